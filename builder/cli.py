@@ -1,0 +1,156 @@
+"""The `archive` command: thin argparse subcommands, each calling one library function.
+
+Exit codes: 0 done; 1 the work failed (or warnings under --strict); 2 bad usage.
+Errors are one line each; a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from builder import __version__
+from builder.config import load_config
+from builder.errors import ArchiveError, ErrorList
+from builder.report import Reporter
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _cmd_split(args: argparse.Namespace, reporter: Reporter) -> int:
+    from builder.split import run_split
+
+    config = load_config(args.site)
+    paths = [Path(p) for p in args.paths] or None
+    return run_split(config, paths, force=args.force, dry_run=args.dry_run,
+                     as_json=args.json, reporter=reporter)
+
+
+def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
+    from builder.build import run_build
+
+    config = load_config(args.site)
+    return run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
+                     drafts=args.drafts, reporter=reporter)
+
+
+def _cmd_serve(args: argparse.Namespace, reporter: Reporter) -> int:
+    from builder.serve import run_serve
+
+    config = load_config(args.site)
+    return run_serve(config, host=args.host, port=args.port, open_browser=args.open,
+                     reporter=reporter)
+
+
+def _cmd_publish(args: argparse.Namespace, reporter: Reporter) -> int:
+    from builder.publish import run_publish
+
+    config = load_config(args.site)
+    return run_publish(config, remote=args.remote, branch=args.branch, cname=args.cname,
+                       force=args.force, dry_run=args.dry_run, reporter=reporter)
+
+
+def _cmd_check(args: argparse.Namespace, reporter: Reporter) -> int:
+    from builder.check import run_check
+
+    config = load_config(args.site)
+    return run_check(config, strict=args.strict, output=args.output, reporter=reporter)
+
+
+def _cmd_init(args: argparse.Namespace, reporter: Reporter) -> int:
+    from builder.scaffold import run_init
+
+    return run_init(Path(args.dir), reporter=reporter)
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--site", type=Path, default=argparse.SUPPRESS,
+                        help="the archive project folder (default: the current folder)")
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help="print errors only")
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="print more detail")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show a traceback on errors")
+
+    parser = argparse.ArgumentParser(
+        prog="archive", parents=[common],
+        description="Turn raw blog page dumps into a static, searchable archive.",
+    )
+    parser.add_argument("--version", action="version", version=f"archive {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, func: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("split", _cmd_split, "split raw dumps (default: seeds/) into content/")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="dump files or folders")
+    p.add_argument("--force", action="store_true", help="overwrite content files you edited")
+    p.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    p.add_argument("--json", action="store_true", help="print what was parsed as JSON, write nothing")
+
+    p = command("build", _cmd_build, "split new dumps, then render content/ into _site/")
+    p.add_argument("--base-url", help="override site.yaml's base_url (e.g. / for local use)")
+    p.add_argument("-o", "--output", type=Path, help="output folder (default: _site/)")
+    p.add_argument("--strict", action="store_true", help="treat every warning as a failure")
+    p.add_argument("--drafts", action="store_true", help="include posts marked draft: true")
+
+    p = command("serve", _cmd_serve, "build, serve locally and rebuild on every change")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--open", action="store_true", help="open the site in a browser")
+
+    p = command("publish", _cmd_publish, "build for production and push to GitHub Pages")
+    p.add_argument("--remote", default="origin")
+    p.add_argument("--branch", default="gh-pages")
+    p.add_argument("--cname", help="custom domain written to CNAME")
+    p.add_argument("--force", action="store_true", help="publish even if the branch moved")
+    p.add_argument("--dry-run", action="store_true", help="show what would be pushed")
+
+    p = command("check", _cmd_check, "validate content and the built site's links")
+    p.add_argument("--strict", action="store_true", help="treat every warning as a failure")
+    p.add_argument("-o", "--output", type=Path, help="the built site to check (default: _site/)")
+
+    p = command("init", _cmd_init, "start a new archive project that builds at once")
+    p.add_argument("dir", metavar="DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, bad usage exits 2
+        return int(exc.code or 0)
+    args.site = getattr(args, "site", None) or Path.cwd()
+    args.debug = getattr(args, "debug", False)
+    verbosity = 0 if getattr(args, "quiet", False) else 2 if getattr(args, "verbose", False) else 1
+    reporter = Reporter(verbosity=verbosity)
+    try:
+        return int(args.func(args, reporter))
+    except ErrorList as exc:
+        for error in exc.errors:
+            reporter.error(str(error))
+        return EXIT_FAILED
+    except ArchiveError as exc:
+        if args.debug:
+            raise
+        reporter.error(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        reporter.error("interrupted")
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        reporter.error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""The one reader and writer of front matter.
+
+Takes: the text of a content file.  Gives: (metadata dict, body, line of body).
+
+Writing is canonical (fixed key order, JSON-compatible double-quoted strings,
+flow lists) so that what is written reads back identically and re-running split
+changes no byte.  Reading never coerces: a plain scalar such as `no`, `on`,
+`1:30`, `0123` or `2016-02-06` stays the text it was; only `null`/`~`/empty,
+`true`/`false` and integers are recognised, and only where the schema of a key
+asks for them (see `builder.load`).  Aliases are refused; YAML tags that would
+run code are refused by the safe loader.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import yaml
+
+from builder.errors import ContentError
+
+DELIMITER = "---"
+
+# Characters PyYAML accepts in a stream; everything else is escaped.
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_PLAIN_SAFE = re.compile(r"^[A-Za-z][A-Za-z0-9_./-]*$")
+_YAML_WORDS = {
+    "y", "yes", "n", "no", "true", "false", "on", "off", "null", "none", "nan", "inf",
+}
+
+
+class Plain(str):
+    """A plain (unquoted) YAML scalar, kept as the text the user typed."""
+
+    __slots__ = ()
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def quote(text: str) -> str:
+    """A double-quoted scalar that both YAML and (nearly always) JSON read back as `text`."""
+    return _NOT_PRINTABLE.sub(_escape_char, json.dumps(text, ensure_ascii=False))
+
+
+def scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        if _PLAIN_SAFE.match(value) and value.lower() not in _YAML_WORDS:
+            return value
+        return quote(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(scalar(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to front matter")
+
+
+def dump(meta: Mapping[str, Any], body: str) -> str:
+    """Front matter (keys in the given order) and a body, as one file text."""
+    lines = [DELIMITER]
+    lines.extend(f"{key}: {scalar(value)}" for key, value in meta.items())
+    lines.append(DELIMITER)
+    text = "\n".join(lines) + "\n"
+    body = body.strip("\n")
+    return text + (body + "\n" if body else "")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that resolves no plain scalar implicitly: they stay text."""
+
+    yaml_implicit_resolvers: dict[str, Any] = {}
+
+
+def _construct_str(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    value = loader.construct_scalar(node)
+    return Plain(value) if node.style is None else str(value)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:str", _construct_str)
+
+
+def _refuse_aliases(node: yaml.Node, seen: set[int]) -> None:
+    if id(node) in seen:
+        mark = node.start_mark
+        raise yaml.YAMLError(f"line {mark.line + 1}: aliases and anchors are not allowed")
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            _refuse_aliases(key, seen)
+            _refuse_aliases(value, seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _refuse_aliases(item, seen)
+
+
+def load_yaml(text: str, path: str = "<yaml>", first_line: int = 1) -> Any:
+    """Parse YAML without coercion; errors name the file and line."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _refuse_aliases(node, set())
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        raise ContentError(f"bad YAML: {exc.problem or exc.context}", path, line) from None
+    except yaml.YAMLError as exc:
+        raise ContentError(f"bad YAML: {exc}", path, first_line) from None
+    finally:
+        loader.dispose()
+
+
+_FAST_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*): (.*)$")
+
+
+def _fast_value(raw: str) -> Any:
+    """Read one value in the canonical form `dump` writes; raise ValueError otherwise."""
+    if raw.startswith('"'):
+        value = json.loads(raw)
+        if quote(value) != raw:
+            raise ValueError(raw)
+        return value
+    if raw.startswith("["):
+        items = json.loads(raw)
+        if scalar(items) != raw:
+            raise ValueError(raw)
+        return items
+    if raw in ("null", "true", "false") or re.fullmatch(r"-?[1-9][0-9]*|0", raw):
+        return json.loads(raw) if raw != "null" else None
+    if _PLAIN_SAFE.match(raw) and raw.lower() not in _YAML_WORDS:
+        return Plain(raw)
+    raise ValueError(raw)
+
+
+def _fast_parse(block: str) -> dict[str, Any] | None:
+    meta: dict[str, Any] = {}
+    for line in block.split("\n"):
+        match = _FAST_LINE.match(line)
+        if not match or match.group(1) in meta:
+            return None
+        try:
+            meta[match.group(1)] = _fast_value(match.group(2))
+        except ValueError:
+            return None
+    return meta
+
+
+def _typed(value: Any) -> Any:
+    """Plain scalars from the YAML path, given the meaning the fast path gives them."""
+    if isinstance(value, Plain):
+        if value in ("null", "~", "", "Null", "NULL"):
+            return None
+        if value in ("true", "True", "TRUE"):
+            return True
+        if value in ("false", "False", "FALSE"):
+            return False
+        if re.fullmatch(r"[-+]?[1-9][0-9]*|0", value):
+            return int(value)
+        return value
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _typed(v) for k, v in value.items()}
+    return value
+
+
+def split_file(text: str, path: str) -> tuple[str, str, int]:
+    """(front matter block, body, line number where the body starts)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.startswith(DELIMITER + "\n"):
+        raise ContentError("no front matter: the file must start with a '---' line", path, 1)
+    end = text.find("\n" + DELIMITER + "\n", len(DELIMITER))
+    if end < 0:
+        if text.endswith("\n" + DELIMITER):
+            end = len(text) - len(DELIMITER) - 1
+        else:
+            raise ContentError("front matter is not closed by a '---' line", path, 1)
+    block = text[len(DELIMITER) + 1 : end]
+    body = text[end + len(DELIMITER) + 2 :]
+    body_line = block.count("\n") + 3
+    return block, body, body_line
+
+
+def parse(text: str, path: str = "<content>") -> tuple[dict[str, Any], str, int]:
+    """(metadata, body, line where the body starts).
+
+    Plain scalars come back as `Plain` strings unless they are null, a boolean
+    or an integer; quoted scalars come back exactly as quoted.
+    """
+    block, body, body_line = split_file(text, path)
+    meta = _fast_parse(block) if block else {}
+    if meta is None:
+        loaded = load_yaml(block, path, first_line=2)
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ContentError("front matter must be a mapping of keys to values", path, 2)
+        meta = {str(k): _typed(v) for k, v in loaded.items()}
+    return meta, body, body_line
+
+
+def keys_in_order(meta: Mapping[str, Any], order: Iterable[str]) -> dict[str, Any]:
+    """The known keys in canonical order, then any others alphabetically."""
+    known = [k for k in order if k in meta]
+    rest = sorted(k for k in meta if k not in known)
+    return {k: meta[k] for k in known + rest}

@@ -1,0 +1,195 @@
+"""content/ -> Archive: read every content file, check it, thread the comments.
+
+Takes: the content folder.  Gives: `builder.model.Archive`, or every problem at
+once as `ErrorList` (each `path:line: what is wrong`).  Unknown keys are
+warnings (errors under --strict, decided by the caller).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from builder import frontmatter
+from builder.errors import ArchiveError, ContentError, ErrorList
+from builder.model import Archive, Comment, Note, Post, sort_key
+from builder.schema import DEFAULTS, REQUIRED, SCHEMAS, SchemaProblem, convert
+
+
+@dataclass(slots=True)
+class Record:
+    """One content file, checked against its schema."""
+
+    kind: str
+    meta: dict[str, Any]
+    body: str
+    path: str
+
+
+@dataclass(slots=True)
+class _Gathered:
+    posts: dict[str, Record] = field(default_factory=dict)
+    notes: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
+    comments: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
+    errors: list[ArchiveError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _key_line(text: str, key: str) -> int:
+    for number, line in enumerate(text.split("\n")[1:], start=2):
+        if line.startswith(f"{key}:"):
+            return number
+        if line == frontmatter.DELIMITER:
+            break
+    return 1
+
+
+def read_record(text: str, path: str) -> tuple[Record, list[str]]:
+    """Parse and check one content file: (record, warnings); ContentError if bad."""
+    meta, body, _ = frontmatter.parse(text, path)
+    kind = meta.get("type")
+    if kind not in SCHEMAS:
+        raise ContentError(
+            "front matter needs 'type: post', 'type: note' or 'type: comment'",
+            path,
+            _key_line(text, "type"),
+        )
+    schema = SCHEMAS[str(kind)]
+    warnings = []
+    for key in REQUIRED[str(kind)]:
+        if key not in meta:
+            raise ContentError(f"missing key '{key}'", path, 2)
+    checked: dict[str, Any] = {}
+    for key, value in meta.items():
+        if key not in schema:
+            warnings.append(f"{path}:{_key_line(text, key)}: unknown key '{key}' ignored")
+            continue
+        try:
+            checked[key] = convert(schema[key], value)
+        except SchemaProblem as exc:
+            raise ContentError(f"'{key}': {exc}", path, _key_line(text, key)) from None
+    for key in schema:
+        checked.setdefault(key, DEFAULTS.get(key))
+    return Record(str(kind), checked, body.strip("\n"), path), warnings
+
+
+def _gather(content_dir: Path, root: Path) -> _Gathered:
+    out = _Gathered()
+    for file in sorted(content_dir.rglob("*.md")):
+        if any(part.startswith(".") for part in file.relative_to(content_dir).parts):
+            continue
+        rel = _display(file, root)
+        try:
+            record, warnings = read_record(file.read_text(encoding="utf-8"), rel)
+        except UnicodeDecodeError:
+            out.errors.append(ContentError("not UTF-8 text", rel, 1))
+            continue
+        except ArchiveError as exc:
+            out.errors.append(exc)
+            continue
+        out.warnings.extend(warnings)
+        if record.kind == "post":
+            post_id = record.meta["id"]
+            if post_id in out.posts:
+                other = out.posts[post_id].path
+                out.errors.append(ContentError(f"post id '{post_id}' is also used by {other}", rel, 1))
+                continue
+            out.posts[post_id] = record
+        elif record.kind == "note":
+            out.notes[record.meta["post"]].append(record)
+        else:
+            out.comments[record.meta["post"]].append(record)
+    return out
+
+
+def _display(file: Path, root: Path) -> str:
+    try:
+        return file.relative_to(root).as_posix()
+    except ValueError:
+        return file.as_posix()
+
+
+def _note(record: Record) -> Note:
+    m = record.meta
+    return Note(m["post"], m["marker"], m["order"], record.body, record.path, m["after"])
+
+
+def _comments(records: list[Record], warnings: list[str]) -> tuple[Comment, ...]:
+    records = sorted(records, key=lambda r: (r.meta["order"], r.path))
+    ids = set()
+    result = []
+    for record in records:
+        m = record.meta
+        if m["id"] in ids:
+            warnings.append(f"{record.path}:1: comment id '{m['id']}' repeated; later one skipped")
+            continue
+        ids.add(m["id"])
+        parent = m["parent"]
+        if parent is not None and (parent not in ids or parent == m["id"]):
+            warnings.append(
+                f"{record.path}:1: parent '{parent}' is not an earlier comment of this post;"
+                " shown as a top-level comment"
+            )
+            parent = None
+        author = m["author"] if m["author"] is not None else ""
+        result.append(
+            Comment(m["id"], m["post"], author, m["date"], parent, m["removed"], m["order"],
+                    record.body, record.path, m["time"])
+        )
+    return tuple(result)
+
+
+def _post(record: Record, notes: list[Record], comments: list[Record], warnings: list[str]) -> Post:
+    m = record.meta
+    tags: list[str] = []
+    seen: set[str] = set()
+    for tag in m["tags"]:
+        tag = tag.strip()
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return Post(
+        id=m["id"],
+        title=m["title"],
+        date=m["date"],
+        author=m["author"],
+        tags=tuple(tags),
+        source=m["source"],
+        source_index=m["source_index"],
+        read_more=m["read_more"],
+        comment_count=m["comment_count"],
+        body=record.body,
+        path=record.path,
+        notes=tuple(_note(n) for n in sorted(notes, key=lambda r: (r.meta["order"], r.path))),
+        comments=_comments(comments, warnings),
+        read_more_after=tuple(m["read_more_after"]),
+        read_more_lines=tuple(m["read_more_lines"]),
+        quotes=tuple(m["quotes"]),
+        sources=tuple(m["sources"]),
+        draft=m["draft"],
+    )
+
+
+def load_archive(content_dir: Path, root: Path | None = None, drafts: bool = False) -> Archive:
+    """Every post of `content_dir` with its notes and comments; ErrorList on bad files."""
+    root = root or content_dir.parent
+    gathered = _gathered = _gather(content_dir, root)
+    for post_id, records in sorted({**gathered.notes, **gathered.comments}.items()):
+        if post_id not in gathered.posts:
+            for record in records:
+                gathered.errors.append(
+                    ContentError(f"belongs to post '{post_id}', which no content file defines",
+                                 record.path, 1)
+                )
+    if gathered.errors:
+        raise ErrorList(gathered.errors)
+    posts = [
+        _post(record, _gathered.notes.get(pid, []), _gathered.comments.get(pid, []),
+              gathered.warnings)
+        for pid, record in gathered.posts.items()
+    ]
+    posts = [p for p in posts if drafts or not p.draft]
+    posts.sort(key=sort_key)
+    return Archive(tuple(posts), tuple(gathered.warnings))
