@@ -25,7 +25,10 @@ from builder.errors import ContentError
 DELIMITER = "---"
 
 # Characters PyYAML accepts in a stream; everything else is escaped.
-_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# (NEL, LS and PS are escaped too: YAML 1.1 would fold them as line breaks.)
+_NOT_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 _PLAIN_SAFE = re.compile(r"^[A-Za-z][A-Za-z0-9_./-]*$")
 _YAML_WORDS = {
     "y", "yes", "n", "no", "true", "false", "on", "off", "null", "none", "nan", "inf",
@@ -65,7 +68,8 @@ def scalar(value: Any) -> str:
             return value
         return quote(value)
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(scalar(v) for v in value) + "]"
+        # items always quoted, so a list is JSON as well as YAML (the fast reader)
+        return "[" + ", ".join(quote(v) if isinstance(v, str) else scalar(v) for v in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} to front matter")
 
 
@@ -93,7 +97,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 def _construct_str(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
     value = loader.construct_scalar(node)
-    return Plain(value) if node.style is None else str(value)
+    return Plain(value) if not node.style else str(value)
 
 
 _Loader.add_constructor("tag:yaml.org,2002:str", _construct_str)
