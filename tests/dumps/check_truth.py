@@ -103,9 +103,12 @@ def _month_ok(line: str, month: int) -> bool:
     return any(len(t) >= 3 and any(n.startswith(t) for n in MONTHS[month - 1]) for t in tokens)
 
 
-def date_backed(lines: list[str], iso: str) -> bool:
+def date_backed(lines: list[str], iso: str, with_time: bool = False) -> bool:
+    """Some line shows this date; a post date must come from a line without a time."""
     y, m, d = (int(x) for x in iso.split("-"))
     for ln in lines:
+        if not with_time and re.search(r"\d:\d\d", ln):
+            continue
         if iso in ln:
             return True
         if not re.search(rf"(?<!\d)0?{d}(?!\d)", ln):
@@ -126,7 +129,7 @@ def time_backed(line: str, hh: int, mm: int) -> bool:
 def timestamp_backed(lines: list[str], ts: str) -> bool:
     date, time = ts.split("T")
     hh, mm = (int(x) for x in time.split(":"))
-    return any(date_backed([ln], date) and time_backed(ln, hh, mm) for ln in lines)
+    return any(date_backed([ln], date, True) and time_backed(ln, hh, mm) for ln in lines)
 
 
 def count_backed(lines: list[str], n: int) -> bool:
@@ -181,8 +184,9 @@ def check_posts(dump: Dump, t: dict[str, Any], err: list[str]) -> None:
                 cursor = max(cursor, dump.first_word_of_line(hits[0]))
         if p["date"] is not None and not date_backed(dump.lines, p["date"]):
             err.append(f"{tag}: date {p['date']} not backed by a line")
-        if p["author"] is not None and not any(
-                p["author"] in ln and any(f in ln for f in FOOTER_WORDS) for ln in dump.lines):
+        footer = re.compile(rf"({'|'.join(FOOTER_WORDS)})\s+{re.escape(p['author'] or '')}"
+                            r"\s+(at|um|en|à|às)\s")
+        if p["author"] is not None and not any(footer.search(ln) for ln in dump.lines):
             err.append(f"{tag}: author {p['author']!r} not backed by a footer line")
         if p["labels"]:
             joined = ", ".join(p["labels"])
@@ -264,7 +268,7 @@ def check_file(txt: Path) -> list[str]:
         err.append("name hash does not match the bytes")
     js = txt.with_suffix(".json")
     if not js.exists():
-        return err + ["no .json beside it"]
+        return [*err, "no .json beside it"]
     t = json.loads(js.read_text(encoding="utf-8"))
     text = decode(data)
     if "error" in t:
@@ -282,7 +286,7 @@ def check_file(txt: Path) -> list[str]:
             err.append(f"unknown error {kind!r}")
         return err
     if text is None:
-        return err + ["truth has posts but the bytes do not decode"]
+        return [*err, "truth has posts but the bytes do not decode"]
     check_schema(t, err)
     if not err:
         check_posts(Dump(text), t, err)

@@ -198,10 +198,9 @@ def parse(template: str) -> tuple[list[str], dict[str, Any]]:
 def encode(lines: list[str], encoding: str = "utf-8", newline: str = "\n",
            final_newline: bool = True) -> bytes:
     text = newline.join(lines) + (newline if final_newline else "")
-    if encoding == "utf-16":
-        data = b"\xff\xfe" + text.encode("utf-16-le")
-    else:
-        data = text.encode(encoding)
+    # "utf-16" means little-endian with a byte-order mark
+    data = (b"\xff\xfe" + text.encode("utf-16-le") if encoding == "utf-16"
+            else text.encode(encoding))
     if encoding == "cp1252":
         assert data.decode("cp1252") == text
     return data

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dumpkit import dumps_json, encode, file_stem, parse  # noqa: E402
-from specs_bad import BAD  # noqa: E402
-from specs_posts import DUMPS  # noqa: E402
+from dumpkit import dumps_json, encode, file_stem, parse
+from specs_bad import BAD
+from specs_posts import DUMPS
 
 HERE = Path(__file__).resolve().parent
 NAME_RE = re.compile(r"^\d{3}_[0-9a-f]{16}\.(txt|json)$")
@@ -31,8 +31,9 @@ class Written:
     what: str
 
 
-def write_all() -> list[Written]:
-    for old in HERE.iterdir():
+def write_all(out: Path = HERE) -> list[Written]:
+    """Write every dump and its truth into out (old NNN_<hash> files there are removed)."""
+    for old in out.iterdir():
         if NAME_RE.match(old.name):
             old.unlink()
     rows: list[Written] = []
@@ -41,15 +42,22 @@ def write_all() -> list[Written]:
         data = encode(lines, spec.get("encoding", "utf-8"), spec.get("newline", "\n"),
                       spec.get("final_newline", True))
         stem = file_stem(spec["n"], data)
-        (HERE / f"{stem}.txt").write_bytes(data)
-        (HERE / f"{stem}.json").write_text(dumps_json(truth), encoding="utf-8")
+        (out / f"{stem}.txt").write_bytes(data)
+        (out / f"{stem}.json").write_text(dumps_json(truth), encoding="utf-8")
         ncom = sum(len(p["comments"]) for p in truth["posts"])
-        rows.append(Written(stem, str(len(truth["posts"])), str(ncom), spec["what"]))
+        what = spec["what"]
+        odd = [f"post {i + 1}: count {p['comment_count_header']}, {len(p['comments'])} listed"
+               for i, p in enumerate(truth["posts"])
+               if p["comment_count_header"] is not None
+               and p["comment_count_header"] != len(p["comments"])]
+        if odd:
+            what += " — intended mismatch: " + "; ".join(odd)
+        rows.append(Written(stem, str(len(truth["posts"])), str(ncom), what))
     for bad in BAD:
         data = bad["bytes"]() if callable(bad["bytes"]) else bad["bytes"]
         stem = file_stem(bad["n"], data)
-        (HERE / f"{stem}.txt").write_bytes(data)
-        (HERE / f"{stem}.json").write_text(dumps_json({"error": bad["error"]}),
+        (out / f"{stem}.txt").write_bytes(data)
+        (out / f"{stem}.json").write_text(dumps_json({"error": bad["error"]}),
                                            encoding="utf-8")
         rows.append(Written(stem, "–", "–", bad["what"]))
     rows.sort(key=lambda r: r.stem)
@@ -67,7 +75,9 @@ templates live in `specs_posts.py` / `specs_bad.py`; `dumpkit.py` derives the
 truth from the very lines it writes) and re-validate with
 `python tests/dumps/check_truth.py` (also run over `tests/corpus`).
 
-Intended count/list mismatches are marked in the table ("count N, M listed").
+Count headers that differ from the number of listed comments are intended
+(archive footers, paginated threads) and marked "intended mismatch" in the table;
+compare `comment_count_header` with the truth header, never with the list.
 
 | file | posts | comments | what it exercises |
 |---|---|---|---|

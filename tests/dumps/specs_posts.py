@@ -1,10 +1,11 @@
+# ruff: noqa: E501  (template lines are dump lines; their length is the data)
 """Templates of the dumps that hold posts (see dumpkit.py for the tags)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-NB = "\u00a0"  # no-break space
+NB = "\u00a0"  # no-break space (trailing spaces are written {" " * n} in templates)
 
 DUMPS: list[dict[str, Any]] = []
 
@@ -620,4 +621,676 @@ c[Pavel O.]|Pavel O. said...
 w|Three nights in a row is a pattern. Somebody is mapping the reservoir.
 
 x|Post a Comment
+""")
+
+dump(117, "abbreviated day-first English date line `21 oct 2013`; `No comments :` (space before "
+     "the colon); `Home` navigation", """
+d[2013-10-21]|21 oct 2013
+
+t|Storm Damage On The Almeric Ferry Pier
+
+b|Saturday night's storm tore two sections of decking off the ferry pier at Almeric Harbour, and the morning boat had to land its passengers at the fish quay instead.
+
+b|The harbour office says the repairs will take a fortnight if the weather holds, which at this time of year is a big if.
+
+h[0]|No comments :
+
+x|Post a Comment
+
+x|Home
+""")
+
+dump(118, "archive copy cut above its first date line: the first post has no date (null); UK "
+     "date lines `Sunday, 30 November 2014`; 24-hour `Posted by` times; counts without "
+     "comments (count 2, 0 listed)", """
+t|The Lamps, Again
+
+b|The council meeting on Monday will discuss the sea wall lamps for the fourth time this year. Bring a flask, it will be a long one.
+
+p[Ada Rook]|Posted by Ada Rook at 21:05
+
+h[2]|2 comments:
+
+l|Labels: council, lamps
+
+d[2014-11-30]|Sunday, 30 November 2014
+
+t|Fog on the Ferry Ramp
+
+b|Third foggy Sunday in a row. The ferry waited at the ramp until nearly eleven with its horn going every two minutes.
+
+p[Ada Rook]|Posted by Ada Rook at 12:40
+
+h[0]|No comments:
+
+l|Labels: ferry, weather
+
+d[2014-11-29]|Saturday, 29 November 2014
+
+t|Herring Gull Count, November
+
+b|412 herring gulls along the wall this morning, the lowest November figure since we started counting in 2003.
+
+p[Ada Rook]|Posted by Ada Rook at 09:15
+
+h[0]|No comments:
+
+l|Labels: gulls
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(119, "archive of two posts whose titles are printed before their date lines (each post gets "
+     "the date line under its title); footers in between; `1 comment:` without the comment",
+     """
+t|Spring Tides And A Flooded Car Park
+
+d[2016-03-02]|Wednesday, March 2, 2016
+
+b|The spring tide came over the sea wall at half past six this morning and filled the harbour car park to the top of the wheel arches.
+
+b|Nobody was hurt, but three cars will need new carpets and one needs a new owner who reads tide tables.
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+l|Labels: harbour, tides
+
+h[1]|1 comment:
+
+t|The Ferry Timetable For March
+
+d[2016-02-28]|Sunday, February 28, 2016
+
+b|The March timetable is out. The early crossing moves from 6:40 to 6:55 and the last boat on Fridays now leaves at 22:10.
+
+p[Ada Rook]|Posted by Ada Rook at 5:02 PM
+
+l|Labels: ferry
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(120, "archive with footers where the second post has no title (two blank lines after its "
+     "date line); `0 comments:`; an image-only post (title then footer, empty body)", """
+d[2010-06-12]|Saturday, June 12, 2010
+
+t|Strawberry Jam, Take Two
+
+b|The first batch set like concrete, so this time I followed Aunt Win's card to the letter, including the bit about the cold saucer.
+
+b|Eleven jars, all of them wobbling exactly as they should.
+
+p[Win Harrow]|Posted by Win Harrow at 4:20 PM
+
+h[3]|3 comments:
+
+d[2010-06-10]|Thursday, June 10, 2010
+@post
+
+
+b|Rain all day. The strawberries are sulking under the net and so am I.
+
+b|Tomorrow the forecast says sun. I have heard that before.
+
+p[Win Harrow]|Posted by Win Harrow at 8:05 AM
+
+h[0]|0 comments:
+
+d[2010-06-08]|Tuesday, June 8, 2010
+
+t|The Allotment In June
+
+p[Win Harrow]|Posted by Win Harrow at 7:45 PM
+
+h[1]|1 comment:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(121, "numbered mobile list: three threads with nested replies, a removed comment inside a "
+     "thread, `ReplyDelete`/`Replies`/`Delete`/`Reply`, `Add comment`, `Load more...`, "
+     "count 12 with 7 listed (paginated)", """
+d[2020-09-08]|Tuesday, September 8, 2020
+
+t|Should The Harbour Tunnel Be Tolled?
+
+b|The council publishes its tunnel funding options on Friday, and one of them is a toll of two pounds each way for cars.
+
+b|I am genuinely undecided, so I am asking you. Tolls pay for the thing, but they also push traffic back onto the old bridge.
+
+h[12]|12 comments:
+
+k[;;;1]|  1. Toll it. People who use it should pay for it.
+
+x|    ReplyDelete
+x|    Replies
+
+k[;;0;1]|    1. People who use it are mostly nurses and delivery drivers on night shifts.
+
+x|      Delete
+
+k[;;0;1]|    2. This comment has been removed by the author.
+
+x|      Delete
+
+x|    Reply
+
+k[;;;1]|  2. Two pounds each way is forty pounds a week for a commuter. That is a lot.
+
+x|    ReplyDelete
+
+k[;;;1]|  3. Whatever they choose, please make it a card reader and not a booth with a queue.
+
+x|    ReplyDelete
+x|    Replies
+
+k[;;4;1]|    1. The booths on the old bridge were removed in 1998 for exactly that reason.
+
+x|      Delete
+
+k[;;4;1]|    2. Card readers break in salt air. Ask the ferry company.
+
+x|      Delete
+
+x|    Reply
+
+x|Add comment
+x|Load more...
+""")
+
+dump(122, "threaded copy with `<name> <Month D, YYYY at h:mm AM>` lines: a reply removed by "
+     "its author inside a `Replies` block, an `@name` mention inside a structural reply, a "
+     "comment with an empty body, `Unknown` author, `Load more...`", """
+d[2018-09-12]|Wednesday, September 12, 2018
+
+t|Morvania Cancels Its Autumn Naval Parade
+
+b|Kestrel News Agency: Morvania calls off autumn naval parade in Velsk, citing weather
+
+b|Morvania's navy said on Wednesday that the parade planned for the end of September would not take place because of the risk of early autumn storms.
+
+b|It was the first cancellation since 2009.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Early autumn storms? The forecast for Velsk is sunshine for the next two weeks.
+
+h[5]|5 comments:
+
+c[Harlan Vosk;2018-09-12T08:14]|Harlan Vosk September 12, 2018 at 8:14 AM
+w|Half the ships that were supposed to take part are in dry dock. That is the storm.
+
+x|ReplyDelete
+x|Replies
+
+c[Anonymous;2018-09-12T09:02;0]|    Anonymous September 12, 2018 at 9:02 AM
+w|    This comment has been removed by the author.
+
+x|    Delete
+
+c[Mila K.;2018-09-12T09:40;0]|    Mila K. September 12, 2018 at 9:40 AM
+w|    @Harlan Vosk two are in dry dock, the rest are waiting for crews.
+
+x|    Delete
+
+x|    Reply
+
+c[Unknown;2018-09-12T11:03]|Unknown September 12, 2018 at 11:03 AM
+
+x|ReplyDelete
+
+c[Pavel O.;2018-09-13T06:30]|Pavel O. September 13, 2018 at 6:30 AM
+w|Parades are for budgets. No parade, no money for paint.
+
+x|ReplyDelete
+
+x|Add comment
+x|Load more...
+""")
+
+dump(123, "header-less classic comment list with `February 6, 2016 at 3:45 PM` timestamps, the "
+     "same author twice, `Anonymous Anonymous said...`, a comment quoting another comment", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Marmalade Season
+
+b|Seville oranges arrived at the market this week, which means the kitchen will smell of peel and sugar until March.
+
+b|This year I am trying the thick-cut recipe from the church cookbook, the one with the pencil note in the margin that says NOT TOO LONG.
+
+c[Maggie;2016-02-06T15:45]|Maggie said...
+
+w|Not too long is the whole secret. I learned it the hard way in 1987.
+s|February 6, 2016 at 3:45 PM
+
+c[Anonymous;2016-02-06T18:20]|Anonymous Anonymous said...
+
+w|Do you warm the sugar first?
+s|February 6, 2016 at 6:20 PM
+
+c[Maggie;2016-02-07T09:02]|Maggie said...
+
+w|"Do you warm the sugar first?"
+
+w|Always, ten minutes in a low oven.
+s|February 7, 2016 at 9:02 AM
+
+x|Post a Comment
+""")
+
+dump(124, "chrome-heavy single post: cookie notice, search box, blog name and tagline before the "
+     "date; share widget one item per line; `Popular posts from this blog` with other posts' "
+     "titles; sidebar archive counts; `Powered by Blogger.`; script junk", """
+x|This site uses cookies from Google to deliver its services and to analyze traffic. Your IP address and user-agent are shared with Google along with performance and security metrics.
+x|Learn more
+x|OK
+x|Search This Blog
+x|The Gull Counters
+x|Monthly counts and field notes from the harbour wall
+
+d[2019-10-26]|Saturday, October 26, 2019
+
+t|October Count: 512 Herring Gulls
+
+b|512 herring gulls along the wall this morning, up from 412 last October, and the fish market was busy again after two empty months.
+
+b|Thanks to the five of us who turned up in the drizzle, and to the lifeboat crew for the tea.
+
+p[Ada Rook]|Posted by Ada Rook at 2:15 PM
+
+x|Share
+x|Get link
+x|Facebook
+x|Twitter
+x|Email
+x|Other Apps
+
+l|Labels: counts, herring gull
+
+h[2]|2 comments:
+
+c[Len;2019-10-26T16:02]|Len said...
+
+w|The ringed bird on the lamp post is back. Third year running.
+s|October 26, 2019 at 4:02 PM
+
+c[Dottie R.;2019-10-27T08:30]|Dottie R. said...
+
+w|Sorry I missed it. Next month for sure.
+s|October 27, 2019 at 8:30 AM
+
+x|Post a Comment
+
+x|Popular posts from this blog
+x|Where do the gulls go in autumn?
+x|Survey sheet version 2.1
+x|Counting the harbour gulls
+
+x|Blog Archive
+x|► 2020 (9)
+x|▼ 2019 (14)
+x|▼ October (2)
+x|► September (1)
+
+x|Powered by Blogger.
+
+x|var _gaq = _gaq || [];
+x|_gaq.push(['_setAccount', 'UA-0000000-1']);
+x|(function() { var ga = document.createElement('script'); ga.async = true; })();
+""")
+
+dump(125, "aggregator copy: a `from <feed>` line under each title, two posts with their own date "
+     "lines, no footers, no comments", """
+d[2012-03-05]|Monday, March 5, 2012
+
+t|The Pier Lamps Are Finally Lit
+x|from Notes From The Harbour
+
+b|The twelve new lamps along the sea wall were switched on at dusk on Saturday, six winters after the old ones came down in a storm.
+
+b|Credit where it is due. The harbour master stood in the drizzle until the last one was working.
+
+d[2012-03-04]|Sunday, March 4, 2012
+
+t|Counting The Harbour Gulls
+x|from The Gull Counters
+
+b|Saturday's count along the harbour wall produced 412 herring gulls, the lowest March figure since our group started counting.
+
+b|The fish market had almost no gulls at all, which nobody could explain.
+""")
+
+dump(126, "label page: `Showing posts with label Tarsan. Show all posts`, two posts with footers "
+     "and counts (count 4, 0 listed; count 1, 0 listed), sidebar label counts and archive "
+     "widget", """
+x|Showing posts with label Tarsan. Show all posts
+
+d[2019-06-14]|Friday, June 14, 2019
+
+t|Tarsan Launches Its First Locally Built Patrol Boat
+
+b|Tidewater Times: First Tarsan-built patrol boat launched at Port Halim
+
+b|The boat, the first of six to be built at the new yard in Port Halim, will enter service next spring after sea trials.
+
+r|Read more ....
+
+p[WNU Editor]|Posted by WNU Editor at 8:14 AM
+
+h[4]|4 comments:
+
+l|Labels: navy, shipbuilding, Tarsan
+
+d[2019-06-02]|Sunday, June 2, 2019
+
+t|Tarsan And Sundavia Sign A Fisheries Hotline Deal
+
+b|Global Dispatch: Tarsan and Sundavia agree coast guard hotline for the Almeric banks
+
+b|The two coast guards will keep a radio channel open around the clock during the fishing season, officials said.
+
+r|Read more ....
+
+p[WNU Editor]|Posted by WNU Editor at 6:40 PM
+
+h[1]|1 comment:
+
+l|Labels: fishing, Sundavia, Tarsan
+
+x|Newer Posts Older Posts Home
+
+x|Subscribe to: Posts (Atom)
+
+x|Labels
+x|Morvania (212)
+x|Tarsan (41)
+x|Valdoria (388)
+x|Blog Archive
+x|► 2019 (1204)
+""")
+
+dump(127, "`Editor's note:` marker over two paragraphs after a read-more line; header "
+     "`0 Response to \"<title>\"`; navigation one item per line", """
+d[2019-08-21]|Wednesday, August 21, 2019
+
+t|Valdoria Opens Its Archives On The 1994 Bridge Crisis
+
+b|Meridian Wire: Valdoria declassifies files on 1994 Ostrel bridge standoff
+
+b|Valdoria's state archive released more than four thousand pages of documents on Wednesday about the three-week standoff on the Ostrel bridge in 1994.
+
+b|Historians said the files showed that both armies had been ordered to withdraw two days before the crisis ended.
+
+r|Read more ....
+
+n[Editor's note:]|Editor's note: I covered the standoff as a young reporter and I will write more about these files once I have read them.
+
+m|If any reader was on that bridge in 1994, on either side, I would like to hear from you.
+
+h[0]|0 Response to "Valdoria Opens Its Archives On The 1994 Bridge Crisis"
+
+x|Post a Comment
+
+x|Newer Post
+x|Older Post
+x|Home
+""")
+
+dump(128, "UTF-8 BOM and CRLF line ends; WNU post with numbered comments under `3 comments:`, "
+     "one nested reply", """
+d[2017-11-02]|Thursday, November 2, 2017
+
+t|Valdoria Buys Six Maritime Patrol Aircraft
+
+b|A maritime patrol aircraft of the type Valdoria has ordered, photographed at an air show in 2016. Halden Post
+
+b|Halden Post: Valdoria signs contract for six maritime patrol aircraft
+
+b|Valdoria's defence ministry signed a contract on Thursday for six long-range maritime patrol aircraft, the country's largest single arms purchase since independence.
+
+b|The first two aircraft will be delivered in 2019 and based at Brannock.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Six aircraft is enough to keep one in the air over the Karsk Strait around the clock. That is the point.
+
+h[3]|3 comments:
+
+k[;;;1]|  1. Expensive, but cheaper than a frigate and far more useful in those waters.
+
+x|    ReplyDelete
+x|    Replies
+
+k[;;0;1]|    1. And they can fly over the ice when the frigates cannot leave port.
+
+x|      Delete
+
+x|    Reply
+
+k[;;;1]|  2. Who is training the crews? That takes longer than building the planes.
+
+x|    ReplyDelete
+
+x|Add comment
+""", encoding="utf-8-sig", newline="\r\n")
+
+dump(129, "cp1252 file: smart quotes in the title and body, en and em dashes, the `…` ellipsis "
+     "(byte 0x85) ending a body paragraph and in `said…`, an NBSP byte (0xA0) inside a line",
+     """
+d[2010-11-15]|Monday, November 15, 2010
+
+t|“Not On My Watch”: The Lighthouse Keeper Who Refused To Leave
+
+b|Old Tam Fairlie, Kessin Point’s last keeper, at the lamp room door in 1979 – photo from the family album
+
+b|When the lighthouse board automated Kessin Point in 1981, they sent a letter telling Tam Fairlie he could move out at his convenience. He wrote back: “It is not convenient.”
+
+b|He stayed eleven more years, polishing brass that no longer needed polishing, and logging every ship that passed — 41,000 of them by his own count…
+
+b|His granddaughter gave the logbooks to the harbour museum last week.\u00a0They fill two shelves.
+
+h[2]|2 comments:
+
+c[Margaret Ellery;2010-11-15T21:14]|Margaret Ellery said…
+
+w|My father delivered his coal every winter. Tam always said “the lamp doesn’t care who pays for it.”
+s|November 15, 2010 at 9:14 PM
+
+c[Dockside Dave;2010-11-16T07:02]|Dockside Dave said…
+
+w|41,000 ships… and he never once missed the 6 o’clock log.
+s|November 16, 2010 at 7:02 AM
+
+x|Post a Comment
+""", encoding="cp1252")
+
+dump(130, "lone CR line ends (old Mac); classic comments with timestamps; a hat-tip line after "
+     "the read-more (body)", """
+d[2016-10-11]|Tuesday, October 11, 2016
+
+t|Tarsan Test-Fires A Coastal Missile
+
+b|Tidewater Times: Tarsan test-fires its first anti-ship missile from a coastal launcher
+
+b|Tarsan's navy said a missile fired from a truck-mounted launcher near Port Halim hit a target barge forty kilometres offshore on Monday.
+
+r|Read more ....
+
+b|H/T to reader Farida N. for the link.
+
+n[WNU Editor:]|WNU Editor: Forty kilometres covers the whole approach to Port Halim. That is the message.
+
+h[2]|2 comments:
+
+c[Farida N.;2016-10-11T08:40]|Farida N. said...
+
+w|You are welcome. The local papers ran the video all evening.
+s|October 11, 2016 at 8:40 AM
+
+c[Gunnar Lind;2016-10-11T10:05]|Gunnar Lind said...
+
+w|A barge does not shoot back.
+s|October 11, 2016 at 10:05 AM
+
+x|Post a Comment
+""", newline="\r")
+
+dump(131, "NBSP inside lines (splits words), NBSP-only lines, whitespace-only lines (spaces, "
+     "tabs), trailing spaces, no final newline", f"""
+d[2011-05-07]|Saturday, May 7, 2011
+
+t|The Ferry Café Reopens
+
+b|The café at the ferry terminal reopened this morning{NB}under new owners, and the bacon rolls are back.{NB}{NB}
+|{NB}
+b|The new owners are two sisters from Dorsk who ran a bakery for twenty years.{' ' * 3}
+|{NB}{NB}{NB}
+|\t
+b|Opening hours: 6:30{NB}to 18:00, every day except Christmas.
+|{' ' * 3}
+
+h[1]|1 comment:
+|{NB}
+c[Len;2011-05-07T12:12]|Len said...
+|\t \t
+w|Had two rolls and{NB}a tea. Worth the wait.
+s|May 7, 2011 at 12:12 PM
+|{NB}
+x|Post a Comment
+""", final_newline=False)
+
+dump(132, "UTF-16 LE with BOM and CRLF (decoded text carries the truth); "
+     "footer with share line and labels; two classic comments", """
+d[2015-06-18]|Thursday, June 18, 2015
+
+t|Sundavia Holds Its First Naval Review In A Decade
+
+b|Orbis Daily: Sundavia shows off new frigates at Panjor naval review
+
+b|Twelve ships sailed past the president's reviewing stand in Panjor bay on Thursday, including two new frigates that have not yet been armed.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Two frigates without weapons are a promise, not a fleet.
+
+p[WNU Editor]|Posted by WNU Editor at 6:30 PM
+
+x|Email This BlogThis! Share to Twitter Share to Facebook Share to Pinterest
+
+l|Labels: navy, Sundavia
+
+h[2]|2 comments:
+
+c[ColdWarKid61;2015-06-18T19:02]|ColdWarKid61 said...
+
+w|The weapons come next year, from Tarsan of all places.
+s|June 18, 2015 at 7:02 PM
+
+c[Anonymous;2015-06-18T21:45]|Anonymous said...
+
+w|Nice paint jobs though.
+s|June 18, 2015 at 9:45 PM
+
+x|Post a Comment
+""", encoding="utf-16", newline="\r\n")
+
+dump(133, "mojibake kept as is (double-encoded `MorvaniaÃ¢â‚¬â„¢s` in the caption, body "
+     "and a comment; `CafÃ©` in the note)", """
+d[2016-02-09]|Tuesday, February 9, 2016
+
+t|A Falling Out Between Morvania And Tarsan Over The Dam?
+
+b|MorvaniaÃ¢â‚¬â„¢s envoy Ilan Drach (R) shakes hands with TarsanÃ¢â‚¬â„¢s foreign minister in Port Halim on February 8. Orbis Daily
+
+b|Orbis Daily: Morvania and Tarsan in first public row over the Ostrel dam mediation
+
+b|Talks in Port Halim ended a day early on Monday after MorvaniaÃ¢â‚¬â„¢s delegation accused the Tarsan mediators of leaking a draft to the press.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: The leak was in the CafÃ© Meridian column, and everyone in Port Halim reads it. I doubt the mediators needed to leak anything.
+
+h[1]|1 comment:
+
+c[Harlan Vosk]|Harlan Vosk said...
+
+w|TarsanÃ¢â‚¬â„¢s mediators have leaked before. 2014, the fishing talks.
+
+x|Post a Comment
+""")
+
+dump(134, "one post with two editor notes and three read-more lines: caption, source, quotes, "
+     "`Read more ....`, a two-paragraph note, a second source and quoted block, "
+     "`Read more at: Halden Post`, an `Update:` line (body), a second note, `Read more...`",
+     """
+d[2021-03-16]|Tuesday, March 16, 2021
+
+t|Is The Ostrel Dam Deal Finally Done?
+
+b|Delegates leave the talks venue in Port Halim on March 15. Tidewater Times
+
+b|Tidewater Times: Valdoria and Morvania initial draft deal on the Ostrel dam
+
+b|Negotiators from Valdoria and Morvania initialled a draft agreement on the Ostrel dam late on Monday, after eleven years of on-and-off talks.
+
+b|The draft still has to be approved by both parliaments.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Initialled is not signed, and signed is not ratified.
+
+m|But this is the furthest the two sides have ever got, and the Morvanian side is already selling it at home.
+
+b|Halden Post: Morvanian press hails dam deal as victory
+
+b|Morvanian state television led its evening news with the draft, calling it a recognition of Morvania's rights on the river.
+
+r|Read more at: Halden Post
+
+b|Update: Valdoria's opposition says it will vote against the draft (Meridian Wire)
+
+n[WNU Editor:]|WNU Editor: And there is the problem. The Valdorian parliament vote will be close.
+
+r|Read more...
+
+h[0]|No comments:
+
+x|Post a Comment
+""")
+
+dump(135, "archive with footers: a personal post titled `Editor's Note` (no marker, body) and a "
+     "post of a title and a `My Comment:` note only; CSS junk after the footer chrome", """
+d[2008-04-19]|Saturday, April 19, 2008
+
+t|Editor's Note
+
+b|I am away until Tuesday at my brother's wedding in the hills, where the only internet is the pub's, and the pub closes at ten.
+
+b|Comments will stay open. Behave.
+
+p[WNU Editor]|Posted by WNU Editor at 7:10 AM
+
+h[4]|4 comments:
+
+d[2008-04-18]|Friday, April 18, 2008
+
+t|Reader Mail On The Duvrek Story
+
+n[My Comment:]|My Comment: Several of you wrote to ask why I keep calling the Duvrek clashes a border war. Fair question.
+
+m|Until one side moves troops across the ceasefire line, it is a feud between two garrisons. I will change the wording when that changes.
+
+p[WNU Editor]|Posted by WNU Editor at 9:45 PM
+
+h[2]|2 comments:
+
+x|Newer Posts Older Posts Home
+
+x|Subscribe to: Posts (Atom)
+
+x|body { font: normal normal 13px Georgia, serif; color: #333; }
+x|.post-title { margin: 0 0 .5em; }
+x|#sidebar-wrapper { width: 220px; float: right; }
 """)
