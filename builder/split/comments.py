@@ -12,6 +12,7 @@ block closed by `Reply`; never from `@name` mentions).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from builder.split import lines as L
@@ -30,7 +31,11 @@ class _HasText(Protocol):
 
 def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None:
     """(name, iso, printed stamp, lines used) for `NAME <timestamp>` or NAME over a stamp."""
-    text = doc.text(i)
+    return _threaded_header(doc.text(i), doc.text(i + 1))
+
+
+@lru_cache(maxsize=1 << 16)
+def _threaded_header(text: str, next_text: str) -> tuple[str, str | None, str, int] | None:
     if not text or L.said_name(text) or L.is_chrome(text):
         return None
     words = text.split()
@@ -41,13 +46,14 @@ def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None
             if _name_shaped(name):
                 return L.clean_author(name), stamp.iso, stamp.time, 1
             return None
-    if _name_shaped(text) and i + 1 < len(doc.lines):
-        stamp = parse_timestamp(doc.text(i + 1))
+    if next_text and _name_shaped(text):
+        stamp = parse_timestamp(next_text)
         if stamp and stamp.iso:
             return L.clean_author(text), stamp.iso, stamp.time, 2
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_shaped(text: str) -> bool:
     words = text.split()
     return (

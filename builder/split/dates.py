@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _MONTHS: dict[str, int] = {}
 
@@ -114,6 +115,7 @@ def _numeric(text: str) -> str | None:
     return _make(y, a, b)
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_date(text: str) -> DateLine | None:
     """A line that is only a full date (weekday optional), in any supported language."""
     text = text.strip().rstrip(":").strip()
@@ -161,6 +163,7 @@ def _day_month_year(parts: list[str], weekday: bool) -> DateLine | None:
 _PREFIX_SPLIT = re.compile(r"\s+[—–\-|·•]\s+|:\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_date_line(text: str) -> DateLine | None:
     """A date header: a full date alone, or with a short prefix (`Blog — Monday, ...:`)."""
     found = parse_date(text)
@@ -203,6 +206,7 @@ class Stamp:
     time: str  # the time of day as printed
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_timestamp(text: str) -> Stamp | None:
     """A comment timestamp line: date and time in any supported form, or a time alone."""
     text = text.strip()

@@ -106,8 +106,9 @@ def _lines(text: str) -> list[Line]:
     out = []
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
-        expanded = raw.expandtabs(4)
-        out.append(Line(number, stripped, len(expanded) - len(expanded.lstrip())))
+        if "\t" in raw:
+            raw = raw.expandtabs(4)
+        out.append(Line(number, stripped, len(raw) - len(raw.lstrip()) if stripped else 0))
     return out
 
 
@@ -444,8 +445,9 @@ def _delimited(lines: list[str]) -> bool:
         width = len(rows[0])
         if width < 3:
             continue
-        same = sum(1 for row in rows if len(row) == width)
-        if same / len(rows) >= 0.6:
+        same = [row for row in rows if len(row) == width]
+        words = sum(len(field.split()) for row in same for field in row)
+        if len(same) >= 3 and len(same) / len(rows) >= 0.6 and words / (len(same) * width) <= 6:
             return True
     return False
 
