@@ -150,12 +150,13 @@ def _find_headers(doc: Doc) -> list[Header]:
         found = parse_date_line(line.text)
         if found is None:
             continue
-        if shape is not None and found.shape != shape:
+        base = found.shape.removeprefix("prefixed-")
+        if shape is not None and base != shape:
             continue  # a date-only caption inside a body
         if not _is_post_start(doc, i, total):
             continue
         if shape is None:
-            shape = found.shape
+            shape = base
         headers.append(Header(i, found))
     return headers
 
