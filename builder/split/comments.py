@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from builder.split import lines as L
-from builder.split.dates import parse_date_line, parse_timestamp
+from builder.split.dates import parse_date_line, parse_timestamp, starts_like_date
 from builder.split.records import ParsedComment
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ def _threaded_header(text: str, next_text: str) -> tuple[str, str | None, str, i
         return None
     words = text.split()
     for k in range(1, min(len(words), 7)):
+        if not starts_like_date(words[k]):
+            continue
         stamp = parse_timestamp(" ".join(words[k:]))
         if stamp and stamp.iso:
             name = " ".join(words[:k])
@@ -322,6 +324,8 @@ def threaded_header_text(text: str) -> tuple[str, str] | None:
     """`NAME <timestamp>` inside one line (numbered items that print a byline)."""
     words = text.split()
     for k in range(1, min(len(words), 7)):
+        if not starts_like_date(words[k]):
+            continue
         stamp = parse_timestamp(" ".join(words[k:]))
         if stamp and stamp.iso and _name_shaped(" ".join(words[:k])):
             return L.clean_author(" ".join(words[:k])), stamp.iso

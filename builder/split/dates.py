@@ -62,7 +62,8 @@ _WEEKDAYS = {
     # nl
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 }
-_FILLER = {"de", "del", "of", "the", "den", "der", "le", "el", "la", "a", "em", "am"}
+_FILLER = {"de", "del", "of", "the", "den", "der", "le", "el", "la", "a", "em", "am",
+           "st", "nd", "rd", "th", "er", "eme"}
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _ALLOWED_REST = re.compile(r"^[\s,./\-–—:]*$")
@@ -72,7 +73,7 @@ _TIME = re.compile(
 )
 _CONNECTORS = re.compile(
     r"(?:,|\bat\b|\bà\b|\ba\b|\bum\b|\bàs\b|\bas\b|\ba las\b|\ba la\b|\bkl\.?|\bla\b|\balle\b"
-    r"|\bom\b|\bo\b|\bpukul\b|-|–|—|\|)\s*$",
+    r"|\bom\b|\bo\b|\bore\b|\bpukul\b|-|–|—|\|)\s*$",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$")
@@ -198,6 +199,12 @@ def parse_time(text: str) -> str | None:
     if hour > 23 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+def starts_like_date(word: str) -> bool:
+    """Could a date begin with this word (a number, a month or a weekday)?"""
+    token = _fold(word).strip(".,:;")
+    return token[:1].isdigit() or token in _MONTHS or token in _WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
