@@ -56,6 +56,8 @@ def decode(data: bytes) -> str | None:
         return data[3:].decode("utf-8")
     if data.startswith(b"\xff\xfe"):
         return data[2:].decode("utf-16-le")
+    if data.startswith(b"\xfe\xff"):
+        return data[2:].decode("utf-16-be")
     if b"\x00" in data:
         return None
     try:

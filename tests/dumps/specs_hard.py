@@ -1,0 +1,728 @@
+# ruff: noqa: E501  (template lines are dump lines; their length is the data)
+"""Third batch (201+): rarer COMBINATIONS of the corpus rules (see dumpkit.py for the tags).
+
+Each dump mixes layouts the first two batches show only one at a time: titles before
+date lines in an archive with a title-shaped caption, a body list under a line shaped
+like a generic count header, comment bodies holding lines shaped like other things,
+localized threaded and numbered threads, chrome between posts, mixed footers, rare
+encodings, a 25-post archive.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DUMPS: list[dict[str, Any]] = []
+
+
+def dump(n: int, what: str, text: str, **opts: Any) -> None:
+    DUMPS.append({"n": n, "what": what, "text": text, **opts})
+
+
+dump(201, "archive with footers whose titles are printed BEFORE their date lines, two posts "
+     "under the first date line (the second without a date line of its own), and a post "
+     "whose body opens with a short title-shaped caption line (no period)", """
+t|Spring Tides And A Flooded Car Park
+d[2016-03-02]|Wednesday, March 2, 2016
+
+b|The spring tide came over the sea wall at half past six this morning and filled the harbour car park to the top of the wheel arches.
+
+b|Nobody was hurt, but three cars will need new carpets and one needs a new owner who reads tide tables.
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+l|Labels: harbour, tides
+
+h[1]|1 comment:
+
+t|The Ferry Timetable For March
+
+b|The March timetable is out. The early crossing moves from 6:40 to 6:55 and the last boat on Fridays now leaves at 22:10.
+
+p[Ada Rook]|Posted by Ada Rook at 7:02 AM
+
+l|Labels: ferry
+
+h[0]|No comments:
+
+t|The Old Lifeboat Goes To The Museum
+d[2016-02-28]|Sunday, February 28, 2016
+
+b|The old lifeboat on its last trip down the slipway
+
+b|After forty-one years on the slipway at Kessin Point, the old wooden lifeboat was towed round to the harbour museum on Saturday, where she will sit under a roof for the first time in her life.
+
+b|Three of her former crew walked beside the trailer the whole way, which took most of the afternoon.
+
+p[Ada Rook]|Posted by Ada Rook at 5:40 PM
+
+l|Labels: lifeboat, museum
+
+h[4]|4 comments:
+
+t|Gull Count, February
+d[2016-02-27]|Saturday, February 27, 2016
+
+b|388 herring gulls along the wall this morning, the lowest February figure since 2009.
+
+p[Ada Rook]|Posted by Ada Rook at 11:30 AM
+
+l|Labels: counts, gulls
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(202, "a body line shaped like a generic count header (`3 reasons the deal will fail:`) "
+     "followed by a numbered list and more body text, then the `Posted by` footer, a real "
+     "`2 comments:` header and classic comments", """
+d[2019-04-02]|Tuesday, April 2, 2019
+
+t|Why I Think The Ostrel Dam Deal Will Slip Again
+
+b|Meridian Wire: Valdoria and Morvania set a June deadline for the Ostrel dam agreement
+
+b|Negotiators from both countries said on Monday that they expected to sign the agreement before the end of June, after the last technical disputes were settled in Port Halim.
+
+b|3 reasons the deal will fail:
+
+b|1. Neither parliament has a majority for it.
+b|2. The inspection regime is still not agreed.
+b|3. Both governments face elections in the autumn.
+
+b|Each of these alone would be enough to push a signature into next year. Together they make June a fantasy.
+
+p[WNU Editor]|Posted by WNU Editor at 8:12 PM
+
+l|Labels: dams, Morvania, Valdoria
+
+h[2]|2 comments:
+
+c[Harlan Vosk;2019-04-02T21:30]|Harlan Vosk said...
+
+w|Add a fourth: the mediators in Port Halim want the signing ceremony for themselves.
+s|April 2, 2019 at 9:30 PM
+
+c[Mila K.;2019-04-03T07:15]|Mila K. said...
+
+w|The inspection regime is the only one that matters. The rest is politics as usual.
+s|April 3, 2019 at 7:15 AM
+
+x|Post a Comment
+""")
+
+dump(203, "comment-form heading without the usual words (`Agree or disagree? Sound off below!`) "
+     "standing alone after the last comment's timestamp line; header `3 Responses to "
+     "“<title>”` with curly quotes; classic comments", """
+d[2018-03-14]|Wednesday, March 14, 2018
+
+t|Should The Harbour Tunnel Carry A Toll?
+
+b|The council votes on Thursday on whether the new harbour tunnel should charge cars two pounds each way.
+
+b|Supporters say the toll would pay off the loan in fifteen years. Opponents say it will push the traffic straight back onto the old bridge.
+
+h[3]|3 Responses to “Should The Harbour Tunnel Carry A Toll?”
+
+c[Dee in Dundee;2018-03-14T19:42]|Dee in Dundee said...
+
+w|We have had tolls on the Tay for years. People moan, then they pay.
+s|March 14, 2018 at 7:42 PM
+
+c[Len;2018-03-14T20:05]|Len said...
+
+w|Two pounds is nothing for a lorry and a lot for a nurse on nights.
+s|March 14, 2018 at 8:05 PM
+
+c[Tom Ashby;2018-03-15T06:50]|Tom Ashby said...
+
+w|Toll the lorries, not the cars.
+s|March 15, 2018 at 6:50 AM
+
+x|Agree or disagree? Sound off below!
+
+x|Post a Comment
+
+x|Newer Post Older Post Home
+""")
+
+dump(204, "comment bodies holding lines shaped like other things, each comment closed by its "
+     "own timestamp line: a comment opening `WNU Editor:`, a source line and a quoted "
+     "paragraph, a numbered list after a `3 things are missing:` line, a date-only line, an "
+     "`Update:` line, and a short paragraph ending in `said...` (body, not a new comment)",
+     """
+d[2019-05-21]|Tuesday, May 21, 2019
+
+t|Morvania Denies Drone Flights Over The Ostrel Reservoir
+
+b|Kestrel News Agency: Morvania says drones over the Ostrel reservoir are not military
+
+b|Morvania's defence ministry said on Tuesday that the drones filmed over the Ostrel reservoir last week belonged to a private mapping company working for the water authority.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: A private mapping company that flies in formation at night. Of course.
+
+h[5]|5 comments:
+
+c[Harlan Vosk;2019-05-21T20:14]|Harlan Vosk said...
+
+w|WNU Editor: you missed the best part. The company was registered three days after the first flights.
+s|May 21, 2019 at 8:14 PM
+
+c[Mila K.;2019-05-21T21:02]|Mila K. said...
+
+w|Halden Post: Valdorian villagers say drones returned on Sunday night
+
+w|"We counted eleven lights over the dam," one farmer told the paper.
+
+w|So much for a mapping job.
+s|May 21, 2019 at 9:02 PM
+
+c[Pavel O.;2019-05-22T06:40]|Pavel O. said...
+
+w|3 things are missing:
+
+w|1. The name of the company's owner.
+w|2. The permit from the water authority.
+w|3. Any map.
+s|May 22, 2019 at 6:40 AM
+
+c[Gunnar Lind;2019-05-22T09:12]|Gunnar Lind said...
+
+w|The commission meets on this date:
+
+w|Wednesday, June 12, 2019
+
+w|Update: it has been moved to the following week.
+s|May 22, 2019 at 9:12 AM
+
+c[Dee in Dundee;2019-05-22T11:30]|Dee in Dundee said...
+
+w|I asked my cousin in Dorsk about it. She works for the water authority.
+
+w|And then her boss said...
+
+w|...that nobody in the office had ever heard of a mapping contract.
+s|May 22, 2019 at 11:30 AM
+
+x|Post a Comment
+""")
+
+dump(205, "footerless WNU archive over three date lines: a title with a colon and quotes, a "
+     "long title, a title followed by a title-shaped caption and then a source line, a body "
+     "that opens with a source line (no caption), a `My Comment:` note in the middle "
+     "followed by a new source line and quoted block (same post), a three-paragraph note "
+     "ending in a question, an untitled post (two blank lines after its date line)", """
+d[2020-01-16]|Thursday, January 16, 2020
+
+t|Valdoria To Morvania: “Not One Metre Of The Bridge”
+
+b|Atlas Press: Valdoria rejects Morvanian proposal to share control of the Ostrel bridge
+
+b|Valdoria's prime minister said on Thursday that her government would not accept any arrangement that gave Morvanian border guards a post on the Ostrel bridge.
+
+b|The proposal had been presented at the last round of talks in Port Halim in December.
+
+r|Read more ....
+
+n[My Comment:]|My Comment: This is the fourth time in two years that this proposal has come up. Here is how Kaltenberg answered.
+
+b|Halden Post: Morvania says the bridge offer stays on the table
+
+b|A spokesman for the Morvanian foreign ministry said the offer would remain open until the next round of talks.
+
+r|Read more ....
+
+t|Sundavia Orders Two More Frigates From The Tarsan Yard At Port Halim After A Delay Of Three Years
+
+b|Tidewater Times: Sundavia places follow-on order for two frigates with Port Halim yard
+
+b|The order brings the number of Tarsan-built frigates in the Sundavian navy to four, officials in Panjor said.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: The first two ships were delivered three years late and a third over budget.
+
+m|Sundavia ordered two more anyway. The yard is the only one in the region that will take its money.
+
+m|Either the yard has fixed its problems, or Panjor has run out of options. Which is it?
+
+d[2020-01-15]|Wednesday, January 15, 2020
+
+t|Morvanian Icebreaker Enters The Karsk Strait
+
+b|The Morvanian icebreaker Dorsk in the Karsk Strait on January 14
+
+b|Kestrel News Agency: Morvanian icebreaker begins winter escort season in the strait
+
+b|The icebreaker Dorsk began escorting cargo ships through the Karsk Strait on Tuesday, two weeks earlier than last year because of the early freeze.
+
+r|Read more ....
+
+t|Tarsan Votes On Its Budget
+
+b|Orbis Daily: Tarsan parliament passes budget with record defence spending
+
+b|Tarsan's parliament approved the 2020 budget on Wednesday by a wide margin, with defence spending up by a fifth.
+
+r|Read more ....
+
+d[2020-01-14]|Tuesday, January 14, 2020
+@post
+
+
+b|Posting will be light today. I am travelling to Port Halim for the dam talks and the hotel internet is, as always, a rumour.
+
+b|Normal service tomorrow.
+""")
+
+dump(206, "Spanish item page with a threaded copy: `<name> <d de mes de aaaa, HH:MM>` lines, "
+     "Spanish action lines (`Responder`, `Eliminar`, `Respuestas`) with a replies block "
+     "closed by `Responder`, `Publicado por`, `Etiquetas:`, `4 comentarios:`", """
+d[2013-09-19]|jueves, 19 de septiembre de 2013
+
+t|Cierran el paseo marítimo por las obras del dique
+
+b|El ayuntamiento cerró ayer el paseo marítimo entre el faro y la lonja para empezar las obras de refuerzo del dique, que durarán al menos hasta la primavera.
+
+b|Los vecinos del barrio de pescadores tendrán que dar un rodeo de casi un kilómetro para llegar al mercado.
+
+p[Lucía Ferrer]|Publicado por Lucía Ferrer en 10:14
+
+l|Etiquetas: dique, obras, paseo
+
+h[4]|4 comentarios:
+
+c[Marisol;2013-09-19T21:14]|Marisol 19 de septiembre de 2013, 21:14
+w|Mi madre tiene ochenta años y va andando al mercado todos los días. ¿Quién ha pensado en ella?
+
+x|Responder
+x|Respuestas
+
+c[Lucía Ferrer;2013-09-19T22:03;0]|    Lucía Ferrer 19 de septiembre de 2013, 22:03
+w|    El ayuntamiento dice que pondrá un autobús lanzadera desde el lunes.
+
+x|    Eliminar
+
+c[Anónimo;2013-09-20T08:30;0]|    Anónimo 20 de septiembre de 2013, 8:30
+w|    Lo mismo dijeron con las obras de la plaza.
+
+x|    Eliminar
+
+x|    Responder
+
+c[Paco;2013-09-20T12:45]|Paco 20 de septiembre de 2013, 12:45
+w|Mejor ahora que en pleno verano.
+
+x|Responder
+
+x|Publicar un comentario
+""")
+
+dump(207, "French item page with numbered comments: `3 commentaires:`, nested replies, "
+     "French action lines (`Répondre`, `Supprimer`, `Réponses`), a removed comment (English "
+     "notice) inside a thread, `Publié par`, `Libellés :`", """
+d[2016-01-14]|jeudi 14 janvier 2016
+
+t|Le bac de Valmoré reprend du service
+
+b|Après trois semaines d'arrêt pour une panne de moteur, le bac qui relie Valmoré à l'île de Sorne a repris ses traversées ce matin à sept heures.
+
+b|Les habitants de l'île ont dû se contenter pendant ce temps d'une vedette de la gendarmerie, deux fois par jour.
+
+p[Claire Dumas]|Publié par Claire Dumas à 10:14
+
+l|Libellés : bac, île, Valmoré
+
+h[3]|3 commentaires:
+
+k[;;;1]|  1. Enfin ! Ma fille est restée bloquée sur le continent pendant les fêtes.
+
+x|    Répondre
+x|    Réponses
+
+k[;;0;1]|    1. This comment has been removed by the author.
+
+x|      Supprimer
+
+k[;;0;1]|    2. La vedette ne prenait même pas les vélos.
+
+x|      Supprimer
+
+x|    Répondre
+
+k[;;;1]|  2. Et le nouveau bac promis pour 2017, on en parle ?
+
+x|    Répondre
+
+x|Enregistrer un commentaire
+""")
+
+dump(208, "Portuguese item page with a threaded copy whose timestamps stand on their own line "
+     "under the name (`18 de março de 2010 às 21:07`), a `Replies` block, `Postado por`, "
+     "`Marcadores:`, `3 comentários:`", """
+d[2010-03-18]|quinta-feira, 18 de março de 2010
+
+t|O farol da Ponta Negra vai ser museu
+
+b|A câmara aprovou ontem a transformação do velho farol da Ponta Negra num pequeno museu do mar, com abertura prevista para o verão.
+
+b|O último faroleiro, o senhor Abílio, já prometeu doar os seus diários de bordo.
+
+p[Marta Vidal]|Postado por Marta Vidal às 10:14
+
+l|Marcadores: farol, museu
+
+h[3]|3 comentários:
+
+c[Rui;2010-03-18T21:07]|Rui
+s|18 de março de 2010 às 21:07
+w|Finalmente uma boa notícia para a Ponta Negra.
+
+x|Responder
+x|Respostas
+
+c[Marta Vidal;2010-03-18T22:15;0]|    Marta Vidal
+s|    18 de março de 2010 às 22:15
+w|    E o senhor Abílio vai fazer as visitas guiadas aos sábados!
+
+x|    Excluir
+
+x|    Responder
+
+c[Anônimo;2010-03-19T08:02]|Anônimo
+s|19 de março de 2010 às 08:02
+w|Espero que mantenham a lanterna a funcionar.
+
+x|Responder
+
+x|Postar um comentário
+""")
+
+dump(209, "threaded copy with the timestamp on its own line (`3/4/15 7:20 PM`), replies, a "
+     "generic count header `7 people had something to say:` (count 7, 5 listed, "
+     "`Load more...`), and the comment-form heading `What do you think?`", """
+d[2015-03-04]|Wednesday, March 4, 2015
+
+t|Tarsan Sends Coast Guard Escorts To The Almeric Banks
+
+b|Tidewater Times: Tarsan coast guard to escort trawlers on the Almeric banks from April
+
+b|Tarsan's coast guard will escort its fishing fleet on the eastern Almeric banks from the start of April, after Sundavia extended its fishing zone to forty miles.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Escorts on one side, patrols on the other. This is how fishing disputes turn into something else.
+
+h[7]|7 people had something to say:
+
+c[Gunnar Lind;2015-03-04T19:20]|Gunnar Lind
+s|3/4/15 7:20 PM
+w|Cod wars never end well for the smaller navy.
+
+x|ReplyDelete
+x|Replies
+
+c[Mila K.;2015-03-04T20:02;0]|    Mila K.
+s|    3/4/15 8:02 PM
+w|    Which one is the smaller navy here? Honest question.
+
+x|    Delete
+
+c[Gunnar Lind;2015-03-04T20:30;0]|    Gunnar Lind
+s|    3/4/15 8:30 PM
+w|    Sundavia, by two frigates and a lot of pride.
+
+x|    Delete
+
+x|    Reply
+
+c[Anonymous;2015-03-05T06:45]|Anonymous
+s|3/5/15 6:45 AM
+w|April is when the cod move east. The timing is not a coincidence.
+
+x|ReplyDelete
+
+c[Pavel O.;2015-03-05T11:10]|Pavel O.
+s|3/5/15 11:10 AM
+w|Somebody will ram somebody by June.
+
+x|ReplyDelete
+
+x|Load more...
+
+x|What do you think?
+
+x|Add comment
+""")
+
+dump(210, "archive with footers and a `Popular posts from this blog` block (heading and the "
+     "other posts' titles) standing BETWEEN two posts; a cookie notice at the top", """
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+x|Learn more
+x|Got it
+
+d[2019-10-26]|Saturday, October 26, 2019
+
+t|October Count: 512 Herring Gulls
+
+b|512 herring gulls along the wall this morning, up from 412 last October, and the fish market was busy again after two empty months.
+
+p[Ada Rook]|Posted by Ada Rook at 2:15 PM
+
+l|Labels: counts, herring gull
+
+h[2]|2 comments:
+
+x|Popular posts from this blog
+x|Where do the gulls go in autumn?
+x|Survey sheet version 2.1
+
+d[2019-10-19]|Saturday, October 19, 2019
+
+t|The Ringed Gull Is Back
+
+b|The herring gull with the orange ring on its left leg was on the lamp post by the lifeboat station again this morning, for the third October running.
+
+b|The ringing scheme says she was ringed as a chick on the Sorne cliffs in 2014.
+
+p[Ada Rook]|Posted by Ada Rook at 9:40 AM
+
+l|Labels: gulls, rings
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(211, "cp1252 file with CR-only line ends: smart quotes and apostrophes in commenter names "
+     "(`Margaret O’Neill said…`, `“Dockside” Dave said…`), a title in curly quotes with a "
+     "colon, an en dash in a timestamp-free comment", """
+d[2010-11-15]|Monday, November 15, 2010
+
+t|“It Is Not Convenient”: The Keeper Who Stayed
+
+b|When the lighthouse board automated Kessin Point in 1981, they wrote to Tam Fairlie that he could move out at his convenience. He wrote back: “It is not convenient.”
+
+b|He stayed eleven more years – and logged every passing ship.
+
+h[3]|3 comments:
+
+c[Margaret O’Neill;2010-11-15T21:14]|Margaret O’Neill said…
+
+w|My father delivered his coal every winter. Tam always said “the lamp doesn’t care who pays for it.”
+s|November 15, 2010 at 9:14 PM
+
+c[“Dockside” Dave;2010-11-16T07:02]|“Dockside” Dave said…
+
+w|41,000 ships… and he never once missed the 6 o’clock log.
+s|November 16, 2010 at 7:02 AM
+
+c[Anonymous]|Anonymous said…
+
+w|The logbooks are on the museum’s second floor – ask at the desk.
+
+x|Post a Comment
+""", encoding="cp1252", newline="\r")
+
+dump(212, "UTF-16 big-endian with a byte-order mark and CRLF: WNU post with a mid-post "
+     "`[Editor's note:` note followed by a new source line, numbered comments with a nested "
+     "reply", """
+d[2017-11-02]|Thursday, November 2, 2017
+
+t|Valdoria Buys Six Maritime Patrol Aircraft
+
+b|Halden Post: Valdoria signs contract for six maritime patrol aircraft
+
+b|Valdoria's defence ministry signed a contract on Thursday for six long-range maritime patrol aircraft, the country's largest single arms purchase since independence.
+
+r|Read more ....
+
+n[[Editor's note:]|[Editor's note: This post was updated at 9 PM with the Morvanian reaction below.]
+
+b|Kestrel News Agency: Morvania calls Valdorian aircraft deal a provocation
+
+b|Morvania's foreign ministry said the purchase was aimed at its northern fleet and would be raised at the next round of strait talks.
+
+r|Read more ....
+
+h[2]|2 comments:
+
+k[;;;1]|  1. Six aircraft keep one in the air over the strait around the clock.
+
+x|    ReplyDelete
+x|    Replies
+
+k[;;0;1]|    1. Which is exactly what Morvania is complaining about.
+
+x|      Delete
+
+x|    Reply
+
+x|Add comment
+""", encoding="utf-16-be", newline="\r\n")
+
+dump(213, "item page whose title ends in `Said...` (a title, not a comment), body with a "
+     "quoted line, classic comments under `2 comments:`", """
+d[2017-06-08]|Thursday, June 8, 2017
+
+t|Guess What The Admiral Said...
+
+b|At the naval academy graduation in Velsk on Wednesday, Morvania's fleet commander told the new officers that the Karsk Strait would be "our lake again within ten years".
+
+b|The defence ministry later said the admiral had been speaking about fishing rights.
+
+p[WNU Editor]|Posted by WNU Editor at 6:05 PM
+
+h[2]|2 comments:
+
+c[Harlan Vosk;2017-06-08T19:40]|Harlan Vosk said...
+
+w|Fishing rights, with frigates.
+s|June 8, 2017 at 7:40 PM
+
+c[ColdWarKid61;2017-06-09T06:02]|ColdWarKid61 said...
+
+w|Admirals say these things at graduations. Worry when the finance minister says it.
+s|June 9, 2017 at 6:02 AM
+
+x|Post a Comment
+""")
+
+dump(214, "item page with a date line without a weekday (`March 5, 2012`) and a date-only "
+     "photo caption of the SAME shape (`March 3, 2010`) in the middle of the body; footer "
+     "and comment at the end", """
+d[2012-03-05]|March 5, 2012
+
+t|Same Wall, Two Winters
+
+b|Two years, one kitchen wall. The top picture was taken the day we got the keys, with the wallpaper hanging off in strips and the old boiler still bolted next to the window.
+
+b|March 3, 2010
+
+b|The bottom one is this morning, after the plasterer finally finished. It only took four tradesmen, two cancelled holidays and one small flood.
+
+p[Win Harrow]|Posted by Win Harrow at 4:20 PM
+
+h[1]|1 comment:
+
+c[Maggie;2012-03-05T18:02]|Maggie said...
+
+w|What a difference! We are in year three of our bathroom and you have given me hope.
+s|March 5, 2012 at 6:02 PM
+
+x|Post a Comment
+""")
+
+dump(215, "label page mixing posts with footers and a post without one: post 1 has a "
+     "`Posted by` footer; post 2 (same date line, no footer) ends in a note; post 3 "
+     "follows with a title, a caption and a source line, then its own footer", """
+x|Showing posts with label Karsk Strait. Show all posts
+
+d[2018-02-20]|Tuesday, February 20, 2018
+
+t|Karsk Ferry Crews Threaten To Strike
+
+b|Meridian Wire: Karsk ferry unions set strike date over crew cuts
+
+b|Unions representing ferry crews on both sides of the Karsk Strait said they would stop work on March 1 unless plans to cut crew numbers were withdrawn.
+
+r|Read more ....
+
+p[WNU Editor]|Posted by WNU Editor at 9:10 PM
+
+h[3]|3 comments:
+
+l|Labels: ferries, Karsk Strait
+
+t|Morvania Extends Its Exercise Zone
+
+b|Kestrel News Agency: Morvania extends naval exercise zone into the strait's shipping lane
+
+b|The Morvanian navy said the exercise zone would cover the northern half of the shipping lane until the end of the month.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: The ferries will have to sail around the zone, which adds forty minutes to every crossing.
+
+t|Valdoria Protests The Exercise Zone
+
+b|A Valdorian coast guard cutter off Brannock on February 19
+
+b|Halden Post: Valdoria protests Morvanian exercise zone in Karsk Strait
+
+b|Valdoria's foreign ministry called in the Morvanian ambassador on Tuesday to protest against what it called an illegal closure of an international waterway.
+
+r|Read more ....
+
+p[WNU Editor]|Posted by WNU Editor at 6:45 PM
+
+h[1]|1 comment:
+
+l|Labels: Karsk Strait, Morvania, Valdoria
+
+x|Newer Posts Older Posts Home
+""")
+
+
+# ----------------------------------------------------------------- 216: a long archive
+
+_PLACES = ["Valdoria", "Morvania", "Tarsan", "Sundavia", "Kessin", "Ostrel", "Velsk",
+           "Panjor", "Brannock", "Dorsk"]
+_OUTLETS = ["Atlas Press", "Halden Post", "Meridian Wire", "Tidewater Times",
+            "Orbis Daily", "Kestrel News Agency", "Global Dispatch"]
+_DAYS = [("2019-05-31", "Friday, May 31, 2019"), ("2019-05-29", "Wednesday, May 29, 2019"),
+         ("2019-05-27", "Monday, May 27, 2019"), ("2019-05-24", "Friday, May 24, 2019"),
+         ("2019-05-22", "Wednesday, May 22, 2019"), ("2019-05-20", "Monday, May 20, 2019"),
+         ("2019-05-17", "Friday, May 17, 2019"), ("2019-05-15", "Wednesday, May 15, 2019"),
+         ("2019-05-13", "Monday, May 13, 2019"), ("2019-05-10", "Friday, May 10, 2019"),
+         ("2019-05-08", "Wednesday, May 8, 2019"), ("2019-05-06", "Monday, May 6, 2019")]
+_TIMES = ["6:05 AM", "9:14 AM", "11:30 AM", "1:45 PM", "4:20 PM", "7:02 PM", "10:48 PM"]
+_READ_MORE = ["Read more ....", "Read more...", "Continue reading...", "Read more at: {o}"]
+
+
+def _long_archive() -> str:
+    out: list[str] = []
+    k = 0
+    for d, (iso, printed) in enumerate(_DAYS):
+        out += [f"d[{iso}]|{printed}", ""]
+        per_day = 3 if d == 0 else 2  # 3 + 11 * 2 = 25 posts
+        for _ in range(per_day):
+            a, b = _PLACES[k % 10], _PLACES[(k * 3 + 1) % 10]
+            if a == b:
+                b = _PLACES[(k + 5) % 10]
+            outlet = _OUTLETS[k % 7]
+            title = f"{a} And {b} Talk About {['Fishing', 'Ferries', 'Gas', 'Dams', 'Radar'][k % 5]} Again"
+            if k % 6 == 2:
+                title += "?"
+            out += [f"t|{title}", ""]
+            out += [f"b|{outlet}: {a} and {b} resume talks after a pause of {k + 2} weeks", ""]
+            out += [f"b|Officials from {a} and {b} met in {_PLACES[(k + 7) % 10]} on day {k + 1} "
+                    f"of the round and said the atmosphere had been constructive despite the "
+                    f"disagreements of the spring.", ""]
+            if k % 3 == 0:
+                out += ["b|A second meeting is planned for the summer, according to a "
+                        f"statement issued by the {a} foreign ministry.", ""]
+            out += [f"r|{_READ_MORE[k % 4].format(o=outlet)}", ""]
+            if k % 4 == 1:
+                out += [f"n[WNU Editor:]|WNU Editor: Talk number {k + 2} this year. Nobody "
+                        "expects a breakthrough before the elections.", ""]
+            if k % 5 == 3:
+                out += [f"n[[Editor's note:]|[Editor's note: Corrected the number of weeks "
+                        f"in the headline at {_TIMES[k % 7]}.]", ""]
+            count = (k * 7) % 11
+            out += [f"p[WNU Editor]|Posted by WNU Editor at {_TIMES[k % 7]}", ""]
+            header = "No comments:" if count == 0 else (
+                "1 comment:" if count == 1 else f"{count} comments:")
+            out += [f"h[{count}]|{header}", ""]
+            out += [f"l|Labels: {', '.join(sorted({a, b}))}", ""]
+            k += 1
+    out += ["x|Newer Posts Older Posts Home", "", "x|Subscribe to: Posts (Atom)"]
+    return "\n".join(out)
+
+
+dump(216, "very long monthly archive: 25 posts over 12 date lines (two or three per date "
+     "line), every read-more spelling, `WNU Editor:` and `[Editor's note:` notes, footers "
+     "with counts but no comments (intended mismatches)", _long_archive())
