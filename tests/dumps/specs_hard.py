@@ -726,3 +726,290 @@ def _long_archive() -> str:
 dump(216, "very long monthly archive: 25 posts over 12 date lines (two or three per date "
      "line), every read-more spelling, `WNU Editor:` and `[Editor's note:` notes, footers "
      "with counts but no comments (intended mismatches)", _long_archive())
+
+
+dump(217, "archive with footers whose titles are printed before their date lines, and whose "
+     "titles are shaped like source lines (`Valdoria: The Long Road To The Dam Deal`, "
+     "`Morvania Answers: “Not Before The Elections”`)", """
+t|Valdoria: The Long Road To The Dam Deal
+d[2016-03-07]|Monday, March 7, 2016
+
+b|Eleven years after the first round of talks on the Ostrel dam, the two governments are closer to a deal than they have ever been, and further from one than their press offices admit.
+
+b|This is my attempt to explain, in one post, what is still on the table.
+
+p[WNU Editor]|Posted by WNU Editor at 9:14 PM
+
+l|Labels: dams, Valdoria
+
+h[2]|2 comments:
+
+t|Morvania Answers: “Not Before The Elections”
+d[2016-03-06]|Sunday, March 6, 2016
+
+b|Morvania's foreign minister told state television on Sunday evening that no agreement on the dam would be signed before the parliamentary elections in the autumn.
+
+b|It is the first time a member of the government has put a date on the delay.
+
+p[WNU Editor]|Posted by WNU Editor at 10:02 PM
+
+l|Labels: dams, Morvania
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(218, "item page with no blank lines at all: caption, source, quote, read-more, a "
+     "two-line note, count header, classic comments each closed by a timestamp line, a "
+     "removed comment, form chrome", """
+d[2016-10-11]|Tuesday, October 11, 2016
+t|Tarsan Test-Fires A Coastal Missile
+b|A truck-mounted launcher near Port Halim on October 10. Tidewater Times
+b|Tidewater Times: Tarsan test-fires its first anti-ship missile from a coastal launcher
+b|Tarsan's navy said a missile fired from a truck-mounted launcher near Port Halim hit a target barge forty kilometres offshore on Monday.
+r|Read more ....
+n[WNU Editor:]|WNU Editor: Forty kilometres covers the whole approach to Port Halim.
+m|That is the message, and it is not aimed at pirates.
+h[3]|3 comments:
+c[Farida N.;2016-10-11T08:40]|Farida N. said...
+w|The local papers ran the video all evening.
+s|October 11, 2016 at 8:40 AM
+c[Anonymous;2016-10-11T09:15]|Anonymous said...
+w|This comment has been removed by the author.
+s|October 11, 2016 at 9:15 AM
+c[Gunnar Lind;2016-10-11T10:05]|Gunnar Lind said...
+w|A barge does not shoot back.
+s|October 11, 2016 at 10:05 AM
+x|Post a Comment
+x|Newer Post Older Post Home
+""")
+
+dump(219, "scraper copy of two posts without any date line: titles, `Author, Outlet: headline` "
+     "source lines, `Posted by` footers, `0 Response to \"<title>\"` and `1 Response to "
+     "\"<title>\"` headers, one classic comment", """
+x|Home
+x|Search This Blog
+t|Morvania Closes Its Embassy Consulate In Brannock
+
+b|Ilse Marten, Halden Post: Morvania shuts Brannock consulate after staff expulsions
+
+b|Morvania closed its consulate in the Valdorian port of Brannock on Friday, a week after two of its diplomats were expelled.
+
+p[WNU Editor]|Posted by WNU Editor at 8:12 PM
+
+l|Labels: Brannock, Morvania
+
+h[0]|0 Response to "Morvania Closes Its Embassy Consulate In Brannock"
+
+t|Valdoria Expels A Third Morvanian Diplomat
+
+b|Petr Salo, Atlas Press: Valdoria orders third Morvanian diplomat to leave within 72 hours
+
+b|Valdoria's foreign ministry said the diplomat had been seen photographing the naval base at Brannock from a hired fishing boat.
+
+p[WNU Editor]|Posted by WNU Editor at 6:40 PM
+
+l|Labels: Brannock, spies
+
+h[1]|1 Response to "Valdoria Expels A Third Morvanian Diplomat"
+
+c[Harlan Vosk;]|Harlan Vosk said...
+
+w|A hired fishing boat. Somebody has been watching too many films.
+s|9:14 PM
+
+x|Post a Comment
+""")
+
+dump(220, "footerless yearly archive cut above its first date line: the first post (title, "
+     "caption, source, quote, read-more, note) has no date; then two dated groups, one with "
+     "two posts", """
+t|Tarsan Trawlers Return Early From The Almeric Banks
+
+b|Trawlers tied up at Port Halim on December 30. Tidewater Times
+
+b|Tidewater Times: Tarsan trawler fleet returns early as Sundavian patrols increase
+
+b|Most of Tarsan's deep-sea fleet was back in Port Halim by Monday, two weeks before the end of the season, after skippers reported being shadowed by Sundavian patrol boats.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Nobody fired a shot, and the fleet still went home. That is how fishing disputes are won.
+
+d[2019-12-29]|Sunday, December 29, 2019
+
+t|Sundavia Adds Two Patrol Boats To Its Fisheries Fleet
+
+b|Orbis Daily: Sundavia commissions two fisheries patrol boats ahead of winter season
+
+b|The two boats, built in Tarsan, were commissioned at a ceremony in Panjor on Saturday and will sail for the Almeric banks next week.
+
+r|Read more ....
+
+t|Valdoria Extends Its Winter Fishing Ban
+
+b|Atlas Press: Valdoria extends winter fishing ban in the Karsk Strait by a month
+
+b|The ban will now run until the end of February, the fisheries ministry said.
+
+r|Read more ....
+
+d[2019-12-28]|Saturday, December 28, 2019
+
+t|Morvanian Icebreaker Reaches Velsk
+
+b|Kestrel News Agency: Icebreaker Dorsk arrives in Velsk after record early freeze
+
+b|The icebreaker reached Velsk on Friday after escorting three cargo ships through the northern approaches.
+
+r|Read more ....
+""")
+
+dump(221, "threaded copy whose replies are NOT indented (only the `Replies` ... `Reply` block "
+     "marks them), a two-paragraph reply, an `@name` line in a top-level comment, a "
+     "comment-form heading `What do you think?` after the last comment", """
+d[2018-09-12]|Wednesday, September 12, 2018
+
+t|Morvania Cancels Its Autumn Naval Parade
+
+b|Kestrel News Agency: Morvania calls off autumn naval parade in Velsk, citing weather
+
+b|Morvania's navy said on Wednesday that the parade planned for the end of September would not take place because of the risk of early autumn storms.
+
+r|Read more ....
+
+h[4]|4 comments:
+
+c[Harlan Vosk;2018-09-12T08:14]|Harlan Vosk September 12, 2018 at 8:14 AM
+w|Half the ships that were supposed to take part are in dry dock.
+
+x|ReplyDelete
+x|Replies
+
+c[Mila K.;2018-09-12T09:40;0]|Mila K. September 12, 2018 at 9:40 AM
+w|Two are in dry dock, the rest are waiting for crews.
+
+w|Crews cost money. Parades cost more.
+
+x|Delete
+
+c[Pavel O.;2018-09-12T10:02;0]|Pavel O. September 12, 2018 at 10:02 AM
+w|And paint. Do not forget the paint.
+
+x|Delete
+
+x|Reply
+
+c[Gunnar Lind;2018-09-13T06:30]|Gunnar Lind September 13, 2018 at 6:30 AM
+w|@Mila K.
+w|The crews are in Dorsk, guarding the new pier.
+
+x|ReplyDelete
+
+x|What do you think?
+
+x|Add comment
+""")
+
+dump(222, "numbered comments indented with TABS, items with a second indented paragraph, a "
+     "`Replies` block with two nested replies, `ReplyDelete`/`Delete`/`Reply`", """
+d[2020-09-08]|Tuesday, September 8, 2020
+
+t|Should The Harbour Tunnel Be Tolled?
+
+b|The council publishes its tunnel funding options on Friday, and one of them is a toll of two pounds each way for cars.
+
+h[4]|4 comments:
+
+k[;;;1]|\t1. Toll it. People who use it should pay for it.
+
+w|\tThe bridge was paid for by everybody and look at the state of it.
+
+x|\tReplyDelete
+x|\tReplies
+
+k[;;0;1]|\t\t1. People who use it are mostly nurses on night shifts.
+
+x|\t\tDelete
+
+k[;;0;1]|\t\t2. Then give nurses a pass. Simple.
+
+x|\t\tDelete
+
+x|\tReply
+
+k[;;;1]|\t2. Two pounds each way is forty pounds a week for a commuter.
+
+w|\tThat is a lot of money in this town.
+
+x|\tReplyDelete
+
+x|Add comment
+""")
+
+dump(223, "German archive page: two posts under one date line, `Eingestellt von <name> um "
+     "<time>` footers with `Labels:`, `2 Kommentare:` / `1 Kommentar:` counts without "
+     "comments, German navigation", """
+d[2016-01-14]|Donnerstag, 14. Januar 2016
+
+t|Die neue Fährrampe in Hallbrück ist fertig
+
+b|Nach elf Monaten Bauzeit hat die Fähre nach Sankt Orlen heute Morgen zum ersten Mal an der neuen Rampe angelegt.
+
+p[Jens Albrecht]|Eingestellt von Jens Albrecht um 10:14
+
+l|Labels: Fähre, Hafen
+
+h[2]|2 Kommentare:
+
+t|Glatteis auf der Hafenstraße
+
+b|Der Winterdienst kam heute erst gegen neun Uhr, da lagen schon drei Fahrräder auf der Straße.
+
+p[Jens Albrecht]|Eingestellt von Jens Albrecht um 18:05
+
+l|Labels: Hafen, Winter
+
+h[1]|1 Kommentar:
+
+d[2016-01-12]|Dienstag, 12. Januar 2016
+
+t|Der Leuchtturm bekommt neue Farbe
+
+b|Die Gerüste stehen, und ab Montag wird der Leuchtturm von Sankt Orlen zum ersten Mal seit 1998 neu gestrichen.
+
+p[Jens Albrecht]|Eingestellt von Jens Albrecht um 09:30
+
+l|Labels: Leuchtturm
+
+h[2]|2 Kommentare:
+
+x|Neuere Posts Ältere Posts Startseite
+
+x|Abonnieren Posts (Atom)
+""")
+
+dump(224, "`[Editor's note:` note at the very top of the body, closed by a source line that "
+     "opens the quoted block; a `My Comment:` note at the end over two paragraphs; "
+     "`Read more at: Outlet`", """
+d[2015-06-18]|Thursday, June 18, 2015
+
+t|Sundavia Holds Its First Naval Review In A Decade
+
+n[[Editor's note:]|[Editor's note: I was in Panjor for the review and will post my own photos tomorrow.]
+
+b|Orbis Daily: Sundavia shows off new frigates at Panjor naval review
+
+b|Twelve ships sailed past the president's reviewing stand in Panjor bay on Thursday, including two new frigates that have not yet been armed.
+
+r|Read more at: Orbis Daily
+
+n[My Comment:]|My Comment: Two frigates without weapons are a promise, not a fleet.
+
+m|The weapons come next year, from Tarsan of all places.
+
+h[0]|No comments:
+
+x|Post a Comment
+""")
