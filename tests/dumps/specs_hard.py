@@ -1013,3 +1013,264 @@ h[0]|No comments:
 
 x|Post a Comment
 """)
+
+
+dump(225, "threaded copy where a reply's body opens with an `@name <full date and time>` "
+     "prefix line (body, not a new comment), and a top-level comment quoting another "
+     "comment's byline", """
+d[2018-09-12]|Wednesday, September 12, 2018
+
+t|Morvania Cancels Its Autumn Naval Parade
+
+b|Kestrel News Agency: Morvania calls off autumn naval parade in Velsk, citing weather
+
+b|Morvania's navy said on Wednesday that the parade planned for the end of September would not take place because of the risk of early autumn storms.
+
+r|Read more ....
+
+h[3]|3 comments:
+
+c[Harlan Vosk;2018-09-12T08:14]|Harlan Vosk September 12, 2018 at 8:14 AM
+w|Half the ships that were supposed to take part are in dry dock. That is the storm.
+
+x|ReplyDelete
+x|Replies
+
+c[Mila K.;2018-09-12T09:40;0]|    Mila K. September 12, 2018 at 9:40 AM
+w|    @Harlan Vosk September 12, 2018 at 8:14 AM
+w|    Two are in dry dock, the rest are waiting for crews.
+
+x|    Delete
+
+x|    Reply
+
+c[Pavel O.;2018-09-13T06:30]|Pavel O. September 13, 2018 at 6:30 AM
+w|Parades are for budgets. No parade, no money for paint.
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(226, "Italian item page: `giovedì 14 gennaio 2016`, `Pubblicato da <name> alle 10:14`, "
+     "`Etichette:`, `3 commenti:`, classic comments `ha detto...` with "
+     "`14 gennaio 2016 alle ore 18:32` timestamps", """
+d[2016-01-14]|giovedì 14 gennaio 2016
+
+t|Il traghetto per Sorne torna in servizio
+
+b|Dopo tre settimane di fermo per un guasto al motore, il traghetto che collega il porto vecchio all'isola di Sorne ha ripreso le corse questa mattina alle sette.
+
+b|Gli abitanti dell'isola hanno dovuto accontentarsi nel frattempo di una motovedetta, due volte al giorno.
+
+p[Giulia Ferri]|Pubblicato da Giulia Ferri alle 10:14
+
+l|Etichette: isola, porto, traghetto
+
+h[3]|3 commenti:
+
+c[Marco;2016-01-14T18:32]|Marco ha detto...
+
+w|Finalmente! Mia figlia è rimasta bloccata in città per tutte le feste.
+s|14 gennaio 2016 alle ore 18:32
+
+c[Anonimo;2016-01-15T08:05]|Anonimo ha detto...
+
+w|E il nuovo traghetto promesso per il 2017?
+s|15 gennaio 2016 alle ore 08:05
+
+c[Giulia Ferri;2016-01-15T10:47]|Giulia Ferri ha detto...
+
+w|Il comune dice che arriverà in primavera.
+s|15 gennaio 2016 alle ore 10:47
+
+x|Posta un commento
+
+x|Post più recente Post più vecchio Home page
+""")
+
+dump(227, "Norwegian archive page: `torsdag 14. januar 2016` date lines, two posts under one "
+     "date line, `Lagt inn av <name> kl. 10:14` footers, `Etiketter:`, `2 kommentarer:` "
+     "and `Ingen kommentarer:` counts without comments", """
+d[2016-01-14]|torsdag 14. januar 2016
+
+t|Isen har lagt seg over fjorden
+
+b|Isen la seg over fjorden i natt, for første gang på ni år. Fra kjøkkenvinduet kan jeg se ungene fra nabogården prøve den med kjepper langs land.
+
+p[Kari Nes]|Lagt inn av Kari Nes kl. 10:14
+
+l|Etiketter: fjorden, vinter
+
+h[2]|2 kommentarer:
+
+t|Fergen går som vanlig
+
+b|Fergen til Skarvik går som vanlig, men rederiet ber folk holde seg unna kaia når isbryteren kommer.
+
+p[Kari Nes]|Lagt inn av Kari Nes kl. 18:05
+
+l|Etiketter: fergen
+
+h[0]|Ingen kommentarer:
+
+d[2016-01-12]|tirsdag 12. januar 2016
+
+t|Nytt tak på naustet
+
+b|Naboen og jeg fikk endelig lagt nytt tak på naustet før snøen kom, med to timer å gå på.
+
+p[Kari Nes]|Lagt inn av Kari Nes kl. 09:30
+
+l|Etiketter: naustet
+
+h[0]|Ingen kommentarer:
+
+x|Nyere innlegg Eldre innlegg Startsiden
+
+x|Abonner på: Innlegg (Atom)
+""")
+
+dump(228, "item page whose one-line footer carries the count (`Posted by X at 10:14 PM "
+     "3 comments: Links to this post`) with the comments listed below it, a `Reply` "
+     "line under each classic comment, a hat-tip line before the read-more", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|A Falling Out Between Morvania And Tarsan Over The Dam?
+
+b|Orbis Daily: Morvania and Tarsan in first public row over the Ostrel dam mediation
+
+b|Talks in Port Halim ended a day early on Monday after Morvania's delegation accused the Tarsan mediators of leaking a draft to the press.
+
+b|H/T Harlan Vosk
+
+r|Read more ....
+
+p[WNU Editor;3]|Posted by WNU Editor at 10:14 PM 3 comments: Links to this post
+
+c[Harlan Vosk;2016-02-06T22:40]|Harlan Vosk said...
+
+w|Tarsan's mediators have leaked before. 2014, the fishing talks.
+s|February 6, 2016 at 10:40 PM
+
+x|Reply
+
+c[Anonymous;2016-02-07T07:02]|Anonymous said...
+
+w|Leaks are how mediators get paid twice.
+s|February 7, 2016 at 7:02 AM
+
+x|Reply
+
+c[Mila K.;2016-02-07T09:30]|Mila K. said...
+
+w|Morvania needed a reason to leave early. Any reason.
+s|February 7, 2016 at 9:30 AM
+
+x|Reply
+
+x|Post a Comment
+""")
+
+
+def _long_thread() -> str:
+    names = ["Harlan Vosk", "Mila K.", "Pavel O.", "Gunnar Lind", "Anonymous", "Dee in Dundee",
+             "Len", "Tom Ashby", "ColdWarKid61", "Farida N.", "Ada Rook", "Maggie"]
+    out = ["d[2021-03-16]|Tuesday, March 16, 2021", "",
+           "t|Is The Ostrel Dam Deal Finally Done?", "",
+           "b|Tidewater Times: Valdoria and Morvania initial draft deal on the Ostrel dam", "",
+           "b|Negotiators from Valdoria and Morvania initialled a draft agreement on the Ostrel "
+           "dam late on Monday, after eleven years of on-and-off talks.", "",
+           "r|Read more ....", "", "h[23]|23 comments:", ""]
+    top = -1
+    count = 0
+    for n in range(1, 13):
+        num = f"{n}.".rjust(3)  # right-aligned numbers: " 9." and "10."
+        out += [f"k[;;;1]| {num} Comment number {n} from {names[n - 1]}: the draft is only a "
+                f"start and the parliaments decide.", ""]
+        top = count
+        count += 1
+        if n in (3, 10, 12):
+            out += ["x|    ReplyDelete", "x|    Replies", ""]
+            for r in range(1, 3):
+                out += [f"k[;;{top};1]|      {r}. Reply {r} to comment {n}: agreed, up to a "
+                        "point.", "", "x|        Delete", ""]
+                count += 1
+            out += ["x|    Reply", ""]
+        else:
+            out += ["x|    ReplyDelete", ""]
+    out += ["x|Add comment", "x|Load more..."]
+    return "\n".join(out)
+
+
+dump(229, "long numbered thread: 12 top-level comments with RIGHT-aligned numbers (`  9.` then "
+     "` 10.`), three `Replies` blocks with two nested replies each, count 23 with 18 listed "
+     "(paginated, `Load more...`)", _long_thread())
+
+dump(230, "a note whose later paragraphs are an `Update:` line and a hat-tip line (still the "
+     "note: it runs until the read-more), then a hat-tip body line after the read-more",
+     """
+d[2021-05-04]|Tuesday, May 4, 2021
+
+t|Tarsan Recalls Its Fleet From The Almeric Banks
+
+b|Tidewater Times: Tarsan orders trawler escorts home after Sundavian warning
+
+b|Tarsan's coast guard cutters left the Almeric banks on Monday night, hours after Sundavia warned that it would treat armed vessels in its zone as hostile.
+
+n[WNU Editor:]|WNU Editor: This is the first time either side has blinked in two years.
+
+m|Update: Sundavia's navy says its patrols will stay in place until the end of the season.
+
+m|H/T Farida N. for the Tidewater link.
+
+r|Read more ....
+
+b|H/T to reader Gunnar Lind for the Sundavian statement.
+
+h[0]|No comments:
+
+x|Post a Comment
+""")
+
+dump(231, "archive with footers and non-terminal chrome between the posts: a cookie notice, "
+     "an aggregator `from <feed>` line under each title, `Links to this post` after each "
+     "footer, share buttons one per line", """
+d[2012-03-05]|Monday, March 5, 2012
+
+t|The Pier Lamps Are Finally Lit
+x|from Notes From The Harbour
+
+b|The twelve new lamps along the sea wall were switched on at dusk on Saturday, six winters after the old ones came down in a storm.
+
+p[Ada Rook]|Posted by Ada Rook at 8:30 PM
+
+x|Share
+x|Get link
+x|Facebook
+
+h[3]|3 comments:
+
+x|Links to this post
+
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+
+d[2012-03-04]|Sunday, March 4, 2012
+
+t|Counting The Harbour Gulls
+x|from The Gull Counters
+
+b|Saturday's count along the harbour wall produced 412 herring gulls, the lowest March figure since our group started counting.
+
+p[Len Ashby]|Posted by Len Ashby at 5:10 PM
+
+x|Share
+x|Get link
+x|Facebook
+
+h[0]|No comments:
+
+x|Links to this post
+
+x|Newer Posts Older Posts Home
+""")
