@@ -1274,3 +1274,76 @@ x|Links to this post
 
 x|Newer Posts Older Posts Home
 """)
+
+
+dump(232, "footerless archive whose titles are printed BEFORE their date lines (each title "
+     "followed by its date line, then a source line), posts ending in notes, and an untitled "
+     "post (two blank lines after its date line)", """
+t|Valdoria Doubles Its Border Guard Budget
+d[2017-04-12]|Wednesday, April 12, 2017
+
+b|Atlas Press: Valdoria doubles border guard funding after Ostrel bridge incidents
+
+b|Parliament approved the increase on Wednesday by a large majority, with only the Greens voting against.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Doubling a small budget still leaves a small budget.
+
+t|Morvania Answers With A New Border Post
+d[2017-04-11]|Tuesday, April 11, 2017
+
+b|Kestrel News Agency: Morvania opens new border post on the Ostrel river road
+
+b|The post, two kilometres from the bridge, will house forty guards and a helicopter pad.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Forty guards and a helicopter pad is not a customs office.
+
+d[2017-04-10]|Monday, April 10, 2017
+@post
+
+
+b|No posts today. I am at the Ostrel bridge with a camera and a thermos, and the signal out here is hopeless.
+""")
+
+dump(233, "classic comments by the editor and readers whose bodies contain marker-shaped lines: "
+     "a comment opening `My Comment:`, one with an `[Editor's note:` paragraph, one "
+     "`WNU Editor said...` with two paragraphs; all are comments, the post has one note",
+     """
+d[2019-08-21]|Wednesday, August 21, 2019
+
+t|Valdoria Opens Its Archives On The 1994 Bridge Crisis
+
+b|Meridian Wire: Valdoria declassifies files on 1994 Ostrel bridge standoff
+
+b|Valdoria's state archive released more than four thousand pages of documents on Wednesday about the three-week standoff on the Ostrel bridge in 1994.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: I covered the standoff as a young reporter. More on these files soon.
+
+h[3]|3 comments:
+
+c[Harlan Vosk;2019-08-21T20:14]|Harlan Vosk said...
+
+w|My Comment: the files confirm what everyone in Brannock knew in 1994.
+s|August 21, 2019 at 8:14 PM
+
+c[Mila K.;2019-08-21T21:02]|Mila K. said...
+
+w|I was on the Morvanian side of that bridge as a conscript.
+
+w|[Editor's note: we never had hot food. Not once in three weeks.]
+s|August 21, 2019 at 9:02 PM
+
+c[WNU Editor;2019-08-21T21:30]|WNU Editor said...
+
+w|Mila, please write to me. I would like to hear more.
+
+w|WNU Editor: that goes for anyone else who was there.
+s|August 21, 2019 at 9:30 PM
+
+x|Post a Comment
+""")
