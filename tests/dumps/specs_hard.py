@@ -1347,3 +1347,71 @@ s|August 21, 2019 at 9:30 PM
 
 x|Post a Comment
 """)
+
+
+dump(234, "archive with footers: a post TITLED `What Do You Think?` and a post whose body ends "
+     "with the paragraph `Your thoughts?` before its footer (body, not comment-form chrome: "
+     "they stand inside posts, not after the last comment)", """
+d[2020-09-08]|Tuesday, September 8, 2020
+
+t|What Do You Think?
+
+b|The council publishes its tunnel funding options on Friday, and one of them is a toll of two pounds each way for cars.
+
+b|I am genuinely undecided, so I am asking you. Tolls pay for the thing, but they also push traffic back onto the old bridge.
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+l|Labels: council, tunnel
+
+h[5]|5 comments:
+
+d[2020-09-06]|Sunday, September 6, 2020
+
+t|The Old Bridge Turns Ninety
+
+b|The old bridge over the harbour mouth opened ninety years ago today, and the council has forgotten, so this blog will mark it instead.
+
+b|Should we throw it a party?
+
+b|Your thoughts?
+
+p[Ada Rook]|Posted by Ada Rook at 6:40 PM
+
+l|Labels: bridge, history
+
+h[2]|2 comments:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(235, "classic comments where a reader's comment has the paragraph `What do you think?` "
+     "(asked of the editor) before its own timestamp line, followed by more comments; the "
+     "comment-form chrome comes only after the last comment", """
+d[2020-09-08]|Tuesday, September 8, 2020
+
+t|Should The Harbour Tunnel Be Tolled?
+
+b|The council publishes its tunnel funding options on Friday, and one of them is a toll of two pounds each way for cars.
+
+h[3]|3 comments:
+
+c[Len;2020-09-08T10:02]|Len said...
+
+w|I would pay two pounds if the money stayed in the town. Ada, you have followed this longer than anyone.
+
+w|What do you think?
+s|September 8, 2020 at 10:02 AM
+
+c[Ada Rook;2020-09-08T12:30]|Ada Rook said...
+
+w|Len, I think a toll is fair only if nurses and carers get a pass.
+s|September 8, 2020 at 12:30 PM
+
+c[Dee in Dundee;2020-09-08T19:45]|Dee in Dundee said...
+
+w|That is how it works on our bridge, and nobody complains any more.
+s|September 8, 2020 at 7:45 PM
+
+x|Post a Comment
+""")
