@@ -1415,3 +1415,58 @@ s|September 8, 2020 at 7:45 PM
 
 x|Post a Comment
 """)
+
+
+dump(236, "hard-wrapped body whose wrapped lines start with `from` (`from Panjor on Tuesday "
+     "night, and`), look like aggregator lines but are body text inside paragraphs", """
+d[2014-02-18]|Tuesday, February 18, 2014
+
+t|A Long Night At The Ferry Terminal
+
+b|The last boat from Kessin was cancelled at ten, and about forty of us were
+b|left in the waiting room with a vending machine and a television showing
+b|the weather. The harbour master drove over
+b|from his house on the hill in his pyjamas and a coat
+b|to tell us the wind would drop by two.
+
+b|It did not. At three, a fishing skipper offered to take six people across
+b|in his trawler, and I am ashamed to say I was one of them. We came in
+b|from the north side of the island, soaked to the skin
+b|and very grateful.
+
+h[1]|1 comment:
+
+c[Len;2014-02-18T12:12]|Len said...
+
+w|I was in that waiting room too. The vending machine ran out of tea at midnight.
+s|February 18, 2014 at 12:12 PM
+
+x|Post a Comment
+""")
+
+dump(237, "archive with footers whose titles stand before PREFIXED date lines (`Harbour Notes "
+     "— Monday, March 5, 2012:`)", """
+t|The Gull Count Goes Digital
+d[2012-03-05]|Harbour Notes — Monday, March 5, 2012:
+
+b|The gull count finally moved from clipboards to a phone app this weekend. Three of the five counters managed to use it.
+
+p[Ada Rook]|Posted by Ada Rook at 8:30 PM
+
+l|Labels: counts
+
+h[3]|3 comments:
+
+t|Low Tide Walk
+d[2012-03-04]|Harbour Notes — Sunday, March 4, 2012:
+
+b|Low tide at half past two, so we walked out to the old wreck on the sand bar and back before the water turned.
+
+p[Ada Rook]|Posted by Ada Rook at 5:10 PM
+
+l|Labels: walks
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
