@@ -1470,3 +1470,36 @@ h[0]|No comments:
 
 x|Newer Posts Older Posts Home
 """)
+
+
+dump(238, "classic comments each closed by a timestamp line, one of them holding a short "
+     "stand-alone paragraph ending in `said...` without a comma (`And then her boss "
+     "said...`): body of that comment, not a new comment", """
+d[2019-05-21]|Tuesday, May 21, 2019
+
+t|Morvania Denies Drone Flights Over The Ostrel Reservoir
+
+b|Kestrel News Agency: Morvania says drones over the Ostrel reservoir are not military
+
+b|Morvania's defence ministry said on Tuesday that the drones filmed over the Ostrel reservoir last week belonged to a private mapping company working for the water authority.
+
+r|Read more ....
+
+h[2]|2 comments:
+
+c[Dee in Dundee;2019-05-22T11:30]|Dee in Dundee said...
+
+w|I asked my cousin in Dorsk about it. She works for the water authority.
+
+w|And then her boss said...
+
+w|...that nobody in the office had ever heard of a mapping contract.
+s|May 22, 2019 at 11:30 AM
+
+c[Harlan Vosk;2019-05-22T12:02]|Harlan Vosk said...
+
+w|Of course they had not.
+s|May 22, 2019 at 12:02 PM
+
+x|Post a Comment
+""")
