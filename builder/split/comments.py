@@ -59,7 +59,8 @@ def _threaded_header(text: str, next_text: str) -> tuple[str, str | None, str, i
 def _name_shaped(text: str) -> bool:
     words = text.split()
     return (
-        1 <= len(words) <= 6
+        not text.startswith("@")  # "@name time" opens a reply's text, it is no byline
+        and 1 <= len(words) <= 6
         and len(text) <= 60
         and not text.endswith(("?", "!", ":", ",", ";"))
         and (not text.endswith(".") or len(words[-1]) <= 3)  # "Mila K.", "Bob Jr."
@@ -149,6 +150,7 @@ class CommentReader:
         self.in_replies = False
         self.top_indent = 0
         self.mode: str | None = None
+        self.stamped = False
 
     # -- helpers
 
@@ -187,7 +189,9 @@ class CommentReader:
     def _form_heading(self, j: int) -> bool:
         """A call to comment standing alone after the last comment."""
         text = self.doc.text(j)
-        if not L.is_comment_form_heading(text) or self.doc.text(j + 1):
+        closed = self.current is not None and (
+            self.current.date is not None or self.current.time is not None)
+        if not L.is_comment_form_heading(text, closed) or self.doc.text(j + 1):
             return False
         n = self._next_nonblank(j + 1)
         return n is None or L.is_chrome(self.doc.text(n))
@@ -209,6 +213,7 @@ class CommentReader:
             self.top_indent = self.doc.lines[first].indent
         else:
             return []
+        self.stamped = self.mode == CLASSIC and self._has_stamps(first)
         while self.i < self.end:
             j = self.i
             text = self.doc.text(j)
@@ -216,12 +221,31 @@ class CommentReader:
                 self.para = None
                 self.i += 1
                 continue
-            if self._section_over(text, j) or self._form_heading(j):
+            if self._section_over(text, j):
+                break
+            if self._form_heading(j):
+                self.doc.drop(text)
+                self.i = j + 1
                 break
             self.i += self._line(j, text)
         for comment in self.comments:
             comment.removed = L.is_removed_notice(comment.body)
         return self.comments
+
+    def _has_stamps(self, first: int) -> bool:
+        """Does every comment of this section end with a timestamp line?"""
+        names = stamps = 0
+        for j in range(first, self.end):
+            text = self.doc.text(j)
+            if not text:
+                continue
+            if L.is_ending_chrome(text) or L.posted_by(text) or L.count_header(text) is not None:
+                break
+            if L.said_name(text) is not None and not self.doc.text(j - 1):
+                names += 1
+            elif parse_timestamp(text) is not None:
+                stamps += 1
+        return names > 0 and stamps >= max(1, (names + 1) // 2)
 
     def _line(self, j: int, text: str) -> int:
         """Handle line j; return how many lines were used."""
@@ -242,17 +266,20 @@ class CommentReader:
 
     def _stamp_here(self, j: int) -> bool:
         """Is the timestamp-shaped line j the current comment's own timestamp?"""
-        if self.current is None or self.current.time is not None:
+        if self.current is None or self.current.time is not None or self.current.date:
             return False
         if not self.current.paragraphs:
             return True
+        stamp = parse_timestamp(self.doc.text(j))
+        if stamp is not None and stamp.iso and self.mode == CLASSIC:
+            return True  # a dated line after the text closes the comment
         n = self._next_nonblank(j + 1)
         if n is None:
             return True
         nxt = self.doc.text(n)
         return bool(
             L.said_name(nxt) is not None or L.is_action(nxt) or self._section_over(nxt, n)
-            or threaded_header(self.doc, n)
+            or threaded_header(self.doc, n) or self._form_heading(n)
         )
 
     def _take_stamp(self, j: int, text: str) -> bool:
@@ -266,10 +293,16 @@ class CommentReader:
         self.para = None
         return True
 
+    def _open(self) -> bool:
+        """The current comment has not printed its timestamp yet, though others do."""
+        c = self.current
+        return self.stamped and c is not None and c.date is None and c.time is None
+
     def _classic(self, j: int, text: str) -> int:
         name = L.said_name(text)
-        if name is not None and (self.current is None or not self.doc.text(j - 1)
-                                 or self.para is None):
+        if name is not None and not self._open() and (
+            self.current is None or not self.doc.text(j - 1) or self.para is None
+        ):
             comment = ParsedComment(author=name, line=self.doc.lines[j].no)
             comment.printed.append(text)
             self._start(comment, reply=self.in_replies)

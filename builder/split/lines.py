@@ -313,16 +313,22 @@ _CHROME_EXACT = {
     "got it", "learn more", "ok", "show all posts", "more", "menu", "skip to main content",
     "get link", "facebook", "twitter", "pinterest", "email", "other apps", "comments",
     "enter your comment...", "enter comment", "comment as:", "sign out", "notify me",
-    "all comments", "what do you think?", "what do you think", "leave a comment",
-    "leave a comment!", "have your say", "have your say!", "share your thoughts",
-    "share your thoughts!", "what are your thoughts?", "your thoughts?", "join the discussion",
-    "join the conversation", "tell us what you think", "tell us what you think!",
-    "what do you think? leave a comment below.", "let us know in the comments",
-    "let us know what you think", "let me know what you think", "¿qué opinas?",
-    "¿tú qué opinas?", "qu'en pensez-vous ?", "qu'en pensez-vous?", "was meinen sie?",
-    "was denkst du?", "o que você acha?", "hva tror du?", "ce părere aveți?",
+    "all comments", "posta un commento", "post più recente post più vecchio home page",
+    "iscriviti a: commenti sul post (atom)", "iscriviti a: post (atom)", "home page",
     "deja un comentario", "laissez un commentaire", "hinterlasse einen kommentar",
     "deixe um comentário", "previous post", "next post", "older posts", "newer posts",
+}
+# Calls to comment: chrome only where they stand after the last comment (see
+# `is_comment_form_heading`); a post may be titled "What Do You Think?".
+FORM_HEADINGS = {
+    "what do you think?", "what do you think", "leave a comment", "leave a comment!",
+    "have your say", "have your say!", "share your thoughts", "share your thoughts!",
+    "what are your thoughts?", "your thoughts?", "join the discussion", "join the conversation",
+    "tell us what you think", "tell us what you think!", "what do you think? leave a comment below.",
+    "let us know in the comments", "let us know what you think", "let me know what you think",
+    "¿qué opinas?", "¿tú qué opinas?", "qu'en pensez-vous ?", "qu'en pensez-vous?",
+    "was meinen sie?", "was denkst du?", "o que você acha?", "hva tror du?", "ce părere aveți?",
+    "che ne pensate?", "cosa ne pensi?",
 }
 _CHROME_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
@@ -387,10 +393,9 @@ def is_chrome(line: str) -> bool:
     return is_code(line)
 
 
-TERMINAL_CHROME = re.compile(
-    r"^(?:popular\s+posts(?:\s+from\s+this\s+blog)?|blog\s+archive|powered\s+by\s+blogger\.?|"
-    r"subscribe\s+to:\s+posts\s+\(atom\)|newer\s+posts?\s+older\s+posts?\s+home|"
-    r"about\s+me|followers|total\s+pageviews|labels)$",
+PAGE_END = re.compile(
+    r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|newer\s+posts?\s+older\s+posts?\s+home|"
+    r"older\s+posts?\s+home|newer\s+posts?\s+home|powered\s+by\s+blogger\.?)$",
     re.IGNORECASE,
 )
 SIDEBAR_HEADINGS = re.compile(
@@ -402,7 +407,7 @@ SIDEBAR_HEADINGS = re.compile(
 
 
 _ENDING = {
-    "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
+    "posta un commento", "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
     "links to this post", "create a link", "publicar un comentario", "enregistrer un commentaire",
     "publier un commentaire", "kommentar veröffentlichen", "einen kommentar veröffentlichen",
     "postar um comentário", "postar um comentario", "legg inn en kommentar", "postați un comentariu",
@@ -414,9 +419,7 @@ _ENDING = {
 def is_ending_chrome(line: str) -> bool:
     """Chrome that closes a post's text: comment form, page navigation, feeds."""
     folded = line.casefold().replace("’", "'")
-    if folded in _ENDING or is_action(line) or TERMINAL_CHROME.match(line):
-        return True
-    if folded in _CHROME_EXACT and folded.endswith(("?", "!")):
+    if folded in _ENDING or is_action(line) or PAGE_END.match(line) or SIDEBAR_HEADINGS.match(line):
         return True
     return any(p.match(line) for p in _CHROME_PATTERNS[:4]) or bool(
         re.match(r"^(?:newer|older|entrada|article|neuerer|postagem|nyere|postare)\b.*"
@@ -424,14 +427,20 @@ def is_ending_chrome(line: str) -> bool:
     )
 
 
-def is_comment_form_heading(line: str) -> bool:
-    """A short call to comment standing alone after the last comment."""
+def is_comment_form_heading(line: str, closed: bool = False) -> bool:
+    """A short call to comment standing alone after the last comment.
+
+    `closed`: the last comment already ended (its timestamp was printed), so any
+    short question or call there is the form's heading.
+    """
     folded = line.casefold().replace("’", "'")
-    if folded in _CHROME_EXACT and folded.endswith(("?", "!")):
+    if folded in FORM_HEADINGS:
         return True
     words = folded.split()
     if not 1 <= len(words) <= 10 or not folded.endswith(("?", "!", ":")):
         return False
+    if closed and folded.endswith(("?", "!")):
+        return True
     return bool(re.search(r"\b(?:think|thoughts|comment|comments|say|opinion|discuss|"
                           r"discussion|weigh in|chime in|let us know|let me know|tell us)\b",
                           folded))
