@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from builder.split.parse import Doc
 
 CLASSIC, NUMBERED, THREADED = "classic", "numbered", "threaded"
+MOBILE_FORM = {"add comment", "load more...", "load more", "load more…"}
 
 
 class _HasText(Protocol):
@@ -101,7 +102,10 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int) -> bool:
             actions = True
             continue
         if L.is_chrome(line.text):
-            break
+            # the mobile layout's own comment form closes its comment list
+            return line.text.casefold() in MOBILE_FORM or blank_between or nested or actions
+        if seen_blank and line.indent > top and not L.NUMBERED.match(line.text):
+            nested = True  # an indented paragraph continuing an item: a comment's text
         if L.posted_by(line.text) or L.labels(line.text) is not None:
             return False
         if L.count_header(line.text) is not None:

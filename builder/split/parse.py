@@ -201,8 +201,8 @@ def _find_headers(doc: Doc) -> list[Header]:
         if found is None:
             continue
         base = found.shape.removeprefix("prefixed-")
-        if shape is not None and base != shape:
-            continue  # a date-only caption inside a body
+        if shape is not None and shape.endswith("w") and not found.weekday:
+            continue  # a date-only caption inside a body (headers here print the weekday)
         if not _is_post_start(doc, i, total) or _in_open_comment(doc, i, said_at):
             continue
         if headers and not _starts_group(doc, i):
