@@ -710,6 +710,138 @@ m|Both remain closed until the inspection is finished.]
 """)
 
 
+dump(321, "classic comments under `4 comments:` where only SOME comments print a timestamp "
+     "line: the first and third have none, the second and fourth close with "
+     "`March 5, 2012 at ...`; every `<Name> said...` line stands between blank lines", """
+d[2012-03-05]|Monday, March 5, 2012
+
+t|The Lifeboat Station Gets A New Roof
+
+b|Work on the new roof of the lifeboat station starts on Monday and should take three weeks, weather permitting.
+
+h[4]|4 comments:
+
+c[Margaret O’Neill;]|Margaret O’Neill said...
+
+w|About time. The old one has leaked onto the boat every winter since 1990.
+
+c[Harlan Vosk;2012-03-05T10:02]|Harlan Vosk said...
+
+w|Three weeks in March, weather permitting. See you in June.
+s|March 5, 2012 at 10:02 AM
+
+c[Tom Ashby;]|Tom Ashby said...
+
+w|The crew raised half the money themselves with the Christmas raffle.
+
+c[Len;2012-03-05T18:40]|Len said...
+
+w|And the other half came from the harbour fund, so we all paid.
+s|March 5, 2012 at 6:40 PM
+
+x|Post a Comment
+""")
+
+dump(322, "archive page with footers: two posts under ONE date line, the first showing its "
+     "classic comments (each closed by a timestamp line and a `Reply` line), the second "
+     "starting right after the last comment with its title, body and its own footer", """
+d[2012-03-05]|Monday, March 5, 2012
+
+t|New Lamps On The Harbour Wall
+
+b|Twenty-two new lamps went up along the harbour wall this morning, replacing the orange sodium lights from 1974.
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+l|Labels: harbour, lights
+
+h[2]|2 comments:
+
+c[Tom Ashby;2012-03-05T10:02]|Tom Ashby said...
+
+w|Far too white. The wall looks like a car park now.
+s|March 5, 2012 at 10:02 AM
+
+x|Reply
+
+c[Dee in Dundee;2012-03-05T11:20]|Dee in Dundee said...
+
+w|I like them. You can finally see the steps at night.
+s|March 5, 2012 at 11:20 AM
+
+x|Reply
+
+t|Ferry Ramp Repaired
+
+b|The ferry ramp at Vell is working again after a week of repairs, and the first boat left on time at 6:55.
+
+p[Ada Rook]|Posted by Ada Rook at 7:30 AM
+
+l|Labels: ferry
+
+h[0]|No comments:
+
+d[2012-03-03]|Saturday, March 3, 2012
+
+t|Gull Count, March
+
+b|402 herring gulls along the wall this morning.
+
+p[Ada Rook]|Posted by Ada Rook at 11:00 AM
+
+l|Labels: counts, gulls
+
+h[1]|1 comment:
+
+c[Len;2012-03-03T12:10]|Len said...
+
+w|Fewer than last March, and far fewer than 2009.
+s|March 3, 2012 at 12:10 PM
+
+x|Reply
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(323, "mobile archive copy: two posts under ONE date line, the first showing NUMBERED "
+     "comments with `ReplyDelete`, the second starting right after them with its title, "
+     "body and footer", """
+d[2017-04-10]|Monday, April 10, 2017
+
+t|Tarsan Raises Its Bridge Tolls
+
+b|Orbis Daily: Tarsan raises tolls on the Ostrel bridges by a third
+
+b|Tolls on both Ostrel bridges will rise by a third from May, Tarsan's transport ministry said on Monday.
+
+p[WNU Editor]|Posted by WNU Editor at 8:00 PM
+
+h[2]|2 comments:
+
+k[;;;1]|  1. Lorries will go round through Morvania now.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. Morvania will raise its own tolls next.
+
+x|    ReplyDelete
+
+t|Sundavia Closes Its Consulate In Vell
+
+b|Halden Post: Sundavia closes consulate in Vell citing costs
+
+b|Sundavia closed its consulate in Vell on Monday, citing the cost of keeping a building for a dozen visa applications a month.
+
+p[WNU Editor]|Posted by WNU Editor at 9:30 AM
+
+h[0]|No comments:
+
+x|Home
+x|View web version
+x|Powered by Blogger.
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
@@ -814,8 +946,6 @@ BAD += [
      "what": "a zip archive (stored, uncompressed) whose member is a valid dump → `binary file`"},
     {"n": 332, "error": "binary file", "bytes": _pdf,
      "what": "a PDF with a compressed content stream holding a date and a title → `binary file`"},
-    {"n": 333, "error": "binary file", "bytes": _CSV16.encode("utf-16-le"),
-     "what": "a CSV export in UTF-16 LE WITHOUT a byte-order mark (NUL bytes) → `binary file`"},
     {"n": 334, "error": "not a blog dump", "bytes": _SITEMAP.encode("utf-8"),
      "what": "an XML sitemap (markup lines, dates inside records) → `not a blog dump`"},
     {"n": 335, "error": "not a blog dump", "bytes": _JSON.encode("utf-8"),
