@@ -837,8 +837,62 @@ p[WNU Editor]|Posted by WNU Editor at 9:30 AM
 h[0]|No comments:
 
 x|Home
+x|Powered by Blogger.
+""")
+
+
+dump(324, "mobile item page ending in the mobile navigation: `‹` and `›` arrow lines, `Home`, "
+     "`View web version`, `Powered by Blogger.` after numbered comments, `Add comment` and "
+     "`Load more...`", """
+d[2017-04-10]|Monday, April 10, 2017
+
+t|Tarsan Raises Its Bridge Tolls
+
+b|Tolls on both Ostrel bridges will rise by a third from May, Tarsan's transport ministry said on Monday.
+
+x|Share
+
+h[2]|2 comments:
+
+k[;;;1]|  1. Lorries will go round through Morvania now.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. Morvania will raise its own tolls next.
+
+x|    ReplyDelete
+
+x|Add comment
+x|Load more...
+
+x|‹
+x|›
+x|Home
 x|View web version
 x|Powered by Blogger.
+""")
+
+dump(325, "a `© <year>` line that ends in `All rights reserved.` standing INSIDE a post body "
+     "(after a quoted paragraph, before more body text and the footer): body, not chrome", """
+d[2017-04-12]|Wednesday, April 12, 2017
+
+t|Valdoria Publishes Its Dam Study
+
+b|Atlas Press: Valdoria publishes the long-awaited Ostrel dam safety study
+
+b|The study, kept secret for two years, says the dam needs new spillway gates within five years but is in no danger of failing.
+
+b|© 2017 Atlas Press. All rights reserved.
+
+b|The Morvanian side has not yet said whether it accepts the findings.
+
+p[WNU Editor]|Posted by WNU Editor at 8:15 PM
+
+l|Labels: dams, Valdoria
+
+h[0]|No comments:
+
+x|Newer Post Older Post Home
 """)
 
 
