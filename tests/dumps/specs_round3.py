@@ -896,6 +896,53 @@ x|Newer Post Older Post Home
 """)
 
 
+dump(326, "footerless WNU archive whose first post SHOWS classic comments (each closed by a "
+     "timestamp line); the next post under the same date line follows the last comment with "
+     "a title and a source line (footerless-archive rule), then a read-more and a note", """
+d[2017-04-10]|Monday, April 10, 2017
+
+t|Tarsan Raises Its Bridge Tolls
+
+b|Orbis Daily: Tarsan raises tolls on the Ostrel bridges by a third
+
+b|Tolls on both Ostrel bridges will rise by a third from May, Tarsan's transport ministry said on Monday.
+
+r|Read more ....
+
+h[2]|2 comments:
+
+c[Len;2017-04-10T21:00]|Len said...
+
+w|Lorries will go round through Morvania now, and the border queues will double.
+s|April 10, 2017 at 9:00 PM
+
+c[Mila K.;2017-04-10T21:30]|Mila K. said...
+
+w|Not with the new weight limits on the Morvanian side.
+s|April 10, 2017 at 9:30 PM
+
+t|Sundavia Closes Its Consulate In Vell
+
+b|Halden Post: Sundavia closes consulate in Vell citing costs
+
+b|Sundavia closed its consulate in Vell on Monday, citing the cost of keeping a building for a dozen visa applications a month.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: A dozen visas a month is still a dozen people who now travel to Panjor.
+
+d[2017-04-09]|Sunday, April 9, 2017
+
+t|Morvania Holds A Parade
+
+b|Atlas Press: Morvania holds its first military parade in a decade
+
+b|Tanks and missile launchers rolled down the main avenue of Kaltenberg on Sunday for the first time since 2007.
+
+r|Read more ....
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
@@ -995,6 +1042,26 @@ _JSON = """{
 }
 """
 
+_ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Harbour Notes//Events//EN
+BEGIN:VEVENT
+UID:regatta-2016@harbournotes.example.org
+DTSTAMP:20160302T091400Z
+DTSTART:20160514T100000Z
+SUMMARY:Sorne Regatta
+DESCRIPTION:The Sorne regatta starts at ten from the harbour wall.
+END:VEVENT
+BEGIN:VEVENT
+UID:carols-2016@harbournotes.example.org
+DTSTAMP:20160302T091400Z
+DTSTART:20161219T180000Z
+SUMMARY:Lighthouse Carol Service
+DESCRIPTION:Bring your own candle and a warm coat.
+END:VEVENT
+END:VCALENDAR
+"""
+
 BAD += [
     {"n": 331, "error": "binary file", "bytes": _zip,
      "what": "a zip archive (stored, uncompressed) whose member is a valid dump → `binary file`"},
@@ -1004,4 +1071,7 @@ BAD += [
      "what": "an XML sitemap (markup lines, dates inside records) → `not a blog dump`"},
     {"n": 335, "error": "not a blog dump", "bytes": _JSON.encode("utf-8"),
      "what": "a JSON export of post records (titles and dates inside records) → `not a blog dump`"},
+    {"n": 336, "error": "not a blog dump", "bytes": _ICS.encode("utf-8"),
+     "what": "an iCalendar file (`KEY:VALUE` records, an event summary and description) → "
+             "`not a blog dump`"},
 ]
