@@ -943,6 +943,78 @@ r|Read more ....
 """)
 
 
+dump(327, "archive with footers whose date lines carry a blog-name prefix joined by an em dash "
+     "WITHOUT spaces and a trailing colon (`Harbour Notes—Monday, March 5, 2012:`)", """
+x|Harbour Notes
+x|Gulls, ferries and the harbour wall
+
+d[2012-03-05]|Harbour Notes—Monday, March 5, 2012:
+
+t|The Wall Is Finished
+
+b|The last stone of the new harbour wall went in on Monday afternoon, eleven weeks late and, according to the council, on budget.
+
+p[Ada Rook]|Posted by Ada Rook at 5:40 PM
+
+l|Labels: harbour, wall
+
+h[3]|3 comments:
+
+d[2012-03-02]|Harbour Notes—Friday, March 2, 2012:
+
+t|Ferry Ramp Repaired
+
+b|The ferry ramp at Vell is working again after a week of repairs.
+
+p[Ada Rook]|Posted by Ada Rook at 7:30 AM
+
+l|Labels: ferry
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(328, "classic comments whose whole body is one short word that is also a chrome word "
+     "elsewhere (`Ok`, `Home`), each between its `said...` line and its timestamp line; "
+     "more comments follow", """
+d[2017-04-10]|Monday, April 10, 2017
+
+t|Photos From The Harbour Wall
+
+b|Six photos from the walk along the new harbour wall this morning, taken between the lifeboat station and the lighthouse.
+
+h[5]|5 comments:
+
+c[Len;2017-04-10T21:00]|Len said...
+
+w|Can you post the full-size versions somewhere? The third one would make a good calendar.
+s|April 10, 2017 at 9:00 PM
+
+c[Ada Rook;2017-04-10T21:10]|Ada Rook said...
+
+w|Ok
+s|April 10, 2017 at 9:10 PM
+
+c[Mila K.;2017-04-10T21:30]|Mila K. said...
+
+w|Where were you standing for the last one?
+s|April 10, 2017 at 9:30 PM
+
+c[Ada Rook;2017-04-10T21:42]|Ada Rook said...
+
+w|Home
+s|April 10, 2017 at 9:42 PM
+
+c[Mila K.;2017-04-10T21:50]|Mila K. said...
+
+w|Lucky you, with a view like that from the kitchen window.
+s|April 10, 2017 at 9:50 PM
+
+x|Post a Comment
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
