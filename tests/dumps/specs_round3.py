@@ -1015,6 +1015,69 @@ x|Post a Comment
 """)
 
 
+dump(329, "hard-wrapped body whose wrapped lines end in `);` (a parenthesis closing before a "
+     "semicolon, prose, not script junk), a source line, footer and a comment", """
+d[2017-04-11]|Tuesday, April 11, 2017
+
+t|Three Ways To Pay For The Harbour Wall
+
+b|The Harbour Courier: council to choose how to pay for the new wall
+
+b|The council has three options for paying off the harbour wall (a toll on
+b|the car park, a levy on the fish market, or a twenty-year loan);
+b|none of them was popular with the two hundred people who filled the
+b|hall on Monday night, and the chairman (Mrs Lisk, in her last year);
+b|promised a vote before the end of the month.
+
+b|The loan is the most likely choice, according to two councillors who asked not to be named.
+
+p[Ada Rook]|Posted by Ada Rook at 8:05 AM
+
+l|Labels: council, harbour
+
+h[1]|1 comment:
+
+c[Len;2017-04-11T09:30]|Len said...
+
+w|A levy on the fish market will close the fish market.
+s|April 11, 2017 at 9:30 AM
+
+x|Post a Comment
+""")
+
+dump(330, "classic comments whose bodies end in lines shaped like chrome elsewhere: a "
+     "signature `from a long-time reader in Vell` (shaped like an aggregator `from <feed>` "
+     "line) and a one-line comment `Agreed (mostly);` (shaped like script junk); each "
+     "comment closed by its timestamp line", """
+d[2017-04-12]|Wednesday, April 12, 2017
+
+t|The Fish Market Levy
+
+b|The council voted on Tuesday night to put a levy of two per cent on every sale at the fish market, to pay off the new harbour wall.
+
+h[3]|3 comments:
+
+c[Len;2017-04-12T08:10]|Len said...
+
+w|Great post, as always. The market will survive, it always does.
+
+w|from a long-time reader in Vell
+s|April 12, 2017 at 8:10 AM
+
+c[Mila K.;2017-04-12T08:40]|Mila K. said...
+
+w|Agreed (mostly);
+s|April 12, 2017 at 8:40 AM
+
+c[Tom Ashby;2017-04-12T09:05]|Tom Ashby said...
+
+w|Two per cent is less than the ice costs.
+s|April 12, 2017 at 9:05 AM
+
+x|Post a Comment
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
