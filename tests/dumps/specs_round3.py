@@ -1078,6 +1078,44 @@ x|Post a Comment
 """)
 
 
+dump(337, "prose that names two social networks (`Twitter and Facebook`) in the source line, "
+     "in body paragraphs and in a comment: body and comment text, not a share-button row; "
+     "the real share row stays chrome", """
+d[2017-04-10]|Monday, April 10, 2017
+
+t|Morvania Blocks Social Media Before The Vote
+
+b|Halden Post: Morvania blocks Twitter and Facebook ahead of the vote
+
+b|Morvania blocked Twitter and Facebook on Monday, three days before the parliamentary vote, citing "foreign interference".
+
+b|The ministry announced the ban on Twitter and Facebook, which was a nice touch.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Expect the VPN providers to have a very good week.
+
+p[WNU Editor]|Posted by WNU Editor at 7:45 PM
+x|Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest
+
+l|Labels: Morvania, elections
+
+h[2]|2 comments:
+
+c[Len;2017-04-10T21:00]|Len said...
+
+w|I follow the ministry on Twitter and on Facebook. Both accounts went quiet at noon.
+s|April 10, 2017 at 9:00 PM
+
+c[Mila K.;2017-04-10T21:30]|Mila K. said...
+
+w|VPNs will do fine.
+s|April 10, 2017 at 9:30 PM
+
+x|Post a Comment
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
