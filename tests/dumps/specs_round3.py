@@ -1116,6 +1116,49 @@ x|Post a Comment
 """)
 
 
+dump(338, "family-blog archive with footers whose post TITLES are words that are chrome "
+     "elsewhere: `Home` (back from a trip) and `About Me` (an introduction post), each right "
+     "after its date line and followed by body text and a footer", """
+d[2016-08-14]|Sunday, August 14, 2016
+
+t|Home
+
+b|We drove back from Panjor in one go, nine hours with two stops, and the cat did not say a word the whole way.
+
+p[Ada Rook]|Posted by Ada Rook at 9:00 PM
+
+l|Labels: travel
+
+h[0]|No comments:
+
+d[2016-08-13]|Saturday, August 13, 2016
+
+t|About Me
+
+b|A few people asked, so here it is: I count gulls, I complain about the ferry, and I live by the harbour wall with one cat and too many books.
+
+p[Ada Rook]|Posted by Ada Rook at 8:10 AM
+
+l|Labels: about
+
+h[2]|2 comments:
+
+d[2016-08-10]|Wednesday, August 10, 2016
+
+t|Packing For Panjor
+
+b|Three bags, one cat basket, and a list of everything the ferry company says we cannot take.
+
+p[Ada Rook]|Posted by Ada Rook at 6:30 PM
+
+l|Labels: travel
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
