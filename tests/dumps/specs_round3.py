@@ -1159,6 +1159,36 @@ x|Newer Posts Older Posts Home
 """)
 
 
+dump(339, "threaded copy where an indented reply's whole body is `Ok` (a chrome word "
+     "elsewhere) inside a `Replies` block closed by `Reply`, followed by more comments", """
+d[2017-04-10]|Monday, April 10, 2017
+
+t|New Toll Prices
+
+b|Tolls on both Ostrel bridges will rise by a third from May, Tarsan's transport ministry said on Monday.
+
+h[3]|3 comments:
+
+c[Len;2017-04-10T21:00]|Len April 10, 2017 at 9:00 PM
+w|Can you post the new prices for lorries when you have them?
+
+x|Reply
+x|Replies
+
+c[Ada Rook;2017-04-10T21:10;0]|    Ada Rook April 10, 2017 at 9:10 PM
+w|    Ok
+
+x|    Delete
+
+x|    Reply
+
+c[Mila K.;2017-04-10T21:30]|Mila K. April 10, 2017 at 9:30 PM
+w|Thanks in advance, the haulage firms will want them too.
+
+x|Reply
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
