@@ -1189,6 +1189,77 @@ x|Reply
 """)
 
 
+dump(340, "mobile archive whose titles are printed BEFORE their date lines and whose first "
+     "post shows numbered comments ending in `ReplyDelete`; the second post's title and date "
+     "line follow the last comment's action line", """
+t|The Wall Is Finished
+d[2012-03-05]|Monday, March 5, 2012
+
+b|The last stone of the new harbour wall went in on Monday afternoon, eleven weeks late and on budget.
+
+p[Ada Rook]|Posted by Ada Rook at 5:40 PM
+
+h[2]|2 comments:
+
+k[;;;1]|  1. Eleven weeks late is early for this council.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. The steps at the north end are still missing a rail.
+
+x|    ReplyDelete
+
+t|Ferry Ramp Repaired
+d[2012-03-04]|Sunday, March 4, 2012
+
+b|The ferry ramp at Vell is working again after a week of repairs.
+
+p[Ada Rook]|Posted by Ada Rook at 7:30 AM
+
+h[0]|No comments:
+
+x|Home
+""")
+
+dump(341, "threaded archive copy whose titles are printed BEFORE their date lines; the first "
+     "post's threaded comments (`<name> <timestamp>` lines) each end in `Reply`; the second "
+     "post's title and date line follow the last `Reply`", """
+t|The Wall Is Finished
+d[2012-03-05]|Monday, March 5, 2012
+
+b|The last stone of the new harbour wall went in on Monday afternoon, eleven weeks late and on budget.
+
+p[Ada Rook]|Posted by Ada Rook at 5:40 PM
+
+l|Labels: harbour
+
+h[2]|2 comments:
+
+c[Tom Ashby;2012-03-05T18:02]|Tom Ashby March 5, 2012 at 6:02 PM
+w|Eleven weeks late is early for this council.
+
+x|Reply
+
+c[Len;2012-03-05T19:15]|Len March 5, 2012 at 7:15 PM
+w|The steps at the north end are still missing a rail.
+
+x|Reply
+
+t|Ferry Ramp Repaired
+d[2012-03-04]|Sunday, March 4, 2012
+
+b|The ferry ramp at Vell is working again after a week of repairs.
+
+p[Ada Rook]|Posted by Ada Rook at 7:30 AM
+
+l|Labels: ferry
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
