@@ -1260,6 +1260,37 @@ x|Newer Posts Older Posts Home
 """)
 
 
+dump(342, "archive with footers whose titles hold a sentence break (`The Council Says No. "
+     "Again.`, `Sold. At Last.`), each after its date line and ONE blank line (a post "
+     "without a title shows two or more blank lines)", """
+d[2017-05-03]|Wednesday, May 3, 2017
+
+t|The Council Says No. Again.
+
+b|For the third year running the council has turned down the plan for a second slipway at Vell, this time by a single vote.
+
+p[Ada Rook]|Posted by Ada Rook at 9:40 PM
+
+l|Labels: council, Vell
+
+h[4]|4 comments:
+
+d[2017-05-01]|Monday, May 1, 2017
+
+t|Sold. At Last.
+
+b|The old ferry office on the quay has been sold to a family from Dorsk who want to turn it into a bakery.
+
+p[Ada Rook]|Posted by Ada Rook at 6:15 PM
+
+l|Labels: quay
+
+h[1]|1 comment:
+
+x|Newer Posts Older Posts Home
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
