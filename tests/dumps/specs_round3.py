@@ -1291,6 +1291,42 @@ x|Newer Posts Older Posts Home
 """)
 
 
+dump(343, "threaded copy whose commenters sign with initials (`J.R.`, `A.M.`), a handle with "
+     "digits and underscores (`gull_watcher_77`) and a lower-case name (`the harbour "
+     "master`), each on a `<name> <timestamp>` line; a reply block", """
+d[2017-04-10]|Monday, April 10, 2017
+
+t|New Toll Prices
+
+b|Tolls on both Ostrel bridges will rise by a third from May, Tarsan's transport ministry said on Monday.
+
+h[4]|4 comments:
+
+c[gull_watcher_77;2017-04-10T21:00]|gull_watcher_77 April 10, 2017 at 9:00 PM
+w|The lorry rate goes from 40 to 53. That is more than a third.
+
+x|Reply
+x|Replies
+
+c[J.R.;2017-04-10T21:05;0]|    J.R. April 10, 2017 at 9:05 PM
+w|    Rounding, they call it. Every time in the same direction.
+
+x|    Delete
+
+x|    Reply
+
+c[A.M.;2017-04-10T21:20]|A.M. April 10, 2017 at 9:20 PM
+w|Cars go from 6 to 8, which is exactly a third.
+
+x|Reply
+
+c[the harbour master;2017-04-10T22:10]|the harbour master April 10, 2017 at 10:10 PM
+w|Our pilot boats are exempt, for the record.
+
+x|Reply
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
