@@ -1327,6 +1327,35 @@ x|Reply
 """)
 
 
+dump(344, "a body whose headline list is introduced by `Older posts on the dam talks:` (a "
+     "sentence of the post, not the `Older Posts` navigation link), followed by the list "
+     "and a closing line, then the footer", """
+d[2017-04-10]|Monday, April 10, 2017
+
+t|Dam Talks Collapse Again
+
+b|Atlas Press: Ostrel dam talks collapse for the fifth time
+
+b|The talks on the Ostrel dam collapsed again on Monday after the Morvanian delegation walked out of the morning session.
+
+b|Older posts on the dam talks:
+
+b|Dam Talks Adjourned Again -- Meridian Wire
+b|Valdoria Sets A June Deadline -- Atlas Press
+b|Morvania Asks For Transit Fee Talks -- Halden Post
+
+b|Five rounds, five collapses, and the river is still rising.
+
+p[WNU Editor]|Posted by WNU Editor at 8:00 PM
+
+l|Labels: dams
+
+h[0]|No comments:
+
+x|Newer Post Older Post Home
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
