@@ -1356,6 +1356,31 @@ x|Newer Post Older Post Home
 """)
 
 
+dump(345, "family-blog post reproducing a postcard whose last paragraph is the sign-off "
+     "`from Gran and Grandad in Vell` (a body paragraph, not an aggregator `from <feed>` "
+     "line: it does not stand under a title), then a closing body line and the footer", """
+d[2016-08-20]|Saturday, August 20, 2016
+
+t|A Postcard From Vell
+
+b|The postcard arrived this morning, so here it is for the cousins who do not get the post:
+
+b|Dear all,
+
+b|The weather is lovely and the ferry was on time, for once. Grandad caught two mackerel and a boot.
+
+b|from Gran and Grandad in Vell
+
+b|The boot is now on the kitchen windowsill, with a geranium in it.
+
+p[Ada Rook]|Posted by Ada Rook at 11:20 AM
+
+l|Labels: family, Vell
+
+h[0]|No comments:
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
