@@ -1381,6 +1381,38 @@ h[0]|No comments:
 """)
 
 
+dump(346, "item page whose navigation (`Newer Post Older Post Home`, `Subscribe to: Post "
+     "Comments (Atom)`) is printed BETWEEN the post footer and the comment section; the "
+     "count header and classic comments follow it", """
+d[2017-04-10]|Monday, April 10, 2017
+
+t|New Toll Prices
+
+b|Tolls on both Ostrel bridges will rise by a third from May, Tarsan's transport ministry said on Monday.
+
+p[Ada Rook]|Posted by Ada Rook at 9:00 PM
+
+l|Labels: tolls
+
+x|Newer Post Older Post Home
+x|Subscribe to: Post Comments (Atom)
+
+h[2]|2 comments:
+
+c[Len;2017-04-10T21:00]|Len said...
+
+w|Too much for the lorries, too little for the repairs.
+s|April 10, 2017 at 9:00 PM
+
+c[Mila K.;2017-04-10T21:30]|Mila K. said...
+
+w|They will go up again next year, mark my words.
+s|April 10, 2017 at 9:30 PM
+
+x|Post a Comment
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
