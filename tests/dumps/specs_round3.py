@@ -421,7 +421,7 @@ dump(311, "whitespace quirks: a tab-indented body line, NBSP-indented lines, bla
      "spaces", """
 d[2011-04-04]|Monday, April 4, 2011
 
-t|Spring Cleaning On The Quay   
+t|Spring Cleaning On The Quay\x20\x20\x20
 
 b|\tThe harbour volunteers cleared four skips of rubbish from the quay on Sunday.
 |\u00a0
@@ -429,9 +429,9 @@ b|\u00a0\u00a0\u00a0The biggest find was a rowing boat with no bottom, which the
 |\u00a0\u00a0
 b|\u00a0Next clean-up is the first Sunday in May.
 
-h[2]|2 comments:   
+h[2]|2 comments:\x20\x20\x20
 
-c[Marta;]|Marta said...   
+c[Marta;]|Marta said...\x20\x20\x20
 |\u00a0
 w|\u00a0Well done all! The quay looks like new.
 |\t
