@@ -1413,6 +1413,69 @@ x|Post a Comment
 """)
 
 
+dump(347, "Spanish archive page: one-line footers that carry the localized count "
+     "(`Publicado por <name> en 10:14 2 comentarios: Enlaces a esta entrada`, `... No hay "
+     "comentarios: Enlaces a esta entrada`), `Etiquetas:`, and the stand-alone localized "
+     "`Enlaces a esta entrada` line under a two-line footer", """
+d[2015-03-03]|martes, 3 de marzo de 2015
+
+t|El faro vuelve a funcionar
+
+b|El faro de la punta volvió a encenderse anoche tras tres meses apagado, y los pescadores lo celebraron con bocinas.
+
+p[Lucía Ferrer;2]|Publicado por Lucía Ferrer en 10:14 2 comentarios: Enlaces a esta entrada
+l|Etiquetas: faro, puerto
+
+t|Nueva lonja
+
+b|La nueva lonja abrirá en junio, según el ayuntamiento, con cámaras frigoríficas para toda la flota.
+
+p[Lucía Ferrer;0]|Publicado por Lucía Ferrer en 9:02 No hay comentarios: Enlaces a esta entrada
+l|Etiquetas: lonja
+
+d[2015-03-02]|lunes, 2 de marzo de 2015
+
+t|Empiezan las obras del dique
+
+b|Las obras del dique empiezan el lunes y durarán hasta la primavera.
+
+p[Lucía Ferrer]|Publicado por Lucía Ferrer en 9:14
+
+h[0]|No hay comentarios:
+
+x|Enlaces a esta entrada
+
+x|Entradas más recientes Entradas antiguas Página principal
+""")
+
+dump(348, "German archive page: one-line footers that carry the localized count "
+     "(`Eingestellt von <name> um 10:14 3 Kommentare: Links zu diesem Post`), `Labels:`, and "
+     "the stand-alone localized `Links zu diesem Post` line after a `2 Kommentare:` header", """
+d[2016-02-06]|Samstag, 6. Februar 2016
+
+t|Neue Fähre für Sorne
+
+b|Die neue Fähre nach Sorne wurde am Freitag in Vell getauft und fährt ab März nach Fahrplan.
+
+p[Klaus Weber;3]|Eingestellt von Klaus Weber um 10:14 3 Kommentare: Links zu diesem Post
+l|Labels: Fähre, Sorne
+
+d[2016-02-05]|Freitag, 5. Februar 2016
+
+t|Die alte Fähre geht ins Museum
+
+b|Die alte Fähre geht an ein Museum in Dorsk, wo sie im Hafenbecken liegen wird.
+
+p[Klaus Weber]|Eingestellt von Klaus Weber um 9:14
+
+h[2]|2 Kommentare:
+
+x|Links zu diesem Post
+
+x|Neuere Posts Ältere Posts Startseite
+""")
+
+
 # --- bad inputs -------------------------------------------------------------------------
 
 _POST = """Saturday, April 8, 2017
