@@ -19,6 +19,8 @@ from dumpkit import dumps_json, encode, file_stem, parse
 from specs_bad import BAD
 from specs_hard import DUMPS as HARD
 from specs_posts import DUMPS
+from specs_round3 import BAD as BAD3
+from specs_round3 import DUMPS as ROUND3
 
 HERE = Path(__file__).resolve().parent
 NAME_RE = re.compile(r"^\d{3}_[0-9a-f]{16}\.(txt|json)$")
@@ -38,7 +40,7 @@ def write_all(out: Path = HERE) -> list[Written]:
         if NAME_RE.match(old.name):
             old.unlink()
     rows: list[Written] = []
-    for spec in DUMPS + HARD:
+    for spec in DUMPS + HARD + ROUND3:
         lines, truth = parse(spec["text"].strip("\n"))
         data = encode(lines, spec.get("encoding", "utf-8"), spec.get("newline", "\n"),
                       spec.get("final_newline", True))
@@ -54,7 +56,7 @@ def write_all(out: Path = HERE) -> list[Written]:
         if odd:
             what += " — intended mismatch: " + "; ".join(odd)
         rows.append(Written(stem, str(len(truth["posts"])), str(ncom), what))
-    for bad in BAD:
+    for bad in BAD + BAD3:
         data = bad["bytes"]() if callable(bad["bytes"]) else bad["bytes"]
         stem = file_stem(bad["n"], data)
         (out / f"{stem}.txt").write_bytes(data)
@@ -72,7 +74,8 @@ Synthetic Blogger-style dumps with exact ground truth, written to the rules of
 `tests/corpus/README.md` (same file naming, same JSON schema, same conventions).
 Everything is invented. They complement the public corpus with layouts it shows
 once or not at all. Regenerate with `python tests/dumps/make_dumps.py` (the
-templates live in `specs_posts.py` / `specs_bad.py`; `dumpkit.py` derives the
+templates live in `specs_posts.py` / `specs_bad.py` / `specs_hard.py` /
+`specs_round3.py`; `dumpkit.py` derives the
 truth from the very lines it writes) and re-validate with
 `python tests/dumps/check_truth.py` (also run over `tests/corpus`).
 
