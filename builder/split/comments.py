@@ -12,6 +12,7 @@ block closed by `Reply`; never from `@name` mentions).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -64,7 +65,8 @@ def _name_shaped(text: str) -> bool:
         and 1 <= len(words) <= 6
         and len(text) <= 60
         and not text.endswith(("?", "!", ":", ",", ";"))
-        and (not text.endswith(".") or len(words[-1]) <= 3)  # "Mila K.", "Bob Jr."
+        and (not text.endswith(".") or len(words[-1]) <= 3  # "Mila K.", "Bob Jr."
+             or re.fullmatch(r"(?:[A-Z]\.){1,4}", words[-1]) is not None)  # "J.R.", "A.M."
         and not L.is_chrome(text)
         and parse_date_line(text) is None
         and not L.NUMBERED.match(text)
@@ -180,15 +182,59 @@ class CommentReader:
     def _section_over(self, text: str, j: int) -> bool:
         if L.is_action(text):
             return False
-        if L.is_chrome(text) or L.posted_by(text) or L.labels(text) is not None:
+        if L.is_ending_chrome(text) or L.posted_by(text) or L.labels(text) is not None:
             return True
         if L.count_header(text) is not None:
             return True
+        if L.is_chrome(text):
+            # a chrome word ("Ok", "Home") is a comment's whole text when the comment's own
+            # timestamp or action line comes right after it
+            return not self._text_of_open_comment(j)
         if parse_date_line(text) and self._next_nonblank(j + 1) is not None and not self.doc.text(
             j - 1
         ):
             return False
         return False
+
+    def _post_starts(self, j: int) -> bool:
+        """After a comment, the next post of an archive page: its title line, then a
+        source line, a date line, or text that reaches a footer before any comment."""
+        doc = self.doc
+        text = doc.text(j)
+        if self.current is None or doc.text(j - 1) or len(text.split()) > 18:
+            return False
+        if text.endswith((".", ",", ";", ":")) or L.is_chrome(text) or L.is_action(text):
+            return False
+        if L.said_name(text) is not None or L.NUMBERED.match(text) or threaded_header(doc, j):
+            return False
+        if parse_timestamp(text) is not None or not L.is_title_shaped(text):
+            return False
+        nxt = doc.paragraph_after(j, self.end)
+        if nxt is None:
+            return False
+        first = doc.text(nxt[0])
+        if nxt[0] == nxt[1] and (L.is_source_line(first) or parse_date_line(first)):
+            return True
+        for k in range(j + 1, min(self.end, j + 80)):
+            line = doc.text(k)
+            if not line:
+                continue
+            if L.said_name(line) is not None or L.NUMBERED.match(line) or threaded_header(doc, k):
+                return False
+            if L.posted_by(line) or L.labels(line) is not None or L.count_header(line) is not None:
+                return True
+            if L.is_ending_chrome(line) or parse_timestamp(line) is not None:
+                return False
+        return False
+
+    def _text_of_open_comment(self, j: int) -> bool:
+        if self.current is None or self.current.paragraphs:
+            return False
+        n = self._next_nonblank(j + 1)
+        if n is None:
+            return False
+        nxt = self.doc.text(n)
+        return parse_timestamp(nxt) is not None or L.is_action(nxt)
 
     def _form_heading(self, j: int) -> bool:
         """A call to comment standing alone after the last comment."""
@@ -225,7 +271,7 @@ class CommentReader:
                 self.para = None
                 self.i += 1
                 continue
-            if self._section_over(text, j):
+            if self._section_over(text, j) or (self.para is None and self._post_starts(j)):
                 break
             if self._form_heading(j):
                 self.doc.drop(text)
@@ -304,7 +350,7 @@ class CommentReader:
 
     def _classic(self, j: int, text: str) -> int:
         name = L.said_name(text)
-        if name is not None and not self._open() and (
+        if name is not None and (not self._open() or _namey(name)) and (
             self.current is None or not self.doc.text(j - 1) or self.para is None
         ):
             comment = ParsedComment(author=name, line=self.doc.lines[j].no)
@@ -355,6 +401,22 @@ class CommentReader:
             return used
         self._add(text)
         return 1
+
+
+_NOT_NAME_START = {
+    "and", "but", "then", "so", "she", "he", "they", "i", "we", "my", "her", "his", "their",
+    "our", "your", "it", "which", "who", "someone", "everyone", "nobody", "somebody", "and then",
+}
+_PARTICLES = {"in", "of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "du", "the",
+              "y", "e", "et", "und", "from", "at", "on"}
+
+
+def _namey(name: str) -> bool:
+    """Reads as a commenter's name (`Dee in Dundee`), not a sentence (`And then her boss`)."""
+    words = name.split()
+    if not words or words[0].casefold() in _NOT_NAME_START:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _PARTICLES for w in words)
 
 
 def threaded_header_text(text: str) -> tuple[str, str] | None:

@@ -161,7 +161,7 @@ def _day_month_year(parts: list[str], weekday: bool) -> DateLine | None:
     return DateLine(made, weekday, shape + ("w" if weekday else "")) if made else None
 
 
-_PREFIX_SPLIT = re.compile(r"\s+[—–\-|·•]\s+|:\s+")
+_PREFIX_SPLIT = re.compile(r"\s*[—–]\s*|\s+[-|·•]\s+|:\s+")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -116,9 +116,15 @@ _AT = re.compile(
     r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o)\s+(?P<when>.*\d.*)$",
     re.IGNORECASE,
 )
+LINKS_TO_POST = (
+    r"Links\s+to\s+this\s+post|Enlaces\s+a\s+esta\s+entrada|Links\s+zu\s+diesem\s+Post|"
+    r"Liens\s+vers\s+ce\s+message|Links\s+para\s+esta\s+postagem|"
+    r"Lenker\s+til\s+dette\s+innlegget|Link-uri\s+către\s+această\s+postare|"
+    r"Link\s+a\s+questo\s+post|Links\s+naar\s+dit\s+bericht"
+)
 _TRAILING_COUNT = re.compile(
     rf"\s+(?P<count>(?:\d+|{_ZERO_WORDS}|one)\s+(?:{_COMMENT_WORDS})\s*:?)"
-    r"(?P<links>\s+Links\s+to\s+this\s+post)?\s*$",
+    rf"(?P<links>\s+(?:{LINKS_TO_POST}))?\s*$",
     re.IGNORECASE,
 )
 
@@ -313,7 +319,7 @@ _CHROME_EXACT = {
     "got it", "learn more", "ok", "show all posts", "more", "menu", "skip to main content",
     "get link", "facebook", "twitter", "pinterest", "email", "other apps", "comments",
     "enter your comment...", "enter comment", "comment as:", "sign out", "notify me",
-    "all comments", "posta un commento", "post più recente post più vecchio home page",
+    "all comments", "‹", "›", "view web version", "posta un commento", "post più recente post più vecchio home page",
     "iscriviti a: commenti sul post (atom)", "iscriviti a: post (atom)", "home page",
     "deja un comentario", "laissez un commentaire", "hinterlasse einen kommentar",
     "deixe um comentário", "previous post", "next post", "older posts", "newer posts",
@@ -333,7 +339,7 @@ FORM_HEADINGS = {
 _CHROME_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"^(?:newer|older)\s+posts?\b.{0,40}$",
+        r"^(?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?$",
         r"^(?:subscribe\s+to|suscribirse\s+a|inscription\s+à|abonnieren|assinar|abonner\s+på|"
         r"abonați-vă\s+la|iscriviti\s+a|abonneren\s+op)\s*:?.*\((?:atom|rss)\)$",
         r"^showing\s+posts?\s+(?:with|for|from)\b.*$",
@@ -354,16 +360,25 @@ _CHROME_PATTERNS = tuple(
         r"usa)\s+cookies.*$",
         r"^note:\s+only\s+a\s+member\s+of\s+this\s+blog\s+may\s+post\s+a\s+comment\.?$",
         r"^powered\s+by\s+\w+\.?$",
-        r"^(?:copyright\s+)?©\s*\d{4}.{0,60}(?:all\s+rights\s+reserved)\.?$",
+        rf"^(?:{LINKS_TO_POST})$",
         r"^(?:theme|template)\s+(?:images\s+)?by\s+.{1,40}\.?(?:\s+powered\s+by\s+blogger\.?)?$",
         r"^(?:simple|picture\s+window|awesome\s+inc\.|ethereal|watermark)\s+theme\b.*$",
     )
 )
 _SHARE_WORDS = re.compile(r"\b(?:twitter|facebook|pinterest|blogthis)\b")
+_SHARE_ROW_REST = re.compile(
+    r"\b(?:email\s+this|blogthis|share\s+to|share\s+on|twitter|facebook|pinterest|x|"
+    r"compartir\s+(?:con|en)|enviar\s+por\s+correo\s+electrónico|escribe\s+un\s+blog|"
+    r"partager\s+sur|envoyer\s+par\s+e-?mail|auf|freigeben|teilen|diesen\s+post\s+per\s+e-?mail"
+    r"\s+versenden|compartilhar\s+(?:no|com)|enviar\s+por\s+e-?mail|del\s+på|send\s+dette\s+via"
+    r"\s+e-?post|distribuiți\s+pe|trimiteți\s+prin\s+e-?mail|condividi\s+su|invia\s+tramite"
+    r"\s+email|postalo\s+sul\s+blog|blog\s+this)\b"
+)
 _CHROME_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _CHROME_PATTERNS), re.IGNORECASE)
 _CODE = re.compile(
     r"(?:^//|^/\*|\*/$|<!\[CDATA\[|\]\]>|^<\/?(?:script|style|div|span|iframe|noscript)\b"
-    r"|^[#.@]?[\w\-\[\]=\"' ,:>#.*()]+\s*\{[^}]*\}?\s*$|^\}\s*$|^\{\s*$|\bfunction\s*\(|\);\s*$"
+    r"|^[#.@]?[\w\-\[\]=\"' ,:>#.*()]+\s*\{[^}]*\}?\s*$|^\}\s*$|^\{\s*$|\bfunction\s*\("
+    r"|^[\w.$]+\([^()]*\);\s*$"
     r"|^(?:var|let|const)\s+\w+\s*=|^window\.|^document\.|^\w+(?:\.\w+)+\s*=\s*.+;\s*$"
     r"|^\w+(?:\.\w+)+\s*=\s*[^;]+;\s*\w+(?:\.\w+)+\s*=)"
 )
@@ -386,16 +401,21 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) < 400 and _CHROME_ANY.match(line):
         return True
-    if len(line) < 200 and len(_SHARE_WORDS.findall(folded)) >= 2:
+    if len(line) < 200 and len(_SHARE_WORDS.findall(folded)) >= 2 and not _SHARE_ROW_REST.sub(
+        "", folded
+    ).strip(" !.|·•-"):
         return True  # a row of share buttons, in any language
-    if _AGGREGATOR.match(line) and len(line.split()) <= 8:
-        return True
     return is_code(line)
+
+
+def is_aggregator(line: str) -> bool:
+    """`from <feed>` under a title, as aggregators print it."""
+    return bool(_AGGREGATOR.match(line)) and len(line.split()) <= 8
 
 
 PAGE_END = re.compile(
     r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|newer\s+posts?\s+older\s+posts?\s+home|"
-    r"older\s+posts?\s+home|newer\s+posts?\s+home|powered\s+by\s+blogger\.?)$",
+    r"older\s+posts?\s+home|newer\s+posts?\s+home|powered\s+by\s+blogger\.?|view\s+web\s+version)$",
     re.IGNORECASE,
 )
 SIDEBAR_HEADINGS = re.compile(
@@ -408,7 +428,8 @@ SIDEBAR_HEADINGS = re.compile(
 
 _ENDING = {
     "posta un commento", "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
-    "links to this post", "create a link", "publicar un comentario", "enregistrer un commentaire",
+    "links to this post", "create a link", "enlaces a esta entrada", "links zu diesem post",
+    "liens vers ce message", "links para esta postagem", "publicar un comentario", "enregistrer un commentaire",
     "publier un commentaire", "kommentar veröffentlichen", "einen kommentar veröffentlichen",
     "postar um comentário", "postar um comentario", "legg inn en kommentar", "postați un comentariu",
     "note: only a member of this blog may post a comment.", "show all posts",

@@ -128,6 +128,19 @@ def _title_candidate(doc: Doc, i: int) -> bool:
         and not _is_footer(text)
         and not L.said_name(text)
         and not doc.markers.match(text)
+        and not L.is_action(text)
+    )
+
+
+def _titled_by_chrome_word(doc: Doc, n: int, end: int) -> bool:
+    """A post titled `Home` or `About Me`: one short line, then running text."""
+    if not doc.single_line_paragraph(n) or L.is_code(doc.text(n)) or (L.is_ending_chrome(
+        doc.text(n)
+    ) and not L.SIDEBAR_HEADINGS.match(doc.text(n))):
+        return False
+    nxt = doc.paragraph_after(n, end)
+    return nxt is not None and len(doc.text(nxt[0]).split()) >= 8 and not L.is_chrome(
+        doc.text(nxt[0])
     )
 
 
@@ -137,6 +150,8 @@ def _is_post_start(doc: Doc, d: int, end: int) -> bool:
     if n is None:
         return False
     text = doc.text(n)
+    if L.is_chrome(text) and _titled_by_chrome_word(doc, n, end):
+        return True
     return not (parse_date_line(text) or L.is_chrome(text) or _is_footer(text))
 
 
@@ -146,7 +161,7 @@ def _boundary(doc: Doc, i: int | None) -> bool:
         return True
     text = doc.text(i)
     return bool(
-        _is_footer(text) or L.is_chrome(text) or L.is_read_more(text)
+        _is_footer(text) or L.is_chrome(text) or L.is_read_more(text) or L.is_action(text)
         or parse_timestamp(text) is not None
     )
 
@@ -318,7 +333,9 @@ class PostReader:
         if n is None:
             self.i = self.end
             return
-        while n is not None and L.is_chrome(doc.text(n)):
+        while n is not None and L.is_chrome(doc.text(n)) and not (
+            after_date and _titled_by_chrome_word(doc, n, self.end)
+        ):
             doc.drop(doc.text(n))
             n = doc.next_nonblank(n + 1, self.end)
         if n is None:
@@ -328,6 +345,10 @@ class PostReader:
             self.i = n  # two or more blank lines after the date: no title
             return
         text = doc.text(n)
+        if after_date and L.is_chrome(text):
+            post.title = text  # `Home`, `About Me`: chrome words, but this post's title
+            self.i = n + 1
+            return
         if self._looks_like_title(n):
             post.title = text
             self.i = n + 1
@@ -344,7 +365,10 @@ class PostReader:
         words = len(text.split())
         if words > 25 or (words > 12 and text.endswith(".")):
             return False
-        return not (text.endswith(".") and L._SENTENCE_INSIDE.search(text))
+        if text.endswith(".") and L._SENTENCE_INSIDE.search(text):
+            # "The Council Says No. Again." is a title; a sentence of prose is not
+            return words <= 12 and doc.single_line_paragraph(n) and L.title_case_score(text) >= 0.7
+        return True
 
     # -- content: body, read-more lines, notes
 
@@ -365,7 +389,9 @@ class PostReader:
                 return
             para_start = False
             self.i += 1
-            if L.is_chrome(text):
+            if L.is_chrome(text) or (
+                not post.paragraphs and not post.notes and L.is_aggregator(text)
+            ):
                 doc.drop(text)
                 current, para_start = None, True
                 continue
@@ -520,6 +546,7 @@ _RECORD_PATTERNS = (
     re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}\s"),  # access logs
     re.compile(r"^(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b"),
     re.compile(r"^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s"),  # syslog
+    re.compile(r"^[A-Z][A-Z0-9-]+(?:;[^:]*)?:\S"),  # iCalendar / vCard properties
 )
 
 
@@ -599,9 +626,18 @@ def _undated_lead(doc: Doc, end: int) -> int | None:
 def _terminal(doc: Doc, start: int) -> int:
     """The end of the posts area: page navigation or the feed link after the last post."""
     for i in range(start, len(doc.lines)):
-        if L.PAGE_END.match(doc.text(i)):
+        if L.PAGE_END.match(doc.text(i)) and not _comments_follow(doc, i):
             return i
     return len(doc.lines)
+
+
+def _comments_follow(doc: Doc, i: int) -> bool:
+    """Some templates print the navigation between the footer and the comments."""
+    n = doc.next_nonblank(i + 1)
+    while n is not None and L.is_chrome(doc.text(n)):
+        n = doc.next_nonblank(n + 1)
+    return n is not None and (L.count_header(doc.text(n)) is not None
+                              or starts_comments(doc, n, len(doc.lines)))
 
 
 def _footerless(doc: Doc) -> bool:
