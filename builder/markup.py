@@ -26,7 +26,7 @@ from pathlib import Path
 import markdown
 import nh3
 
-RENDERER_VERSION = "1"  # bump when the output of render_markdown changes
+RENDERER_VERSION = "2"  # bump when the output of render_markdown changes
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "h2", "h3", "h4",
@@ -38,7 +38,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 _MD: markdown.Markdown | None = None
 # Anything Markdown could read as syntax sends a text down the full path.
-_SYNTAX = re.compile(r"[\\`*_\[\]<>&#|~=+{}!\t]|^[ ]|^\s*(?:-|\d+[.)])|  $|^\s*$", re.M)
+_SYNTAX = re.compile(r"[\\`*_\[\]<>&#|~=+{}!\t]|^[ ]|^\s*(?:-|\d+[.)])|  $", re.M)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 
 
@@ -52,10 +52,21 @@ def _markdown() -> markdown.Markdown:
     return _MD
 
 
+_URL_SPACE = re.compile(r"[\x00-\x20\x7f]")
+
+
+def _attribute_filter(tag: str, name: str, value: str) -> str | None:
+    """Drop URLs with spaces or control characters (browsers strip some of them)."""
+    if name in ("href", "src") and _URL_SPACE.search(value):
+        return None
+    return value
+
+
 def _clean(fragment: str) -> str:
     return nh3.clean(
         fragment, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
         link_rel="nofollow noopener noreferrer", strip_comments=True,
+        attribute_filter=_attribute_filter,
     )
 
 
