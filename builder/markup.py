@@ -191,13 +191,15 @@ def _parallel(texts: list[str], workers: int | None) -> list[str]:
 
 # -- plain text (excerpts, feed summaries, commenter listings) -------------------------
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKS = re.compile(r"[*_`#>|~]+")
+_LINE_MARKS = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
+_MARKS = re.compile(r"\*\*|__|[*`~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _SPACE = re.compile(r"\s+")
 
 
 def plain_text(text: str, limit: int = 280) -> str:
     """A short plain-text excerpt of Markdown source (escaped later by the template)."""
     text = _LINK.sub(r"\1", text)
+    text = _LINE_MARKS.sub("", text)
     text = _MARKS.sub("", text)
     text = _SPACE.sub(" ", text).strip()
     if len(text) <= limit:

@@ -85,7 +85,7 @@ def test_tags_keep_c_cplusplus_csharp_apart_and_merge_case(site: Path) -> None:
 
 def test_tag_slug_collision_is_reported_never_overwritten(site: Path) -> None:
     write_post(site, "spelled-out", tags=["C Plus Plus"])
-    result, reporter = build(site)
+    result, _ = build(site)
     warning = ("tags 'C Plus Plus' and 'C++' have the same URL slug 'c-plus-plus';"
                " 'C++' is published at tags/c-plus-plus-2/")
     assert warning in result.warnings
@@ -170,7 +170,8 @@ def test_feed_sitemap_robots_use_absolute_urls(site: Path) -> None:
 
 
 def test_cname_written_when_configured(site: Path) -> None:
-    (site / "site.yaml").write_text((site / "site.yaml").read_text() + "cname: archive.example.org\n")
+    config = site / "site.yaml"
+    config.write_text(config.read_text() + "cname: archive.example.org\n")
     result, _ = build(site)
     assert (result.output / "CNAME").read_text() == "archive.example.org\n"
 

@@ -80,5 +80,7 @@ def test_parallel_rendering_matches_serial() -> None:
 
 def test_plain_text_excerpt_strips_markdown_and_cuts_at_a_word() -> None:
     assert plain_text("**Bold** [link](http://x) `code`") == "Bold link code"
+    assert plain_text("# C, C++ and C#\n\n- a snake_case item\n> quoted") == (
+        "C, C++ and C# a snake_case item quoted")
     text = plain_text("word " * 100, limit=50)
     assert text.endswith("…") and len(text) <= 51 and "wor…" not in text

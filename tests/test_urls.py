@@ -11,7 +11,8 @@ def post(post_id: str = "slug", date: str | None = "2016-02-06") -> Post:
 
 
 def test_slugs_keep_c_cplusplus_and_csharp_apart() -> None:
-    assert [slugify(t) for t in ("C", "C++", "C#", "F#")] == ["c", "c-plus-plus", "c-sharp", "f-sharp"]
+    slugs = [slugify(t) for t in ("C", "C++", "C#", "F#")]
+    assert slugs == ["c", "c-plus-plus", "c-sharp", "f-sharp"]
 
 
 def test_slugs_are_lower_case_ascii_and_case_insensitive() -> None:
