@@ -38,7 +38,8 @@ def test_kill_9_at_random_moments_leaves_old_or_new_site(tmp_path: Path) -> None
     site = copy_fixture(tmp_path / "site")
     for number in range(60):
         date = f"2014-{1 + number % 12:02d}-{1 + number % 28:02d}"
-        write_post(site, f"filler-{number}", date=date, tags=[f"Topic {number % 9}"], body=f"Filler post {number}.\n\n*Markdown* here.")
+        write_post(site, f"filler-{number}", date=date, tags=[f"Topic {number % 9}"],
+                   body=f"Filler post {number}.\n\n*Markdown* here.")
     post = site / "content/2016/china-launches-new-carrier/post.md"
     post.write_text(post.read_text().replace("China Launches", "China Launches (version 0)"))
     sites = {}
