@@ -244,3 +244,26 @@ def test_source_date_epoch_is_the_only_timestamp(site: Path, run_archive) -> Non
     os.environ.pop("SOURCE_DATE_EPOCH", None)
     done = run_archive("build", cwd=site)
     assert "Built " not in (site / "_site/index.html").read_text()
+
+
+def test_reused_spare_folder_gives_exactly_a_clean_build(site: Path, tmp_path: Path) -> None:
+    import shutil
+
+    edits = [
+        lambda: write_post(site, "new-one", tags=["Navy", "Brand New"], body="*New* post."),
+        lambda: (site / "content/2016/programming-languages-in-defence/note-1.md").unlink(),
+        lambda: write_post(site, "new-one", tags=["Navy"], body="Changed again."),
+        lambda: shutil.rmtree(site / "content/2016/new-one"),
+    ]
+    build(site)
+    for number, edit in enumerate(edits):
+        edit()
+        incremental, _ = build(site)
+        clean = tmp_path / f"clean-{number}"
+        copy_fixture(clean)
+        shutil.rmtree(clean / "content")
+        shutil.copytree(site / "content", clean / "content")
+        fresh, _ = build(clean)
+        assert tree_bytes(incremental.output) == tree_bytes(fresh.output), number
+    assert (site / "._site.spare").is_dir()
+    assert "tags/brand-new/index.html" not in tree_bytes(site / "_site")
