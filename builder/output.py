@@ -16,10 +16,10 @@ removed by the next build.
 from __future__ import annotations
 
 import ctypes
-import hashlib
-import json
 import ctypes.util
 import errno
+import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
