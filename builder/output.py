@@ -136,12 +136,10 @@ class SiteWriter:
         if rel in self.reuse:
             path.unlink(missing_ok=True)  # never write through a shared inode
         try:
-            handle = open(path, "wb")
-        except FileNotFoundError:
+            path.write_bytes(data)
+        except FileNotFoundError:  # first file of a new folder
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(path, "wb")
-        with handle:
-            handle.write(data)
+            path.write_bytes(data)
         return h
 
     def changed(self, rel: str, h: str) -> bool:
