@@ -103,3 +103,8 @@ def output_file(path: str) -> str:
 def paged_path(first: str, number: int) -> str:
     """Page `number` of a paginated list whose first page is at `first` ('tags/c/')."""
     return first if number == 1 else f"{first}page/{number}/"
+
+
+def post_url(post: Post, base_url: str = "/", permalink: str = "{year}/{month}/{id}/") -> str:
+    """'/REPO/2016/02/slug/' for a post (base path included); see `Urls.post_url`."""
+    return Urls.from_base(base_url, permalink).post_url(post)

@@ -60,3 +60,10 @@ def test_output_files_and_pages() -> None:
     assert output_file("feed.xml") == "feed.xml"
     assert paged_path("tags/c/", 1) == "tags/c/"
     assert paged_path("tags/c/", 3) == "tags/c/page/3/"
+
+
+def test_module_level_post_url_matches_the_site() -> None:
+    from builder.urls import post_url
+
+    assert post_url(post(), "https://u.github.io/REPO/") == "/REPO/2016/02/slug/"
+    assert post_url(post(date=None)) == "/undated/slug/"
