@@ -111,7 +111,8 @@ class SiteWriter:
         if self.target.is_dir() and state is not None:
             self.live = state.get("live") or {}
         spare = state.get("spare") if state else None
-        if self.spare.is_dir() and spare is not None and self.live:
+        if (self.spare.is_dir() and not self.spare.is_symlink() and spare is not None
+                and self.live):
             os.replace(self.spare, self.tmp)
             self.reuse = spare
         else:
@@ -200,6 +201,10 @@ class SiteWriter:
         final = self._final()
         if self.target.is_symlink() or self.target.exists():
             if exchange(self.tmp, self.target):
+                if self.tmp.is_symlink():  # _site was a link: keep what it points to
+                    self.tmp.unlink()
+                    self._save({"live": final, "spare": None})
+                    return
                 os.replace(self.tmp, self.spare)
                 self._save({"live": final, "spare": self.live or None})
                 return
