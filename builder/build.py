@@ -125,22 +125,26 @@ def _save_state(state_file: Path, fingerprint: str, output: Path, result: BuildR
 
 
 # -- rendering in worker processes ------------------------------------------------------
-_JOB: tuple[list[Page], Renderer, SiteWriter] | None = None
+_JOB: tuple[list[Page], Renderer, SiteWriter, str] | None = None
 
 
-RangeResult = tuple[list[tuple[str, str]], int, list[str], tuple[Any, ...] | None]
+RangeResult = tuple[list[tuple[str, str, str | None]], int, list[str], tuple[Any, ...] | None]
 
 
 def _render_range(bounds: tuple[int, int]) -> RangeResult:
     """Render pages[start:end]: ((path, hash) written, count, warnings, error or None)."""
     assert _JOB is not None
-    pages, renderer, writer = _JOB
-    changed: list[tuple[str, str]] = []
+    pages, renderer, writer, site_key = _JOB
+    changed: list[tuple[str, str, str | None]] = []
     start, end = bounds
     before = len(renderer.warnings)
     try:
         for page in pages[start:end]:
-            changed.append((page.path, writer.put(page.path, renderer.render(page))))
+            key = renderer.page_key(page, site_key)
+            h = writer.reuse_live(page.path, key)
+            if h is None:
+                h = writer.put(page.path, renderer.render(page))
+            changed.append((page.path, h, key))
     except ArchiveError as exc:
         return changed, end - start, renderer.warnings[before:], (exc.message, exc.path,
                                                                   exc.line, exc.hint)
@@ -156,10 +160,11 @@ def _chunks(total: int) -> Iterator[tuple[int, int]]:
 
 
 def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
-                 reporter: Reporter, workers: int | None = None) -> tuple[list[str], list[str]]:
+                 reporter: Reporter, workers: int | None = None, site_key: str = ""
+                 ) -> tuple[list[str], list[str]]:
     """Render and write every page; returns (changed paths, warnings)."""
     global _JOB
-    _JOB = (pages, renderer, writer)
+    _JOB = (pages, renderer, writer, site_key)
     count = worker_count(workers)
     changed: list[str] = []
     warnings: list[str] = []
@@ -177,8 +182,8 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
             for written, number, part_warnings, error in results:
                 if error is not None:
                     raise BuildError(*error)
-                for path, h in written:
-                    writer.record(path, h)
+                for path, h, key in written:
+                    writer.record(path, h, key)
                     if writer.changed(path, h):
                         changed.append(path)
                 warnings.extend(part_warnings)
@@ -204,6 +209,18 @@ def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConf
         reporter.info("search: builder.search is not available yet; no search index")
         return
     search.write_search_index(archive, urls.post_url, writer.tmp, config.language, reporter)
+
+
+def _site_key(config: SiteConfig, options: dict[str, Any]) -> str:
+    """What every page depends on: templates, config, options and our code (bytes)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr((config, sorted(options.items()), __version__, RENDERER_VERSION,
+                        STATE_VERSION)).encode())
+    for folder in (config.templates_dir, Path(__file__).parent):
+        for file in sorted(folder.rglob("*")):
+            if file.is_file() and "__pycache__" not in file.parts:
+                digest.update(file.as_posix().encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
 
 
 def _unique(lines: list[str]) -> list[str]:
@@ -259,7 +276,8 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     writer.start()
     try:
         reporter.stage(f"writing {len(plan.pages):,} pages")
-        changed, template_warnings = render_pages(plan.pages, renderer, writer, reporter, workers)
+        changed, template_warnings = render_pages(plan.pages, renderer, writer, reporter,
+                                                  workers, _site_key(config, options))
         result.warnings.extend(_unique(template_warnings))
         if config.static_dir.is_dir():
             changed.extend(writer.copy_tree(config.static_dir, "static"))

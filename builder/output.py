@@ -99,6 +99,8 @@ class SiteWriter:
         self.reuse: dict[str, str | None] = {}  # files already in self.tmp -> hash
         self.written: dict[str, str] = {}
         self.final: dict[str, str | None] = {}
+        self.live_keys: dict[str, str] = {}  # page -> input key of the current site's file
+        self.keys: dict[str, str] = {}
 
     def start(self) -> None:
         self.target.parent.mkdir(parents=True, exist_ok=True)
@@ -110,6 +112,7 @@ class SiteWriter:
             shutil.rmtree(self.tmp)
         if self.target.is_dir() and state is not None:
             self.live = state.get("live") or {}
+            self.live_keys = state.get("keys") or {}
         spare = state.get("spare") if state else None
         if (self.spare.is_dir() and not self.spare.is_symlink() and spare is not None
                 and self.live):
@@ -153,9 +156,33 @@ class SiteWriter:
         self.written[rel] = h
         return self.changed(rel, h)
 
-    def record(self, rel: str, h: str) -> None:
+    def reuse_live(self, rel: str, key: str | None) -> str | None:
+        """If the current site's file was made from the same inputs, take it over
+        (a hard link: no rendering, no writing); its hash, or None."""
+        if key is None or self.live_keys.get(rel) != key:
+            return None
+        h = self.live.get(rel)
+        if h is None:
+            return None
+        if self.reuse.get(rel) == h:
+            return h
+        path = self.tmp / rel
+        try:
+            path.unlink(missing_ok=True)
+            try:
+                os.link(self.target / rel, path)
+            except FileNotFoundError:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                os.link(self.target / rel, path)
+        except OSError:
+            return None
+        return h
+
+    def record(self, rel: str, h: str, key: str | None = None) -> None:
         """Note a file written by a worker process."""
         self.written[rel] = h
+        if key is not None:
+            self.keys[rel] = key
 
     def copy_tree(self, source: Path, rel: str) -> list[str]:
         """Copy a folder (static/) into the site; returns the changed files."""
@@ -203,10 +230,10 @@ class SiteWriter:
             if exchange(self.tmp, self.target):
                 if self.tmp.is_symlink():  # _site was a link: keep what it points to
                     self.tmp.unlink()
-                    self._save({"live": final, "spare": None})
+                    self._save({"live": final, "spare": None, "keys": self.keys})
                     return
                 os.replace(self.tmp, self.spare)
-                self._save({"live": final, "spare": self.live or None})
+                self._save({"live": final, "spare": self.live or None, "keys": self.keys})
                 return
             old = self.target.parent / f".{self.target.name}.old-{os.getpid()}"
             os.replace(self.target, old)
@@ -214,7 +241,7 @@ class SiteWriter:
             shutil.rmtree(old, ignore_errors=True)
         else:
             os.replace(self.tmp, self.target)
-        self._save({"live": final, "spare": None})
+        self._save({"live": final, "spare": None, "keys": self.keys})
 
     def _save(self, state: dict[str, Any]) -> None:
         if self.manifest is None:
@@ -230,4 +257,4 @@ class SiteWriter:
     def abort(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
         if self.live:
-            self._save({"live": self.live, "spare": None})
+            self._save({"live": self.live, "spare": None, "keys": self.live_keys})

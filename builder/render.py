@@ -10,6 +10,7 @@ BuildError naming the template file and line.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 import traceback
@@ -134,13 +135,30 @@ class Renderer:
             "comment_when": comment_when,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
-            "tag_count": len(plan.tags), "commenter_count": len(plan.commenters),
         }
 
     def commenter_url(self, name: str) -> str:
         if self._commenters is None:
             self._commenters = {c_key(c.name): c.url for c in self.plan.commenters}
         return self._commenters.get(c_key(name), self.urls.url("commenters/"))
+
+    def page_key(self, page: Page, site_key: str) -> str | None:
+        """A hash of everything a post page shows, or None for other pages.
+
+        Equal keys mean equal bytes, so the page need not be rendered again: the
+        post with its notes and comments, its neighbours and related posts, its
+        tags' names and URLs, its commenters' URLs, and `site_key` (templates,
+        config, options and our code).
+        """
+        if page.template != "post.html":
+            return None
+        ctx = page.context
+        post = ctx["post"]
+        others = [ctx["newer"], ctx["older"], *ctx["related"]]
+        data = repr((site_key, post, [(p.id, p.title, p.date) if p else None for p in others],
+                     [(t.name, t.url) for t in self.plan.post_tags.get(post.id, [])],
+                     [self.commenter_url(c.author) for c in post.comments if c.author]))
+        return hashlib.blake2b(data.encode(), digest_size=16).hexdigest()
 
     def post_excerpt(self, post: Post, limit: int = 280) -> str:
         """`post_excerpt`, computed once per post and length (posts appear on many lists)."""
