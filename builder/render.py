@@ -104,6 +104,7 @@ class Renderer:
         self.warnings: list[str] = []
         self._commenters: dict[str, str] | None = None
         self._excerpts: dict[tuple[str, int], str] = {}
+        self._digests: dict[str, str] = {}
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.env = jinja2.Environment(
@@ -145,20 +146,29 @@ class Renderer:
     def page_key(self, page: Page, site_key: str) -> str | None:
         """A hash of everything a post page shows, or None for other pages.
 
-        Equal keys mean equal bytes, so the page need not be rendered again: the
-        post with its notes and comments, its neighbours and related posts, its
-        tags' names and URLs, its commenters' URLs, and `site_key` (templates,
-        config, options and our code).
+        Equal keys mean equal bytes, so the page need not be rendered again: all
+        of the post (notes and comments included) and all of its neighbours and
+        related posts, its tags' names, URLs and counts, its commenters' URLs, and
+        `site_key` (templates, config, options and our code).
         """
         if page.template != "post.html":
             return None
         ctx = page.context
         post = ctx["post"]
         others = [ctx["newer"], ctx["older"], *ctx["related"]]
-        data = repr((site_key, post, [(p.id, p.title, p.date) if p else None for p in others],
-                     [(t.name, t.url) for t in self.plan.post_tags.get(post.id, [])],
+        data = repr((site_key, self._digest(post), [self._digest(p) for p in others],
+                     [(t.name, t.url, len(t.posts)) for t in self.plan.post_tags.get(post.id, [])],
                      [self.commenter_url(c.author) for c in post.comments if c.author]))
         return hashlib.blake2b(data.encode(), digest_size=16).hexdigest()
+
+    def _digest(self, post: Post | None) -> str:
+        if post is None:
+            return ""
+        found = self._digests.get(post.id)
+        if found is None:
+            found = hashlib.blake2b(repr(post).encode(), digest_size=16).hexdigest()
+            self._digests[post.id] = found
+        return found
 
     def post_excerpt(self, post: Post, limit: int = 280) -> str:
         """`post_excerpt`, computed once per post and length (posts appear on many lists)."""

@@ -279,3 +279,17 @@ def test_a_very_deep_thread_builds_and_keeps_every_comment(site: Path) -> None:
     html = (result.output / "2016/01/china-launches-new-carrier/index.html").read_text()
     assert all(f'id="c{n}"' in html for n in range(1, 303))
     assert html.count('<ol class="comment-list">') == 30  # nesting stops at 30 levels
+
+
+def test_unaffected_post_pages_are_reused_not_rendered(site: Path) -> None:
+    build(site)
+    post = site / "content/2016/china-launches-new-carrier/post.md"
+    post.write_text(post.read_text().replace("second carrier", "second aircraft carrier"))
+    result, _ = build(site)
+    # reused pages are hard links to the previous build's file (now the spare folder)
+    assert (result.output / "undated/from-the-mailbag/index.html").stat().st_nlink == 2
+    assert (result.output / "2016/01/china-launches-new-carrier/index.html").stat().st_nlink == 1
+    assert result.changed == ["2016/01/china-launches-new-carrier/index.html",
+                              "2016/01/index.html", "feed.xml", "index.html",
+                              "tags/c-plus-plus/index.html", "tags/china/index.html",
+                              "tags/navy/index.html"]
