@@ -60,7 +60,7 @@ def write_search_index(archive: Archive, post_url: Callable[[Post], str], out_di
         shutil.rmtree(target)
     documents = ((post_url(post), search_document(post, language)) for post in archive.posts)
     count = index_documents(documents, target, language)
-    reporter.info(f"search: indexed {count:,} posts into {target}")
+    reporter.info(f"search: indexed {count:,} posts with their notes and comments")
 
 
 def index_documents(documents: Iterable[tuple[str, str]], target: Path, language: str) -> int:
