@@ -16,14 +16,16 @@ Filters: `tag`, `year`, `kind` (post, note, comment: the kinds of text a post ha
 so that the page can narrow sub-results to a kind or a commenter.
 
 Pagefind is the PyPI `pagefind[extended]` binary, driven through its `--service`
-protocol.  The package's asyncio wrapper polls for each answer with a 0.1 s sleep
-(70,000 records would take two hours), so this module speaks the same protocol
-synchronously, one request and one answer at a time.
+protocol; its files come back in memory (GetFiles) and are written here, complete and
+in a stable order (see builder.search_bundle).  The package's asyncio wrapper polls
+for each answer with a 0.1 s sleep (70,000 records would take two hours), so this
+module speaks the same protocol synchronously, one request and one answer at a time.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import json
 import os
@@ -37,10 +39,14 @@ from typing import Any
 from builder.errors import BuildError
 from builder.model import Archive, Comment, Note, Post
 from builder.report import Reporter
+from builder.search_bundle import canonical_files
 
 INSTALL_HINT = ("install the Pagefind binary for this platform: "
                 "pip install 'pagefind[extended]', or set PAGEFIND_BINARY_PATH "
                 "to a pagefind_extended binary from https://github.com/CloudCannon/pagefind/releases")
+UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
+    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"))
 UNDATED = "0000-00-00"  # sort key of undated posts: Pagefind drops pages without one
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_MARKS = re.compile(r"(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|^#{1,6}\s+|^>\s?",
@@ -73,9 +79,10 @@ def index_documents(documents: Iterable[tuple[str, str]], target: Path, language
             pagefind.request({"type": "AddFile", "index_id": index_id, "url": url,
                               "file_path": None, "file_contents": document})
             count += 1
-        pagefind.request({"type": "WriteFiles", "index_id": index_id,
-                          "output_path": str(target)})
-    _drop_unused_bundle_files(target)
+        reply = pagefind.request({"type": "GetFiles", "index_id": index_id})
+    files = {f["path"]: base64.b64decode(f["content"]) for f in reply["files"]
+             if f["path"] not in UNUSED_FILES}
+    _write_bundle(canonical_files(files), target)
     return count
 
 
@@ -83,12 +90,14 @@ def _language_code(language: str) -> str:
     return (language or "en").split("-")[0].split("_")[0].lower() or "en"
 
 
-def _drop_unused_bundle_files(target: Path) -> None:
-    """Pagefind's own UIs are not used (our page renders results as text)."""
-    for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
-                 "pagefind-modular-ui.css", "pagefind-component-ui.js",
-                 "pagefind-component-ui.css", "pagefind-highlight.js"):
-        (target / name).unlink(missing_ok=True)
+def _write_bundle(files: dict[str, bytes], target: Path) -> None:
+    """Write the bundle ourselves: complete when we return, and only the files we use."""
+    for name, data in sorted(files.items()):
+        path = (target / name).resolve()
+        if not path.is_relative_to(target.resolve()):
+            raise BuildError(f"search: Pagefind returned a file outside its folder: {name}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
 
 
 # -- the document Pagefind indexes for one post ---------------------------------------
@@ -183,7 +192,8 @@ class PagefindProcess:
             return
         for stream in (self._process.stdin, self._process.stdout):
             if stream is not None:
-                stream.close()
+                with contextlib.suppress(OSError):  # a pipe to a process that died
+                    stream.close()
         try:
             self._process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -146,3 +146,20 @@ def _script(folder: Path, text: str, executable: bool = True) -> Path:
     if executable:
         os.chmod(path, 0o755)
     return path
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_same_archive_gives_byte_identical_index(tmp_path: Path) -> None:
+    tags = tuple(f"tag {n}" for n in range(40))
+    posts = tuple(_post(id=f"p{n}", tags=tags[n % 7:n % 7 + 9], date=f"20{10 + n % 9}-01-02")
+                  for n in range(30))
+    for run in ("a", "b"):
+        write_search_index(Archive(posts=posts), lambda p: f"/{p.id}/", tmp_path / run, "en",
+                           Reporter(verbosity=0))
+    first, second = _tree(tmp_path / "a"), _tree(tmp_path / "b")
+    assert first == second
+    assert len([name for name in first if name.startswith("pagefind/filter/")]) == 4

@@ -8,8 +8,10 @@ helper other tests can reuse (e.g. on the seed archive).
 
 from __future__ import annotations
 
+import html
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -210,12 +212,12 @@ def test_sort_by_date_puts_newest_first_and_undated_last(page: Any, base: str) -
 def test_filter_choices_load_when_opened_and_narrow(page: Any, base: str) -> None:
     search_results(page, base, "sharedword")
     page.click("#search-filters summary")
-    page.wait_for_function("document.querySelectorAll('#search-commenter option').length > 1")
+    page.wait_for_function("() => document.querySelectorAll('#search-commenter option').length > 1")
     options = page.eval_on_selector_all("#search-commenter option", "os => os.map(o => o.value)")
     assert set(options) == {"", "Harlan Vosk", "Mila K.", "Anonymous", "<i>Eve</i>"}
     page.select_option("#search-year", "2016")
     page.wait_for_url("**year=2016**")
-    page.wait_for_function("document.querySelectorAll('#search-results > li').length === 1")
+    page.wait_for_function("() => document.querySelectorAll('#search-results > li').length === 1")
     assert page.inner_text("#search-results h2") == "A Falling Out Between Russia And Iran"
 
 
@@ -226,6 +228,18 @@ def test_header_search_box_leads_to_results(page: Any, base: str) -> None:
     page.wait_for_selector("#search-results > li")
     assert page.inner_text("#search-results h2 a") == "A Falling Out Between Russia And Iran"
     assert page.input_value("#search-q") == "zanzibarite"
+
+
+def test_only_the_search_page_allows_webassembly(built_site: Path) -> None:
+    csp = re.compile(r'http-equiv="Content-Security-Policy" content="([^"]*)"')
+    def policies(page: str) -> list[str]:
+        text = (built_site / page / "index.html").read_text(encoding="utf-8")
+        return [html.unescape(c) for c in csp.findall(text)]
+
+    search, post = policies("search"), policies("2016/02/falling-out")
+    assert len(search) == 1 and "script-src 'self' 'wasm-unsafe-eval'" in search[0]
+    assert len(post) == 1 and "wasm-unsafe-eval" not in post[0]
+    assert search[0].replace(" 'wasm-unsafe-eval'", "") == post[0]
 
 
 def test_no_request_leaves_the_site(page: Any, base: str) -> None:
