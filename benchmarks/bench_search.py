@@ -108,15 +108,18 @@ def generate(count: int) -> Archive:
 # -- measuring ----------------------------------------------------------------------------
 
 def index(archive: Archive, site: Path) -> dict[str, Any]:
-    started = time.perf_counter()
+    started, ours = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
     write_search_index(archive, lambda p: f"{BASE}{p.date[:4]}/{p.date[5:7]}/{p.id}/",  # type: ignore[index]
                        site, "en", Reporter(verbosity=0))
     seconds = time.perf_counter() - started
     files = [p for p in (site / "pagefind").rglob("*") if p.is_file()]
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    python_cpu = after.ru_utime + after.ru_stime - ours.ru_utime - ours.ru_stime
     return {
         "index_seconds": round(seconds, 1),
         "pagefind_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
+        "python_cpu_seconds": round(python_cpu, 1),
         "pagefind_peak_mb": round(usage.ru_maxrss / 1024),
         "python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "index_mb_on_disk": round(sum(p.stat().st_size for p in files) / 1e6, 1),
@@ -286,7 +289,8 @@ def main() -> int:
 def _print(report: dict[str, Any]) -> None:
     print(f"{report['posts']:,} posts, {report['comments']:,} comments, {report['notes']:,} "
           f"notes, {report['words']:,} words (generated in {report['generate_seconds']} s)")
-    print(f"index: {report['index_seconds']} s (Pagefind CPU {report['pagefind_cpu_seconds']} s)"
+    print(f"index: {report['index_seconds']} s (CPU: Pagefind {report['pagefind_cpu_seconds']} s, "
+          f"Python {report['python_cpu_seconds']} s)"
           f"; peak memory: Pagefind "
           f"{report['pagefind_peak_mb']:,} MB, Python {report['python_peak_mb']:,} MB; "
           f"on disk {report['index_mb_on_disk']} MB in {report['index_files']:,} files")

@@ -32,6 +32,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -65,20 +66,19 @@ def write_search_index(archive: Archive, post_url: Callable[[Post], str], out_di
     if target.exists():
         shutil.rmtree(target)
     documents = ((post_url(post), search_document(post, language)) for post in archive.posts)
-    count = index_documents(documents, target, language)
+    count = index_documents(documents, len(archive.posts), target, language)
     reporter.info(f"search: indexed {count:,} posts with their notes and comments")
 
 
-def index_documents(documents: Iterable[tuple[str, str]], target: Path, language: str) -> int:
-    """Feed (url, html) pairs to Pagefind and write its bundle into `target`."""
+def index_documents(documents: Iterable[tuple[str, str]], count: int, target: Path,
+                    language: str) -> int:
+    """Feed `count` (url, html) pairs to Pagefind and write its bundle into `target`."""
     with PagefindProcess() as pagefind:
         index_id = pagefind.request({"type": "NewIndex", "config": {
             "force_language": _language_code(language)}})["index_id"]
-        count = 0
-        for url, document in documents:
-            pagefind.request({"type": "AddFile", "index_id": index_id, "url": url,
-                              "file_path": None, "file_contents": document})
-            count += 1
+        pagefind.stream(({"type": "AddFile", "index_id": index_id, "url": url,
+                          "file_path": None, "file_contents": document}
+                         for url, document in documents), count)
         reply = pagefind.request({"type": "GetFiles", "index_id": index_id})
     files = {f["path"]: base64.b64decode(f["content"]) for f in reply["files"]
              if f["path"] not in UNUSED_FILES}
@@ -154,7 +154,9 @@ def post_kinds(post: Post) -> list[str]:
 
 def _paragraphs(markdown: str) -> str:
     """Markdown paragraphs as escaped plain-text <p> elements (links keep their text)."""
-    text = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", markdown))
+    text = _MD_LINK.sub(r"\1", markdown) if "](" in markdown else markdown
+    if any(mark in text for mark in "*_#>"):
+        text = _MD_MARKS.sub("", text)
     paragraphs = (p.strip() for p in re.split(r"\n\s*\n", text))
     return "".join(f"<p>{_text(p)}</p>" for p in paragraphs if p)
 
@@ -206,20 +208,57 @@ class PagefindProcess:
 
     def request(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Send one request and return the answer's payload; raise BuildError on failure."""
+        try:
+            self._send(payload)
+            return self._answer(payload["type"])
+        except (BrokenPipeError, EOFError) as error:
+            raise self._stopped() from error
+
+    def stream(self, payloads: Iterable[dict[str, Any]], count: int) -> None:
+        """Send `count` requests from a thread while their answers are read here.
+
+        Pagefind indexes one document while the next is being made."""
+        failures: list[BaseException] = []
+
+        def feed() -> None:
+            try:
+                for payload in payloads:
+                    self._send(payload)
+            except BaseException as error:  # reported below, after the reader stops
+                failures.append(error)
+                assert self._process is not None
+                self._process.kill()
+
+        feeder = threading.Thread(target=feed, name="pagefind-feed", daemon=True)
+        feeder.start()
+        try:
+            for _ in range(count):
+                self._answer("AddFile")
+        except EOFError as error:
+            feeder.join()
+            if failures and not isinstance(failures[0], OSError):
+                raise failures[0] from error
+            raise self._stopped() from error
+        feeder.join()
+        if failures:
+            raise failures[0]
+
+    def _send(self, payload: dict[str, Any]) -> None:
         assert self._process is not None and self._process.stdin is not None
         self._message_id += 1
         message = json.dumps({"message_id": self._message_id, "payload": payload})
-        try:
-            self._process.stdin.write(base64.b64encode(message.encode("utf-8")) + b",")
-            self._process.stdin.flush()
-            answer = self._read_message()
-        except (BrokenPipeError, EOFError) as error:
-            code = self._process.wait()
-            raise _cannot_run(self.binary, f"it stopped (exit code {code})") from error
-        reply = json.loads(base64.b64decode(answer))["payload"]
+        self._process.stdin.write(base64.b64encode(message.encode("utf-8")) + b",")
+        self._process.stdin.flush()
+
+    def _answer(self, what: str) -> dict[str, Any]:
+        reply = json.loads(base64.b64decode(self._read_message()))["payload"]
         if reply.get("type") == "Error":
-            raise BuildError(f"search: Pagefind refused {payload['type']}: {reply['message']}")
+            raise BuildError(f"search: Pagefind refused {what}: {reply['message']}")
         return dict(reply)
+
+    def _stopped(self) -> BuildError:
+        assert self._process is not None
+        return _cannot_run(self.binary, f"it stopped (exit code {self._process.wait()})")
 
     def _read_message(self) -> bytes:
         assert self._process is not None and self._process.stdout is not None
