@@ -173,6 +173,8 @@
   function describe(sub, page, commenters) {
     var id = sub.anchor && sub.anchor.id ? sub.anchor.id : "";
     var hit = { url: sub.url || page.url, excerpt: sub.excerpt || "", kind: "post", who: "", label: "In the post" };
+    var heading = sub.anchor && sub.anchor.text ? sub.anchor.text + ". " : "";
+    if (heading && hit.excerpt.indexOf(heading) === 0) hit.excerpt = hit.excerpt.slice(heading.length);
     if (id && Object.prototype.hasOwnProperty.call(commenters, id)) {
       hit.kind = "comment";
       hit.who = commenters[id];
