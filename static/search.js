@@ -105,7 +105,10 @@
       return showMore(mine);
     }).catch(function (error) {
       if (mine !== serial) return;
-      statusLine.textContent = "Search is not available: " + (error && error.message ? error.message : error);
+      var message = error && error.message ? error.message : String(error);
+      statusLine.textContent = /No language indexes/.test(message)
+        ? "Nothing found for \u201c" + params.q + "\u201d: the archive has no posts yet."
+        : "Search is not available: " + message;
     });
   }
 

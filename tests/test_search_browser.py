@@ -12,6 +12,7 @@ import html
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -97,7 +98,6 @@ def search_results(page: Any, base: str, query: str, **params: str) -> list[dict
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("search-site")
     repo = Path(__file__).resolve().parent.parent
-    import shutil
     for sub in ("templates", "static"):
         shutil.copytree(repo / sub, root / sub)
     for name, text in FILES.items():
@@ -286,3 +286,18 @@ def test_without_javascript_the_page_says_so_and_links_archives(
         assert not page.locator("#search-form").is_visible()
     finally:
         context.close()
+
+
+def test_an_archive_without_posts_finds_nothing(
+        tmp_path: Path, page: Any, static_server: Any) -> None:
+    repo = Path(__file__).resolve().parent.parent
+    for sub in ("templates", "static"):
+        shutil.copytree(repo / sub, tmp_path / sub)
+    (tmp_path / "site.yaml").write_text(SITE_YAML, encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "seeds").mkdir()
+    build_site(load_config(tmp_path), reporter=Reporter(verbosity=0, stream=io.StringIO()))
+    results = search_results(page, static_server(tmp_path / "_site", "/REPO/"), "hello")
+    assert results == []
+    assert page.inner_text("#search-status") == (
+        "Nothing found for \u201chello\u201d: the archive has no posts yet.")
