@@ -245,7 +245,11 @@
     select.addEventListener("change", function () { form.requestSubmit(); });
   });
   filterBox.addEventListener("toggle", function () { if (filterBox.open) loadChoices(); });
-  moreButton.addEventListener("click", function () { showMore(serial); });
+  moreButton.addEventListener("click", function () {
+    showMore(serial).catch(function (error) {
+      statusLine.textContent = "Search is not available: " + (error && error.message ? error.message : error);
+    });
+  });
   window.addEventListener("popstate", function () { var p = readParams(); fillForm(p); run(p); });
 
   var initial = readParams();

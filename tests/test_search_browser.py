@@ -74,6 +74,10 @@ FILES = {
         "old-note", "An Undated Post", None, ["Iran"], "An undated sharedword mention."),
 }
 
+FILES.update({f"content/2015/paging-{n}/post.md": _post(
+    f"paging-{n}", f"Paging Post {n}", f"2015-01-{n + 1:02d}", [], f"A pagingword post ({n}).")
+    for n in range(12)})
+
 
 def search_results(page: Any, base: str, query: str, **params: str) -> list[dict[str, Any]]:
     """Open the search page for `query` and return the visible results.
@@ -301,3 +305,12 @@ def test_an_archive_without_posts_finds_nothing(
     assert results == []
     assert page.inner_text("#search-status") == (
         "Nothing found for \u201chello\u201d: the archive has no posts yet.")
+
+
+def test_more_results_button_shows_the_rest(page: Any, base: str) -> None:
+    assert len(search_results(page, base, "pagingword")) == 10
+    assert page.inner_text("#search-status") == "Showing 10 posts of 12 for \u201cpagingword\u201d."
+    page.click("#search-more")
+    page.wait_for_function("() => document.querySelectorAll('#search-results > li').length === 12")
+    assert page.inner_text("#search-status") == "12 posts found for \u201cpagingword\u201d."
+    assert not page.is_visible("#search-more")
