@@ -8,8 +8,9 @@ sidebars, no repeated chrome): one small Pagefind page per post whose headings c
 the anchors of its notes (`#note-N`) and comments (`#cN`).  Pagefind then answers a
 query with one result per post and, inside it, one sub-result per place the words
 were found (the post text, an editor's note, a comment by NAME) linking there.
-A record per comment would give 7 times as many pages: over 10,000 posts that was a
-620 kB first query, 118 s and 4 GB of memory (see benchmarks/bench_search.py).
+A record per comment would give 7 times as many pages: over 10,000 posts that was
+118 s, 4 GB of memory and a 620 kB meta file that every first query loads
+(docs/search.md).
 
 Filters: `tag`, `year`, `kind` (post, note, comment: the kinds of text a post has),
 `commenter`.  Sort key: `date`.  Meta: `date`, `commenters` (JSON: comment id -> name)
