@@ -1,0 +1,162 @@
+"""Make a Pagefind bundle byte-identical from one build to the next.  No I/O.
+
+Takes the files Pagefind made (relative path -> bytes); gives the same files with the
+filter files and the meta file rewritten in a stable order.  Pagefind 1.5 builds its filter
+indexes from hash maps, so the order of filter values (and with it the file names,
+the meta file and pagefind-entry.json) changes between two runs on the same input.
+Everything else it writes is already stable.
+
+The files are gzip("pagefind_dcd" + CBOR).  Only the small subset of CBOR that
+Pagefind writes is handled (integers, strings, byte strings, arrays, maps, simple
+values); anything else leaves the bundle as Pagefind wrote it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from typing import Any
+
+MAGIC = b"pagefind_dcd"
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def canonical_files(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The bundle (relative path -> bytes) with stable filter files and meta file.
+
+    Returns the files unchanged when they hold anything this module does not know."""
+    try:
+        return _canonical(files)
+    except _Unsupported:
+        return files
+
+
+def _canonical(files: dict[str, bytes]) -> dict[str, bytes]:
+    out = {path: data for path, data in files.items()
+           if not (path.startswith("filter/") or path.endswith(".pf_meta"))}
+    renamed: dict[str, str] = {}
+    for path in sorted(p for p in files if p.startswith("filter/")):
+        name, value = path[len("filter/"):].removesuffix(".pf_filter"), _load(files[path])
+        if not (isinstance(value, list) and len(value) == 2 and isinstance(value[1], list)):
+            raise _Unsupported(path)
+        value[1].sort(key=lambda item: str(item[0]) if isinstance(item, list) else "")
+        data = _encode(value)
+        renamed[name] = f"{name.split('_')[0]}_{hashlib.sha256(data).hexdigest()[:7]}"
+        out[f"filter/{renamed[name]}.pf_filter"] = _pack(data)
+    entry = json.loads(files["pagefind-entry.json"])
+    for path in sorted(p for p in files if p.endswith(".pf_meta")):
+        old_hash = path.split(".")[1]
+        new_hash, data = _rewrite_meta(files[path], old_hash.split("_")[0], renamed)
+        out[f"pagefind.{new_hash}.pf_meta"] = _pack(data)
+        for info in entry.get("languages", {}).values():
+            if info.get("hash") == old_hash:
+                info["hash"] = new_hash
+    out["pagefind-entry.json"] = json.dumps(entry, separators=(",", ":"),
+                                            ensure_ascii=False).encode("utf-8")
+    return out
+
+
+def _rewrite_meta(packed: bytes, language: str, renamed: dict[str, str]) -> tuple[str, bytes]:
+    meta = _load(packed)
+    if not isinstance(meta, list):
+        raise _Unsupported("meta")
+    for i, field in enumerate(meta):
+        if _is_filter_list(field, renamed):
+            meta[i] = sorted([[name, renamed[h]] for name, h in field], key=lambda f: f[0])
+    data = _encode(meta)
+    return f"{language}_{hashlib.sha256(data).hexdigest()[:10]}", data
+
+
+def _is_filter_list(field: Any, renamed: dict[str, str]) -> bool:
+    return (isinstance(field, list) and bool(field) and all(
+        isinstance(f, list) and len(f) == 2 and isinstance(f[1], str) and f[1] in renamed
+        for f in field))
+
+
+def _load(packed: bytes) -> Any:
+    data = gzip.decompress(packed)
+    if not data.startswith(MAGIC):
+        raise _Unsupported("no Pagefind header")
+    value, end = _decode(data, len(MAGIC))
+    if end != len(data):
+        raise _Unsupported("trailing bytes")
+    return value
+
+
+def _pack(cbor: bytes) -> bytes:
+    return gzip.compress(MAGIC + cbor, compresslevel=9, mtime=0)
+
+
+# -- the CBOR subset ------------------------------------------------------------------
+
+def _decode(data: bytes, at: int) -> tuple[Any, int]:
+    major, info = data[at] >> 5, data[at] & 0x1F
+    at += 1
+    if major == 7:
+        simple = {20: False, 21: True, 22: None}
+        if info not in simple:
+            raise _Unsupported("float or simple value")
+        return simple[info], at
+    if info < 24:
+        arg = info
+    elif info <= 27:
+        size = 1 << (info - 24)
+        arg, at = int.from_bytes(data[at:at + size], "big"), at + size
+    else:
+        raise _Unsupported("indefinite length")
+    if major == 0:
+        return arg, at
+    if major == 1:
+        return -1 - arg, at
+    if major == 2:
+        return bytes(data[at:at + arg]), at + arg
+    if major == 3:
+        return data[at:at + arg].decode("utf-8"), at + arg
+    if major == 4:
+        items = []
+        for _ in range(arg):
+            item, at = _decode(data, at)
+            items.append(item)
+        return items, at
+    if major == 5:
+        pairs = []
+        for _ in range(arg):
+            key, at = _decode(data, at)
+            value, at = _decode(data, at)
+            pairs.append((key, value))
+        return _Map(pairs), at
+    raise _Unsupported(f"major type {major}")
+
+
+class _Map(list[Any]):
+    """A CBOR map kept as its pairs, in order."""
+
+
+def _head(major: int, arg: int) -> bytes:
+    if arg < 24:
+        return bytes([major << 5 | arg])
+    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
+        if arg < 1 << (8 * size):
+            return bytes([major << 5 | info]) + arg.to_bytes(size, "big")
+    raise _Unsupported("integer too large")
+
+
+def _encode(value: Any) -> bytes:
+    if value is False or value is True or value is None:
+        return bytes([0xF4 if value is False else 0xF5 if value is True else 0xF6])
+    if isinstance(value, int):
+        return _head(0, value) if value >= 0 else _head(1, -1 - value)
+    if isinstance(value, bytes):
+        return _head(2, len(value)) + value
+    if isinstance(value, str):
+        raw = value.encode("utf-8")
+        return _head(3, len(raw)) + raw
+    if isinstance(value, _Map):
+        return _head(5, len(value)) + b"".join(_encode(k) + _encode(v) for k, v in value)
+    if isinstance(value, list):
+        return _head(4, len(value)) + b"".join(_encode(item) for item in value)
+    raise _Unsupported(type(value).__name__)
