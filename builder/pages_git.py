@@ -1,0 +1,183 @@
+"""Commit a built folder to a branch of a git remote, touching nothing else.
+
+Takes: the user's repository (any folder inside it), a remote name, a branch
+name and a folder of files.  Gives: a commit whose tree is exactly that folder,
+whose parent is the remote branch's current tip (so the push is always a
+fast-forward), pushed to the remote; and a record of what we pushed in the
+local ref `refs/archive/published/<remote>/<branch>`.
+
+Only plumbing is used: `hash-object` (no filters, so the user's autocrlf or
+.gitattributes never alter the site), `update-index` on a *temporary* index
+file, `write-tree`, `commit-tree`, `fetch` into a private ref and `push` of a
+commit id.  HEAD, the user's branches, index and working tree are never read
+for writing.  A temporary clone would do the same with more disk and time
+(and would lose the user's remote credentials set up in their repository).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from builder.errors import ArchiveError
+
+RECORD_PREFIX = "refs/archive/published"
+FETCH_PREFIX = "refs/archive/remote"
+EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+
+
+class GitError(ArchiveError):
+    """A git command failed; the message carries git's own last line."""
+
+
+@dataclass(frozen=True, slots=True)
+class TreeDiff:
+    """What a new tree changes compared with the published one."""
+
+    added: tuple[str, ...]
+    changed: tuple[str, ...]
+    removed: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+
+class Repo:
+    """The user's repository, driven through git plumbing only."""
+
+    def __init__(self, folder: Path) -> None:
+        out = _run(["git", "rev-parse", "--absolute-git-dir"], cwd=folder, check=False)
+        if out.returncode != 0:
+            raise ArchiveError(
+                f"{folder} is not inside a git repository",
+                hint="run 'git init' and add your GitHub repository with "
+                "'git remote add origin https://github.com/USER/REPO.git'",
+            )
+        self.git_dir = Path(out.stdout.strip())
+        self.folder = folder
+
+    def git(self, *args: str, env: dict[str, str] | None = None,
+            stdin: str | None = None) -> str:
+        """Run `git ARGS` in the project folder and return stdout; GitError on failure."""
+        full_env = dict(os.environ)
+        full_env.update(env or {})
+        proc = _run(["git", "--no-optional-locks", *args], cwd=self.folder,
+                    env=full_env, stdin=stdin, check=False)
+        if proc.returncode != 0:
+            raise GitError(f"git {args[0]} failed: {_last_line(proc.stderr)}")
+        return proc.stdout
+
+    def remote_url(self, remote: str) -> str:
+        try:
+            return self.git("remote", "get-url", remote).strip()
+        except GitError:
+            raise ArchiveError(
+                f"there is no git remote named '{remote}'",
+                hint="add your GitHub repository with "
+                f"'git remote add {remote} https://github.com/USER/REPO.git'",
+            ) from None
+
+    def remote_tip(self, remote: str, branch: str) -> str | None:
+        """The commit the remote branch points at now (`git ls-remote`), or None."""
+        out = self.git("ls-remote", "--heads", remote, f"refs/heads/{branch}")
+        for line in out.splitlines():
+            sha, _, ref = line.partition("\t")
+            if ref == f"refs/heads/{branch}":
+                return sha
+        return None
+
+    def fetch_tip(self, remote: str, branch: str) -> None:
+        """Bring the remote branch's objects here, into a private ref."""
+        self.git("fetch", "--quiet", "--no-tags", remote,
+                 f"+refs/heads/{branch}:{FETCH_PREFIX}/{remote}/{branch}")
+
+    def recorded(self, remote: str, branch: str) -> str | None:
+        """What this repository last published to remote/branch, or None."""
+        ref = f"{RECORD_PREFIX}/{remote}/{branch}"
+        try:
+            return self.git("rev-parse", "--verify", "--quiet", ref).strip() or None
+        except GitError:
+            return None
+
+    def record(self, remote: str, branch: str, commit: str) -> None:
+        self.git("update-ref", f"{RECORD_PREFIX}/{remote}/{branch}", commit)
+
+    def head(self) -> str | None:
+        try:
+            return self.git("rev-parse", "--verify", "--quiet", "HEAD").strip() or None
+        except GitError:
+            return None
+
+    def dirty(self) -> bool:
+        """True when tracked files differ from HEAD (read-only: no index refresh)."""
+        return bool(self.git("status", "--porcelain", "--untracked-files=no").strip())
+
+    def tree_of(self, commit: str) -> str:
+        return self.git("rev-parse", f"{commit}^{{tree}}").strip()
+
+    def write_folder_tree(self, folder: Path, files: Sequence[str]) -> str:
+        """Hash every file of `folder` (relative POSIX paths) and return the tree id."""
+        for name in files:
+            if "\n" in name or "\r" in name:
+                raise ArchiveError(f"cannot publish a file whose name holds a line break: {name!r}")
+        paths = "".join(f"{folder / name}\n" for name in files)
+        shas = self.git("hash-object", "-w", "--no-filters", "--stdin-paths", stdin=paths).split()
+        entries = "".join(f"100644 {sha}\t{name}\0" for sha, name in zip(shas, files, strict=True))
+        with tempfile.TemporaryDirectory(prefix="archive-index-") as tmp:
+            env = {"GIT_INDEX_FILE": str(Path(tmp) / "index")}
+            self.git("update-index", "--add", "-z", "--index-info", env=env, stdin=entries)
+            return self.git("write-tree", env=env).strip()
+
+    def commit_tree(self, tree: str, parent: str | None, message: str) -> str:
+        args = ["commit-tree", tree, "-m", message]
+        if parent:
+            args += ["-p", parent]
+        try:
+            return self.git(*args).strip()
+        except GitError as exc:
+            raise GitError(
+                exc.message,
+                hint="tell git who you are: git config user.name 'Your Name' && "
+                "git config user.email you@example.org",
+            ) from None
+
+    def diff(self, old_tree: str | None, new_tree: str) -> TreeDiff:
+        out = self.git("diff-tree", "-r", "-z", "--no-renames", "--name-status",
+                       old_tree or EMPTY_TREE, new_tree)
+        fields = out.split("\0")
+        groups: dict[str, list[str]] = {"A": [], "M": [], "D": []}
+        for status, name in zip(fields[0::2], fields[1::2], strict=False):
+            groups.setdefault(status[:1], []).append(name)
+        changed = groups["M"] + groups.get("T", [])
+        return TreeDiff(tuple(groups["A"]), tuple(sorted(changed)), tuple(groups["D"]))
+
+    def push(self, remote: str, commit: str, branch: str) -> None:
+        """Push a commit id to refs/heads/<branch>; never forced (always a fast-forward)."""
+        self.git("push", "--quiet", remote, f"{commit}:refs/heads/{branch}",
+                 env={"GIT_TERMINAL_PROMPT": "0"})
+
+
+def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None,
+         stdin: str | None = None, check: bool = False) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(args, cwd=cwd, env=env, input=stdin, capture_output=True,
+                              text=True, encoding="utf-8", errors="surrogateescape",
+                              check=check)
+    except FileNotFoundError:
+        raise ArchiveError("git is not installed",
+                           hint="install git (https://git-scm.com/downloads)") from None
+
+
+def _last_line(text: str) -> str:
+    """git's most telling stderr line: a rejection or fatal error, else the last line."""
+    lines = [line.strip() for line in text.splitlines()
+             if line.strip() and not line.strip().startswith("hint:")]
+    for line in lines:
+        if line.startswith("! ") or line.startswith("fatal:"):
+            return line
+    return lines[-1] if lines else "no message"
