@@ -30,6 +30,7 @@ MB = 1024 * 1024
 MAX_FILE = 100 * MB  # GitHub refuses pushes of files over 100 MiB
 WARN_FILE = 50 * MB  # GitHub warns about files over 50 MiB
 MAX_SITE = 1000 * 1000 * 1000  # published Pages sites may be no larger than 1 GB
+PLACEHOLDER = "your-github-name"  # the user name in the base_url `archive init` writes
 LISTED = 20  # files listed per group by --dry-run (all of them with -v)
 
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+")
@@ -66,6 +67,8 @@ def run_publish(config: SiteConfig, remote: str = "origin", branch: str = "gh-pa
     with tempfile.TemporaryDirectory(prefix="archive-publish-") as tmp:
         reporter.stage(f"Building for {config.base_url}")
         result = build_site(config, output=Path(tmp) / "site", reporter=reporter)
+        for line in result.refused:
+            reporter.warn(f"not in the site: {line}")
         return publish_folder(repo, target, result.output, config, cname=cname,
                               dry_run=dry_run, reporter=reporter)
 
@@ -123,7 +126,7 @@ def publish_folder(repo: Repo, target: Target, site: Path, config: SiteConfig, *
     tree = repo.write_folder_tree(site, files)
     old_tree = repo.tree_of(target.tip) if target.tip else None
     diff = repo.diff(old_tree, tree)
-    summary = f"{_counts(diff)} ({len(files)} files, {_mb(size)})"
+    summary = f"{_counts(diff)} ({len(files)} files, {_size(size)})"
     if dry_run:
         reporter.stage(f"Dry run: would push to {target.name}: {summary}")
         _list_changes(diff, reporter)
@@ -223,7 +226,10 @@ def _warn_base_url(base_url: str, where: str, reporter: Reporter) -> None:
         parts = urlsplit(url)
         return parts.netloc.lower(), parts.path.rstrip("/") + "/"
 
-    if urlsplit(base_url).netloc and norm(base_url) != norm(where):
+    if PLACEHOLDER in base_url:
+        reporter.warn(f"site.yaml's base_url is still the example {base_url}: set it to the "
+                      "address of your site, e.g. https://USER.github.io/REPO/")
+    elif urlsplit(base_url).netloc and norm(base_url) != norm(where):
         reporter.warn(f"site.yaml's base_url is {base_url} but the site will be served at "
                       f"{where}: links, the feed and the sitemap would point to the wrong "
                       f"place (set base_url: \"{where}\" in site.yaml)")
@@ -265,3 +271,9 @@ def _say_where(target: Target, where: str, first: bool, reporter: Reporter) -> N
 
 def _mb(size: int) -> str:
     return f"{size / MB:.1f} MB"
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    return f"{size / 1024:.1f} KB" if size < MB else _mb(size)

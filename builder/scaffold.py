@@ -22,7 +22,7 @@ from pathlib import Path
 
 from builder import __version__
 from builder.errors import ArchiveError
-from builder.publish import pages_url
+from builder.publish import PLACEHOLDER, pages_url
 from builder.report import Reporter
 
 PACKAGE = Path(__file__).resolve().parent
@@ -110,7 +110,7 @@ def _slug(name: str) -> str:
 
 def guess_base_url(root: Path) -> str:
     """The Pages address of the folder's GitHub remote 'origin', else a placeholder."""
-    placeholder = f"https://your-github-name.github.io/{_slug(root.name)}/"
+    placeholder = f"https://{PLACEHOLDER}.github.io/{_slug(root.name)}/"
     if not root.is_dir():
         return placeholder
     proc = subprocess.run(["git", "remote", "get-url", "origin"], cwd=root,

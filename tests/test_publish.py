@@ -8,6 +8,7 @@ and after.
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -236,7 +237,7 @@ def test_dry_run_lists_what_would_be_pushed_and_pushes_nothing(
     assert "Dry run: would push to origin/gh-pages:" in result.stdout
     assert "  add    index.html" in result.stdout
     assert "  add    CNAME" in result.stdout
-    assert "0 changed, 0 removed" in result.stdout
+    assert re.search(r"0 changed, 0 removed \(\d+ files, \d+\.\d KB\)", result.stdout)
     assert "Nothing was pushed." in result.stdout
     assert git(remote, "for-each-ref") == ""
     assert git(project, "for-each-ref", "refs/archive/published") == ""
@@ -279,3 +280,47 @@ def test_publish_outside_a_git_repository_fails_clearly(
     assert result.returncode == 1
     assert f"error: {root} is not inside a git repository" in result.stderr
     assert "git init" in result.stderr
+
+
+def test_publish_refuses_a_site_with_broken_links_and_pushes_nothing(
+        make_site: Callable[..., Path], remote: Path, run_archive: Run) -> None:
+    project = make_project(make_site, remote)
+    post = project / "content/2016/a-falling-out/post.md"
+    post.write_text(POST + "\nSee [the follow-up](/2016/03/no-such-post/).\n", encoding="utf-8")
+
+    result = run_archive("publish", cwd=project)
+
+    assert result.returncode == 1
+    assert "link to /2016/03/no-such-post/ (no such page)" in result.stderr
+    assert "error: refusing to publish: 1 broken internal link(s)" in result.stderr
+    assert git(remote, "for-each-ref") == ""
+
+
+def test_publish_warns_when_base_url_is_not_where_the_site_will_be(
+        make_site: Callable[..., Path], remote: Path, run_archive: Run) -> None:
+    project = make_project(make_site, remote, site_yaml=(
+        'base_url: "https://example.github.io/blog-archive/"\ncname: archive.example.org\n'))
+    result = run_archive("publish", "--dry-run", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert ("warning: site.yaml's base_url is https://example.github.io/blog-archive/ but the "
+            "site will be served at https://archive.example.org/") in result.stderr
+    assert 'set base_url: "https://archive.example.org/" in site.yaml' in result.stderr
+
+
+def test_a_project_from_init_publishes_and_is_told_to_set_its_address(
+        tmp_path: Path, remote: Path, run_archive: Run) -> None:
+    assert run_archive("init", "fresh", cwd=tmp_path).returncode == 0
+    project = tmp_path / "fresh"
+    git(project, "init", "--quiet", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "--quiet", "-m", "New archive")
+    git(project, "remote", "add", "origin", str(remote))
+
+    result = run_archive("publish", cwd=project)
+
+    assert result.returncode == 0, result.stderr
+    assert ("warning: site.yaml's base_url is still the example "
+            "https://your-github-name.github.io/fresh/") in result.stderr
+    assert {"index.html", ".nojekyll", "404.html", "feed.xml"} <= pages_files(remote)
+    assert "CNAME" not in pages_files(remote)
+    assert git(project, "--no-optional-locks", "status", "--porcelain") == ""
