@@ -158,8 +158,14 @@ class Repo:
 
     def push(self, remote: str, commit: str, branch: str) -> None:
         """Push a commit id to refs/heads/<branch>; never forced (always a fast-forward)."""
-        self.git("push", "--quiet", remote, f"{commit}:refs/heads/{branch}",
-                 env={"GIT_TERMINAL_PROMPT": "0"})
+        try:
+            self.git("push", "--quiet", remote, f"{commit}:refs/heads/{branch}")
+        except GitError as exc:
+            raise GitError(
+                exc.message,
+                hint=f"if someone pushed to {remote}/{branch} meanwhile, run 'archive publish' "
+                "again; if access was denied, check that 'git push' works in this repository",
+            ) from None
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None,

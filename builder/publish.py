@@ -137,6 +137,8 @@ def publish_folder(repo: Repo, target: Target, site: Path, config: SiteConfig, *
         reporter.stage(f"{target.name} already holds this site; nothing to push.")
         reporter.stage(f"The site is at {where}")
         return 0
+    if repo.head() and repo.dirty():
+        reporter.warn("you have uncommitted changes; the published site includes them")
     commit = repo.commit_tree(tree, target.tip, _message(repo))
     reporter.stage(f"Pushing {commit[:7]} to {target.name}")
     repo.push(target.remote, commit, target.branch)

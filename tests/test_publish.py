@@ -139,6 +139,8 @@ def test_first_publish_creates_gh_pages_with_the_site_and_leaves_the_checkout_al
     assert "_site/index.html" not in files and "site.yaml" not in files
     assert "A Falling Out Between Russia And Iran" in git(remote, "show", "gh-pages:index.html")
     assert snapshot(project) == before
+    assert "warning: you have uncommitted changes; the published site includes them" in (
+        result.stderr)
     assert not (project / "_site").exists()
     tip = remote_tip(remote)
     assert f"Published {tip[:7]} to origin/gh-pages" in result.stdout
@@ -324,3 +326,42 @@ def test_a_project_from_init_publishes_and_is_told_to_set_its_address(
     assert {"index.html", ".nojekyll", "404.html", "feed.xml"} <= pages_files(remote)
     assert "CNAME" not in pages_files(remote)
     assert git(project, "--no-optional-locks", "status", "--porcelain") == ""
+
+
+RACING_HOOK = """#!/bin/sh
+# Another publisher's push lands while ours is on its way in.
+cat >/dev/null
+unset GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES
+tip=$(git rev-parse refs/heads/gh-pages)
+other=$(git commit-tree -p "$tip" -m "Racing push" "$tip^{tree}")
+git update-ref refs/heads/gh-pages "$other"
+"""
+
+
+def test_a_push_racing_ours_wins_and_ours_fails_clearly(
+        project: Path, remote: Path, run_archive: Run) -> None:
+    assert run_archive("publish", cwd=project).returncode == 0
+    ours = remote_tip(remote)
+    hook = remote / "hooks" / "pre-receive"
+    hook.write_text(RACING_HOOK, encoding="utf-8")
+    hook.chmod(0o755)
+    (project / "content/2016/a-falling-out/post.md").write_text(
+        POST.replace("Munich", "Geneva"), encoding="utf-8")
+
+    result = run_archive("publish", cwd=project)
+
+    assert result.returncode == 1
+    assert "error: git push failed:" in result.stderr
+    assert "run 'archive publish' again" in result.stderr
+    assert git(remote, "log", "-1", "--format=%s", "gh-pages") == "Racing push"
+    assert git(project, "rev-parse", "refs/archive/published/origin/gh-pages") == ours
+
+
+def test_a_deleted_branch_is_published_afresh(
+        project: Path, remote: Path, run_archive: Run) -> None:
+    assert run_archive("publish", cwd=project).returncode == 0
+    git(remote, "update-ref", "-d", "refs/heads/gh-pages")
+    result = run_archive("publish", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "index.html" in pages_files(remote)
+    assert git(remote, "rev-list", "--count", "gh-pages") == "1"
