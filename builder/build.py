@@ -205,8 +205,9 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         output = Path.cwd() / output
     result = BuildResult(output=output)
     result.refused = split_for_build(config, reporter)
-    options: dict[str, Any] = {"base_url": base_url or config.base_url, "drafts": drafts, "strict": strict,
-               "output": str(output), "epoch": _source_date()}
+    options: dict[str, Any] = {
+        "base_url": base_url or config.base_url, "drafts": drafts, "strict": strict,
+        "output": str(output), "epoch": _source_date()}
     fingerprint = _inputs_fingerprint(config, options)
     state_file = _state_file(config, output)
     state = _unchanged(state_file, fingerprint, output)

@@ -26,7 +26,7 @@ from pathlib import Path
 import markdown
 import nh3
 
-RENDERER_VERSION = "1"  # bump when the output of render_markdown changes
+RENDERER_VERSION = "2"  # bump when the output of render_markdown changes
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "h2", "h3", "h4",
@@ -38,7 +38,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 _MD: markdown.Markdown | None = None
 # Anything Markdown could read as syntax sends a text down the full path.
-_SYNTAX = re.compile(r"[\\`*_\[\]<>&#|~=+{}!\t]|^[ ]|^\s*(?:-|\d+[.)])|  $|^\s*$", re.M)
+_SYNTAX = re.compile(r"[\\`*_\[\]<>&#|~=+{}!\t]|^[ ]|^\s*(?:-|\d+[.)])|  $", re.M)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 
 
@@ -52,10 +52,21 @@ def _markdown() -> markdown.Markdown:
     return _MD
 
 
+_URL_SPACE = re.compile(r"[\x00-\x20\x7f]")
+
+
+def _attribute_filter(tag: str, name: str, value: str) -> str | None:
+    """Drop URLs with spaces or control characters (browsers strip some of them)."""
+    if name in ("href", "src") and _URL_SPACE.search(value):
+        return None
+    return value
+
+
 def _clean(fragment: str) -> str:
     return nh3.clean(
         fragment, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
         link_rel="nofollow noopener noreferrer", strip_comments=True,
+        attribute_filter=_attribute_filter,
     )
 
 
@@ -180,13 +191,15 @@ def _parallel(texts: list[str], workers: int | None) -> list[str]:
 
 # -- plain text (excerpts, feed summaries, commenter listings) -------------------------
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKS = re.compile(r"[*_`#>|~]+")
+_LINE_MARKS = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
+_MARKS = re.compile(r"\*\*|__|[*`~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _SPACE = re.compile(r"\s+")
 
 
 def plain_text(text: str, limit: int = 280) -> str:
     """A short plain-text excerpt of Markdown source (escaped later by the template)."""
     text = _LINK.sub(r"\1", text)
+    text = _LINE_MARKS.sub("", text)
     text = _MARKS.sub("", text)
     text = _SPACE.sub(" ", text).strip()
     if len(text) <= limit:

@@ -21,8 +21,8 @@ from markupsafe import Markup
 
 from builder.config import SiteConfig
 from builder.errors import BuildError
-from builder.markup import doc_key, plain_text, render_markdown
-from builder.model import Comment
+from builder.markup import doc_key, paragraphs, plain_text, render_markdown
+from builder.model import Comment, Post
 from builder.plan import Page, Plan, format_date, month_name
 from builder.urls import Urls
 
@@ -115,7 +115,8 @@ class Renderer:
             "post_tags": lambda post: plan.post_tags.get(post.id, []),
             "post_abs": lambda post: urls.origin + urls.post_url(post),
             "commenter_url": self.commenter_url, "atom_date": atom_date,
-            "md": self.markdown, "weekday": weekday, "comment_when": comment_when,
+            "md": self.markdown, "post_excerpt": post_excerpt, "weekday": weekday,
+            "comment_when": comment_when,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
             "tag_count": len(plan.tags), "commenter_count": len(plan.commenters),
@@ -157,6 +158,13 @@ class Renderer:
                                   path, entry.lineno)
         return BuildError(f"error while rendering {page.path} ({page.source}): "
                           f"{type(exc).__name__}: {exc}")
+
+
+def post_excerpt(post: Post, limit: int = 280) -> str:
+    """The body's opening words, leaving out source lines ("Outlet: headline")."""
+    paras = paragraphs(post.body)
+    kept = [p for n, p in enumerate(paras, start=1) if n not in post.sources]
+    return plain_text("\n\n".join(kept[:4]), limit)
 
 
 def c_key(name: str) -> str:
