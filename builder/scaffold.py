@@ -150,7 +150,8 @@ def _report(path: Path, root: Path, files: dict[str, bytes], reporter: Reporter)
                       f"({spec.split(' @ ', 1)[1]}); point it at an address GitHub can reach "
                       "before using the GitHub Pages workflow")
     reporter.stage("Next:")
-    reporter.stage(f"  cd {path}")
+    if root != Path.cwd().resolve():
+        reporter.stage(f"  cd {path}")
     reporter.stage("  put your blog's page dumps in seeds/")
     reporter.stage("  archive build     (or: archive serve, to see it at http://127.0.0.1:8000/)")
     reporter.stage("  publish it on GitHub Pages: see README.md")
