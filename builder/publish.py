@@ -122,7 +122,8 @@ def publish_folder(repo: Repo, target: Target, site: Path, config: SiteConfig, *
     size = check_limits(site, files, reporter)
     _check_links(site, config.base_path, reporter)
     where = pages_url(target.url, cname, config.base_url)
-    _warn_base_url(config.base_url, where, reporter)
+    if problem := base_url_problem(config.base_url, where):
+        reporter.warn(problem)
     tree = repo.write_folder_tree(site, files)
     old_tree = repo.tree_of(target.tip) if target.tip else None
     diff = repo.diff(old_tree, tree)
@@ -137,15 +138,21 @@ def publish_folder(repo: Repo, target: Target, site: Path, config: SiteConfig, *
         reporter.stage(f"{target.name} already holds this site; nothing to push.")
         reporter.stage(f"The site is at {where}")
         return 0
+    commit = _commit_and_push(repo, target, tree, reporter)
+    reporter.stage(f"Published {commit[:7]} to {target.name}: {summary}")
+    _say_where(target, where, first=target.tip is None, reporter=reporter)
+    return 0
+
+
+def _commit_and_push(repo: Repo, target: Target, tree: str, reporter: Reporter) -> str:
+    """Commit `tree` on top of the remote tip, push it, remember it; the commit id."""
     if repo.head() and repo.dirty():
         reporter.warn("you have uncommitted changes; the published site includes them")
     commit = repo.commit_tree(tree, target.tip, _message(repo))
     reporter.stage(f"Pushing {commit[:7]} to {target.name}")
     repo.push(target.remote, commit, target.branch)
     repo.record(target.remote, target.branch, commit)
-    reporter.stage(f"Published {commit[:7]} to {target.name}: {summary}")
-    _say_where(target, where, first=target.tip is None, reporter=reporter)
-    return 0
+    return commit
 
 
 def _choose_cname(repo: Repo, target: Target, cname: str | None,
@@ -223,18 +230,19 @@ def pages_url(remote_url: str, cname: str | None, base_url: str) -> str:
     return f"https://{user}.github.io/{repo}/"
 
 
-def _warn_base_url(base_url: str, where: str, reporter: Reporter) -> None:
-    def norm(url: str) -> tuple[str, str]:
-        parts = urlsplit(url)
-        return parts.netloc.lower(), parts.path.rstrip("/") + "/"
-
+def base_url_problem(base_url: str, where: str) -> str | None:
+    """Why site.yaml's base_url does not fit where the site will be served, or None."""
     if PLACEHOLDER in base_url:
-        reporter.warn(f"site.yaml's base_url is still the example {base_url}: set it to the "
-                      "address of your site, e.g. https://USER.github.io/REPO/")
-    elif urlsplit(base_url).netloc and norm(base_url) != norm(where):
-        reporter.warn(f"site.yaml's base_url is {base_url} but the site will be served at "
-                      f"{where}: links, the feed and the sitemap would point to the wrong "
-                      f"place (set base_url: \"{where}\" in site.yaml)")
+        return (f"site.yaml's base_url is still the example {base_url}: set it to the "
+                "address of your site, e.g. https://USER.github.io/REPO/")
+    base, dest = urlsplit(base_url), urlsplit(where)
+    same_path = base.path.rstrip("/") == dest.path.rstrip("/")
+    same_host = not base.netloc or base.netloc.lower() == dest.netloc.lower()
+    if same_path and same_host:
+        return None
+    return (f"site.yaml's base_url is {base_url} but the site will be served at {where}: "
+            "links, the feed and the sitemap would point to the wrong place "
+            f"(set base_url: \"{where}\" in site.yaml)")
 
 
 def _message(repo: Repo) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder.errors import ArchiveError
-from builder.publish import MB, check_limits, list_files, pages_url
+from builder.publish import MB, base_url_problem, check_limits, list_files, pages_url
 from builder.report import Reporter
 
 
@@ -69,3 +69,26 @@ def test_dotfiles_are_published_too(tmp_path: Path) -> None:
 def test_the_url_where_the_site_will_appear(remote: str, cname: str | None,
                                             expected: str) -> None:
     assert pages_url(remote, cname, "https://example.org/archive/") == expected
+
+
+@pytest.mark.parametrize(("base_url", "where", "fits"), [
+    ("https://ada.github.io/wnu/", "https://ada.github.io/wnu/", True),
+    ("https://Ada.github.io/wnu", "https://ada.github.io/wnu/", True),
+    ("/wnu/", "https://ada.github.io/wnu/", True),
+    ("/", "https://ada.github.io/wnu/", False),
+    ("https://example.github.io/blog-archive/", "https://ada.github.io/blog-archive/", False),
+    ("https://ada.github.io/wnu/", "https://archive.example.org/", False),
+])
+def test_base_url_must_fit_where_the_site_is_served(base_url: str, where: str,
+                                                     fits: bool) -> None:
+    problem = base_url_problem(base_url, where)
+    assert (problem is None) == fits
+    if problem:
+        assert problem.endswith(f'(set base_url: "{where}" in site.yaml)')
+
+
+def test_the_init_placeholder_is_never_a_fit() -> None:
+    url = "https://your-github-name.github.io/wnu/"
+    assert base_url_problem(url, url) == (
+        f"site.yaml's base_url is still the example {url}: set it to the address of your "
+        "site, e.g. https://USER.github.io/REPO/")
