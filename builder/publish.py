@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
-from builder.pages_git import Repo, TreeDiff
+from builder.pages_git import STAGING_PREFIX, Repo, TreeDiff
 from builder.report import Reporter
 
 MB = 1024 * 1024
@@ -124,35 +124,36 @@ def publish_folder(repo: Repo, target: Target, site: Path, config: SiteConfig, *
     where = pages_url(target.url, cname, config.base_url)
     if problem := base_url_problem(config.base_url, where):
         reporter.warn(problem)
-    tree = repo.write_folder_tree(site, files)
-    old_tree = repo.tree_of(target.tip) if target.tip else None
-    diff = repo.diff(old_tree, tree)
-    summary = f"{_counts(diff)} ({len(files)} files, {_size(size)})"
-    if dry_run:
-        reporter.stage(f"Dry run: would push to {target.name}: {summary}")
-        _list_changes(diff, reporter)
-        reporter.stage("Nothing was pushed.")
-        return 0
-    if diff.empty and target.tip:
-        repo.record(target.remote, target.branch, target.tip)
-        reporter.stage(f"{target.name} already holds this site; nothing to push.")
-        reporter.stage(f"The site is at {where}")
-        return 0
-    commit = _commit_and_push(repo, target, tree, reporter)
-    reporter.stage(f"Published {commit[:7]} to {target.name}: {summary}")
-    _say_where(target, where, first=target.tip is None, reporter=reporter)
+    staging = f"{STAGING_PREFIX}/{target.remote}/{target.branch}"
+    commit = repo.commit_folder(site, files, target.tip, _message(repo), staging)
+    try:
+        old_tree = repo.tree_of(target.tip) if target.tip else None
+        diff = repo.diff(old_tree, repo.tree_of(commit))
+        summary = f"{_counts(diff)} ({len(files)} files, {_size(size)})"
+        if dry_run:
+            reporter.stage(f"Dry run: would push to {target.name}: {summary}")
+            _list_changes(diff, reporter)
+            reporter.stage("Nothing was pushed.")
+        elif diff.empty and target.tip:
+            repo.record(target.remote, target.branch, target.tip)
+            reporter.stage(f"{target.name} already holds this site; nothing to push.")
+            reporter.stage(f"The site is at {where}")
+        else:
+            _push(repo, target, commit, reporter)
+            reporter.stage(f"Published {commit[:7]} to {target.name}: {summary}")
+            _say_where(target, where, first=target.tip is None, reporter=reporter)
+    finally:
+        repo.drop_ref(staging)
     return 0
 
 
-def _commit_and_push(repo: Repo, target: Target, tree: str, reporter: Reporter) -> str:
-    """Commit `tree` on top of the remote tip, push it, remember it; the commit id."""
+def _push(repo: Repo, target: Target, commit: str, reporter: Reporter) -> None:
+    """Push the commit (a fast-forward of the remote tip) and remember it."""
     if repo.head() and repo.dirty():
         reporter.warn("you have uncommitted changes; the published site includes them")
-    commit = repo.commit_tree(tree, target.tip, _message(repo))
     reporter.stage(f"Pushing {commit[:7]} to {target.name}")
     repo.push(target.remote, commit, target.branch)
     repo.record(target.remote, target.branch, commit)
-    return commit
 
 
 def _choose_cname(repo: Repo, target: Target, cname: str | None,

@@ -365,3 +365,19 @@ def test_a_deleted_branch_is_published_afresh(
     assert result.returncode == 0, result.stderr
     assert "index.html" in pages_files(remote)
     assert git(remote, "rev-list", "--count", "gh-pages") == "1"
+
+
+def test_files_are_published_byte_for_byte_whatever_their_names(
+        project: Path, remote: Path, run_archive: Run) -> None:
+    git(project, "config", "core.autocrlf", "true")
+    (project / ".gitattributes").write_text("* text=auto eol=lf\n", encoding="utf-8")
+    odd = 'notes "draft" été #1.txt'
+    data = b"line one\r\nline two\r\n\x00\xff"
+    (project / "static" / odd).write_bytes(data)
+
+    result = run_archive("publish", cwd=project)
+
+    assert result.returncode == 0, result.stderr
+    blob = subprocess.run(["git", "cat-file", "blob", f"gh-pages:static/{odd}"], cwd=remote,
+                          capture_output=True, check=True).stdout
+    assert blob == data
