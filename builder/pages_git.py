@@ -115,9 +115,11 @@ class Repo:
         except GitError:
             return None
 
-    def dirty(self) -> bool:
-        """True when tracked files differ from HEAD (read-only: no index refresh)."""
-        return bool(self.git("status", "--porcelain", "--untracked-files=no").strip())
+    def changes(self, paths: Sequence[str]) -> list[str]:
+        """Uncommitted (or untracked) files under `paths`, read-only: no index refresh."""
+        out = self.git("status", "--porcelain=v1", "-z", "--untracked-files=all",
+                       "--no-renames", "--", *paths)
+        return sorted(entry[3:] for entry in out.split("\0") if len(entry) > 3)
 
     def tree_of(self, commit: str) -> str:
         return self.git("rev-parse", f"{commit}^{{tree}}").strip()

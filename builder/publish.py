@@ -31,7 +31,8 @@ MAX_FILE = 100 * MB  # GitHub refuses pushes of files over 100 MiB
 WARN_FILE = 50 * MB  # GitHub warns about files over 50 MiB
 MAX_SITE = 1000 * 1000 * 1000  # published Pages sites may be no larger than 1 GB
 PLACEHOLDER = "your-github-name"  # the user name in the base_url `archive init` writes
-LISTED = 20  # files listed per group by --dry-run (all of them with -v)
+LISTED = 20
+INPUTS = ("site.yaml", "seeds", "content", "templates", "static")  # what a build reads  # files listed per group by --dry-run (all of them with -v)
 
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+")
 _GITHUB = re.compile(
@@ -149,8 +150,11 @@ def publish_folder(repo: Repo, target: Target, site: Path, config: SiteConfig, *
 
 def _push(repo: Repo, target: Target, commit: str, reporter: Reporter) -> None:
     """Push the commit (a fast-forward of the remote tip) and remember it."""
-    if repo.head() and repo.dirty():
-        reporter.warn("you have uncommitted changes; the published site includes them")
+    changes = repo.changes(INPUTS)
+    if changes:
+        listed = ", ".join(changes[:3]) + (", ..." if len(changes) > 3 else "")
+        reporter.warn(f"the published site includes {len(changes)} uncommitted change(s) "
+                      f"({listed}); commit them so that your repository holds what you publish")
     reporter.stage(f"Pushing {commit[:7]} to {target.name}")
     repo.push(target.remote, commit, target.branch)
     repo.record(target.remote, target.branch, commit)
@@ -249,7 +253,7 @@ def base_url_problem(base_url: str, where: str) -> str | None:
 def _message(repo: Repo) -> str:
     head = repo.head()
     source = f" from {head[:7]}" if head else ""
-    note = " with uncommitted changes" if head and repo.dirty() else ""
+    note = " with uncommitted changes" if head and repo.changes(INPUTS) else ""
     return f"Publish the archive site{source}{note}\n\nWritten by 'archive publish'."
 
 

@@ -127,6 +127,10 @@ def test_first_publish_creates_gh_pages_with_the_site_and_leaves_the_checkout_al
     git(project, "add", "notes.txt")
     (project / "notes.txt").write_text("staged, then edited\n", encoding="utf-8")
     (project / "scratch.txt").write_text("untracked\n", encoding="utf-8")
+    new_post = project / "content/2016/second/post.md"
+    new_post.parent.mkdir()
+    new_post.write_text(POST.replace("a-falling-out", "second").replace(
+        "A Falling Out", "A Second Post"), encoding="utf-8")
     before = snapshot(project)
 
     result = run_archive("publish", cwd=project)
@@ -139,8 +143,9 @@ def test_first_publish_creates_gh_pages_with_the_site_and_leaves_the_checkout_al
     assert "_site/index.html" not in files and "site.yaml" not in files
     assert "A Falling Out Between Russia And Iran" in git(remote, "show", "gh-pages:index.html")
     assert snapshot(project) == before
-    assert "warning: you have uncommitted changes; the published site includes them" in (
-        result.stderr)
+    assert ("warning: the published site includes 1 uncommitted change(s) "
+            "(content/2016/second/post.md); commit them") in result.stderr
+    assert "A Second Post" in git(remote, "show", "gh-pages:index.html")
     assert not (project / "_site").exists()
     tip = remote_tip(remote)
     assert f"Published {tip[:7]} to origin/gh-pages" in result.stdout
