@@ -31,8 +31,8 @@ MAX_FILE = 100 * MB  # GitHub refuses pushes of files over 100 MiB
 WARN_FILE = 50 * MB  # GitHub warns about files over 50 MiB
 MAX_SITE = 1000 * 1000 * 1000  # published Pages sites may be no larger than 1 GB
 PLACEHOLDER = "your-github-name"  # the user name in the base_url `archive init` writes
-LISTED = 20
-INPUTS = ("site.yaml", "seeds", "content", "templates", "static")  # what a build reads  # files listed per group by --dry-run (all of them with -v)
+LISTED = 20  # files listed per group by --dry-run (all of them with -v)
+INPUTS = ("site.yaml", "seeds", "content", "templates", "static")  # what a build reads
 
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+")
 _GITHUB = re.compile(
