@@ -128,6 +128,9 @@ def _render_range(bounds: tuple[int, int]) -> RangeResult:
     except ArchiveError as exc:
         return changed, end - start, renderer.warnings[before:], (exc.message, exc.path,
                                                                   exc.line, exc.hint)
+    except OSError as exc:
+        return changed, end - start, renderer.warnings[before:], (
+            f"cannot write the page: {exc.strerror}", exc.filename, None, None)
     return changed, end - start, renderer.warnings[before:], None
 
 

@@ -10,6 +10,7 @@ BuildError naming the template file and line.
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -81,6 +82,18 @@ def _display(filename: str, root: Path) -> str:
         return filename
 
 
+# C0 controls (but tab, LF, CR) and DEL are invalid in XML and in HTML text.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _finalize(value: Any) -> Any:
+    """Applied to every {{ expression }}: drop control characters from untrusted text."""
+    if isinstance(value, str) and _CONTROLS.search(value):
+        cleaned = _CONTROLS.sub("", value)
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
+    return value
+
+
 class Renderer:
     """One Jinja environment per build; `render(page)` -> bytes."""
 
@@ -98,6 +111,7 @@ class Renderer:
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
             auto_reload=False,
         )
+        self.env.finalize = _finalize
         self.env.globals.update(self._globals(search, source_date))
         self.env.filters.update(date=format_date, excerpt=plain_text, month_name=month_name)
 

@@ -21,6 +21,12 @@ def test_slugs_are_lower_case_ascii_and_case_insensitive() -> None:
     assert slugify("AT&T") == "at-and-t"
 
 
+def test_long_tags_get_short_unique_slugs() -> None:
+    one, two = slugify("word " * 40 + "one"), slugify("word " * 40 + "two")
+    assert len(one) <= 80 and len(two) <= 80 and one != two
+    assert one.startswith("word-word-")
+
+
 def test_slug_of_text_without_latin_letters_is_stable_and_safe() -> None:
     slug = slugify("Россия")
     assert slug.startswith("x-") and slug == slugify("россия") and slug.isascii()
