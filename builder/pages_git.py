@@ -115,6 +115,16 @@ class Repo:
         except GitError:
             return None
 
+    def current_branch(self) -> str | None:
+        try:
+            return self.git("symbolic-ref", "--quiet", "--short", "HEAD").strip() or None
+        except GitError:
+            return None
+
+    def is_ancestor(self, commit: str, of: str) -> bool:
+        proc = _run(["git", "merge-base", "--is-ancestor", commit, of], cwd=self.folder)
+        return proc.returncode == 0
+
     def changes(self, paths: Sequence[str]) -> list[str]:
         """Uncommitted (or untracked) files under `paths`, read-only: no index refresh."""
         out = self.git("status", "--porcelain=v1", "-z", "--untracked-files=all",

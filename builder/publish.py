@@ -77,11 +77,20 @@ def run_publish(config: SiteConfig, remote: str = "origin", branch: str = "gh-pa
 def find_target(repo: Repo, remote: str, branch: str, force: bool, reporter: Reporter) -> Target:
     """Look at the remote branch; refuse (unless force) when it moved since our last push."""
     url = repo.remote_url(remote)
+    if branch == repo.current_branch():
+        raise ArchiveError(f"refusing to publish into '{branch}', the branch you are working on",
+                           hint="publish to a branch of its own, such as gh-pages (the default)")
     reporter.stage(f"Looking at {remote}/{branch} ({url})")
     tip = repo.remote_tip(remote, branch)
     target = Target(remote, url, branch, tip)
     if tip is not None:
         repo.fetch_tip(remote, branch)
+        head = repo.head()
+        if head and repo.is_ancestor(tip, head):
+            raise ArchiveError(
+                f"refusing to publish into {target.name}: it holds your project's history "
+                "(its tip is part of your current branch), not a published site",
+                hint="publish to a branch of its own, such as gh-pages (the default)")
         _refuse_if_moved(repo, target, force, reporter)
     return target
 

@@ -386,3 +386,20 @@ def test_files_are_published_byte_for_byte_whatever_their_names(
     blob = subprocess.run(["git", "cat-file", "blob", f"gh-pages:static/{odd}"], cwd=remote,
                           capture_output=True, check=True).stdout
     assert blob == data
+
+
+def test_publish_never_replaces_a_branch_holding_the_source(
+        project: Path, remote: Path, run_archive: Run) -> None:
+    git(project, "push", "--quiet", "origin", "main")
+    git(project, "branch", "--quiet", "docs")
+    git(project, "push", "--quiet", "origin", "docs")
+
+    same = run_archive("publish", "--branch", "main", "--force", cwd=project)
+    assert same.returncode == 1
+    assert "refusing to publish into 'main', the branch you are working on" in same.stderr
+
+    source = run_archive("publish", "--branch", "docs", "--force", cwd=project)
+    assert source.returncode == 1
+    assert ("refusing to publish into origin/docs: it holds your project's history"
+            in source.stderr)
+    assert git(remote, "rev-parse", "docs") == git(project, "rev-parse", "HEAD")
