@@ -53,23 +53,18 @@ class Repo:
     """The user's repository, driven through git plumbing only."""
 
     def __init__(self, folder: Path) -> None:
-        out = _run(["git", "rev-parse", "--absolute-git-dir"], cwd=folder, check=False)
+        out = _run(["git", "rev-parse", "--git-dir"], cwd=folder)
         if out.returncode != 0:
             raise ArchiveError(
                 f"{folder} is not inside a git repository",
                 hint="run 'git init' and add your GitHub repository with "
                 "'git remote add origin https://github.com/USER/REPO.git'",
             )
-        self.git_dir = Path(out.stdout.strip())
         self.folder = folder
 
-    def git(self, *args: str, env: dict[str, str] | None = None,
-            stdin: str | None = None) -> str:
+    def git(self, *args: str) -> str:
         """Run `git ARGS` in the project folder and return stdout; GitError on failure."""
-        full_env = dict(os.environ)
-        full_env.update(env or {})
-        proc = _run(["git", "--no-optional-locks", *args], cwd=self.folder,
-                    env=full_env, stdin=stdin, check=False)
+        proc = _run(["git", "--no-optional-locks", *args], cwd=self.folder)
         if proc.returncode != 0:
             raise GitError(f"git {args[0]} failed: {_last_line(proc.stderr)}")
         return proc.stdout
@@ -86,7 +81,11 @@ class Repo:
 
     def remote_tip(self, remote: str, branch: str) -> str | None:
         """The commit the remote branch points at now (`git ls-remote`), or None."""
-        out = self.git("ls-remote", "--heads", remote, f"refs/heads/{branch}")
+        try:
+            out = self.git("ls-remote", "--heads", remote, f"refs/heads/{branch}")
+        except GitError as exc:
+            raise GitError(exc.message, hint=f"check that 'git fetch {remote}' works here "
+                           "(network, address, access rights)") from None
         for line in out.splitlines():
             sha, _, ref = line.partition("\t")
             if ref == f"refs/heads/{branch}":
@@ -207,12 +206,10 @@ class Repo:
             ) from None
 
 
-def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None,
-         stdin: str | None = None, check: bool = False) -> subprocess.CompletedProcess[str]:
+def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     try:
-        return subprocess.run(args, cwd=cwd, env=env, input=stdin, capture_output=True,
-                              text=True, encoding="utf-8", errors="surrogateescape",
-                              check=check)
+        return subprocess.run(args, cwd=cwd, capture_output=True, text=True,
+                              encoding="utf-8", errors="surrogateescape", check=False)
     except FileNotFoundError:
         raise ArchiveError("git is not installed",
                            hint="install git (https://git-scm.com/downloads)") from None

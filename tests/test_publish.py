@@ -403,3 +403,15 @@ def test_publish_never_replaces_a_branch_holding_the_source(
     assert ("refusing to publish into origin/docs: it holds your project's history"
             in source.stderr)
     assert git(remote, "rev-parse", "docs") == git(project, "rev-parse", "HEAD")
+
+
+def test_an_unreachable_remote_is_one_clear_error(
+        project: Path, run_archive: Run, tmp_path: Path) -> None:
+    git(project, "remote", "set-url", "origin", str(tmp_path / "gone.git"))
+    result = run_archive("publish", cwd=project)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("error: git ls-remote failed: fatal: ")
+    assert lines[0].endswith("(hint: check that 'git fetch origin' works here "
+                             "(network, address, access rights))")
