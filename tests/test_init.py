@@ -101,6 +101,11 @@ def test_the_new_projects_make_build_takes_the_pages_base_url(
                           text=True, check=True, env=env)
     assert 'archive build --base-url "https://ada.github.io/p/"' in proc.stdout
     assert "pip install --quiet -r requirements.txt" in proc.stdout
+    readme = (tmp_path / "p" / "README.md").read_text(encoding="utf-8")
+    first = readme.split("```sh\n", 1)[1].splitlines()[0].split("#")[0].strip()
+    workflow = (tmp_path / "p" / ".github/workflows/pages.yml").read_text(encoding="utf-8")
+    assert first == "make build"
+    assert f"run: {first}\n" in workflow
 
 
 @pytest.mark.slow

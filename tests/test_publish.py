@@ -415,3 +415,18 @@ def test_an_unreachable_remote_is_one_clear_error(
     assert lines[0].startswith("error: git ls-remote failed: fatal: ")
     assert lines[0].endswith("(hint: check that 'git fetch origin' works here "
                              "(network, address, access rights))")
+
+
+def test_dry_run_lists_twenty_files_per_group_and_all_with_verbose(
+        project: Path, run_archive: Run) -> None:
+    for n in range(30):
+        (project / "static" / f"scan-{n:02d}.txt").write_text(f"page {n}\n", encoding="utf-8")
+    short = run_archive("publish", "--dry-run", cwd=project)
+    assert short.returncode == 0, short.stderr
+    listed = [line for line in short.stdout.splitlines() if line.startswith("  add ")]
+    assert len(listed) == 20
+    assert re.search(r"  \.\.\. and \d+ more to add \(-v lists them\)", short.stdout)
+
+    full = run_archive("publish", "--dry-run", "-v", cwd=project)
+    for n in range(30):
+        assert f"  add    static/scan-{n:02d}.txt" in full.stdout
