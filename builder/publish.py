@@ -143,7 +143,7 @@ def publish_folder(repo: Repo, target: Target, site: Path, config: SiteConfig, *
         if dry_run:
             reporter.stage(f"Dry run: would push to {target.name}: {summary}")
             _list_changes(diff, reporter)
-            reporter.stage("Nothing was pushed.")
+            reporter.stage(f"Nothing was pushed. The site would appear at {where}")
         elif diff.empty and target.tip:
             repo.record(target.remote, target.branch, target.tip)
             reporter.stage(f"{target.name} already holds this site; nothing to push.")
