@@ -80,7 +80,7 @@ def find_target(repo: Repo, remote: str, branch: str, force: bool, reporter: Rep
     if branch == repo.current_branch():
         raise ArchiveError(f"refusing to publish into '{branch}', the branch you are working on",
                            hint="publish to a branch of its own, such as gh-pages (the default)")
-    reporter.stage(f"Looking at {remote}/{branch} ({url})")
+    reporter.stage(f"Looking at {remote}/{branch} ({shown_url(url)})")
     tip = repo.remote_tip(remote, branch)
     target = Target(remote, url, branch, tip)
     if tip is not None:
@@ -242,6 +242,11 @@ def pages_url(remote_url: str, cname: str | None, base_url: str) -> str:
     if repo.lower() == f"{user}.github.io":
         return f"https://{user}.github.io/"
     return f"https://{user}.github.io/{repo}/"
+
+
+def shown_url(url: str) -> str:
+    """A remote URL fit to print: any user name, password or token left out."""
+    return re.sub(r"^([a-z][a-z0-9+.-]*://)[^/@]*@", r"\1", url, flags=re.IGNORECASE)
 
 
 def base_url_problem(base_url: str, where: str) -> str | None:

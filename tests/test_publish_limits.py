@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from builder.errors import ArchiveError
-from builder.publish import MB, base_url_problem, check_limits, list_files, pages_url
+from builder.publish import (
+    MB,
+    base_url_problem,
+    check_limits,
+    list_files,
+    pages_url,
+    shown_url,
+)
 from builder.report import Reporter
 
 
@@ -92,3 +99,13 @@ def test_the_init_placeholder_is_never_a_fit() -> None:
     assert base_url_problem(url, url) == (
         f"site.yaml's base_url is still the example {url}: set it to the address of your "
         "site, e.g. https://USER.github.io/REPO/")
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("https://ghp_secret@github.com/ada/wnu.git", "https://github.com/ada/wnu.git"),
+    ("https://ada:pw@example.org/wnu.git", "https://example.org/wnu.git"),
+    ("git@github.com:ada/wnu.git", "git@github.com:ada/wnu.git"),
+    ("/srv/git/wnu.git", "/srv/git/wnu.git"),
+])
+def test_printed_remote_urls_never_show_credentials(url: str, shown: str) -> None:
+    assert shown_url(url) == shown
