@@ -94,6 +94,15 @@ def make_project(make_site: Callable[..., Path], remote: Path,
     return root
 
 
+def build_and_commit(project: Path, run_archive: Run) -> None:
+    """What a user does before publishing: build once, commit what the build wrote
+    into the project (e.g. split's state under content/)."""
+    assert run_archive("build", cwd=project).returncode == 0
+    git(project, "add", "-A")
+    if git(project, "status", "--porcelain"):
+        git(project, "commit", "--quiet", "-m", "Build")
+
+
 @pytest.fixture
 def project(make_site: Callable[..., Path], remote: Path) -> Path:
     return make_project(make_site, remote)
@@ -122,6 +131,7 @@ def snapshot(root: Path) -> dict[str, str]:
 
 def test_first_publish_creates_gh_pages_with_the_site_and_leaves_the_checkout_alone(
         project: Path, remote: Path, run_archive: Run) -> None:
+    build_and_commit(project, run_archive)
     # A user mid-work: a staged change, an unstaged change and an untracked file.
     (project / "notes.txt").write_text("staged\n", encoding="utf-8")
     git(project, "add", "notes.txt")
@@ -237,6 +247,7 @@ def test_publish_refuses_a_branch_it_did_not_create(
 
 def test_dry_run_lists_what_would_be_pushed_and_pushes_nothing(
         project: Path, remote: Path, run_archive: Run) -> None:
+    build_and_commit(project, run_archive)
     before = snapshot(project)
     result = run_archive("publish", "--dry-run", cwd=project)
 
@@ -323,6 +334,7 @@ def test_a_project_from_init_publishes_and_is_told_to_set_its_address(
     git(project, "add", "-A")
     git(project, "commit", "--quiet", "-m", "New archive")
     git(project, "remote", "add", "origin", str(remote))
+    build_and_commit(project, run_archive)
 
     result = run_archive("publish", cwd=project)
 
