@@ -94,6 +94,12 @@ def make_project(make_site: Callable[..., Path], remote: Path,
     return root
 
 
+def site_stamp(project: Path) -> list[tuple[str, int]]:
+    site = project / "_site"
+    return sorted((p.relative_to(site).as_posix(), p.stat().st_mtime_ns)
+                  for p in site.rglob("*") if p.is_file())
+
+
 def build_and_commit(project: Path, run_archive: Run) -> None:
     """What a user does before publishing: build once, commit what the build wrote
     into the project (e.g. split's state under content/)."""
@@ -132,6 +138,7 @@ def snapshot(root: Path) -> dict[str, str]:
 def test_first_publish_creates_gh_pages_with_the_site_and_leaves_the_checkout_alone(
         project: Path, remote: Path, run_archive: Run) -> None:
     build_and_commit(project, run_archive)
+    built = site_stamp(project)
     # A user mid-work: a staged change, an unstaged change and an untracked file.
     (project / "notes.txt").write_text("staged\n", encoding="utf-8")
     git(project, "add", "notes.txt")
@@ -156,7 +163,7 @@ def test_first_publish_creates_gh_pages_with_the_site_and_leaves_the_checkout_al
     assert ("warning: the published site includes 1 uncommitted change(s) "
             "(content/2016/second/post.md); commit them") in result.stderr
     assert "A Second Post" in git(remote, "show", "gh-pages:index.html")
-    assert not (project / "_site").exists()
+    assert site_stamp(project) == built  # publish builds elsewhere: _site/ is untouched
     tip = remote_tip(remote)
     assert f"Published {tip[:7]} to origin/gh-pages" in result.stdout
     assert "The site will appear at https://archive.example.org/" in result.stdout
