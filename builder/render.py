@@ -102,6 +102,7 @@ class Renderer:
         self.config, self.urls, self.plan, self.html = config, urls, plan, html
         self.warnings: list[str] = []
         self._commenters: dict[str, str] | None = None
+        self._excerpts: dict[tuple[str, int], str] = {}
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.env = jinja2.Environment(
@@ -129,7 +130,7 @@ class Renderer:
             "post_tags": lambda post: plan.post_tags.get(post.id, []),
             "post_abs": lambda post: urls.origin + urls.post_url(post),
             "commenter_url": self.commenter_url, "atom_date": atom_date,
-            "md": self.markdown, "post_excerpt": post_excerpt, "weekday": weekday,
+            "md": self.markdown, "post_excerpt": self.post_excerpt, "weekday": weekday,
             "comment_when": comment_when,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
@@ -140,6 +141,14 @@ class Renderer:
         if self._commenters is None:
             self._commenters = {c_key(c.name): c.url for c in self.plan.commenters}
         return self._commenters.get(c_key(name), self.urls.url("commenters/"))
+
+    def post_excerpt(self, post: Post, limit: int = 280) -> str:
+        """`post_excerpt`, computed once per post and length (posts appear on many lists)."""
+        key = (post.id, limit)
+        text = self._excerpts.get(key)
+        if text is None:
+            text = self._excerpts[key] = post_excerpt(post, limit)
+        return text
 
     def markdown(self, text: str) -> Markup:
         fragment = self.html.get(doc_key(text))

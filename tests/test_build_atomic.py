@@ -71,4 +71,5 @@ def test_kill_9_at_random_moments_leaves_old_or_new_site(tmp_path: Path) -> None
     set_version(site, 1)
     assert start_build(site).wait(timeout=120) == 0
     assert tree_bytes(site / "_site") == sites[1]
-    assert [p.name for p in site.iterdir() if p.name.startswith("._site")] == []
+    leftovers = [p.name for p in site.iterdir() if p.name.startswith("._site")]
+    assert leftovers in ([], ["._site.spare"])  # the spare is the next build's work folder
