@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# BASE_URL=https://USER.github.io/REPO/ overrides site.yaml's base_url (the Pages workflow sets it).
 build: setup
-	$(VENV)/bin/archive build
+	$(VENV)/bin/archive build $(if $(BASE_URL),--base-url "$(BASE_URL)")
 
 serve: setup
 	$(VENV)/bin/archive serve
