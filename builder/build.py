@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder import __version__
+from builder import __version__, search
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
 from builder.load import load_archive
@@ -202,12 +202,6 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
 
 def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
                   reporter: Reporter) -> None:
-    # INTEGRATION GUARD (lead: remove the try/except once builder/search.py is on main).
-    try:
-        from builder import search  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        reporter.info("search: builder.search is not available yet; no search index")
-        return
     search.write_search_index(archive, urls.post_url, writer.tmp, config.language, reporter)
 
 

@@ -18,6 +18,7 @@ repository.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -25,6 +26,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder.errors import ArchiveError
+
+PLACEHOLDER = "your-github-name"  # the user name in the base_url `archive init` writes
+_GITHUB = re.compile(
+    r"^(?:https?://(?:[^@/]+@)?github\.com/|(?:ssh://)?git@github\.com[:/])"
+    r"(?P<user>[A-Za-z0-9-]+)/(?P<repo>[A-Za-z0-9._-]+?)(?:\.git)?/?$",
+    re.IGNORECASE,
+)
+
+
+def pages_url(remote_url: str, cname: str | None, base_url: str) -> str:
+    """Where GitHub Pages serves the site: the custom domain, USER.github.io/REPO/, base_url."""
+    if cname:
+        return f"https://{cname}/"
+    match = _GITHUB.match(remote_url)
+    if not match:
+        return base_url
+    user, repo = match["user"].lower(), match["repo"]
+    if repo.lower() == f"{user}.github.io":
+        return f"https://{user}.github.io/"
+    return f"https://{user}.github.io/{repo}/"
 
 RECORD_PREFIX = "refs/archive/published"
 STAGING_PREFIX = "refs/archive/staging"

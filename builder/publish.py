@@ -23,25 +23,17 @@ from urllib.parse import urlsplit
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
-from builder.pages_git import STAGING_PREFIX, Repo, TreeDiff
+from builder.pages_git import PLACEHOLDER, STAGING_PREFIX, Repo, TreeDiff, pages_url
 from builder.report import Reporter
 
 MB = 1024 * 1024
 MAX_FILE = 100 * MB  # GitHub refuses pushes of files over 100 MiB
 WARN_FILE = 50 * MB  # GitHub warns about files over 50 MiB
 MAX_SITE = 1000 * 1000 * 1000  # published Pages sites may be no larger than 1 GB
-PLACEHOLDER = "your-github-name"  # the user name in the base_url `archive init` writes
 LISTED = 20  # files listed per group by --dry-run (all of them with -v)
 INPUTS = ("site.yaml", "seeds", "content", "templates", "static")  # what a build reads
 
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+")
-_GITHUB = re.compile(
-    r"^(?:https?://(?:[^@/]+@)?github\.com/|(?:ssh://)?git@github\.com[:/])"
-    r"(?P<user>[A-Za-z0-9-]+)/(?P<repo>[A-Za-z0-9._-]+?)(?:\.git)?/?$",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Target:
     """Where the site goes: a remote, its URL, a branch, and the branch's current tip."""
@@ -229,19 +221,6 @@ def _check_links(site: Path, base_path: str, reporter: Reporter) -> None:
     if broken:
         raise ArchiveError(f"refusing to publish: {len(broken)} broken internal link(s)",
                            hint="fix them, then see 'archive build && archive check'")
-
-
-def pages_url(remote_url: str, cname: str | None, base_url: str) -> str:
-    """Where GitHub Pages serves the site: the custom domain, USER.github.io/REPO/, base_url."""
-    if cname:
-        return f"https://{cname}/"
-    match = _GITHUB.match(remote_url)
-    if not match:
-        return base_url
-    user, repo = match["user"].lower(), match["repo"]
-    if repo.lower() == f"{user}.github.io":
-        return f"https://{user}.github.io/"
-    return f"https://{user}.github.io/{repo}/"
 
 
 def shown_url(url: str) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from builder import __version__
 from builder.errors import ArchiveError
-from builder.publish import PLACEHOLDER, pages_url
+from builder.pages_git import PLACEHOLDER, pages_url
 from builder.report import Reporter
 
 PACKAGE = Path(__file__).resolve().parent

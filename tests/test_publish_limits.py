@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from builder.errors import ArchiveError
+from builder.pages_git import pages_url
 from builder.publish import (
     MB,
     base_url_problem,
     check_limits,
     list_files,
-    pages_url,
     shown_url,
 )
 from builder.report import Reporter

@@ -188,3 +188,13 @@ def test_yaml_aliases_are_refused():
 
     with pytest.raises(ContentError, match="aliases"):
         frontmatter.parse(text, "x.md")
+
+
+def test_losing_the_state_file_does_not_duplicate_posts(make_site, run_archive):
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes()}, copy_theme=False)
+    assert run_archive("split", cwd=site).returncode == 0
+    before = tree(site / "content")
+    (site / "content" / ".split-state.json").unlink()
+    assert run_archive("split", cwd=site).returncode == 0
+    after = tree(site / "content")
+    assert {k: v[0] for k, v in after.items()} == {k: v[0] for k, v in before.items()}

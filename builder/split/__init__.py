@@ -29,7 +29,15 @@ from builder.split.lines import marker_regex
 from builder.split.naming import base_id, compile_rules, tags_for, unique_id
 from builder.split.read import read_dump
 from builder.split.records import ParsedDump
-from builder.split.store import WriteReport, apply, ids_in_use, load_state, save_state, sha256
+from builder.split.store import (
+    WriteReport,
+    apply,
+    ids_in_use,
+    load_state,
+    posts_on_disk,
+    save_state,
+    sha256,
+)
 
 
 @dataclass
@@ -139,8 +147,13 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
     if only_changed:
         dumps = [(f, s) for f, s in dumps
                  if state.dumps.get(s, {}).get("sha256") != sha256(f.read_bytes())]
+    on_disk: dict[str, list[str]] | None = None
     for (file, source), (digest, dump) in zip(dumps, _parsed(config, dumps), strict=True):
         entry = state.dumps.get(source, {})
+        if "posts" not in entry:
+            if on_disk is None:
+                on_disk = posts_on_disk(content)
+            entry = {"posts": on_disk.get(source, [])}
         shown = _display(config, file, source)
         record: dict[str, Any] = {"file": shown, "error": dump.error, "posts": [],
                                   "dropped": dump.dropped}

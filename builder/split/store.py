@@ -73,6 +73,32 @@ def ids_in_use(content_dir: Path, state: State) -> set[str]:
     return taken
 
 
+def posts_on_disk(content_dir: Path) -> dict[str, list[str]]:
+    """source -> post ids by position, read from the post files themselves.
+
+    Used when the state file does not know a dump (deleted, or content copied
+    from elsewhere), so that re-splitting finds the posts it wrote before
+    instead of writing them again under new ids.
+    """
+    found: dict[str, dict[int, str]] = {}
+    if not content_dir.is_dir():
+        return {}
+    for post in sorted(content_dir.glob("*/*/post.md")):
+        try:
+            head = post.read_text(encoding="utf-8").split("\n---", 1)[0]
+        except (OSError, UnicodeDecodeError):
+            continue
+        meta = dict(line.split(": ", 1) for line in head.split("\n") if ": " in line)
+        try:
+            source = json.loads(meta["source"]) if meta["source"].startswith('"') else meta[
+                "source"]
+            index = int(meta.get("source_index", "1"))
+        except (KeyError, ValueError):
+            continue
+        found.setdefault(source, {})[index] = post.parent.name
+    return {src: [ids.get(i, "") for i in range(1, max(ids) + 1)] for src, ids in found.items()}
+
+
 @dataclass
 class WriteReport:
     written: list[str] = field(default_factory=list)
