@@ -409,25 +409,23 @@ def serve_forever(server: LiveServer, sockets: list[socket.socket]) -> None:
     asyncio.run(main())
 
 
-def make_build(config: Any, site_url: Callable[[str], str], output: Path,
-               reporter: Reporter) -> BuildFn:
-    """The one place serve touches the pipeline: a build callable around build_site."""
-    from builder.build import build_site
-    from builder.config import load_config
-    from builder.errors import ArchiveError, ErrorList
+def make_build(root: Path, site_url: str, output: Path,
+               verbosity: int) -> tuple[BuildFn, Callable[[], None]]:
+    """The one place serve touches the pipeline: build_site in a child process.
+
+    Returns the build callable and a function that stops the child.
+    """
+    from builder.serve_worker import BuildProcess
+
+    process = BuildProcess(root, site_url, output, verbosity)
 
     def build(changed: frozenset[Path]) -> Built:
-        try:
-            current = load_config(config.root)
-            result = build_site(current, base_url=site_url(current.base_path), output=output,
-                                strict=False, drafts=True, reporter=reporter)
-        except ErrorList as exc:
-            raise BuildFailed([str(e) for e in exc.errors]) from exc
-        except ArchiveError as exc:
-            raise BuildFailed([str(exc)]) from exc
-        return Built(base_path=current.base_path, changed=list(result.changed))
+        status, payload = process(sorted(str(p) for p in changed))
+        if status != "ok":
+            raise BuildFailed(list(payload))
+        return Built(base_path=payload["base_path"], changed=list(payload["changed"]))
 
-    return build
+    return build, process.close
 
 
 def run_serve(config: Any, host: str, port: int, open_browser: bool,
@@ -435,21 +433,20 @@ def run_serve(config: Any, host: str, port: int, open_browser: bool,
     """Build into a temporary folder, serve it with live reload until interrupted."""
     sockets, port = bind(host, port)
     output = Path(tempfile.mkdtemp(prefix="archive-serve-"))
+    origin = f"http://{url_host(host)}:{port}/"
+    build, close = make_build(config.root, origin, output, reporter.verbosity)
     try:
-        def site_url(base_path: str) -> str:
-            return f"http://{url_host(host)}:{port}{base_path}"
-
-        build = make_build(config, site_url, output, reporter)
         server = LiveServer(build, output, ChangeWatcher(config.root), reporter)
         server.state.base_path = config.base_path
         reporter.stage(f"building {config.root} into {output}")
         server.initial_build()
-        url = site_url(server.state.base_path)
+        url = origin.rstrip("/") + server.state.base_path
         reporter.stage(f"serving on {url} (Ctrl+C to stop)")
         if open_browser:
             threading.Timer(0.5, webbrowser.open, args=(url,)).start()
         serve_forever(server, sockets)
     finally:
+        close()
         for sock in sockets:
             sock.close()
         shutil.rmtree(output, ignore_errors=True)
