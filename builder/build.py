@@ -1,0 +1,297 @@
+"""The one pipeline: split -> load -> plan -> render -> write, atomically.
+
+Takes: the site config.  Gives: a complete site in `_site/` (or `-o DIR`) and a
+`BuildResult`; on any failure the previous site is left untouched.
+
+Speed (issue 7): Markdown is cached per document (`builder.markup`); pages are
+rendered by forked worker processes sharing the model, each writing its own
+files; unchanged files are hard-linked from the previous build; and when no input
+changed at all (same content, templates, static files, config, options and code)
+the build stops after a stat of every input file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from builder import __version__
+from builder.config import SiteConfig
+from builder.errors import ArchiveError, BuildError
+from builder.load import load_archive
+from builder.markup import RENDERER_VERSION, MarkupCache, render_all, worker_count
+from builder.output import SiteWriter
+from builder.plan import Page, markdown_texts, plan_site
+from builder.render import Renderer
+from builder.report import Reporter
+from builder.split import split_for_build
+from builder.urls import Urls
+
+PARALLEL_MIN_PAGES = 400
+CHUNK = 250
+STATE_VERSION = "1"
+
+
+@dataclass
+class BuildResult:
+    output: Path
+    pages: int = 0  # files written (pages, static files, .nojekyll, ...)
+    changed: list[str] = field(default_factory=list)  # site paths whose bytes changed
+    warnings: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    removed: list[str] = field(default_factory=list)
+    skipped: bool = False  # nothing changed since the last build
+
+
+# -- no-change detection --------------------------------------------------------------
+def _inputs_fingerprint(config: SiteConfig, options: dict[str, Any]) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(json.dumps({**options, "v": [__version__, RENDERER_VERSION, STATE_VERSION]},
+                             sort_keys=True).encode())
+    code = Path(__file__).parent
+    folders = [config.content_dir, config.templates_dir, config.static_dir, code]
+    files = [config.root / "site.yaml"]
+    for folder in folders:
+        if folder.is_dir():
+            files.extend(sorted(p for p in folder.rglob("*")
+                                if p.is_file() and "__pycache__" not in p.parts))
+    for file in files:
+        try:
+            st = file.stat()
+        except OSError:
+            continue
+        digest.update(f"{file}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _state_file(config: SiteConfig, output: Path) -> Path:
+    name = hashlib.blake2b(str(output.resolve()).encode(), digest_size=8).hexdigest()
+    return config.root / ".cache" / f"build-{name}.json"
+
+
+def _output_stamp(output: Path) -> list[int] | None:
+    try:
+        st = output.stat()
+    except OSError:
+        return None
+    return [st.st_ino, st.st_mtime_ns]
+
+
+def _unchanged(state_file: Path, fingerprint: str, output: Path) -> dict[str, Any] | None:
+    try:
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if state.get("fingerprint") == fingerprint and state.get("output") == _output_stamp(output):
+        return dict(state)
+    return None
+
+
+def _save_state(state_file: Path, fingerprint: str, output: Path, result: BuildResult) -> None:
+    try:
+        state_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = state_file.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"fingerprint": fingerprint, "output": _output_stamp(output),
+                                   "pages": result.pages, "warnings": result.warnings,
+                                   "refused": result.refused}), encoding="utf-8")
+        os.replace(tmp, state_file)
+    except OSError:
+        pass
+
+
+# -- rendering in worker processes ------------------------------------------------------
+_JOB: tuple[list[Page], Renderer, SiteWriter] | None = None
+
+
+RangeResult = tuple[list[str], int, list[str], tuple[Any, ...] | None]
+
+
+def _render_range(bounds: tuple[int, int]) -> RangeResult:
+    """Render pages[start:end]: (changed paths, count, warnings, error or None)."""
+    assert _JOB is not None
+    pages, renderer, writer = _JOB
+    changed: list[str] = []
+    start, end = bounds
+    before = len(renderer.warnings)
+    try:
+        for page in pages[start:end]:
+            if writer.write(page.path, renderer.render(page)):
+                changed.append(page.path)
+    except ArchiveError as exc:
+        return changed, end - start, renderer.warnings[before:], (exc.message, exc.path,
+                                                                  exc.line, exc.hint)
+    return changed, end - start, renderer.warnings[before:], None
+
+
+def _chunks(total: int) -> Iterator[tuple[int, int]]:
+    for start in range(0, total, CHUNK):
+        yield start, min(total, start + CHUNK)
+
+
+def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
+                 reporter: Reporter, workers: int | None = None) -> tuple[list[str], list[str]]:
+    """Render and write every page; returns (changed paths, warnings)."""
+    global _JOB
+    _JOB = (pages, renderer, writer)
+    count = worker_count(workers)
+    changed: list[str] = []
+    warnings: list[str] = []
+    done, last = 0, time.monotonic()
+    try:
+        if count == 1 or len(pages) < PARALLEL_MIN_PAGES:
+            results: Iterator[Any] = map(_render_range, _chunks(len(pages)))
+            pool = None
+        else:
+            for name in sorted({p.template for p in pages}):
+                renderer.env.get_template(name)  # compile once, before forking
+            pool = multiprocessing.get_context("fork").Pool(count)
+            results = pool.imap(_render_range, _chunks(len(pages)))
+        try:
+            for part_changed, number, part_warnings, error in results:
+                if error is not None:
+                    raise BuildError(*error)
+                changed.extend(part_changed)
+                warnings.extend(part_warnings)
+                done += number
+                if time.monotonic() - last > 2 and done < len(pages):
+                    reporter.stage(f"  rendered {done:,} of {len(pages):,} pages")
+                    last = time.monotonic()
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+    finally:
+        _JOB = None
+    return changed, warnings
+
+
+def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
+                  reporter: Reporter) -> None:
+    # INTEGRATION GUARD (lead: remove the try/except once builder/search.py is on main).
+    try:
+        from builder import search  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        reporter.info("search: builder.search is not available yet; no search index")
+        return
+    search.write_search_index(archive, urls.post_url, writer.tmp, config.language, reporter)
+
+
+def _unique(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(lines))
+
+
+def _source_date() -> str | None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
+
+
+def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,
+               strict: bool = False, drafts: bool = False, reporter: Reporter,
+               workers: int | None = None) -> BuildResult:
+    """Build the whole site atomically; raises ArchiveError/ErrorList on failure."""
+    started = time.perf_counter()
+    output = Path(output) if output is not None else config.output_dir
+    if not output.is_absolute():
+        output = Path.cwd() / output
+    result = BuildResult(output=output)
+    result.refused = split_for_build(config, reporter)
+    options: dict[str, Any] = {
+        "base_url": base_url or config.base_url, "drafts": drafts, "strict": strict,
+        "output": str(output), "epoch": _source_date()}
+    fingerprint = _inputs_fingerprint(config, options)
+    state_file = _state_file(config, output)
+    state = _unchanged(state_file, fingerprint, output)
+    if state is not None:
+        result.pages, result.skipped = int(state["pages"]), True
+        result.warnings, result.refused = list(state["warnings"]), list(state["refused"])
+        for line in result.warnings:
+            reporter.warn(line)
+        reporter.stage("nothing changed since the last build")
+        result.seconds = time.perf_counter() - started
+        return result
+
+    reporter.stage("loading content/")
+    archive = load_archive(config.content_dir, config.root, drafts=drafts)
+    result.warnings.extend(archive.warnings)
+    urls = Urls.from_base(options["base_url"], config.permalink)
+    search_page = (config.templates_dir / "search.html").is_file()
+    reporter.stage(f"planning pages for {len(archive.posts):,} posts")
+    plan = plan_site(archive, config, urls, search=search_page)
+    result.warnings.extend(plan.warnings)
+    reporter.stage("rendering Markdown")
+    html = render_all(markdown_texts(archive), MarkupCache(config.root / ".cache" / "markup"),
+                      workers)
+    renderer = Renderer(config, urls, plan, html, search=search_page,
+                        source_date=options["epoch"])
+    writer = SiteWriter(output)
+    writer.start()
+    try:
+        reporter.stage(f"writing {len(plan.pages):,} pages")
+        changed, template_warnings = render_pages(plan.pages, renderer, writer, reporter, workers)
+        result.warnings.extend(_unique(template_warnings))
+        if config.static_dir.is_dir():
+            changed.extend(writer.copy_tree(config.static_dir, "static"))
+        extras = {".nojekyll": b""}
+        if config.cname:
+            extras["CNAME"] = config.cname.encode() + b"\n"
+        for name, data in extras.items():
+            if writer.write(name, data):
+                changed.append(name)
+        reporter.stage("search index")
+        _write_search(archive, urls, writer, config, reporter)
+        for line in result.warnings:
+            reporter.warn(line)
+        if strict and (result.warnings or result.refused):
+            count = len(result.warnings) + len(result.refused)
+            raise BuildError(f"--strict: {count} warning(s) or refused dump(s); "
+                             "the previous site was left as it was")
+        result.removed = writer.removed()
+        writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+    result.pages = _count_files(output)
+    result.changed = sorted(changed)
+    result.seconds = time.perf_counter() - started
+    _save_state(state_file, fingerprint, output, result)
+    return result
+
+
+def _count_files(folder: Path) -> int:
+    return sum(len(files) for _, _, files in os.walk(folder))
+
+
+def run_build(config: SiteConfig, base_url: str | None, output: Path | None, strict: bool,
+              drafts: bool, reporter: Reporter) -> int:
+    """`archive build`: one line per stage, then a summary; exit code."""
+    result = build_site(config, base_url=base_url, output=output, strict=strict, drafts=drafts,
+                        reporter=reporter)
+    for line in result.refused:
+        reporter.stage(f"refused: {line}")
+    where = _display(result.output)
+    if result.skipped:
+        reporter.stage(f"{result.pages:,} files in {where} are up to date "
+                       f"({result.seconds:.2f} s)")
+    else:
+        reporter.stage(f"built {result.pages:,} files into {where} "
+                       f"({len(result.changed):,} changed) in {result.seconds:.2f} s")
+    if result.refused:
+        reporter.stage(f"{len(result.refused)} dump(s) refused (listed above)")
+    return 0
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix() + "/"
+    except ValueError:
+        return str(path) + "/"

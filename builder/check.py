@@ -1,0 +1,131 @@
+"""Crawl a built site and report every broken internal link or missing anchor.
+
+Takes: the site folder and its base path ("/REPO/").  Gives: one line per problem
+(`page.html: link to /REPO/x/ (no such page)`).  Links outside the base path on the
+same host are broken too: on GitHub Pages they would leave the project site.
+`run_check` also loads content/ so front-matter problems are reported.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from builder.config import SiteConfig
+from builder.load import load_archive
+from builder.report import Reporter
+
+_LINK_ATTRS = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"),
+               ("area", "href"), ("iframe", "src"), ("source", "src")}
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name == "id" or (tag == "a" and name == "name"):
+                self.ids.add(value)
+            elif (tag, name) in _LINK_ATTRS:
+                self.links.append(value)
+
+
+def _parse(path: Path) -> _PageParser:
+    parser = _PageParser()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    parser.close()
+    return parser
+
+
+def _target(site_dir: Path, base_path: str, page_rel: str, link: str) -> tuple[str, str] | None:
+    """(file relative to the site, fragment) of an internal link; None if external."""
+    parts = urlsplit(link)
+    if parts.scheme or parts.netloc or link.startswith(("mailto:", "tel:", "data:")):
+        return None
+    if not parts.path:  # "#anchor" on this page
+        return page_rel, unquote(parts.fragment)
+    path = unquote(parts.path)
+    if path.startswith("/"):
+        if not path.startswith(base_path):
+            return "\0outside", path
+        rel = path[len(base_path):]
+    else:
+        rel = (Path(page_rel).parent / path).as_posix()
+        rel = str(Path("/" + rel).resolve())[1:] if ".." in rel else rel.removeprefix("./")
+    if rel == "" or rel.endswith("/"):
+        rel += "index.html"
+    elif (site_dir / rel).is_dir():
+        rel += "/index.html"
+    return rel, unquote(parts.fragment)
+
+
+def check_site(site_dir: Path, base_path: str) -> list[str]:
+    """Every broken internal link or missing anchor of the site, one line each."""
+    pages = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html"))
+    parsed: dict[str, _PageParser] = {}
+
+    def ids_of(rel: str) -> set[str]:
+        if rel not in parsed:
+            parsed[rel] = _parse(site_dir / rel)
+        return parsed[rel].ids
+
+    problems = []
+    for rel in pages:
+        ids_of(rel)
+        for link in dict.fromkeys(parsed[rel].links):
+            found = _target(site_dir, base_path, rel, link)
+            if found is None:
+                continue
+            target, fragment = found
+            if target == "\0outside":
+                problems.append(f"{rel}: link to {link} (outside the site's base path {base_path})")
+            elif not (site_dir / target).is_file():
+                problems.append(f"{rel}: link to {link} (no such page)")
+            elif fragment and target.endswith(".html") and fragment not in ids_of(target):
+                problems.append(f"{rel}: link to {link} (no anchor '{fragment}' on {target})")
+    return problems
+
+
+def run_check(config: SiteConfig, strict: bool, output: Path | None, reporter: Reporter) -> int:
+    """`archive check`: content problems and broken links; exit code."""
+    reporter.stage("checking content/")
+    archive = load_archive(config.content_dir, config.root)
+    for line in archive.warnings:
+        reporter.warn(line)
+    site = Path(output) if output else config.output_dir
+    if not site.is_dir():
+        reporter.error(f"{site}: no built site here (run 'archive build' first)")
+        return 1
+    base_path = _built_base_path(site, config.base_path)
+    reporter.stage(f"checking links in {site} (base path {base_path})")
+    problems = check_site(site, base_path)
+    for line in problems:
+        reporter.error(line)
+    if problems:
+        return 1
+    if strict and archive.warnings:
+        reporter.error(f"--strict: {len(archive.warnings)} warning(s)")
+        return 1
+    reporter.stage("no broken links")
+    return 0
+
+
+def _built_base_path(site: Path, default: str) -> str:
+    """The base path the site was built for (read from its stylesheet link)."""
+    index = site / "index.html"
+    if index.is_file():
+        text = index.read_text(encoding="utf-8", errors="replace")
+        marker = 'href="'
+        at = text.find('static/site.css"')
+        if at != -1:
+            start = text.rfind(marker, 0, at) + len(marker)
+            candidate = text[start:at]
+            if candidate.startswith("/"):
+                return candidate
+    return default

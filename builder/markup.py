@@ -1,0 +1,208 @@
+"""Markdown -> safe HTML, cached by content hash, spread over the cores.
+
+Takes: Markdown texts from content files (untrusted: reader comments, names,
+titles).  Gives: HTML fragments that passed two layers: Python-Markdown with raw
+HTML switched off (any `<tag>` in the text is shown as text), then nh3's allowlist
+(no `javascript:`/`data:` URLs, no event handlers, no script, iframe or style).
+
+Speed (issue 7): most old-blog paragraphs contain no Markdown syntax at all; for
+those a fast path produces exactly what Python-Markdown + nh3 would (a test holds
+the two equal).  Everything else is rendered once and cached in `.cache/markup/`,
+one small file per document keyed by a hash of its text and of RENDERER_VERSION.
+Cache misses are rendered by a process pool.  `plain_text` makes excerpts from the
+Markdown source: the HTML is never re-parsed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import multiprocessing
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import markdown
+import nh3
+
+RENDERER_VERSION = "2"  # bump when the output of render_markdown changes
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "h2", "h3", "h4",
+    "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "q", "s", "strong", "sub", "sup", "u",
+    "ul",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+_MD: markdown.Markdown | None = None
+# Anything Markdown could read as syntax sends a text down the full path.
+_SYNTAX = re.compile(r"[\\`*_\[\]<>&#|~=+{}!\t]|^[ ]|^\s*(?:-|\d+[.)])|  $", re.M)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+
+def _markdown() -> markdown.Markdown:
+    global _MD
+    if _MD is None:
+        md = markdown.Markdown(output_format="html")
+        md.preprocessors.deregister("html_block")  # raw HTML blocks -> escaped text
+        md.inlinePatterns.deregister("html")  # inline raw HTML -> escaped text
+        _MD = md
+    return _MD
+
+
+_URL_SPACE = re.compile(r"[\x00-\x20\x7f]")
+
+
+def _attribute_filter(tag: str, name: str, value: str) -> str | None:
+    """Drop URLs with spaces or control characters (browsers strip some of them)."""
+    if name in ("href", "src") and _URL_SPACE.search(value):
+        return None
+    return value
+
+
+def _clean(fragment: str) -> str:
+    return nh3.clean(
+        fragment, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
+        link_rel="nofollow noopener noreferrer", strip_comments=True,
+        attribute_filter=_attribute_filter,
+    )
+
+
+def paragraphs(text: str) -> list[str]:
+    """The text's paragraphs (separated by blank lines), stripped."""
+    text = text.strip("\n")
+    if not text.strip():
+        return []
+    return [p.strip("\n") for p in _BLANK_LINES.split(text)]
+
+
+def is_plain(text: str) -> bool:
+    """True when the text has nothing Markdown would treat as syntax."""
+    return _SYNTAX.search(text) is None
+
+
+def _render_plain(text: str) -> str:
+    parts = []
+    for para in paragraphs(text):
+        lines = [line.rstrip(" ") for line in para.split("\n")]
+        escaped = html.escape("\n".join(lines), quote=False).replace("\xa0", "&nbsp;")
+        parts.append(f"<p>{escaped}</p>")
+    return "\n".join(parts)
+
+
+def render_markdown(text: str) -> str:
+    """One Markdown document -> sanitised HTML (no cache)."""
+    text = text.replace("\r\n", "\n").strip("\n")
+    if not text.strip():
+        return ""
+    if is_plain(text):
+        return _render_plain(text)
+    md = _markdown()
+    md.reset()
+    return _clean(md.convert(text))
+
+
+def doc_key(text: str) -> str:
+    return hashlib.blake2b((RENDERER_VERSION + "\0" + text).encode(), digest_size=16).hexdigest()
+
+
+class MarkupCache:
+    """`.cache/markup/ab/<hash>.html`: one small file per rendered document."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def _file(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / key[:2] / f"{key}.html"
+
+    def get(self, key: str) -> str | None:
+        if self.folder is None:
+            return None
+        try:
+            return self._file(key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def put(self, key: str, fragment: str) -> None:
+        if self.folder is None:
+            return
+        path = self._file(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_text(fragment, encoding="utf-8")
+            os.replace(tmp, path)  # a killed build never leaves a torn entry
+        except OSError:
+            pass  # the cache is an optimisation; a read-only disk still builds
+
+
+def _render_batch(texts: list[str]) -> list[str]:
+    return [render_markdown(t) for t in texts]
+
+
+def render_all(texts: Iterable[str], cache: MarkupCache, workers: int | None = None
+               ) -> dict[str, str]:
+    """Every distinct text -> its HTML, keyed by `doc_key`; misses rendered in parallel."""
+    done: dict[str, str] = {}
+    todo: dict[str, str] = {}
+    for text in texts:
+        key = doc_key(text)
+        if key in done or key in todo:
+            continue
+        if is_plain(text):
+            done[key] = _render_plain(text.replace("\r\n", "\n").strip("\n"))
+            continue
+        cached = cache.get(key)
+        if cached is not None:
+            done[key] = cached
+        else:
+            todo[key] = text
+    if todo:
+        keys = list(todo)
+        rendered = _parallel([todo[k] for k in keys], workers)
+        for key, fragment in zip(keys, rendered, strict=True):
+            done[key] = fragment
+            cache.put(key, fragment)
+    return done
+
+
+def worker_count(workers: int | None = None) -> int:
+    if workers is not None:
+        return max(1, workers)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _parallel(texts: list[str], workers: int | None) -> list[str]:
+    count = worker_count(workers)
+    if count == 1 or len(texts) < 200:
+        return _render_batch(texts)
+    size = max(50, len(texts) // (count * 8))
+    batches = [texts[i:i + size] for i in range(0, len(texts), size)]
+    with multiprocessing.get_context("fork").Pool(count) as pool:
+        results = pool.map(_render_batch, batches)
+    return [fragment for batch in results for fragment in batch]
+
+
+# -- plain text (excerpts, feed summaries, commenter listings) -------------------------
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LINE_MARKS = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
+_MARKS = re.compile(r"\*\*|__|[*`~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+_SPACE = re.compile(r"\s+")
+
+
+def plain_text(text: str, limit: int = 280) -> str:
+    """A short plain-text excerpt of Markdown source (escaped later by the template)."""
+    text = _LINK.sub(r"\1", text)
+    text = _LINE_MARKS.sub("", text)
+    text = _MARKS.sub("", text)
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.-–—")
+    return cut + "…"

@@ -1,0 +1,196 @@
+"""Pages -> bytes with Jinja2 (no I/O besides reading templates).
+
+Takes: a `Page` (template name + context) and the shared site view.  Gives: the
+page's bytes.  Autoescape is on for every HTML and XML template; Markdown arrives
+already sanitised (`builder.markup`) and is the only thing marked safe.  An
+undefined variable renders empty and is recorded as a warning naming the template
+file and line (a failure under --strict); any other template error becomes a
+BuildError naming the template file and line.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+import jinja2
+from markupsafe import Markup
+
+from builder.config import SiteConfig
+from builder.errors import BuildError
+from builder.markup import doc_key, paragraphs, plain_text, render_markdown
+from builder.model import Comment, Post
+from builder.plan import Page, Plan, format_date, month_name
+from builder.urls import Urls
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+       "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _template_location(frames: list[Any]) -> tuple[str, int] | None:
+    for frame, lineno in reversed(frames):
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None and template.filename:
+            return template.filename, template.get_corresponding_lineno(lineno)
+    return None
+
+
+class WarningUndefined(jinja2.Undefined):
+    """Renders as empty text and records where it was used."""
+
+    sink: ClassVar[list[str]] = []
+    root: ClassVar[Path] = Path(".")
+
+    def _record(self) -> None:
+        frames = [(f, f.f_lineno) for f in _stack()]
+        where = _template_location(frames)
+        name = self._undefined_name or "?"
+        if where:
+            path = _display(where[0], WarningUndefined.root)
+            WarningUndefined.sink.append(f"{path}:{where[1]}: undefined variable '{name}'")
+        else:
+            WarningUndefined.sink.append(f"undefined template variable '{name}'")
+
+    def __str__(self) -> str:
+        self._record()
+        return ""
+
+    def __iter__(self) -> Any:
+        self._record()
+        return iter(())
+
+
+def _stack() -> list[Any]:
+    frames = []
+    frame = sys._getframe(2)
+    while frame is not None:
+        frames.append(frame)
+        frame = frame.f_back  # type: ignore[assignment]
+    frames.reverse()
+    return frames
+
+
+def _display(filename: str, root: Path) -> str:
+    try:
+        return Path(filename).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return filename
+
+
+class Renderer:
+    """One Jinja environment per build; `render(page)` -> bytes."""
+
+    def __init__(self, config: SiteConfig, urls: Urls, plan: Plan, html: dict[str, str],
+                 *, search: bool, source_date: str | None = None) -> None:
+        self.config, self.urls, self.plan, self.html = config, urls, plan, html
+        self.warnings: list[str] = []
+        self._commenters: dict[str, str] | None = None
+        WarningUndefined.sink = self.warnings
+        WarningUndefined.root = config.root
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(config.templates_dir)),
+            autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+            undefined=WarningUndefined,
+            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+            auto_reload=False,
+        )
+        self.env.globals.update(self._globals(search, source_date))
+        self.env.filters.update(date=format_date, excerpt=plain_text, month_name=month_name)
+
+    def _globals(self, search: bool, source_date: str | None) -> dict[str, Any]:
+        urls, plan = self.urls, self.plan
+        return {
+            "site": {
+                "title": self.config.title, "description": self.config.description,
+                "language": self.config.language, "author": self.config.author,
+                "base_path": urls.base_path, "origin": urls.origin,
+            },
+            "csp": CSP,
+            "url": urls.url, "abs_url": urls.absolute, "static": urls.static,
+            "post_url": urls.post_url, "comment_url": urls.comment_url,
+            "post_tags": lambda post: plan.post_tags.get(post.id, []),
+            "post_abs": lambda post: urls.origin + urls.post_url(post),
+            "commenter_url": self.commenter_url, "atom_date": atom_date,
+            "md": self.markdown, "post_excerpt": post_excerpt, "weekday": weekday,
+            "comment_when": comment_when,
+            "has_search": search, "search_url": urls.url("search/"),
+            "built": source_date,
+            "tag_count": len(plan.tags), "commenter_count": len(plan.commenters),
+        }
+
+    def commenter_url(self, name: str) -> str:
+        if self._commenters is None:
+            self._commenters = {c_key(c.name): c.url for c in self.plan.commenters}
+        return self._commenters.get(c_key(name), self.urls.url("commenters/"))
+
+    def markdown(self, text: str) -> Markup:
+        fragment = self.html.get(doc_key(text))
+        if fragment is None:
+            fragment = render_markdown(text)
+        return Markup(fragment)
+
+    def render(self, page: Page) -> bytes:
+        try:
+            template = self.env.get_template(page.template)
+            text = template.render(page=page, **page.context)
+        except jinja2.TemplateSyntaxError as exc:
+            path = _display(exc.filename or page.template, self.config.root)
+            raise BuildError(f"template error: {exc.message}", path, exc.lineno) from None
+        except jinja2.TemplateNotFound as exc:
+            raise BuildError(f"template '{exc.name}' not found (needed for {page.source})",
+                             self.config.templates_dir) from None
+        except Exception as exc:
+            raise self._runtime_error(exc, page) from None
+        return text.encode("utf-8")
+
+    def _runtime_error(self, exc: Exception, page: Page) -> BuildError:
+        tb = traceback.extract_tb(exc.__traceback__)
+        templates = str(self.config.templates_dir.resolve())
+        for entry in reversed(tb):
+            if entry.filename.startswith(templates) or entry.filename.endswith(
+                    (".html", ".xml", ".txt")):
+                path = _display(entry.filename, self.config.root)
+                return BuildError(f"template error while rendering {page.path}: {exc}",
+                                  path, entry.lineno)
+        return BuildError(f"error while rendering {page.path} ({page.source}): "
+                          f"{type(exc).__name__}: {exc}")
+
+
+def post_excerpt(post: Post, limit: int = 280) -> str:
+    """The body's opening words, leaving out source lines ("Outlet: headline")."""
+    paras = paragraphs(post.body)
+    kept = [p for n, p in enumerate(paras, start=1) if n not in post.sources]
+    return plain_text("\n\n".join(kept[:4]), limit)
+
+
+def c_key(name: str) -> str:
+    return name.strip().casefold()
+
+
+def atom_date(value: str | None) -> str:
+    """'2016-02-06' or '2016-02-06T08:03' -> RFC 3339 in UTC ('...T08:03:00Z')."""
+    if not value:
+        return "1970-01-01T00:00:00Z"
+    time_part = value[11:16] if len(value) >= 16 else "00:00"
+    return f"{value[:10]}T{time_part}:00Z"
+
+
+def weekday(date: str | None) -> str:
+    if not date:
+        return ""
+    import datetime
+
+    return WEEKDAYS[datetime.date(int(date[:4]), int(date[5:7]), int(date[8:10])).weekday()]
+
+
+def comment_when(comment: Comment) -> str:
+    if comment.date:
+        return format_date(comment.date)
+    return comment.time or ""
+
+
+RenderFn = Callable[[Page], bytes]

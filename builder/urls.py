@@ -1,0 +1,100 @@
+"""Every URL and output-path rule of the built site, in one place.
+
+Takes: the site config (and an optional --base-url override).  Gives: `Urls`, whose
+methods turn model objects into site-relative URLs that include the base path
+("/REPO/2016/02/slug/"), absolute URLs for feeds and sitemaps, and the output file
+of each page ("2016/02/slug/index.html").  Because every link is root-relative and
+carries the base path, the same templates work at https://USER.github.io/REPO/, at
+/ and from 404.html at any depth.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+from builder.model import Post
+
+_SAFE_ID = re.compile(r"[^a-z0-9]+")
+# Characters that would otherwise vanish from a slug and merge distinct tags.
+_SYMBOLS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
+
+
+def slugify(text: str) -> str:
+    """A URL-safe, lower-case slug; C, C++ and C# stay apart (c, c-plus-plus, c-sharp)."""
+    spelled = "".join(_SYMBOLS.get(ch, ch) for ch in text)
+    ascii_text = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
+    slug = _SAFE_ID.sub("-", ascii_text.lower()).strip("-")
+    if not slug:
+        # Scripts with no ASCII transliteration: a stable slug from the text itself.
+        slug = "x-" + hashlib.sha1(text.casefold().encode()).hexdigest()[:10]
+    return slug
+
+
+def split_base(base_url: str) -> tuple[str, str]:
+    """'https://h.io/REPO' -> ('https://h.io', '/REPO/'); '/' -> ('', '/')."""
+    parts = urlsplit(base_url)
+    path = parts.path or "/"
+    if not path.endswith("/"):
+        path += "/"
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+    return origin, path
+
+
+@dataclass(frozen=True, slots=True)
+class Urls:
+    """URL rules for one build.  `origin` is '' when the base URL is a bare path."""
+
+    origin: str
+    base_path: str
+    permalink: str = "{year}/{month}/{id}/"
+
+    @classmethod
+    def from_base(cls, base_url: str, permalink: str) -> Urls:
+        origin, path = split_base(base_url)
+        return cls(origin, path, permalink)
+
+    # -- site paths (relative to the output folder, no leading slash) ---------------
+    def post_path(self, post: Post) -> str:
+        """'2016/02/slug/' (permalink pattern) or 'undated/slug/'."""
+        if not post.date:
+            return f"undated/{post.id}/"
+        path = self.permalink.format(
+            year=post.year, month=post.month, day=post.day, id=post.id
+        ).lstrip("/")
+        return path if path.endswith("/") else path + "/"
+
+    # -- URLs -----------------------------------------------------------------------
+    def url(self, path: str = "") -> str:
+        """Site path -> root-relative URL with the base path ('' -> '/REPO/')."""
+        return self.base_path + quote(path.lstrip("/"), safe="/#?=&%")
+
+    def absolute(self, path: str = "") -> str:
+        """Site path -> absolute URL (feeds, sitemap); root-relative without an origin."""
+        return self.origin + self.url(path)
+
+    def post_url(self, post: Post) -> str:
+        """'/REPO/2016/02/slug/': the post's page, base path included."""
+        return self.url(self.post_path(post))
+
+    def comment_url(self, post: Post, comment_id: str) -> str:
+        return self.post_url(post) + "#" + comment_id
+
+    def static(self, name: str) -> str:
+        return self.url("static/" + name)
+
+
+def output_file(path: str) -> str:
+    """A site path as the file that serves it: 'a/b/' -> 'a/b/index.html'."""
+    path = path.lstrip("/")
+    if path == "" or path.endswith("/"):
+        return path + "index.html"
+    return path
+
+
+def paged_path(first: str, number: int) -> str:
+    """Page `number` of a paginated list whose first page is at `first` ('tags/c/')."""
+    return first if number == 1 else f"{first}page/{number}/"

@@ -1,0 +1,29 @@
+// Dark/light toggle.  Runs in <head> so the chosen theme applies before the first
+// paint; the page reads fully without it (the theme then follows the system).
+(function () {
+  "use strict";
+  var KEY = "archive-theme";
+  var root = document.documentElement;
+  var stored = null;
+  try { stored = localStorage.getItem(KEY); } catch (e) { stored = null; }
+  if (stored === "dark" || stored === "light") { root.setAttribute("data-theme", stored); }
+
+  function isDark() {
+    var theme = root.getAttribute("data-theme");
+    if (theme) { return theme === "dark"; }
+    return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var button = document.querySelector(".theme-toggle");
+    if (!button) { return; }
+    button.hidden = false;
+    button.setAttribute("aria-pressed", isDark() ? "true" : "false");
+    button.addEventListener("click", function () {
+      var next = isDark() ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      try { localStorage.setItem(KEY, next); } catch (e) { /* private mode */ }
+      button.setAttribute("aria-pressed", next === "dark" ? "true" : "false");
+    });
+  });
+}());
