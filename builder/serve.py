@@ -428,11 +428,26 @@ def make_build(root: Path, site_url: str, output: Path,
     return build, process.close
 
 
+def scratch_dir(need: int = 2 << 30) -> str | None:
+    """Where to build: /dev/shm (memory) when it has room, else the usual temp folder.
+
+    Each rebuild writes a new folder and swaps it in; on a disk that costs seconds
+    at 1,000 posts (hard links and rmdir of the old tree), in memory a fraction.
+    """
+    shm = "/dev/shm"
+    try:
+        stats = os.statvfs(shm)
+    except OSError:
+        return None
+    room = stats.f_bavail * stats.f_frsize
+    return shm if room >= need and os.access(shm, os.W_OK) else None
+
+
 def run_serve(config: Any, host: str, port: int, open_browser: bool,
               reporter: Reporter) -> int:
     """Build into a temporary folder, serve it with live reload until interrupted."""
     sockets, port = bind(host, port)
-    output = Path(tempfile.mkdtemp(prefix="archive-serve-"))
+    output = Path(tempfile.mkdtemp(prefix="archive-serve-", dir=scratch_dir()))
     origin = f"http://{url_host(host)}:{port}/"
     build, close = make_build(config.root, origin, output, reporter.verbosity)
     try:
