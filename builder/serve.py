@@ -243,10 +243,10 @@ class LiveServer:
         request = handler.request
         self.reporter.info(f"{handler.get_status()} {request.method} {request.uri}")
 
-    def snippet(self) -> bytes:
+    def snippet(self, overlay: bool = True) -> bytes:
         state = self.state
         parts = []
-        if state.error is not None:
+        if overlay and state.error is not None:
             parts.append(error_overlay(state.error))
         parts.append(f'<script async src="/__archive__/client.js" data-build="{state.generation}">'
                      "</script>")
@@ -336,7 +336,8 @@ class SiteHandler(_NoCache):
     def get(self) -> None:
         state = self.server.state
         if not state.has_site:
-            return self.send_page(503, error_page(state.error or ["still building ..."]))
+            page = error_page(state.error or ["still building ..."])
+            return self.send_page(503, page, overlay=False)
         raw = self.request.path
         prefix = state.base_path
         if not raw.startswith(prefix):
@@ -375,10 +376,10 @@ class SiteHandler(_NoCache):
         self.send_page(404, f'<!doctype html><title>404</title><p>Not found. The site is '
                             f'served under <a href="{link}">{link}</a> (its base path).</p>')
 
-    def send_page(self, status: int, page: str) -> None:
+    def send_page(self, status: int, page: str, overlay: bool = True) -> None:
         self.set_status(status)
         self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.finish(inject(page.encode(), self.server.snippet()))
+        self.finish(inject(page.encode(), self.server.snippet(overlay)))
 
 
 def bind(host: str, port: int) -> tuple[list[socket.socket], int]:

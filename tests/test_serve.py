@@ -323,3 +323,70 @@ Comment number {n}.
     time.sleep(1.5)  # any rebuild still to come would have started by now
     assert b"Comment number 499." in body
     assert 1 <= server.builds() - before <= 2, server.text()
+
+
+@pytest.mark.browser
+def test_template_error_names_the_template_and_line_then_recovers(
+        server: Served, page: object) -> None:
+    page.goto(server.post_url())  # type: ignore[attr-defined]
+    wait_connected(page)
+    template = server.root / "templates" / "post.html"
+    good = template.read_text(encoding="utf-8")
+    lines = good.splitlines(keepends=True)
+    lines.insert(4, "{% if %}\n")  # line 5: a syntax error
+    template.write_text("".join(lines), encoding="utf-8")
+
+    overlay = page.locator("#archive-serve-error")  # type: ignore[attr-defined]
+    overlay.wait_for(timeout=15_000)
+    assert re.search(r"post\.html:5\b", overlay.inner_text()), overlay.inner_text()
+    assert "The first version of the body." in page.inner_text("body")  # type: ignore[attr-defined]
+
+    template.write_text(good, encoding="utf-8")
+    page.locator("#archive-serve-error").wait_for(state="detached", timeout=15_000)  # type: ignore[attr-defined]
+    body_has(page, "The first version of the body.")
+
+
+@pytest.mark.browser
+def test_a_site_broken_from_the_start_is_served_as_an_error_page_until_fixed(
+        site: Path, page: object) -> None:
+    good = (site / POST_PATH).read_text(encoding="utf-8")
+    (site / POST_PATH).write_text(good.replace('tags: ["Iran", "Russia"]', "tags: [Iran"),
+                                  encoding="utf-8")
+    served = start_server(site)
+    try:
+        page.goto(served.post_url())  # type: ignore[attr-defined]
+        overlay = page.locator("#archive-serve-error")  # type: ignore[attr-defined]
+        assert re.search(r"post\.md:\d+", overlay.inner_text()), overlay.inner_text()
+        wait_connected(page)
+        served.write(POST_PATH, post_md("Fixed before the first good build."))
+        body_has(page, "Fixed before the first good build.")
+        assert page.locator("#archive-serve-error").count() == 0  # type: ignore[attr-defined]
+    finally:
+        stop_server(served)
+    assert served.proc.returncode == 0, served.text()
+
+
+@pytest.mark.browser
+def test_a_rebuild_that_finishes_while_the_page_reloads_is_not_lost(
+        server: Served, page: object) -> None:
+    """Save two's reload goes out after the page has unloaded for save one but before
+    its new socket is connected (nobody hears it): the page must still end on save two."""
+    page.goto(server.post_url())  # type: ignore[attr-defined]
+    wait_connected(page)
+    held: list[str] = []
+
+    def hold_socket_script(route: object) -> None:
+        if not held:  # the reloaded page (save one) is shown; its socket is not open yet
+            held.append(page.inner_text("body"))  # type: ignore[attr-defined]
+            builds = server.builds()
+            server.write(POST_PATH, post_md("Save two, written while the page loads."))
+            deadline = time.monotonic() + 15
+            while server.builds() <= builds and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.3)  # its reload message has gone out to no one
+        route.continue_()  # type: ignore[attr-defined]
+
+    page.route("**/livereload.js*", hold_socket_script)  # type: ignore[attr-defined]
+    server.write(POST_PATH, post_md("Save one."))
+    body_has(page, "Save two, written while the page loads.")
+    assert len(held) == 1 and "Save one." in held[0]
