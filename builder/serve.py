@@ -182,6 +182,8 @@ class LiveServer:
         return built, None
 
     def initial_build(self) -> None:
+        """Start watching, then build: a save during this first build is not missed."""
+        self.watcher.start()
         built, error = self.run_build(frozenset())
         self.apply(built, error)
 
@@ -257,7 +259,6 @@ class LiveServer:
         self._stop = asyncio.Event()
         server = httpserver.HTTPServer(self.application())
         server.add_sockets(sockets)
-        self.watcher.start()
         self._builder = threading.Thread(target=self._build_loop, name="archive-rebuild",
                                          daemon=True)
         self._builder.start()
@@ -447,12 +448,20 @@ def scratch_dir(need: int = 2 << 30) -> str | None:
 def run_serve(config: Any, host: str, port: int, open_browser: bool,
               reporter: Reporter) -> int:
     """Build into a temporary folder, serve it with live reload until interrupted."""
-    sockets, port = bind(host, port)
+    from builder.errors import ArchiveError
+
+    try:
+        sockets, port = bind(host, port)
+    except OSError as exc:
+        raise ArchiveError(f"cannot serve on {host}:{port}: {exc.strerror or exc}",
+                           hint="another server may be using it; try --port 8001") from exc
     output = Path(tempfile.mkdtemp(prefix="archive-serve-", dir=scratch_dir()))
     origin = f"http://{url_host(host)}:{port}/"
-    build, close = make_build(config.root, origin, output, reporter.verbosity)
+    close: Callable[[], None] = lambda: None  # noqa: E731
+    watcher = ChangeWatcher(config.root)
     try:
-        server = LiveServer(build, output, ChangeWatcher(config.root), reporter)
+        build, close = make_build(config.root, origin, output, reporter.verbosity)
+        server = LiveServer(build, output, watcher, reporter)
         server.state.base_path = config.base_path
         reporter.stage(f"building {config.root} into {output}")
         server.initial_build()
@@ -462,6 +471,7 @@ def run_serve(config: Any, host: str, port: int, open_browser: bool,
             threading.Timer(0.5, webbrowser.open, args=(url,)).start()
         serve_forever(server, sockets)
     finally:
+        watcher.stop()
         close()
         for sock in sockets:
             sock.close()

@@ -144,5 +144,6 @@ class ChangeWatcher:
         with self._cond:
             self._stopped = True
             self._cond.notify_all()
-        self._observer.stop()
-        self._observer.join(timeout=5)
+        if self._observer.is_alive():
+            self._observer.stop()
+            self._observer.join(timeout=5)

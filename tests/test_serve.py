@@ -390,3 +390,33 @@ def test_a_rebuild_that_finishes_while_the_page_reloads_is_not_lost(
     server.write(POST_PATH, post_md("Save one."))
     body_has(page, "Save two, written while the page loads.")
     assert len(held) == 1 and "Save one." in held[0]
+
+
+def test_site_yaml_changes_rebuild_and_a_new_base_path_is_followed(server: Served) -> None:
+    server.write("site.yaml", SITE_YAML.replace("Serve test archive", "Renamed archive")
+                 .replace("/blog-archive/", "/moved/"))
+    deadline = time.monotonic() + 30
+    status, body = 0, b""
+    while time.monotonic() < deadline:
+        status, _, body = get(server, "/moved/")
+        if status == 200 and b"Renamed archive" in body:
+            break
+        time.sleep(0.1)
+    assert status == 200 and b"Renamed archive" in body, server.text()
+    assert b'href="/moved/' in body
+    status, _, body = get(server, "/blog-archive/")
+    assert status == 404 and b'href="/moved/"' in body  # points to where the site went
+
+
+def test_a_port_in_use_is_one_clear_error(site: Path, run_archive: Callable[..., object]) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_archive("--site", str(site), "serve", "--port", str(port), timeout=60)
+    assert result.returncode == 1  # type: ignore[attr-defined]
+    assert result.stderr.strip() == (  # type: ignore[attr-defined]
+        f"error: cannot serve on 127.0.0.1:{port}: Address already in use "
+        "(hint: another server may be using it; try --port 8001)")
