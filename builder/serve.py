@@ -73,6 +73,8 @@ CLIENT_CSS = """#archive-serve-error {
 """
 
 ERROR_HEADLINE = "archive serve: the last change did not build"
+REFUSED_HEADLINE = ("archive serve: these dumps could not be split; "
+                    "their posts are shown as they were")
 NO_CACHE = "no-cache, no-store, must-revalidate, max-age=0"
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "application/xml",
               "image/svg+xml", "application/atom+xml")
@@ -84,6 +86,7 @@ class Built:
 
     base_path: str
     changed: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # dumps split refused: "path:line: why"
 
 
 class BuildFailed(Exception):
@@ -105,6 +108,7 @@ class ServeState:
     generation: int = 0
     has_site: bool = False
     error: list[str] | None = None
+    refused: list[str] = field(default_factory=list)
     reloads: int = 0
 
 
@@ -198,8 +202,12 @@ class LiveServer:
             state.error = error
         else:
             assert built is not None
-            changed = bool(built.changed) or state.error is not None or not state.has_site
-            state.error, state.has_site = None, True
+            changed = (bool(built.changed) or state.error is not None or not state.has_site
+                       or built.refused != state.refused)
+            if built.refused != state.refused:
+                for line in built.refused:
+                    self.reporter.warn(f"refused: {line}")
+            state.error, state.has_site, state.refused = None, True, built.refused
             state.base_path = built.base_path
         if changed:
             state.generation += 1
@@ -250,6 +258,8 @@ class LiveServer:
         parts = []
         if overlay and state.error is not None:
             parts.append(error_overlay(state.error))
+        elif overlay and state.refused:
+            parts.append(error_overlay(state.refused, REFUSED_HEADLINE))
         parts.append(f'<script async src="/__archive__/client.js" data-build="{state.generation}">'
                      "</script>")
         return "".join(parts).encode()
@@ -280,11 +290,12 @@ class LiveServer:
             self.loop.call_soon_threadsafe(self._stop.set)
 
 
-def error_overlay(lines: list[str]) -> str:
+def error_overlay(lines: list[str], headline: str = "") -> str:
+    headline = headline or f"{ERROR_HEADLINE}; showing the last good site."
     text = html.escape("\n".join(lines))
     return ('<link rel="stylesheet" href="/__archive__/client.css">'
-            f'<div id="archive-serve-error" role="alert"><strong>{ERROR_HEADLINE}; '
-            f"showing the last good site.</strong>{text}</div>")
+            f'<div id="archive-serve-error" role="alert"><strong>{html.escape(headline)}'
+            f"</strong>{text}</div>")
 
 
 def error_page(lines: list[str]) -> str:
@@ -425,7 +436,8 @@ def make_build(root: Path, site_url: str, output: Path,
         status, payload = process(sorted(str(p) for p in changed))
         if status != "ok":
             raise BuildFailed(list(payload))
-        return Built(base_path=payload["base_path"], changed=list(payload["changed"]))
+        return Built(base_path=payload["base_path"], changed=list(payload["changed"]),
+                     refused=list(payload.get("refused", [])))
 
     return build, process.close
 

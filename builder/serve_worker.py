@@ -42,7 +42,8 @@ def _build_once(root: Path, site_url: str, output: Path, verbosity: int) -> Repl
     except Exception as exc:  # a bug in the pipeline: show it, keep serving
         traceback.print_exc()
         return "failed", [f"internal error: {type(exc).__name__}: {exc}"]
-    return "ok", {"base_path": config.base_path, "changed": list(result.changed)}
+    return "ok", {"base_path": config.base_path, "changed": list(result.changed),
+                  "refused": list(result.refused)}
 
 
 def worker_main(conn: Connection, root: str, site_url: str, output: str,
