@@ -188,8 +188,13 @@ def measure(root: Path, post_id: str | None, label: str) -> dict[str, float]:
                 text = original.rstrip("\n") + f"\n\n{marker}\n"
                 wall, t0 = time.time(), time.perf_counter()
                 post.write_text(text, encoding="utf-8")
-                page.wait_for_function("t => document.body && document.body.innerText"
-                                       ".includes(t)", arg=marker, timeout=120_000, polling=10)
+                try:
+                    page.wait_for_function("t => document.body && document.body.innerText"
+                                           ".includes(t)", arg=marker, timeout=900_000,
+                                           polling=10)
+                except Exception:
+                    print("\n".join(server.lines[-30:]), file=sys.stderr)
+                    raise
                 seen.append(time.perf_counter() - t0)
                 shown.append(page.evaluate("window.__dcl") / 1000 - wall)
             browser.close()
@@ -212,8 +217,9 @@ def main() -> None:
     parser.add_argument("--posts", type=int, nargs="*", default=[20, 1000])
     parser.add_argument("--site", type=Path, help="measure a copy of this project instead")
     args = parser.parse_args()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"edit-to-page latency, median of {EDITS} edits "
-          f"({os.cpu_count()} cores, Python {sys.version.split()[0]})")
+          f"({os.cpu_count()} cores, load average {load}, Python {sys.version.split()[0]})")
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
         if args.site:
             root = Path(tmp) / "site"

@@ -131,7 +131,7 @@ def safe_target(root: Path, rel: str) -> tuple[int, Path | None]:
     if any(p in ("..", ".") for p in parts):
         return 403, None
     target = root.joinpath(*parts)
-    if target.is_dir():
+    if os.path.isdir(target):  # never raises: a too-long name is just "not found"
         target = target / "index.html"
     real = os.path.realpath(target)
     base = os.path.realpath(root)
@@ -240,7 +240,7 @@ class LiveServer:
         LiveReloadHandler.live_css = False
         return web.Application([
             (r"/livereload", LiveReloadHandler),
-            (r"/livereload\.js", LiveReloadJSHandler),
+            (r"/livereload\.js", ReloadScriptHandler),
             (r"/__archive__/build", BuildNumberHandler, {"server": self}),
             (r"/__archive__/client\.js", AssetHandler,
              {"body": CLIENT_JS, "kind": "text/javascript; charset=utf-8"}),
@@ -307,12 +307,26 @@ def error_page(lines: list[str]) -> str:
             f"{text}</div></body></html>")
 
 
+def no_cache(handler: web.RequestHandler) -> None:
+    handler.set_header("Cache-Control", NO_CACHE)
+    handler.set_header("Pragma", "no-cache")
+    handler.set_header("Expires", "0")
+    handler.set_header("X-Content-Type-Options", "nosniff")
+
+
 class _NoCache(web.RequestHandler):
     def set_default_headers(self) -> None:
-        self.set_header("Cache-Control", NO_CACHE)
-        self.set_header("Pragma", "no-cache")
-        self.set_header("Expires", "0")
-        self.set_header("X-Content-Type-Options", "nosniff")
+        no_cache(self)
+
+    def compute_etag(self) -> None:
+        return None
+
+
+class ReloadScriptHandler(LiveReloadJSHandler):
+    """livereload.js, uncached like everything else."""
+
+    def set_default_headers(self) -> None:
+        no_cache(self)
 
     def compute_etag(self) -> None:
         return None

@@ -246,11 +246,11 @@ def test_links_work_locally_under_the_base_path(server: Served, page: object) ->
 # -- HTTP: headers and path safety ----------------------------------------------------
 
 
-def get(served: Served, path: str) -> tuple[int, dict[str, str], bytes]:
+def get(served: Served, path: str, method: str = "GET") -> tuple[int, dict[str, str], bytes]:
     """A raw request: http.client sends the path exactly as given (no normalising)."""
     conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
     try:
-        conn.request("GET", path)
+        conn.request(method, path)
         response = conn.getresponse()
         return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
     finally:
@@ -262,10 +262,11 @@ def test_responses_carry_no_cache_headers(server: Served) -> None:
     for path in (base, f"{base}2016/02/{POST_ID}/", f"{base}no-such-page/", "/livereload.js"):
         status, headers, _ = get(server, path)
         assert status in (200, 404), path
-        if path != "/livereload.js":
-            assert "no-store" in headers["cache-control"], (path, headers)
-            assert "no-cache" in headers["cache-control"], (path, headers)
-            assert "etag" not in headers, path
+        assert "no-store" in headers["cache-control"], (path, headers)
+        assert "no-cache" in headers["cache-control"], (path, headers)
+        assert "etag" not in headers, path
+    status, headers, body = get(server, f"{base}2016/02/{POST_ID}/", method="HEAD")
+    assert (status, body) == (200, b"") and "no-store" in headers["cache-control"]
 
 
 def test_request_paths_never_escape_the_served_folder(server: Served, tmp_path: Path) -> None:
@@ -288,6 +289,7 @@ def test_request_paths_never_escape_the_served_folder(server: Served, tmp_path: 
         f"{base}leakdir/secret.txt",
         f"{base}2016/../../../../../../etc/passwd",
         f"{base}x%00.html",
+        f"{base}{'a' * 5000}/",
         "/../../../../../../etc/passwd",
     ]
     for path in attempts:
