@@ -13,12 +13,24 @@ Uses watchdog (inotify on Linux; polling where inotify is unavailable).
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
@@ -26,6 +38,14 @@ from watchdog.observers.polling import PollingObserver
 WATCHED_DIRS = ("seeds", "content", "templates", "static")
 WATCHED_FILES = ("site.yaml",)
 IGNORED_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", "node_modules"})
+# Writes, creations, deletions and moves only.  Without this filter watchdog also asks
+# inotify for open/close-without-write: every build reads every content file, and at
+# 10,000 posts those 120,000 events overflowed the kernel queue and kept the watcher
+# busy re-adding its watches.
+EVENTS: list[type[FileSystemEvent]] = [
+    FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent,
+    DirCreatedEvent, DirDeletedEvent, DirMovedEvent,
+]
 
 
 def is_noise(path: str) -> bool:
@@ -77,6 +97,21 @@ class _RootCollector(_Collector):
             self.watcher.record(Path(dest))
 
 
+class _OverflowAlarm(logging.Handler):
+    """The kernel dropped events (a burst of more than ~16,000): rebuild, whatever changed.
+
+    watchdog re-adds its watches after an overflow but only says so in its log.
+    """
+
+    def __init__(self, watcher: ChangeWatcher) -> None:
+        super().__init__(logging.WARNING)
+        self.watcher = watcher
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "overflow" in record.getMessage().lower():
+            self.watcher.record(self.watcher.root)
+
+
 class ChangeWatcher:
     """Debounced change batches for one project folder."""
 
@@ -91,10 +126,12 @@ class ChangeWatcher:
         self._stopped = False
         self._observer: BaseObserver = PollingObserver(timeout=0.2) if polling else Observer()
         self._watched: set[Path] = set()
+        self._alarm = _OverflowAlarm(self)
 
     def start(self) -> None:
+        logging.getLogger("watchdog").addHandler(self._alarm)
         self._observer.schedule(_RootCollector(self.root, self), str(self.root),
-                                recursive=False)
+                                recursive=False, event_filter=EVENTS)
         for name in WATCHED_DIRS:
             if (self.root / name).is_dir():
                 self.watch_dir(self.root / name)
@@ -104,7 +141,8 @@ class ChangeWatcher:
         if path in self._watched:
             return
         self._watched.add(path)
-        self._observer.schedule(_Collector(self.root, self), str(path), recursive=True)
+        self._observer.schedule(_Collector(self.root, self), str(path), recursive=True,
+                                event_filter=EVENTS)
 
     def watched(self) -> list[Path]:
         return sorted(self._watched)
@@ -144,6 +182,7 @@ class ChangeWatcher:
         with self._cond:
             self._stopped = True
             self._cond.notify_all()
+        logging.getLogger("watchdog").removeHandler(self._alarm)
         if self._observer.is_alive():
             self._observer.stop()
             self._observer.join(timeout=5)
