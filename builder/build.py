@@ -57,19 +57,36 @@ def _inputs_fingerprint(config: SiteConfig, options: dict[str, Any]) -> str:
     digest.update(json.dumps({**options, "v": [__version__, RENDERER_VERSION, STATE_VERSION]},
                              sort_keys=True).encode())
     code = Path(__file__).parent
-    folders = [config.content_dir, config.templates_dir, config.static_dir, code]
-    files = [config.root / "site.yaml"]
-    for folder in folders:
-        if folder.is_dir():
-            files.extend(sorted(p for p in folder.rglob("*")
-                                if p.is_file() and "__pycache__" not in p.parts))
-    for file in files:
-        try:
-            st = file.stat()
-        except OSError:
-            continue
-        digest.update(f"{file}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    lines: list[str] = []
+    for folder in (config.content_dir, config.templates_dir, config.static_dir, code):
+        _stat_tree(str(folder), lines)
+    try:
+        st = (config.root / "site.yaml").stat()
+        lines.append(f"site.yaml\0{st.st_size}\0{st.st_mtime_ns}")
+    except OSError:
+        pass
+    lines.sort()
+    digest.update("\n".join(lines).encode())
     return digest.hexdigest()
+
+
+def _stat_tree(folder: str, lines: list[str]) -> None:
+    """(path, size, mtime) of every file under folder, via scandir (one stat per file)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name == "__pycache__":
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            _stat_tree(entry.path, lines)
+        else:
+            try:
+                st = entry.stat()
+            except OSError:
+                continue
+            lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
 
 
 def _state_file(config: SiteConfig, output: Path) -> Path:
@@ -108,26 +125,32 @@ def _save_state(state_file: Path, fingerprint: str, output: Path, result: BuildR
 
 
 # -- rendering in worker processes ------------------------------------------------------
-_JOB: tuple[list[Page], Renderer, SiteWriter] | None = None
+_JOB: tuple[list[Page], Renderer, SiteWriter, str] | None = None
 
 
-RangeResult = tuple[list[str], int, list[str], tuple[Any, ...] | None]
+RangeResult = tuple[list[tuple[str, str, str | None]], int, list[str], tuple[Any, ...] | None]
 
 
 def _render_range(bounds: tuple[int, int]) -> RangeResult:
-    """Render pages[start:end]: (changed paths, count, warnings, error or None)."""
+    """Render pages[start:end]: ((path, hash) written, count, warnings, error or None)."""
     assert _JOB is not None
-    pages, renderer, writer = _JOB
-    changed: list[str] = []
+    pages, renderer, writer, site_key = _JOB
+    changed: list[tuple[str, str, str | None]] = []
     start, end = bounds
     before = len(renderer.warnings)
     try:
         for page in pages[start:end]:
-            if writer.write(page.path, renderer.render(page)):
-                changed.append(page.path)
+            key = renderer.page_key(page, site_key)
+            h = writer.reuse_live(page.path, key)
+            if h is None:
+                h = writer.put(page.path, renderer.render(page))
+            changed.append((page.path, h, key))
     except ArchiveError as exc:
         return changed, end - start, renderer.warnings[before:], (exc.message, exc.path,
                                                                   exc.line, exc.hint)
+    except OSError as exc:
+        return changed, end - start, renderer.warnings[before:], (
+            f"cannot write the page: {exc.strerror}", exc.filename, None, None)
     return changed, end - start, renderer.warnings[before:], None
 
 
@@ -137,10 +160,11 @@ def _chunks(total: int) -> Iterator[tuple[int, int]]:
 
 
 def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
-                 reporter: Reporter, workers: int | None = None) -> tuple[list[str], list[str]]:
+                 reporter: Reporter, workers: int | None = None, site_key: str = ""
+                 ) -> tuple[list[str], list[str]]:
     """Render and write every page; returns (changed paths, warnings)."""
     global _JOB
-    _JOB = (pages, renderer, writer)
+    _JOB = (pages, renderer, writer, site_key)
     count = worker_count(workers)
     changed: list[str] = []
     warnings: list[str] = []
@@ -155,10 +179,13 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
             pool = multiprocessing.get_context("fork").Pool(count)
             results = pool.imap(_render_range, _chunks(len(pages)))
         try:
-            for part_changed, number, part_warnings, error in results:
+            for written, number, part_warnings, error in results:
                 if error is not None:
                     raise BuildError(*error)
-                changed.extend(part_changed)
+                for path, h, key in written:
+                    writer.record(path, h, key)
+                    if writer.changed(path, h):
+                        changed.append(path)
                 warnings.extend(part_warnings)
                 done += number
                 if time.monotonic() - last > 2 and done < len(pages):
@@ -182,6 +209,18 @@ def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConf
         reporter.info("search: builder.search is not available yet; no search index")
         return
     search.write_search_index(archive, urls.post_url, writer.tmp, config.language, reporter)
+
+
+def _site_key(config: SiteConfig, options: dict[str, Any]) -> str:
+    """What every page depends on: templates, config, options and our code (bytes)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr((config, sorted(options.items()), __version__, RENDERER_VERSION,
+                        STATE_VERSION)).encode())
+    for folder in (config.templates_dir, Path(__file__).parent):
+        for file in sorted(folder.rglob("*")):
+            if file.is_file() and "__pycache__" not in file.parts:
+                digest.update(file.as_posix().encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
 
 
 def _unique(lines: list[str]) -> list[str]:
@@ -233,11 +272,12 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
                       workers)
     renderer = Renderer(config, urls, plan, html, search=search_page,
                         source_date=options["epoch"])
-    writer = SiteWriter(output)
+    writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"))
     writer.start()
     try:
         reporter.stage(f"writing {len(plan.pages):,} pages")
-        changed, template_warnings = render_pages(plan.pages, renderer, writer, reporter, workers)
+        changed, template_warnings = render_pages(plan.pages, renderer, writer, reporter,
+                                                  workers, _site_key(config, options))
         result.warnings.extend(_unique(template_warnings))
         if config.static_dir.is_dir():
             changed.extend(writer.copy_tree(config.static_dir, "static"))
@@ -247,6 +287,7 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         for name, data in extras.items():
             if writer.write(name, data):
                 changed.append(name)
+        writer.drop_stale()
         reporter.stage("search index")
         _write_search(archive, urls, writer, config, reporter)
         for line in result.warnings:

@@ -20,6 +20,7 @@ import html
 import multiprocessing
 import os
 import re
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -170,8 +171,12 @@ def render_all(texts: Iterable[str], cache: MarkupCache, workers: int | None = N
 
 
 def worker_count(workers: int | None = None) -> int:
+    """Processes to fork: one per core, or 1 when threads run (a server: forking a
+    threaded process can deadlock on a lock another thread held)."""
     if workers is not None:
         return max(1, workers)
+    if threading.active_count() > 1:
+        return 1
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux

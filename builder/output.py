@@ -2,8 +2,8 @@
 
 Takes: page bytes and static files.  Gives: a complete new site folder swapped in
 for the old one in one step.  Pages are written into a sibling temporary folder
-(`.<name>.new-<pid>`, same file system); a page whose bytes equal the previous
-build's file is hard-linked from it instead of written.  `commit` then swaps the
+(`.<name>.new-<pid>`, same file system), which is the previous build's spare
+folder when there is one, so only changed files are written.  `commit` swaps the
 two folders with Linux's renameat2(RENAME_EXCHANGE), a single atomic system call,
 so `_site` stays an ordinary folder (GitHub's upload-pages-artifact, rsync and the
 dev server see a real directory) and a `kill -9` at any moment leaves either the
@@ -18,9 +18,12 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2
@@ -74,42 +77,112 @@ def clean_leftovers(target: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-class SiteWriter:
-    """Writes one build into a temporary folder, then swaps it in (`commit`)."""
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
-    def __init__(self, target: Path) -> None:
+
+class SiteWriter:
+    """Writes one build into a temporary folder, then swaps it in (`commit`).
+
+    Double-buffered: the folder swapped out by the previous build is kept as
+    `.<name>.spare` with a manifest of its files' hashes (in `.cache/`), and the
+    next build updates it in place (unchanged files and folders are left alone:
+    creating folders is the slowest part of writing a site), then swaps again.
+    """
+
+    def __init__(self, target: Path, manifest: Path | None = None) -> None:
         self.target = target
         self.tmp = target.parent / f".{target.name}.new-{os.getpid()}"
-        self._dirs: set[str] = set()
+        self.spare = target.parent / f".{target.name}.spare"
+        self.manifest = manifest
+        self.live: dict[str, str | None] = {}  # files of the current site -> hash
+        self.reuse: dict[str, str | None] = {}  # files already in self.tmp -> hash
+        self.written: dict[str, str] = {}
+        self.final: dict[str, str | None] = {}
+        self.live_keys: dict[str, str] = {}  # page -> input key of the current site's file
+        self.keys: dict[str, str] = {}
 
     def start(self) -> None:
         self.target.parent.mkdir(parents=True, exist_ok=True)
         clean_leftovers(self.target)
+        state = self._load_manifest()
+        if self.manifest is not None:
+            self.manifest.unlink(missing_ok=True)  # a killed update must not be trusted
         if self.tmp.exists():
             shutil.rmtree(self.tmp)
-        self.tmp.mkdir()
+        if self.target.is_dir() and state is not None:
+            self.live = state.get("live") or {}
+            self.live_keys = state.get("keys") or {}
+        spare = state.get("spare") if state else None
+        if (self.spare.is_dir() and not self.spare.is_symlink() and spare is not None
+                and self.live):
+            os.replace(self.spare, self.tmp)
+            self.reuse = spare
+        else:
+            shutil.rmtree(self.spare, ignore_errors=True)
+            self.tmp.mkdir()
 
-    def _parent(self, rel: str) -> Path:
+    def _load_manifest(self) -> dict[str, Any] | None:
+        if self.manifest is None:
+            return None
+        try:
+            state = json.loads(self.manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return state if isinstance(state, dict) else None
+
+    def put(self, rel: str, data: bytes) -> str:
+        """Write one file unless the reused folder already has these bytes; its hash."""
+        h = digest(data)
+        if self.reuse.get(rel) == h:
+            return h
         path = self.tmp / rel
-        parent = rel.rpartition("/")[0]
-        if parent and parent not in self._dirs:
+        if rel in self.reuse:
+            path.unlink(missing_ok=True)  # never write through a shared inode
+        try:
+            path.write_bytes(data)
+        except FileNotFoundError:  # first file of a new folder
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(parent)
-        return path
+            path.write_bytes(data)
+        return h
+
+    def changed(self, rel: str, h: str) -> bool:
+        """True when these bytes differ from the current site's file."""
+        return self.live.get(rel) != h
 
     def write(self, rel: str, data: bytes) -> bool:
-        """Write one file; True when its bytes differ from the previous build's."""
-        path = self._parent(rel)
-        old = self.target / rel
+        """Write one file (in this process); True when its bytes changed."""
+        h = self.put(rel, data)
+        self.written[rel] = h
+        return self.changed(rel, h)
+
+    def reuse_live(self, rel: str, key: str | None) -> str | None:
+        """If the current site's file was made from the same inputs, take it over
+        (a hard link: no rendering, no writing); its hash, or None."""
+        if key is None or self.live_keys.get(rel) != key:
+            return None
+        h = self.live.get(rel)
+        if h is None:
+            return None
+        if self.reuse.get(rel) == h:
+            return h
+        path = self.tmp / rel
         try:
-            if old.stat().st_size == len(data) and old.read_bytes() == data:
-                os.link(old, path)
-                return False
+            path.unlink(missing_ok=True)
+            try:
+                os.link(self.target / rel, path)
+            except FileNotFoundError:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                os.link(self.target / rel, path)
         except OSError:
-            pass
-        with open(path, "wb") as handle:
-            handle.write(data)
-        return True
+            return None
+        return h
+
+    def record(self, rel: str, h: str, key: str | None = None) -> None:
+        """Note a file written by a worker process."""
+        self.written[rel] = h
+        if key is not None:
+            self.keys[rel] = key
 
     def copy_tree(self, source: Path, rel: str) -> list[str]:
         """Copy a folder (static/) into the site; returns the changed files."""
@@ -122,29 +195,66 @@ class SiteWriter:
                     changed.append(name)
         return changed
 
+    def drop_stale(self) -> None:
+        """Delete files of the reused folder that this build did not write."""
+        for rel in sorted(set(self.reuse) - set(self.written)):
+            path = self.tmp / rel
+            path.unlink(missing_ok=True)
+            parent = path.parent
+            while parent != self.tmp:
+                try:
+                    parent.rmdir()
+                except OSError:
+                    break
+                parent = parent.parent
+
     def removed(self) -> list[str]:
-        """Files of the previous build that this build no longer has."""
-        if not self.target.is_dir():
-            return []
-        gone = []
-        for file in self.target.rglob("*"):
-            rel = file.relative_to(self.target).as_posix()
-            if file.is_file() and not (self.tmp / rel).exists():
-                gone.append(rel)
-        return sorted(gone)
+        """Files of the current site that the new one no longer has."""
+        return sorted(set(self.live) - set(self._final()))
+
+    def _final(self) -> dict[str, str | None]:
+        if not self.final:
+            final: dict[str, str | None] = dict(self.written)
+            for folder, _, files in os.walk(self.tmp):
+                base = Path(folder).relative_to(self.tmp).as_posix()
+                for name in files:
+                    rel = name if base == "." else f"{base}/{name}"
+                    final.setdefault(rel, None)  # written by another stage (search)
+            self.final = final
+        return self.final
 
     def commit(self) -> None:
-        """Swap the new site in: one atomic exchange, then delete the old one."""
+        """Swap the new site in: one atomic exchange; the old one becomes the spare."""
+        final = self._final()
         if self.target.is_symlink() or self.target.exists():
-            old = self.target.parent / f".{self.target.name}.old-{os.getpid()}"
             if exchange(self.tmp, self.target):
-                shutil.rmtree(self.tmp, ignore_errors=True)
+                if self.tmp.is_symlink():  # _site was a link: keep what it points to
+                    self.tmp.unlink()
+                    self._save({"live": final, "spare": None, "keys": self.keys})
+                    return
+                os.replace(self.tmp, self.spare)
+                self._save({"live": final, "spare": self.live or None, "keys": self.keys})
                 return
+            old = self.target.parent / f".{self.target.name}.old-{os.getpid()}"
             os.replace(self.target, old)
             os.replace(self.tmp, self.target)
             shutil.rmtree(old, ignore_errors=True)
         else:
             os.replace(self.tmp, self.target)
+        self._save({"live": final, "spare": None, "keys": self.keys})
+
+    def _save(self, state: dict[str, Any]) -> None:
+        if self.manifest is None:
+            return
+        try:
+            self.manifest.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.manifest.with_name(f"{self.manifest.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.manifest)
+        except OSError:
+            pass
 
     def abort(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
+        if self.live:
+            self._save({"live": self.live, "spare": None, "keys": self.live_keys})

@@ -23,6 +23,7 @@ from builder.urls import Urls, output_file, paged_path, slugify
 RELATED_COUNT = 5
 RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTS_PER_PAGE = 50
+MAX_DEPTH = 30  # reply nesting shown on a page
 FEED_ENTRIES = 20
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -253,10 +254,22 @@ def _related(archive: Archive, tags: dict[str, TagView]) -> dict[str, list[Post]
 
 
 def comment_tree(comments: Sequence[Comment]) -> dict[str | None, list[Comment]]:
-    """parent id (None for top level) -> its replies in dump order."""
+    """parent id (None for top level) -> its replies in dump order.
+
+    Threads nest at any depth in the data; on the page, replies deeper than
+    MAX_DEPTH are listed under their ancestor at that depth (a reading column
+    cannot indent further, and the template recursion stays bounded).
+    """
+    depth: dict[str, int] = {}
+    shown_parent: dict[str, str | None] = {}
     children: dict[str | None, list[Comment]] = defaultdict(list)
     for comment in comments:
-        children[comment.parent].append(comment)
+        parent = comment.parent if comment.parent in depth else None
+        level = 1 if parent is None else depth[parent] + 1
+        if parent is not None and level > MAX_DEPTH:
+            parent, level = shown_parent[parent], MAX_DEPTH
+        depth[comment.id], shown_parent[comment.id] = level, parent
+        children[parent].append(comment)
     return dict(children)
 
 

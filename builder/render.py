@@ -10,6 +10,8 @@ BuildError naming the template file and line.
 
 from __future__ import annotations
 
+import hashlib
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -81,6 +83,18 @@ def _display(filename: str, root: Path) -> str:
         return filename
 
 
+# C0 controls (but tab, LF, CR) and DEL are invalid in XML and in HTML text.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _finalize(value: Any) -> Any:
+    """Applied to every {{ expression }}: drop control characters from untrusted text."""
+    if isinstance(value, str) and _CONTROLS.search(value):
+        cleaned = _CONTROLS.sub("", value)
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
+    return value
+
+
 class Renderer:
     """One Jinja environment per build; `render(page)` -> bytes."""
 
@@ -89,6 +103,7 @@ class Renderer:
         self.config, self.urls, self.plan, self.html = config, urls, plan, html
         self.warnings: list[str] = []
         self._commenters: dict[str, str] | None = None
+        self._excerpts: dict[tuple[str, int], str] = {}
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.env = jinja2.Environment(
@@ -98,6 +113,7 @@ class Renderer:
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
             auto_reload=False,
         )
+        self.env.finalize = _finalize
         self.env.globals.update(self._globals(search, source_date))
         self.env.filters.update(date=format_date, excerpt=plain_text, month_name=month_name)
 
@@ -115,17 +131,42 @@ class Renderer:
             "post_tags": lambda post: plan.post_tags.get(post.id, []),
             "post_abs": lambda post: urls.origin + urls.post_url(post),
             "commenter_url": self.commenter_url, "atom_date": atom_date,
-            "md": self.markdown, "post_excerpt": post_excerpt, "weekday": weekday,
+            "md": self.markdown, "post_excerpt": self.post_excerpt, "weekday": weekday,
             "comment_when": comment_when,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
-            "tag_count": len(plan.tags), "commenter_count": len(plan.commenters),
         }
 
     def commenter_url(self, name: str) -> str:
         if self._commenters is None:
             self._commenters = {c_key(c.name): c.url for c in self.plan.commenters}
         return self._commenters.get(c_key(name), self.urls.url("commenters/"))
+
+    def page_key(self, page: Page, site_key: str) -> str | None:
+        """A hash of everything a post page shows, or None for other pages.
+
+        Equal keys mean equal bytes, so the page need not be rendered again: the
+        post with its notes and comments, its neighbours and related posts, its
+        tags' names and URLs, its commenters' URLs, and `site_key` (templates,
+        config, options and our code).
+        """
+        if page.template != "post.html":
+            return None
+        ctx = page.context
+        post = ctx["post"]
+        others = [ctx["newer"], ctx["older"], *ctx["related"]]
+        data = repr((site_key, post, [(p.id, p.title, p.date) if p else None for p in others],
+                     [(t.name, t.url) for t in self.plan.post_tags.get(post.id, [])],
+                     [self.commenter_url(c.author) for c in post.comments if c.author]))
+        return hashlib.blake2b(data.encode(), digest_size=16).hexdigest()
+
+    def post_excerpt(self, post: Post, limit: int = 280) -> str:
+        """`post_excerpt`, computed once per post and length (posts appear on many lists)."""
+        key = (post.id, limit)
+        text = self._excerpts.get(key)
+        if text is None:
+            text = self._excerpts[key] = post_excerpt(post, limit)
+        return text
 
     def markdown(self, text: str) -> Markup:
         fragment = self.html.get(doc_key(text))

@@ -18,6 +18,7 @@ from urllib.parse import quote, urlsplit
 
 from builder.model import Post
 
+MAX_SLUG = 80
 _SAFE_ID = re.compile(r"[^a-z0-9]+")
 # Characters that would otherwise vanish from a slug and merge distinct tags.
 _SYMBOLS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
@@ -28,9 +29,13 @@ def slugify(text: str) -> str:
     spelled = "".join(_SYMBOLS.get(ch, ch) for ch in text)
     ascii_text = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
     slug = _SAFE_ID.sub("-", ascii_text.lower()).strip("-")
+    digest = hashlib.sha1(text.casefold().encode()).hexdigest()[:10]
     if not slug:
         # Scripts with no ASCII transliteration: a stable slug from the text itself.
-        slug = "x-" + hashlib.sha1(text.casefold().encode()).hexdigest()[:10]
+        slug = "x-" + digest
+    elif len(slug) > MAX_SLUG:
+        # File names have a length limit; a long tag keeps a readable, unique start.
+        slug = slug[:MAX_SLUG - 11].rstrip("-") + "-" + digest
     return slug
 
 
@@ -98,3 +103,8 @@ def output_file(path: str) -> str:
 def paged_path(first: str, number: int) -> str:
     """Page `number` of a paginated list whose first page is at `first` ('tags/c/')."""
     return first if number == 1 else f"{first}page/{number}/"
+
+
+def post_url(post: Post, base_url: str = "/", permalink: str = "{year}/{month}/{id}/") -> str:
+    """'/REPO/2016/02/slug/' for a post (base path included); see `Urls.post_url`."""
+    return Urls.from_base(base_url, permalink).post_url(post)

@@ -244,3 +244,38 @@ def test_source_date_epoch_is_the_only_timestamp(site: Path, run_archive) -> Non
     os.environ.pop("SOURCE_DATE_EPOCH", None)
     done = run_archive("build", cwd=site)
     assert "Built " not in (site / "_site/index.html").read_text()
+
+
+def test_reused_spare_folder_gives_exactly_a_clean_build(site: Path, tmp_path: Path) -> None:
+    import shutil
+
+    edits = [
+        lambda: write_post(site, "new-one", tags=["Navy", "Brand New"], body="*New* post."),
+        lambda: (site / "content/2016/programming-languages-in-defence/note-1.md").unlink(),
+        lambda: write_post(site, "new-one", tags=["Navy"], body="Changed again."),
+        lambda: shutil.rmtree(site / "content/2016/new-one"),
+    ]
+    build(site)
+    for number, edit in enumerate(edits):
+        edit()
+        incremental, _ = build(site)
+        clean = tmp_path / f"clean-{number}"
+        copy_fixture(clean)
+        shutil.rmtree(clean / "content")
+        shutil.copytree(site / "content", clean / "content")
+        fresh, _ = build(clean)
+        assert tree_bytes(incremental.output) == tree_bytes(fresh.output), number
+    assert (site / "._site.spare").is_dir()
+    assert "tags/brand-new/index.html" not in tree_bytes(site / "_site")
+
+
+def test_a_very_deep_thread_builds_and_keeps_every_comment(site: Path) -> None:
+    folder = site / "content/2016/china-launches-new-carrier"
+    for number in range(3, 303):
+        (folder / f"comment-{number}.md").write_text(
+            f'---\ntype: "comment"\nid: "c{number}"\npost: "china-launches-new-carrier"\n'
+            f'author: "Deep"\nparent: "c{number - 1}"\norder: {number}\n---\nReply {number}.\n')
+    result, _ = build(site)
+    html = (result.output / "2016/01/china-launches-new-carrier/index.html").read_text()
+    assert all(f'id="c{n}"' in html for n in range(1, 303))
+    assert html.count('<ol class="comment-list">') == 30  # nesting stops at 30 levels

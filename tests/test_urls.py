@@ -21,6 +21,12 @@ def test_slugs_are_lower_case_ascii_and_case_insensitive() -> None:
     assert slugify("AT&T") == "at-and-t"
 
 
+def test_long_tags_get_short_unique_slugs() -> None:
+    one, two = slugify("word " * 40 + "one"), slugify("word " * 40 + "two")
+    assert len(one) <= 80 and len(two) <= 80 and one != two
+    assert one.startswith("word-word-")
+
+
 def test_slug_of_text_without_latin_letters_is_stable_and_safe() -> None:
     slug = slugify("Россия")
     assert slug.startswith("x-") and slug == slugify("россия") and slug.isascii()
@@ -54,3 +60,10 @@ def test_output_files_and_pages() -> None:
     assert output_file("feed.xml") == "feed.xml"
     assert paged_path("tags/c/", 1) == "tags/c/"
     assert paged_path("tags/c/", 3) == "tags/c/page/3/"
+
+
+def test_module_level_post_url_matches_the_site() -> None:
+    from builder.urls import post_url
+
+    assert post_url(post(), "https://u.github.io/REPO/") == "/REPO/2016/02/slug/"
+    assert post_url(post(date=None)) == "/undated/slug/"
