@@ -48,11 +48,16 @@ EVENTS: list[type[FileSystemEvent]] = [
 ]
 
 
-def is_noise(path: str) -> bool:
-    """Editor swap and backup files, VCS folders: never worth a rebuild."""
+def is_noise(path: str, root: Path) -> bool:
+    """Hidden files (split's own state, editors' temporaries), swap and backup files,
+    VCS folders: never worth a rebuild.  The build ignores hidden files as well."""
     p = Path(path)
     name = p.name
-    if any(part in IGNORED_DIRS for part in p.parts):
+    try:
+        parts = p.relative_to(root).parts
+    except ValueError:
+        parts = p.parts
+    if any(part in IGNORED_DIRS or part.startswith(".") for part in parts):
         return True
     return (
         name.endswith(("~", ".swp", ".swx", ".swo", ".tmp", ".part"))
@@ -76,7 +81,7 @@ class _Collector(FileSystemEventHandler):
         paths = [event.src_path, getattr(event, "dest_path", "")]
         for raw in paths:
             path = raw.decode() if isinstance(raw, bytes) else raw
-            if path and not is_noise(path):
+            if path and not is_noise(path, self.root):
                 self.watcher.record(Path(path))
 
 
