@@ -24,6 +24,7 @@ saved change and reloads the open page by itself.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import mimetypes
 import os
@@ -430,7 +431,8 @@ def serve_forever(server: LiveServer, sockets: list[socket.socket]) -> None:
         loop = asyncio.get_running_loop()
         if threading.current_thread() is threading.main_thread():
             for sig in (signal.SIGINT, signal.SIGTERM):
-                loop.add_signal_handler(sig, server.stop)
+                with contextlib.suppress(NotImplementedError):  # Windows: Ctrl+C still works
+                    loop.add_signal_handler(sig, server.stop)
         await server.serve(sockets)
 
     asyncio.run(main())
