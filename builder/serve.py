@@ -483,7 +483,10 @@ def run_serve(config: Any, host: str, port: int, open_browser: bool,
     except OSError as exc:
         raise ArchiveError(f"cannot serve on {host}:{port}: {exc.strerror or exc}",
                            hint="another server may be using it; try --port 8001") from exc
-    output = Path(tempfile.mkdtemp(prefix="archive-serve-", dir=scratch_dir()))
+    # A private folder holding the site and whatever the build keeps beside it
+    # (its work and spare folders); all of it goes when serve stops.
+    private = Path(tempfile.mkdtemp(prefix="archive-serve-", dir=scratch_dir()))
+    output = private / "site"
     origin = f"http://{url_host(host)}:{port}/"
     close: Callable[[], None] = lambda: None  # noqa: E731
     watcher = ChangeWatcher(config.root)
@@ -503,6 +506,6 @@ def run_serve(config: Any, host: str, port: int, open_browser: bool,
         close()
         for sock in sockets:
             sock.close()
-        shutil.rmtree(output, ignore_errors=True)
+        shutil.rmtree(private, ignore_errors=True)
     reporter.stage("stopped")
     return 0

@@ -159,7 +159,7 @@ def server(site: Path) -> Iterator[Served]:
         stop_server(served)
     assert served.proc.returncode == 0, served.text()
     if served.output is not None:
-        assert not served.output.exists(), "serve left its temporary output folder behind"
+        assert not served.output.parent.exists(), "serve left its private folder behind"
 
 
 def wait_connected(page: object) -> None:
