@@ -246,9 +246,13 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     state = _unchanged(state_file, fingerprint, output)
     if state is not None:
         result.pages, result.skipped = int(state["pages"]), True
-        result.warnings, result.refused = list(state["warnings"]), list(state["refused"])
+        result.warnings = list(state["warnings"])  # refused: split's fresh list, above
         for line in result.warnings:
             reporter.warn(line)
+        if strict and (result.warnings or result.refused):
+            count = len(result.warnings) + len(result.refused)
+            raise BuildError(f"--strict: {count} warning(s) or refused dump(s); "
+                             "the site was not rebuilt")
         reporter.stage("nothing changed since the last build")
         result.seconds = time.perf_counter() - started
         return result

@@ -17,7 +17,8 @@ RANK = {
     "errors": 0, "report": 0, "frontmatter": 1, "config": 2, "schema": 2, "model": 2,
     "split": 3, "load": 3, "markup": 4, "urls": 4, "pages_git": 4, "search": 5,
     "search_bundle": 5, "plan": 5, "render": 6,
-    "output": 6, "check": 6, "build": 7, "serve": 8, "publish": 8, "scaffold": 8, "cli": 9,
+    "output": 6, "check": 6, "build": 7, "watch": 7, "serve_worker": 8, "serve": 8,
+    "publish": 8, "scaffold": 8, "cli": 9,
     "__main__": 10, "__init__": 0,
 }
 NEVER_IMPORTED = {"serve", "publish", "cli"}

@@ -63,7 +63,7 @@ def test_post_page_shows_quote_notes_read_more_and_thread(site: Path) -> None:
     # read-more marker, then the note (after paragraph 5), then paragraph 6
     body = html[html.index('class="post-body"'):html.index("</article>")]
     assert body.index("Read more ....") < body.index("WNU Editor:") < body.index("anyone's guess")
-    assert '<aside class="note" aria-label="WNU Editor note">' in body
+    assert '<aside class="note" id="note-1" aria-label="WNU Editor note">' in body
     # c3 replies to c2 which replies to c1: three nested lists
     nest = html[html.index('id="c1"'):html.index('id="c3"')]
     assert nest.count('<ol class="comment-list">') == 2

@@ -425,9 +425,6 @@ def test_a_port_in_use_is_one_clear_error(site: Path, run_archive: Callable[...,
 
 
 @pytest.mark.browser
-@pytest.mark.xfail(strict=True, reason="build_site's no-change fast path returns the cached "
-                   "refused list instead of split's fresh one (builder/build.py, "
-                   "`result.refused = list(state['refused'])`); passes once that is fixed")
 def test_a_dump_that_cannot_be_split_is_named_in_the_page_until_removed(
         server: Served, page: object) -> None:
     page.goto(server.post_url())  # type: ignore[attr-defined]

@@ -1,0 +1,260 @@
+/* Search page: reads ?q= and the filters from the address, asks Pagefind, shows results.
+ *
+ * Everything that comes from the index (titles, names, excerpts) is put on the page as
+ * text nodes; Pagefind's <mark> highlights are rebuilt from the excerpt string without
+ * ever parsing it as HTML.  The Pagefind bundle is found through data-pagefind on
+ * #search (an absolute path that includes the site's base path).
+ */
+(function () {
+  "use strict";
+
+  var root = document.getElementById("search");
+  if (!root) return;
+  var form = document.getElementById("search-form");
+  var statusLine = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var moreButton = document.getElementById("search-more");
+  var filterBox = document.getElementById("search-filters");
+  var FILTERS = ["tag", "year", "kind", "commenter"];
+  var PAGE = 10;
+  var pagefind = null;
+  var choicesLoaded = false;
+  var current = null; // {results: [...], next: 0, params: {...}}
+  var serial = 0;
+
+  root.hidden = false;
+  var noJs = document.getElementById("search-nojs");
+  if (noJs) noJs.hidden = true;
+
+  function loadPagefind() {
+    if (!pagefind) {
+      pagefind = import(root.getAttribute("data-pagefind")).then(function (pf) {
+        return pf.options({ baseUrl: "/", excerptLength: 24 }).then(function () { return pf; });
+      });
+    }
+    return pagefind;
+  }
+
+  function readParams() {
+    var query = new URLSearchParams(window.location.search);
+    var params = { q: (query.get("q") || "").trim(), sort: query.get("sort") === "date" ? "date" : "" };
+    FILTERS.forEach(function (name) { params[name] = query.get(name) || ""; });
+    return params;
+  }
+
+  function fillForm(params) {
+    form.elements.q.value = params.q;
+    form.elements.sort.value = params.sort;
+    FILTERS.forEach(function (name) {
+      var select = form.elements[name];
+      if (params[name] && !hasOption(select, params[name])) addOption(select, params[name], params[name]);
+      select.value = params[name];
+    });
+    if (FILTERS.some(function (name) { return params[name]; })) filterBox.open = true;
+  }
+
+  function hasOption(select, value) {
+    return Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+  }
+
+  function addOption(select, value, label) {
+    var option = document.createElement("option");
+    option.value = value;
+    option.textContent = label;
+    select.appendChild(option);
+  }
+
+  /* Filter choices (every tag, year, commenter) load only when the filters are opened. */
+  function loadChoices() {
+    if (choicesLoaded) return;
+    choicesLoaded = true;
+    loadPagefind().then(function (pf) { return pf.filters(); }).then(function (all) {
+      ["tag", "year", "commenter"].forEach(function (name) {
+        var select = form.elements[name];
+        var counts = all[name] || {};
+        var values = Object.keys(counts).sort(function (a, b) {
+          return name === "year" ? b.localeCompare(a) : a.localeCompare(b, undefined, { sensitivity: "base" });
+        });
+        values.forEach(function (value) {
+          if (!hasOption(select, value)) addOption(select, value, value + " (" + counts[value] + ")");
+        });
+      });
+    }).catch(function () { choicesLoaded = false; });
+  }
+
+  function pagefindFilters(params) {
+    var filters = {};
+    FILTERS.forEach(function (name) { if (params[name]) filters[name] = params[name]; });
+    return filters;
+  }
+
+  function run(params) {
+    var mine = ++serial;
+    list.textContent = "";
+    moreButton.hidden = true;
+    if (!params.q) {
+      statusLine.textContent = "Type a word to search the posts, editor's notes and comments.";
+      return;
+    }
+    statusLine.textContent = "Searching…";
+    var options = { filters: pagefindFilters(params) };
+    if (params.sort === "date") options.sort = { date: "desc" };
+    loadPagefind().then(function (pf) { return pf.search(params.q, options); }).then(function (found) {
+      if (mine !== serial) return;
+      current = { results: found ? found.results : [], next: 0, params: params, shown: 0 };
+      return showMore(mine);
+    }).catch(function (error) {
+      if (mine !== serial) return;
+      var message = error && error.message ? error.message : String(error);
+      statusLine.textContent = /No language indexes/.test(message)
+        ? "Nothing found for \u201c" + params.q + "\u201d: the archive has no posts yet."
+        : "Search is not available: " + message;
+    });
+  }
+
+  function showMore(mine) {
+    var batch = current.results.slice(current.next, current.next + PAGE);
+    current.next += batch.length;
+    moreButton.hidden = true;
+    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
+      if (mine !== serial) return;
+      pages.forEach(function (page) {
+        var item = resultItem(page, current.params);
+        if (item) { list.appendChild(item); current.shown += 1; }
+      });
+      var more = current.next < current.results.length;
+      if (more && current.shown === 0) return showMore(mine);
+      moreButton.hidden = !more;
+      statusLine.textContent = summary(current, more);
+    });
+  }
+
+  function summary(state, more) {
+    var q = "\u201c" + state.params.q + "\u201d";
+    if (!state.shown) return "Nothing found for " + q + ".";
+    var posts = state.shown === 1 ? "1 post" : state.shown + " posts";
+    return (more ? "Showing " + posts + " of " + state.results.length : posts + " found") + " for " + q + ".";
+  }
+
+  /* One post: its title, date, and where in it the words were found. */
+  function resultItem(page, params) {
+    var commenters = {};
+    try { commenters = JSON.parse(page.meta.commenters || "{}"); } catch (e) { commenters = {}; }
+    var hits = (page.sub_results && page.sub_results.length ? page.sub_results : [
+      { url: page.url, excerpt: page.excerpt, anchor: null }
+    ]).map(function (sub) { return describe(sub, page, commenters); }).filter(function (hit) {
+      if (params.kind && hit.kind !== params.kind) return false;
+      if (params.commenter && (hit.kind !== "comment" || hit.who !== params.commenter)) return false;
+      return true;
+    });
+    if (!hits.length) return null;
+    var item = el("li", "search-result");
+    var heading = el("h2", "search-result-title");
+    heading.appendChild(link(page.url, page.meta.title || page.url));
+    item.appendChild(heading);
+    if (page.meta.date) {
+      var date = el("p", "search-result-date");
+      var time = el("time");
+      time.setAttribute("datetime", page.meta.date);
+      time.textContent = page.meta.date;
+      date.appendChild(time);
+      item.appendChild(date);
+    }
+    var hitList = el("ul", "search-hits");
+    hits.forEach(function (hit) {
+      var row = el("li", "search-hit search-hit-" + hit.kind);
+      row.appendChild(link(hit.url, hit.label));
+      var excerpt = el("p", "search-excerpt");
+      appendExcerpt(excerpt, hit.excerpt);
+      row.appendChild(excerpt);
+      hitList.appendChild(row);
+    });
+    item.appendChild(hitList);
+    return item;
+  }
+
+  function describe(sub, page, commenters) {
+    var id = sub.anchor && sub.anchor.id ? sub.anchor.id : "";
+    var hit = { url: sub.url || page.url, excerpt: sub.excerpt || "", kind: "post", who: "", label: "In the post" };
+    var heading = sub.anchor && sub.anchor.text ? sub.anchor.text + ". " : "";
+    if (heading && hit.excerpt.indexOf(heading) === 0) hit.excerpt = hit.excerpt.slice(heading.length);
+    if (id && Object.prototype.hasOwnProperty.call(commenters, id)) {
+      hit.kind = "comment";
+      hit.who = commenters[id];
+      hit.label = hit.who ? "Comment by " + hit.who : "Comment by an unnamed reader";
+    } else if (/^note-\d+$/.test(id)) {
+      hit.kind = "note";
+      hit.label = "Editor's note";
+    }
+    return hit;
+  }
+
+  /* Pagefind excerpts are text with <mark>…</mark> around the hits and < > escaped. */
+  function appendExcerpt(parent, excerpt) {
+    var parts = String(excerpt).split(/<mark>|<\/mark>/);
+    parts.forEach(function (part, i) {
+      var text = part.replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+      if (!text) return;
+      if (i % 2 === 1) {
+        var mark = el("mark");
+        mark.textContent = text;
+        parent.appendChild(mark);
+      } else {
+        parent.appendChild(document.createTextNode(text));
+      }
+    });
+  }
+
+  function link(href, text) {
+    var a = el("a");
+    a.setAttribute("href", safeHref(href));
+    a.textContent = text;
+    return a;
+  }
+
+  function safeHref(href) {
+    var url = new URL(href, window.location.href);
+    return url.origin === window.location.origin ? url.pathname + url.search + url.hash : "#";
+  }
+
+  function el(tag, className) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    return node;
+  }
+
+  function paramsFromForm() {
+    var params = { q: form.elements.q.value.trim(), sort: form.elements.sort.value === "date" ? "date" : "" };
+    FILTERS.forEach(function (name) { params[name] = form.elements[name].value; });
+    return params;
+  }
+
+  function toAddress(params) {
+    var query = new URLSearchParams();
+    ["q"].concat(FILTERS, ["sort"]).forEach(function (name) { if (params[name]) query.set(name, params[name]); });
+    return window.location.pathname + (query.toString() ? "?" + query.toString() : "");
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var params = paramsFromForm();
+    window.history.pushState(null, "", toAddress(params));
+    run(params);
+  });
+  Array.prototype.forEach.call(form.querySelectorAll("select"), function (select) {
+    select.addEventListener("change", function () { form.requestSubmit(); });
+  });
+  filterBox.addEventListener("toggle", function () { if (filterBox.open) loadChoices(); });
+  moreButton.addEventListener("click", function () {
+    showMore(serial).catch(function (error) {
+      statusLine.textContent = "Search is not available: " + (error && error.message ? error.message : error);
+    });
+  });
+  window.addEventListener("popstate", function () { var p = readParams(); fillForm(p); run(p); });
+
+  var initial = readParams();
+  fillForm(initial);
+  var headerBox = document.getElementById("site-search");
+  if (headerBox && initial.q) headerBox.value = initial.q;
+  run(initial);
+})();
