@@ -758,3 +758,144 @@ x|    ReplyDelete
 
 x|What do you think?
 """)
+
+dump(426, "a `WNU Editor:` note of two paragraphs closed by the share buttons (one per line, "
+     "chrome) with no `Posted by` footer, then `No comments:`", """
+d[2016-10-04]|Tuesday, October 4, 2016
+
+t|Sundavia Buys Four Patrol Boats
+
+b|Orbis Daily: Sundavia orders four patrol boats for the Karsk Strait
+
+b|Sundavia ordered four patrol boats on Tuesday to enforce its ban on night fishing in the Karsk Strait.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: Four boats for a strait that long is not enough.
+
+m|Expect a second order before the winter.
+
+x|Email This
+x|BlogThis!
+x|Share to Twitter
+x|Share to Facebook
+
+h[0]|No comments:
+
+x|Post a Comment
+""")
+
+dump(427, "German threaded copy: `<name> 6. Februar 2016 um 10:41` lines, `Antworten`/`Löschen`, "
+     "a replies block (`Antworten` closes it), under `3 Kommentare:`", """
+d[2016-02-06]|Samstag, 6. Februar 2016
+
+t|Neue Fähre für Sorne
+
+b|Die neue Fähre für Sorne ist am Freitag in Vell angekommen und soll ab März fahren.
+
+h[3]|3 Kommentare:
+
+c[Jürgen;2016-02-06T10:41]|Jürgen 6. Februar 2016 um 10:41
+w|Endlich! Die alte war älter als ich.
+
+x|Antworten
+
+c[Anke;2016-02-06T11:02;0]|    Anke 6. Februar 2016 um 11:02
+w|    Und lauter als du.
+
+x|    Löschen
+
+x|    Antworten
+
+c[Anonym;2016-02-06T13:20]|Anonym 6. Februar 2016 um 13:20
+w|Wer bezahlt das?
+
+x|Antworten
+""")
+
+dump(428, "Norwegian threaded copy: `<name> 14. januar 2016 kl. 18:32` lines, `Svar`/`Slett`, "
+     "under `2 kommentarer:` after a `Lagt inn av` footer", """
+d[2016-01-14]|torsdag 14. januar 2016
+
+t|Rampen er på plass
+
+b|Den nye rampen i Sorne ble løftet på plass torsdag morgen.
+
+p[Kari Nord]|Lagt inn av Kari Nord kl. 10:14
+
+h[2]|2 kommentarer:
+
+c[Ola;2016-01-14T18:32]|Ola 14. januar 2016 kl. 18:32
+w|Endelig!
+
+x|Svar
+
+c[Anonym;2016-01-14T19:05]|Anonym 14. januar 2016 kl. 19:05
+w|Når går fergen igjen?
+
+x|Svar
+""")
+
+dump(429, "threaded copy whose name lines carry a US short timestamp (`Gunnar Lind 3/4/15 "
+     "7:20 PM`) under `1 comment:`, then `Add comment`", """
+d[2015-03-04]|Wednesday, March 4, 2015
+
+t|Tarsan Sends Coast Guard Escorts
+
+b|Tarsan said on Wednesday it would send coast guard vessels to escort its trawlers on the Almeric banks from April.
+
+h[1]|1 comment:
+
+c[Gunnar Lind;2015-03-04T19:20]|Gunnar Lind 3/4/15 7:20 PM
+w|Escorts in April, patrols in May. Somebody will ram somebody.
+
+x|Reply
+
+x|Add comment
+""")
+
+dump(430, "two notes back to back (`WNU Editor:` then `My Comment:` as the next paragraph) "
+     "after a read-more, then the footer", """
+d[2016-10-05]|Wednesday, October 5, 2016
+
+t|Morvania Raises Rail Fares
+
+b|Kestrel News Agency: Morvania raises rail fares by a fifth from November
+
+b|Morvania's state railway will raise fares by twenty percent on the first of November.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: The third rise in two years.
+
+n[My Comment:]|My Comment: The Dorsk line will empty again.
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+h[0]|0 comments:
+""")
+
+dump(431, "archive page with footers whose second post has NO title (two blank lines after its "
+     "own date line) and consists of a `WNU Editor:` note only (empty body)", """
+d[2016-10-07]|Friday, October 7, 2016
+
+t|Valdoria Opens Its Border Archive
+
+b|Valdoria opened the archive of its border police to historians on Friday.
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+h[2]|2 comments:
+
+d[2016-10-06]|Thursday, October 6, 2016
+
+
+@post
+n[WNU Editor:]|WNU Editor: Light posting today and tomorrow. Back on Saturday.
+
+p[Ada Rook]|Posted by Ada Rook at 7:02 AM
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
