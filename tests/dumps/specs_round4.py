@@ -899,3 +899,184 @@ h[0]|No comments:
 
 x|Newer Posts Older Posts Home
 """)
+
+dump(432, "threaded copy where a comment holds a date-only line (an old ticket's date) between its "
+     "text and a short line without a final period (`Sorne Ferry Company, single fare`): comment "
+     "text, not a new post", """
+d[2017-03-12]|Sunday, March 12, 2017
+
+t|Fifty Years Of The Sorne Ferry
+
+b|The Sorne ferry made its first crossing fifty years ago this week. The harbour museum has put the first ticket on show.
+
+h[2]|2 comments:
+
+c[Gran Ada;2017-03-12T15:20]|Gran Ada March 12, 2017 at 3:20 PM
+w|I still have my ticket from the first crossing. It says
+
+w|Friday, March 10, 1967
+
+w|Sorne Ferry Company, single fare
+
+x|Reply
+
+c[Len;2017-03-12T16:02]|Len March 12, 2017 at 4:02 PM
+w|Lovely. Bring it to the museum!
+
+x|Reply
+""")
+
+dump(433, "numbered mobile list where an item's second, indented paragraph is a date-only line "
+     "followed by a short line without a final period: comment text, not a new post", """
+d[2017-03-12]|Sunday, March 12, 2017
+
+t|Fifty Years Of The Sorne Ferry
+
+b|The Sorne ferry made its first crossing fifty years ago this week. The harbour museum has put the first ticket on show.
+
+h[2]|2 comments:
+
+k[;;;1]|  1. My father kept his ticket. The date on it:
+w|
+w|     Friday, March 10, 1967
+w|
+w|     Single fare, sixpence
+
+x|    ReplyDelete
+
+k[;;;1]|  2. Lovely, bring it to the museum!
+
+x|    ReplyDelete
+""")
+
+dump(434, "archive page with footers whose date lines print no weekday (`March 5, 2012`); the "
+     "second post stacks two date-only caption lines of the same shape under its title (body, "
+     "not date lines: the post keeps the page's date)", """
+d[2012-03-05]|March 5, 2012
+
+t|New Gate For The Allotment
+
+b|The new gate is up at the allotment, and it even closes by itself.
+
+p[Jo Marsh]|Posted by Jo Marsh at 9:14 AM
+
+h[2]|2 comments:
+
+t|Same Wall, Two Winters
+
+b|March 3, 2010
+
+b|March 3, 2012
+
+b|Two years, one kitchen wall. The top picture was taken the day we got the keys, with the wallpaper hanging off in strips.
+
+p[Jo Marsh]|Posted by Jo Marsh at 8:02 AM
+
+h[1]|1 comment:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(435, "item page printed with no blank lines at all: title, body, footer, `2 comments:` and "
+     "classic comments each closed by its timestamp line, then the form", """
+d[2016-11-02]|Wednesday, November 2, 2016
+t|Storm Warning For The Strait
+b|The weather office issued a storm warning for the Karsk Strait on Wednesday, the second this week.
+b|Ferries to Sorne will not sail before Friday.
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+l|Labels: ferry, weather
+h[2]|2 comments:
+c[Tom Ashby;2016-11-02T10:02]|Tom Ashby said...
+w|Friday at the earliest, they mean.
+s|November 2, 2016 at 10:02 AM
+c[Dee;2016-11-02T12:40]|Dee said...
+w|Stay safe, everybody.
+s|November 2, 2016 at 12:40 PM
+x|Post a Comment
+""")
+
+dump(436, "a `WNU Editor:` marker standing alone on its line, the note's text starting on the "
+     "next line of the same paragraph, then a second note paragraph and the footer", """
+d[2016-11-03]|Thursday, November 3, 2016
+
+t|Morvania Closes Its Embassy In Vell
+
+b|Orbis Daily: Morvania closes its embassy in Vell, citing security
+
+b|Morvania closed its embassy in Vell on Thursday and told its citizens to leave Valdoria.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor:
+m|This is the step before a break in relations.
+
+m|Watch the ferry routes next.
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+h[0]|0 comments:
+""")
+
+dump(437, "family blog whose author's display name contains ` at ` (`Posted by Jo at Number Nine "
+     "at 9:41 PM`; the separator is the last ` at ` before the time); the same name comments "
+     "(`Jo at Number Nine said...`)", """
+d[2016-11-05]|Saturday, November 5, 2016
+
+t|Bonfire Night
+
+b|The street bonfire was the biggest yet, and nobody lost an eyebrow this year.
+
+p[Jo at Number Nine]|Posted by Jo at Number Nine at 9:41 PM
+
+l|Labels: street, bonfire
+
+h[2]|2 comments:
+
+c[Sam;2016-11-05T22:02]|Sam said...
+
+w|The guy looked a lot like Councillor Finch.
+s|November 5, 2016 at 10:02 PM
+
+c[Jo at Number Nine;2016-11-05T22:15]|Jo at Number Nine said...
+
+w|Pure coincidence, Sam.
+s|November 5, 2016 at 10:15 PM
+""")
+
+dump(438, "German archive page with `März` date lines (`Dienstag, 1. März 2016`, `Montag, "
+     "29. Februar 2016`), `Eingestellt von`, `Labels:`, and the first post SHOWING classic "
+     "`hat gesagt…` comments with `1. März 2016 um 18:32` timestamps under `2 Kommentare:`", """
+d[2016-03-01]|Dienstag, 1. März 2016
+
+t|Der Hafen friert zu
+
+b|Zum ersten Mal seit 1987 ist der innere Hafen von Vell zugefroren.
+
+p[Jürgen Falk]|Eingestellt von Jürgen Falk um 10:14
+
+l|Labels: Hafen, Winter
+
+h[2]|2 Kommentare:
+
+c[Anke;2016-03-01T18:32]|Anke hat gesagt…
+
+w|Wir sind heute Mittag darüber gelaufen!
+s|1. März 2016 um 18:32
+
+c[Anonym;2016-03-01T19:05]|Anonym hat gesagt…
+
+w|Bitte nicht nachmachen.
+s|1. März 2016 um 19:05
+
+d[2016-02-29]|Montag, 29. Februar 2016
+
+t|Schaltjahr
+
+b|Ein Tag mehr Winter, sonst nichts Neues am Hafen.
+
+p[Jürgen Falk]|Eingestellt von Jürgen Falk um 08:02
+
+h[0]|Keine Kommentare:
+
+x|Neuere Posts Ältere Posts Startseite
+""")
