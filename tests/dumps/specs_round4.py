@@ -1080,3 +1080,140 @@ h[0]|Keine Kommentare:
 
 x|Neuere Posts Ältere Posts Startseite
 """)
+
+dump(439, "classic comment whose FIRST paragraph is the single word `Ok` (a chrome word elsewhere) "
+     "followed by a second paragraph and its timestamp line; another comment follows", """
+d[2016-11-08]|Tuesday, November 8, 2016
+
+t|Cake Rota For The Lifeboat Fair
+
+b|The lifeboat fair is on Saturday and the cake stall still needs four bakers.
+
+h[2]|2 comments:
+
+c[Dee;2016-11-08T10:02]|Dee said...
+
+w|Ok
+
+w|I will bring a lemon drizzle and a tray of flapjacks on Saturday morning.
+s|November 8, 2016 at 10:02 AM
+
+c[Len;2016-11-08T11:15]|Len said...
+
+w|Put me down for scones.
+s|November 8, 2016 at 11:15 AM
+""")
+
+dump(440, "item page with a footer and classic comments where a comment's first paragraph is a "
+     "short line without a final period (`Related, from this morning`) followed by a "
+     "source-shaped line and more text before its timestamp: comment text, not a new post", """
+d[2016-05-09]|Monday, May 9, 2016
+
+t|Tarsan And Sundavia Sign A Fishing Deal
+
+b|Kestrel News Agency: Tarsan and Sundavia sign a five-year fishing deal
+
+b|Tarsan and Sundavia signed a five-year deal on Monday that splits the Almeric banks along the old median line.
+
+r|Read more ....
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+h[2]|2 comments:
+
+c[Marta K.;2016-05-09T20:15]|Marta K. said...
+
+w|Related, from this morning
+
+w|Harbour Courier: Sundavian trawlermen call the deal a surrender
+
+w|They will be out on the water in protest on Monday.
+s|May 9, 2016 at 8:15 PM
+
+c[Len;2016-05-09T21:02]|Len said...
+
+w|The median line was always going to be the answer.
+s|May 9, 2016 at 9:02 PM
+""")
+
+dump(441, "classic `said...` comments with a structural `Replies` block closed by `Reply`: two "
+     "indented classic replies (each with its timestamp line) under the first comment", """
+d[2016-11-10]|Thursday, November 10, 2016
+
+t|The Harbour Clock Stops Again
+
+b|The harbour clock stopped at twenty past four on Wednesday, for the second time this autumn.
+
+h[4]|4 comments:
+
+c[Tom Ashby;2016-11-10T09:05]|Tom Ashby said...
+
+w|It needs winding, not repairing.
+s|November 10, 2016 at 9:05 AM
+
+x|Replies
+
+c[Dee;2016-11-10T09:40;0]|    Dee said...
+
+w|    Nobody has wound it since Mr Pratt retired.
+s|    November 10, 2016 at 9:40 AM
+
+c[Tom Ashby;2016-11-10T10:02;0]|    Tom Ashby said...
+
+w|    Then somebody should learn.
+s|    November 10, 2016 at 10:02 AM
+
+x|Reply
+
+c[Len;2016-11-10T12:30]|Len said...
+
+w|I volunteer.
+s|November 10, 2016 at 12:30 PM
+""")
+
+dump(442, "archive copy whose titles stand BEFORE their date lines; the first post shows "
+     "header-less classic comments WITHOUT timestamps; the second post's title and date line "
+     "follow the last comment's text", """
+t|The Pier Café Reopens
+
+d[2016-09-02]|Friday, September 2, 2016
+
+b|The pier café reopened on Friday with a new owner and the same bacon rolls.
+
+c[Tom Ashby]|Tom Ashby said...
+
+w|Same rolls, double the price.
+
+c[Dee]|Dee said...
+
+w|Worth every penny, Tom.
+
+t|September Gull Count
+
+d[2016-09-01]|Thursday, September 1, 2016
+
+b|388 herring gulls along the wall this morning, and one very lost puffin.
+""")
+
+dump(443, "family-blog archive copy without footers whose titles stand BEFORE their date lines "
+     "and whose posts end in plain sentences (no source lines, no read-more)", """
+t|Apples At Last
+
+d[2016-09-20]|Tuesday, September 20, 2016
+
+b|The old tree by the shed gave us two full baskets this year, after three summers of nothing at all.
+
+b|Crumble tonight, chutney at the weekend.
+
+t|Back To School
+
+d[2016-09-06]|Tuesday, September 6, 2016
+
+b|New shoes, new bag, same lunchbox. Both of them went in without a backward glance this morning.
+
+t|The Long Summer
+
+d[2016-08-30]|Tuesday, August 30, 2016
+
+b|We spent most of August at my sister's cottage on the coast and did almost nothing, which was the plan.
+""")
