@@ -1217,3 +1217,39 @@ d[2016-08-30]|Tuesday, August 30, 2016
 
 b|We spent most of August at my sister's cottage on the coast and did almost nothing, which was the plan.
 """)
+
+dump(444, "Norwegian archive page whose date lines fall on the weekend (`søndag 15. januar 2017`, "
+     "`lørdag 14. januar 2017`: weekday names with `ø`), two posts under the Saturday line, "
+     "`Lagt inn av`, `Etiketter:`, counts without comments", """
+d[2017-01-15]|søndag 15. januar 2017
+
+t|Isen har lagt seg
+
+b|Isen har lagt seg i den indre havna for første gang på tretti år.
+
+p[Kari Nord]|Lagt inn av Kari Nord kl. 10:14
+
+l|Etiketter: havna, vinter
+
+h[2]|2 kommentarer:
+
+d[2017-01-14]|lørdag 14. januar 2017
+
+t|Fergen går igjen
+
+b|Fergen til Sorne gikk igjen lørdag morgen etter tre dager med storm.
+
+p[Kari Nord]|Lagt inn av Kari Nord kl. 09:02
+
+h[0]|Ingen kommentarer:
+
+t|Måketelling
+
+b|Fire hundre og to gråmåker langs moloen i dag tidlig.
+
+p[Kari Nord]|Lagt inn av Kari Nord kl. 15:40
+
+h[1]|1 kommentar:
+
+x|Nyere innlegg Eldre innlegg Startsiden
+""")
