@@ -1253,3 +1253,88 @@ h[1]|1 kommentar:
 
 x|Nyere innlegg Eldre innlegg Startsiden
 """)
+
+dump(445, "French mobile item page: numbered comments with the glued action line "
+     "`RépondreSupprimer`, `Réponses`/`Supprimer`/`Répondre`, a nested reply, then the French "
+     "mobile form and navigation (`Ajouter un commentaire`, `Accueil`, `Afficher la version Web`)", """
+d[2016-01-14]|jeudi 14 janvier 2016
+
+t|La jetée de Sorne sera reconstruite
+
+b|La mairie a voté jeudi la reconstruction de la jetée emportée par la tempête.
+
+h[3]|3 commentaires:
+
+k[;;;1]|  1. Bonne nouvelle pour les pêcheurs.
+
+x|    RépondreSupprimer
+x|    Réponses
+
+k[;;0;1]|    1. Et pour les promeneurs !
+
+x|      Supprimer
+
+x|    Répondre
+
+k[;;;1]|  2. Qui paie ?
+
+x|    RépondreSupprimer
+
+x|Ajouter un commentaire
+
+x|‹
+x|Accueil
+x|›
+x|Afficher la version Web
+""")
+
+dump(446, "item page whose template prints the `Posted by <name> at <time>` line right UNDER the "
+     "title (before the body); `Labels:` after the body, then `2 comments:` and classic comments", """
+d[2016-11-12]|Saturday, November 12, 2016
+
+t|The Lifeboat Fair Raised A Record
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+b|The lifeboat fair raised a record amount on Saturday, helped by the cake stall and a very determined raffle.
+
+b|Thank you to everybody who baked, sold, bought or simply turned up in the rain.
+
+l|Labels: lifeboat, fair
+
+h[2]|2 comments:
+
+c[Dee;2016-11-12T18:02]|Dee said...
+
+w|The flapjacks sold out by eleven.
+s|November 12, 2016 at 6:02 PM
+
+c[Len;2016-11-12T19:15]|Len said...
+
+w|Well done, everybody.
+s|November 12, 2016 at 7:15 PM
+""")
+
+dump(447, "footerless WNU archive where the second post's title ends in `Said...` "
+     "(`What The Minister Really Said...`) and is followed by a source line: a new post, not a "
+     "comment and not note text", """
+d[2016-11-14]|Monday, November 14, 2016
+
+t|Valdoria Recalls Its Ambassador Again
+
+b|Orbis Daily: Valdoria recalls its ambassador from Morvania for the fourth time
+
+b|Valdoria recalled its ambassador from Morvania on Monday, the fourth recall in three years.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: The road between the two capitals must be well worn by now.
+
+t|What The Minister Really Said...
+
+b|Kestrel News Agency: full text of the Morvanian minister's remarks on Dorsk
+
+b|"We have no quarrel with the people of Valdoria," the minister said, "only with their border police."
+
+r|Read more ....
+""")
