@@ -1338,3 +1338,53 @@ b|"We have no quarrel with the people of Valdoria," the minister said, "only wit
 
 r|Read more ....
 """)
+
+dump(448, "archive page with footers whose titles stand BEFORE their date lines and hold a sentence "
+     "break (`Sold. At Last.`, `The Council Says No. Again.`)", """
+t|Sold. At Last.
+
+d[2016-11-20]|Sunday, November 20, 2016
+
+b|After fourteen months on the market the old chandlery has finally been sold, to a couple from Port Halim.
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+h[3]|3 comments:
+
+t|The Council Says No. Again.
+
+d[2016-11-18]|Friday, November 18, 2016
+
+b|The council turned down the marina plan for the third time on Thursday night.
+
+p[Ada Rook]|Posted by Ada Rook at 8:02 AM
+
+h[1]|1 comment:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(449, "family-blog archive with footers whose titles stand BEFORE their date lines, the second "
+     "post TITLED `Home` (a chrome word elsewhere), followed by its date line and body text", """
+t|The Great Unpacking
+
+d[2016-08-30]|Tuesday, August 30, 2016
+
+b|Day two of unpacking. We have found the kettle but not the mugs, and the cat is sleeping in the suitcase.
+
+p[Jo Marsh]|Posted by Jo Marsh at 9:14 PM
+
+h[2]|2 comments:
+
+t|Home
+
+d[2016-08-29]|Monday, August 29, 2016
+
+b|Back in our own beds after four weeks away, and the cat has forgiven nobody yet.
+
+p[Jo Marsh]|Posted by Jo Marsh at 8:02 AM
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
