@@ -1388,3 +1388,54 @@ h[0]|No comments:
 
 x|Newer Posts Older Posts Home
 """)
+
+dump(450, "item page whose body holds a photo caption of two lines: a date-only line WITH a weekday "
+     "(`Sunday, October 12, 1986`) and the credit `Photo: Harbour Museum` under it, then more "
+     "body text, the footer and a comment (all one post)", """
+d[2016-11-21]|Monday, November 21, 2016
+
+t|The Old Ferry Ramp
+
+b|Thirty years ago this autumn the big storm took the old ferry ramp away. The harbour museum found this picture of it the week before:
+
+b|Sunday, October 12, 1986
+b|Photo: Harbour Museum
+
+b|It has been rebuilt twice since then, and neither time as well as the first.
+
+p[Ada Rook]|Posted by Ada Rook at 9:14 AM
+
+h[1]|1 comment:
+
+c[Len;2016-11-21T10:05]|Len said...
+
+w|I remember that ramp. You could fish off the end of it.
+s|November 21, 2016 at 10:05 AM
+""")
+
+dump(451, "classic comments whose one-line bodies start with `Older` / `Newer` and end with `home` "
+     "without a final period (shaped like the `Older Post ... Home` navigation, but comment "
+     "text), each closed by its timestamp line", """
+d[2016-11-22]|Tuesday, November 22, 2016
+
+t|Last Sailing Of The Old Ferry
+
+b|The old Sorne ferry made its last sailing on Tuesday afternoon, after forty-one years on the crossing.
+
+h[3]|3 comments:
+
+c[Gran Ada;2016-11-22T18:02]|Gran Ada said...
+
+w|Older folk round here will always call that boat home
+s|November 22, 2016 at 6:02 PM
+
+c[Len;2016-11-22T18:40]|Len said...
+
+w|Newer is not always better, but this one has a proper cabin and a warm way home
+s|November 22, 2016 at 6:40 PM
+
+c[Dee;2016-11-22T19:15]|Dee said...
+
+w|Goodbye, old girl.
+s|November 22, 2016 at 7:15 PM
+""")
