@@ -1439,3 +1439,78 @@ c[Dee;2016-11-22T19:15]|Dee said...
 w|Goodbye, old girl.
 s|November 22, 2016 at 7:15 PM
 """)
+
+dump(452, "Spanish item page with the newer share widget one item per line between `Publicado por` "
+     "and `Etiquetas:` (`Obtener enlace`, `Facebook`, `Twitter`, `Pinterest`, `Correo "
+     "electrónico`, `Otras aplicaciones`), then `1 comentario:` and a classic comment", """
+d[2015-03-03]|martes, 3 de marzo de 2015
+
+t|Nieve en el paso de Dorsk
+
+b|El paso de Dorsk sigue cerrado por la nieve y no abrirá hasta el jueves.
+
+p[Inés Ruiz]|Publicado por Inés Ruiz en 10:14
+
+x|Obtener enlace
+x|Facebook
+x|Twitter
+x|Pinterest
+x|Correo electrónico
+x|Otras aplicaciones
+
+l|Etiquetas: Dorsk, nieve
+
+h[1]|1 comentario:
+
+c[Lucía;2015-03-03T21:14]|Lucía dijo...
+
+w|Mi hermano lleva dos días esperando en Vell.
+s|3 de marzo de 2015, 21:14
+""")
+
+dump(453, "German item page with the newer share widget one item per line right after the body "
+     "(`Link abrufen`, `Facebook`, `Twitter`, `Pinterest`, `E-Mail`, `Weitere Apps`), then "
+     "`1 Kommentar:` and a classic comment", """
+d[2016-02-06]|Samstag, 6. Februar 2016
+
+t|Neue Fähre für Sorne
+
+b|Die neue Fähre für Sorne ist am Freitag in Vell angekommen und soll ab März fahren.
+
+x|Link abrufen
+x|Facebook
+x|Twitter
+x|Pinterest
+x|E-Mail
+x|Weitere Apps
+
+h[1]|1 Kommentar:
+
+c[Anke;2016-02-06T10:41]|Anke hat gesagt…
+
+w|Endlich!
+s|6. Februar 2016 um 10:41
+""")
+
+dump(454, "English item page with the 2023+ share widget where Twitter is printed as `X` on its "
+     "own line (`Get link`, `Facebook`, `X`, `Pinterest`, `Email`, `Other Apps`)", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|New Ferry For Sorne
+
+b|The new Sorne ferry arrived in Vell on Friday and should enter service in March.
+
+x|Get link
+x|Facebook
+x|X
+x|Pinterest
+x|Email
+x|Other Apps
+
+h[1]|1 comment:
+
+c[Anke;2016-02-06T10:41]|Anke said...
+
+w|At last!
+s|February 6, 2016 at 10:41 AM
+""")
