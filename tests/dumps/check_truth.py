@@ -144,7 +144,7 @@ def count_backed(lines: list[str], n: int) -> bool:
         s = ln.strip()
         if re.search(rf"(^|\s){n}\s+(Responses?\s|\S.*:)", s):
             return True
-        if n == 0 and re.search(r"(^|\s)(No|Nenhum|No hay|Ingen)\s\S+.*:", s):
+        if n == 0 and re.search(r"(^|\s)(No|Nenhum|No hay|Ingen|Niciun|Aucun|Keine)\s\S+.*:", s):
             return True
     return False
 
