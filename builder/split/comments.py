@@ -24,7 +24,11 @@ if TYPE_CHECKING:
     from builder.split.parse import Doc
 
 CLASSIC, NUMBERED, THREADED = "classic", "numbered", "threaded"
-MOBILE_FORM = {"add comment", "load more...", "load more", "load more…"}
+MOBILE_FORM = {"add comment", "load more...", "load more", "load more…", "kommentar hinzufügen",
+               "ajouter un commentaire", "añadir comentario", "adicionar comentário",
+               "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
+               "mehr laden...", "cargar más...", "charger plus...", "carregar mais...",
+               "last inn mer...", "încărcați mai multe...", "carica altro..."}
 
 
 class _HasText(Protocol):

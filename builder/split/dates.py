@@ -86,9 +86,13 @@ class DateLine:
     shape: str  # a coarse signature of the printed form, to tell headers from captions
 
 
+_UNFOLDED = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ß": "ss", "ł": "l", "đ": "d"})
+
+
 def _fold(text: str) -> str:
     return "".join(
-        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+        c for c in unicodedata.normalize("NFKD", text.lower().translate(_UNFOLDED))
+        if not unicodedata.combining(c)
     )
 
 

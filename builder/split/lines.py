@@ -135,6 +135,21 @@ class PostedBy:
     count: int | None
 
 
+_CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o)\s+",
+                        re.IGNORECASE)
+
+
+def _last_connector(rest: str) -> int | None:
+    """Where `at TIME` starts: the last connector whose remainder holds a time or date,
+    so that `Jo at Number Nine at 9:41 PM` keeps its whole name."""
+    for match in reversed(list(_CONNECTOR.finditer(rest))):
+        tail = rest[match.end():]
+        if re.search(r"\d", tail) and (parse_time(tail) or re.search(r"\d[:.h]\d\d", tail)
+                                        or parse_date_line(tail)):
+            return match.start()
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def posted_by(line: str) -> PostedBy | None:
     """`Posted by NAME at TIME [N comments: Links to this post]` (and localized)."""
@@ -147,9 +162,9 @@ def posted_by(line: str) -> PostedBy | None:
     if trailing:
         count = count_header(trailing.group("count"))
         rest = rest[: trailing.start()].strip()
-    when = _AT.search(rest)
-    if when:
-        rest = rest[: when.start()].strip()
+    when = _last_connector(rest)
+    if when is not None:
+        rest = rest[:when].strip()
     elif len(rest.split()) > 4 or rest.endswith((".", "!", "?", ",")):
         return None
     if not rest or rest.lower() == "picasa" or len(rest.split()) > 6:
@@ -230,7 +245,9 @@ def said_name(line: str) -> str | None:
         return None
     name = match.group("name").strip()
     words = name.split()
-    sentence_end = name.endswith((".", "?", "!")) and len(words) > 3
+    titled = all(w[:1].isupper() or w in ("de", "van", "von", "da", "in", "of") for w in words)
+    sentence_end = name.endswith((".", "?", "!")) and len(words) > 3 and not (
+        titled and name.endswith(".") and len(words[-1]) <= 4)  # "Capt. Ivo R. Dall Jr."
     if len(words) > 7 or len(name) > 70 or "," in name or sentence_end:
         return None
     return clean_author(name)
@@ -253,6 +270,9 @@ ACTION_LINES = {
     "reply", "delete", "replydelete", "replies", "reply delete", "responder", "eliminar",
     "respuestas", "répondre", "supprimer", "réponses", "antworten", "löschen", "antwort",
     "responderexcluir", "excluir", "respostas", "svar", "slett", "răspundeți", "ștergere",
+    "antwortenlöschen", "respondereliminar", "svarslett", "répondresupprimer",
+    "răspundețiștergere", "rispondielimina", "responder eliminar", "antworten löschen",
+    "répondre supprimer", "svar slett", "rispondi elimina", "beantworten",
     "răspunsuri", "rispondi", "elimina", "risposte", "beantwoorden", "verwijderen",
     "reacties", "replies reply", "replydelete replies",
 }
@@ -319,7 +339,23 @@ _CHROME_EXACT = {
     "got it", "learn more", "ok", "show all posts", "more", "menu", "skip to main content",
     "get link", "facebook", "twitter", "pinterest", "email", "other apps", "comments",
     "enter your comment...", "enter comment", "comment as:", "sign out", "notify me",
-    "all comments", "‹", "›", "view web version", "posta un commento", "post più recente post più vecchio home page",
+    "all comments", "‹", "›", "view web version", "posta un commento",
+    "kommentar hinzufügen", "ajouter un commentaire", "añadir comentario", "agregar comentario",
+    "adicionar comentário", "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
+    "mehr laden...", "mehr laden", "cargar más...", "cargar más", "charger plus...",
+    "afficher plus...", "carregar mais...", "last inn mer...", "încărcați mai multe...",
+    "carica altro...", "afficher la version web", "ver versión web", "webversion anzeigen",
+    "visualizar versão para a web", "ver versão web", "vis nettversjon",
+    "vizualizați versiunea web", "visualizza versione web", "obtener enlace",
+    "correo electrónico", "otras aplicaciones", "link abrufen", "e-mail", "weitere apps",
+    "obtenir le lien", "autres applications", "gerar link", "obter link", "outros apps",
+    "outros aplicativos", "hent link", "e-post", "andre apper", "obțineți linkul",
+    "alte aplicații", "ottieni link", "altre app", "x",
+    "postagens mais recentes postagens mais antigas página inicial",
+    "entradas más recientes entradas antiguas página principal",
+    "articles plus récents articles plus anciens accueil",
+    "neuere posts ältere posts startseite", "nyere innlegg eldre innlegg startside",
+    "postări mai noi postări mai vechi pagina de pornire", "post più recente post più vecchio home page",
     "iscriviti a: commenti sul post (atom)", "iscriviti a: post (atom)", "home page",
     "deja un comentario", "laissez un commentaire", "hinterlasse einen kommentar",
     "deixe um comentário", "previous post", "next post", "older posts", "newer posts",
@@ -443,8 +479,11 @@ def is_ending_chrome(line: str) -> bool:
     if folded in _ENDING or is_action(line) or PAGE_END.match(line) or SIDEBAR_HEADINGS.match(line):
         return True
     return any(p.match(line) for p in _CHROME_PATTERNS[:4]) or bool(
-        re.match(r"^(?:newer|older|entrada|article|neuerer|postagem|nyere|postare)\b.*"
-                 r"\b(?:home|principal|accueil|startseite|inicial|startsiden|pornire)$", folded)
+        re.match(r"^(?:newer\s+posts?|older\s+posts?|entradas?\s+m[áa]s\s+recientes?|entradas?\s+antiguas?"
+                 r"|articles?\s+plus\s+r[ée]cents?|neuere?r?\s+posts?|postagens?\s+mais\s+recentes?"
+                 r"|nyere\s+innlegg|postări\s+mai\s+noi|postare\s+mai\s+nouă|post\s+più\s+recenti?)"
+                 r"\b.*\b(?:home|principal|accueil|startseite|inicial|startsiden?|pornire|home page)$",
+                 folded)
     )
 
 
