@@ -107,6 +107,11 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int) -> bool:
         if L.is_action(line.text):
             actions = True
             continue
+        if L.is_comment_form_heading(line.text) and (
+            doc.next_nonblank(j + 1, end) is None
+            or L.is_chrome(doc.text(doc.next_nonblank(j + 1, end) or 0))
+        ):
+            return True  # "Leave a comment" under the list: the comment form
         if L.is_chrome(line.text):
             # the mobile layout's own comment form closes its comment list
             return line.text.casefold() in MOBILE_FORM or blank_between or nested or actions
@@ -205,7 +210,7 @@ class CommentReader:
         source line, a date line, or text that reaches a footer before any comment."""
         doc = self.doc
         text = doc.text(j)
-        if self.current is None or doc.text(j - 1) or len(text.split()) > 18:
+        if self.current is None or doc.text(j - 1) or len(text.split()) > 18 or self._open():
             return False
         if text.endswith((".", ",", ";", ":")) or L.is_chrome(text) or L.is_action(text):
             return False
@@ -217,7 +222,9 @@ class CommentReader:
         if nxt is None:
             return False
         first = doc.text(nxt[0])
-        if nxt[0] == nxt[1] and (L.is_source_line(first) or parse_date_line(first)):
+        if nxt[0] == nxt[1] and (
+            (doc.footerless and L.is_source_line(first)) or parse_date_line(first)
+        ):
             return True
         for k in range(j + 1, min(self.end, j + 80)):
             line = doc.text(k)
@@ -232,6 +239,8 @@ class CommentReader:
         return False
 
     def _text_of_open_comment(self, j: int) -> bool:
+        if self._open():
+            return True  # its timestamp is still to come
         if self.current is None or self.current.paragraphs:
             return False
         n = self._next_nonblank(j + 1)
@@ -354,7 +363,8 @@ class CommentReader:
 
     def _classic(self, j: int, text: str) -> int:
         name = L.said_name(text)
-        if name is not None and (not self._open() or _namey(name)) and (
+        quoted = self._open() and not self.doc.no_blank_mode and bool(self.doc.text(j + 1))
+        if name is not None and (not self._open() or _namey(name)) and not quoted and (
             self.current is None or not self.doc.text(j - 1) or self.para is None
         ):
             comment = ParsedComment(author=name, line=self.doc.lines[j].no)

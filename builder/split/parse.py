@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from builder.split import lines as L
-from builder.split.comments import CommentReader, starts_comments
+from builder.split.comments import CommentReader, starts_comments, threaded_header
 from builder.split.dates import DateLine, parse_date_line, parse_timestamp
 from builder.split.records import ParsedDump, ParsedNote, ParsedPost
 
@@ -49,6 +49,7 @@ class Doc:
     lines: list[Line]
     markers: re.Pattern[str]
     no_blank_mode: bool = False
+    footerless: bool = False  # no post of the page prints `Posted by` or `Labels:`
     dropped: list[str] = field(default_factory=list)
     _dropped_set: set[str] = field(default_factory=set)
 
@@ -195,15 +196,36 @@ def _starts_group(doc: Doc, i: int) -> bool:
     return p is not None and _title_candidate(doc, p) and _boundary(doc, doc.prev_nonblank(p - 1))
 
 
+def _after_boundary(doc: Doc, i: int) -> bool:
+    """A post ended right before line i, or right before a title line just above it."""
+    p = doc.prev_nonblank(i - 1)
+    if p is None or _boundary(doc, p):
+        return True
+    return _title_candidate(doc, p) and _boundary(doc, doc.prev_nonblank(p - 1))
+
+
 def _find_headers(doc: Doc) -> list[Header]:
     headers: list[Header] = []
     shape: str | None = None
     total = len(doc.lines)
     said_at: int | None = None  # the last `NAME said...` line not yet closed by a stamp
+    # inside a threaded or numbered comment section (they print action lines, so a post
+    # that follows them starts after a boundary); classic comments are tracked by said_at
+    in_comments = counted = False
     for i, line in enumerate(doc.lines):
         text = line.text
         if not text:
             continue
+        if L.count_header(text) is not None:
+            counted = True
+        elif (not doc.text(i - 1) and threaded_header(doc, i) is not None) or (
+            counted and L.NUMBERED.match(text)
+        ):
+            in_comments = True
+        elif (L.is_ending_chrome(text) and not L.is_action(text)) or L.is_read_more(text) or (
+            L.posted_by(text) or L.labels(text) is not None
+        ):
+            in_comments = counted = False
         if L.said_name(text) is not None and not doc.text(i - 1):
             said_at = i
             continue
@@ -222,8 +244,11 @@ def _find_headers(doc: Doc) -> list[Header]:
             continue
         if headers and not _starts_group(doc, i):
             continue
+        if in_comments and not _after_boundary(doc, i):
+            continue  # a date line inside a comment's text
         if shape is None:
             shape = base
+        in_comments = counted = False
         headers.append(Header(i, found))
     return headers
 
@@ -653,8 +678,8 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
         1 for line in doc.lines[: len(doc.lines) - 1] if not line.text
     ) <= max(1, nonblank // 40)
     dump = ParsedDump(file)
+    footerless = doc.footerless = _footerless(doc)
     headers = _find_headers(doc)
-    footerless = _footerless(doc)
     if headers:
         floor = 0
         for header in headers:
