@@ -204,8 +204,26 @@ def _after_boundary(doc: Doc, i: int) -> bool:
     return _title_candidate(doc, p) and _boundary(doc, doc.prev_nonblank(p - 1))
 
 
+def _loose_title(doc: Doc, p: int | None) -> bool:
+    """A one-line paragraph that can be a title printed over its date line, even when it
+    reads like a sentence (`Sold. At Last.`) or is a chrome word (`Home`)."""
+    if p is None or not (doc.single_line_paragraph(p) or (
+        parse_date_line(doc.text(p + 1)) and (p == 0 or not doc.text(p - 1))
+    )):
+        return False
+    text = doc.text(p)
+    if _title_candidate(doc, p):
+        return True
+    if len(text.split()) > 12 or _is_footer(text) or L.is_ending_chrome(text) or L.is_code(text):
+        return False
+    if L.is_action(text) or L.said_name(text) or parse_timestamp(text) is not None:
+        return False
+    return L.is_chrome(text) or L.title_case_score(text) >= 0.7
+
+
 def _find_headers(doc: Doc) -> list[Header]:
     headers: list[Header] = []
+    titles_before = False  # the page prints each title over its date line
     shape: str | None = None
     total = len(doc.lines)
     said_at: int | None = None  # the last `NAME said...` line not yet closed by a stamp
@@ -242,7 +260,10 @@ def _find_headers(doc: Doc) -> list[Header]:
             continue  # a date-only caption inside a body (headers here print the weekday)
         if not _is_post_start(doc, i, total) or _in_open_comment(doc, i, said_at):
             continue
-        if headers and not _starts_group(doc, i):
+        p = doc.prev_nonblank(i - 1)
+        if titles_before and _loose_title(doc, p):
+            pass  # the title over this date line starts the post
+        elif headers and not _starts_group(doc, i):
             continue
         if in_comments and not _after_boundary(doc, i):
             continue  # a date line inside a comment's text
@@ -250,12 +271,23 @@ def _find_headers(doc: Doc) -> list[Header]:
             shape = base
         in_comments = counted = False
         headers.append(Header(i, found))
+        if len(headers) == 1:
+            titles_before = _title_before(doc, headers[0], 0) is not None
     return headers
 
 
-def _title_before(doc: Doc, header: Header, floor: int) -> int | None:
+def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> int | None:
     """The line of a title printed before its date line, if this header has one."""
     p = doc.prev_nonblank(header.index - 1, floor)
+    if loose and floor > 0 and _loose_title(doc, p):
+        return p
+    if p is not None and floor == 0 and _loose_title(doc, p):
+        before = doc.prev_nonblank(p - 1, floor)
+        n = doc.next_nonblank(header.index + 1)
+        if (before is None or L.is_chrome(doc.text(before))) and n is not None and (
+            p == header.index - 1 or not _title_candidate(doc, n)
+        ) and doc.blanks_before(n) < 2:
+            return p  # the dump opens with the title, right over its date
     if p is None or not _title_candidate(doc, p):
         return None
     if not doc.single_line_paragraph(p) and p + 1 != header.index:
@@ -268,10 +300,7 @@ def _title_before(doc: Doc, header: Header, floor: int) -> int | None:
     adjacent = p == header.index - 1
     if floor > 0 and _boundary(doc, before) and not L.is_code(doc.text(p)):
         return p  # the previous post has ended: a title line here belongs to the next post
-    if floor == 0 and (before is None or L.is_chrome(doc.text(before))) and (
-        adjacent or not _title_candidate(doc, n)
-    ):
-        return p  # the dump opens with the title, right over its date
+
     if L.is_source_line(doc.text(p)):
         return None
     if not _title_candidate(doc, n) or L.is_source_line(after):
@@ -333,7 +362,8 @@ class PostReader:
     def read(self, title_index: int | None, date_index: int | None) -> list[ParsedPost]:
         first = True
         while True:
-            self._skip_blank_and_chrome()
+            if not (first and title_index is not None):
+                self._skip_blank_and_chrome()  # (a title over the date may be a chrome word)
             if self.i >= self.end:
                 break
             post = self._new_post()
@@ -682,8 +712,10 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
     headers = _find_headers(doc)
     if headers:
         floor = 0
+        loose = False
         for header in headers:
-            header.title_index = _title_before(doc, header, floor)
+            header.title_index = _title_before(doc, header, floor, loose)
+            loose = loose or (floor == 0 and header.title_index is not None)
             header.start = header.title_index if header.title_index is not None else header.index
             floor = header.index + 1
         first = headers[0].start
