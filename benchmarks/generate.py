@@ -8,7 +8,9 @@ and Portuguese dumps, cp1252 / UTF-8 BOM / UTF-16 / CRLF / CR files, site chrome
 and a manifest `<folder>.manifest.json` beside the folder (not inside it, so that
 the folder can be handed to `archive split` as is) with the totals and, per dump,
 its layout, language, encoding and posts (date, title, comments, replies, notes).
-`--truth DIR` also writes a ground-truth JSON per dump in the corpus schema.
+`--truth DIR` also writes a ground-truth JSON per dump in the corpus schema;
+`--content DIR` writes the content files split would make (a stand-in for split
+when benchmarking later stages without it).
 
 Everything is invented: countries, outlets, people and events come from word lists
 below. The same seed gives the same bytes.
@@ -783,6 +785,47 @@ def summary(p: Post) -> dict[str, object]:
             "notes": len(p.notes), "comment_count_header": p.count_header}
 
 
+# ---------------------------------------------------------------- content (stand-in for split)
+
+
+def slug(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60].strip("-") or "post"
+
+
+def write_content(content: Path, source: str, posts: list[Post], used: set[str]) -> None:
+    """The content files `archive split` would write for these posts (content/ layout of
+    the contract), written straight from the generator's records.  Only for benchmarks of
+    the later stages when split is not available; the real pipeline splits the dumps."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from builder.frontmatter import dump
+
+    for index, p in enumerate(posts, 1):
+        pid = base = slug(p.title)
+        n = 1
+        while pid in used:
+            n += 1
+            pid = f"{base}-{n}"
+        used.add(pid)
+        folder = content / (str(p.date.year) if p.date else "undated") / pid
+        folder.mkdir(parents=True, exist_ok=True)
+        meta = {"type": "post", "id": pid, "title": p.title,
+                "date": p.date.isoformat() if p.date else None, "author": p.author,
+                "tags": p.labels, "source": source, "source_index": index,
+                "read_more": p.read_more, "comment_count": p.count_header}
+        (folder / "post.md").write_text(dump(meta, "\n\n".join(p.body)), encoding="utf-8")
+        for k, (marker, paras) in enumerate(p.notes, 1):
+            note = {"type": "note", "post": pid, "marker": marker, "order": k, "after": None}
+            (folder / f"note-{k}.md").write_text(dump(note, "\n\n".join(paras)),
+                                                 encoding="utf-8")
+        for k, c in enumerate(p.comments, 1):
+            meta = {"type": "comment", "id": f"c{k}", "post": pid, "author": c.author,
+                    "date": c.when.strftime("%Y-%m-%dT%H:%M") if c.when else None,
+                    "parent": None if c.parent is None else f"c{c.parent + 1}",
+                    "removed": c.removed, "order": k}
+            (folder / f"comment-{k}.md").write_text(dump(meta, "\n\n".join(c.body)),
+                                                    encoding="utf-8")
+
+
 # ---------------------------------------------------------------- plans
 
 
@@ -809,7 +852,7 @@ def comment_counts(rng: random.Random, n: int, mean: float) -> list[int]:
 
 def generate(out_dir: Path, posts: int = 10000, comments: float = 6, seed: int = 1,
              big_mb: float = 0, truth_dir: Path | None = None,
-             manifest: Path | None = None) -> dict[str, object]:
+             manifest: Path | None = None, content: Path | None = None) -> dict[str, object]:
     """Write the dumps (and the manifest, and truth files when asked); return the manifest."""
     gen = Generator(seed)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -818,11 +861,14 @@ def generate(out_dir: Path, posts: int = 10000, comments: float = 6, seed: int =
     dumps = list(_big(gen, big_mb)) if big_mb else list(_dumps(gen, posts, comments))
     files = []
     total_bytes = 0
+    used: set[str] = set()
     for i, dump in enumerate(dumps):
         data, meta = finish(dump, gen.rng)
         total_bytes += len(data)
         name = f"{i:05d}_{hashlib.sha256(data).hexdigest()[:16]}.txt"
         (out_dir / name).write_bytes(data)
+        if content:
+            write_content(content, name, dump.posts, used)
         if truth_dir:
             truth = {"posts": [post_truth(p) for p in dump.posts],
                      "boilerplate_lines": list(dict.fromkeys(c.strip() for c in dump.chrome))}
@@ -880,10 +926,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="write ONE archive dump of about this many MB instead")
     ap.add_argument("--truth", type=Path, help="also write corpus-schema truth JSON here")
     ap.add_argument("--manifest", type=Path, help="default: OUT_DIR.manifest.json beside it")
+    ap.add_argument("--content", type=Path,
+                    help="also write the content files split would make (benchmarks of later "
+                         "stages while split is unavailable)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     m: dict[str, Any] = generate(args.out_dir, args.posts, args.comments, args.seed,
-                                 args.big_mb, args.truth, args.manifest)
+                                 args.big_mb, args.truth, args.manifest, args.content)
     print(f"{m['dumps']} dumps, {m['posts']} posts, {m['comments']} comments, "
           f"{m['bytes'] / 1e6:.1f} MB in {time.perf_counter() - t0:.1f} s -> "
           f"{args.out_dir} (manifest {args.manifest or manifest_path(args.out_dir)})",
