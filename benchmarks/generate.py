@@ -723,7 +723,7 @@ def nbsp(line: str) -> str:
     return line if i < 0 else line[:i] + "\u00a0" + line[i + 1:]
 
 
-def finish(dump: Dump, rng: random.Random) -> tuple[bytes, dict[str, object]]:
+def finish(dump: Dump, rng: random.Random, plain: bool = False) -> tuple[bytes, dict[str, object]]:
     """Join the lines and pick encoding, line ends and small defects; report what was chosen."""
     lines = list(dump.lines)
     while lines and not lines[-1].strip():
@@ -734,9 +734,13 @@ def finish(dump: Dump, rng: random.Random) -> tuple[bytes, dict[str, object]]:
         lines = [nbsp(x) if len(x) > 200 else x for x in lines]
     text = "\n".join(lines)
     enc = rng.choices([e for e, _ in ENCODINGS], [w for _, w in ENCODINGS])[0]
+    if plain:  # the big dump: its size in MB is its size in bytes
+        enc = "utf-8"
     if enc == "cp1252" and not CP1252_ONLY.search(text):
         enc = "utf-8-sig"  # nothing in it that only cp1252 would show
     newline = rng.choices(["\n", "\r\n", "\r"], [86, 12, 2])[0]
+    if plain:
+        newline = "\n"
     final_newline = rng.random() < 0.85
     if final_newline:
         text += "\n"
@@ -863,7 +867,7 @@ def generate(out_dir: Path, posts: int = 10000, comments: float = 6, seed: int =
     total_bytes = 0
     used: set[str] = set()
     for i, dump in enumerate(dumps):
-        data, meta = finish(dump, gen.rng)
+        data, meta = finish(dump, gen.rng, plain=bool(big_mb))
         total_bytes += len(data)
         name = f"{i:05d}_{hashlib.sha256(data).hexdigest()[:16]}.txt"
         (out_dir / name).write_bytes(data)

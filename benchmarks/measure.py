@@ -1,0 +1,89 @@
+"""Run one command in a fresh child process and measure it.
+
+Takes: an argv, a working folder and an environment.  Gives: a Run with the wall
+time, the exit code, the tail of its output and the peak resident memory of that
+child and the descendants it waited for (RUSAGE_CHILDREN of one child, so every
+measurement is its own, not the maximum of the whole benchmark run).
+
+The command runs under GNU time (`/usr/bin/time -f %M`): a child forked straight
+from this Python would start with this process's memory counted in its peak
+(Linux keeps the high-water mark across exec), and `time` is a small process.
+Without /usr/bin/time, os.wait4's rusage is used and includes that floor.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
+@dataclass(frozen=True)
+class Run:
+    argv: tuple[str, ...]
+    seconds: float
+    peak_mb: float
+    code: int
+    output: str
+
+    @property
+    def ok(self) -> bool:
+        return self.code == 0
+
+
+def run(argv: list[str], cwd: Path, env: dict[str, str] | None = None,
+        timeout: float = 3600) -> Run:
+    """argv in cwd; stdout and stderr go to a temporary file (no pipe to fill up)."""
+    with tempfile.TemporaryFile() as log, tempfile.NamedTemporaryFile("r") as peak:
+        full = [GNU_TIME, "-f", "%M", "-o", peak.name, *argv] if GNU_TIME else argv
+        start = time.perf_counter()
+        proc = subprocess.Popen(full, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        log.seek(0)
+        output = log.read().decode("utf-8", "replace")
+        kb = usage.ru_maxrss  # kilobytes on Linux
+        if GNU_TIME:
+            # the last line is %M; a failed command adds "Command exited with ..." before it
+            lines = peak.read().split()
+            kb = int(lines[-1]) if lines and lines[-1].isdigit() else kb
+    return Run(tuple(argv), seconds, kb / 1024, proc.returncode, output[-4000:])
+
+
+def archive_argv(*args: str) -> list[str]:
+    """Our `archive` command from this checkout (python -m builder)."""
+    return [sys.executable, "-m", "builder", *args]
+
+
+def archive_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def load() -> str:
+    """The machine's load average (the machine is shared: note it beside timings)."""
+    one, five, fifteen = os.getloadavg()
+    return f"load {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+
+
+def fmt_s(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds:.1f} s" if seconds >= 10 else f"{seconds:.2f} s"
+
+
+def fmt_mb(mb: float | None) -> str:
+    return "-" if mb is None else f"{mb / 1024:.2f} GB" if mb >= 1024 else f"{mb:.0f} MB"
