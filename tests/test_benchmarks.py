@@ -17,11 +17,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATE = ROOT / "benchmarks" / "generate.py"
+sys.path.insert(0, str(GENERATE.parent))
+import generate as generate_module  # noqa: E402
 
 
-def generate(out: Path, *args: str) -> dict[str, Any]:
-    subprocess.run([sys.executable, str(GENERATE), str(out), *args], check=True,
-                   capture_output=True)
+def generate(out: Path, *args: str, cli: bool = False) -> dict[str, Any]:
+    """Run the generator (in this process, or as the command line) and read its manifest."""
+    if cli:
+        subprocess.run([sys.executable, str(GENERATE), str(out), *args], check=True,
+                       capture_output=True)
+    else:
+        assert generate_module.main([str(out), *args]) == 0
     manifest: dict[str, Any] = json.loads(
         (out.parent / f"{out.name}.manifest.json").read_text(encoding="utf-8"))
     return manifest
@@ -36,11 +42,11 @@ def decode(data: bytes, encoding: str) -> str:
 @pytest.fixture(scope="module")
 def thousand(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
     out = tmp_path_factory.mktemp("gen") / "dumps"
-    return out, generate(out, "--posts", "1000", "--comments", "6", "--seed", "3")
+    return out, generate(out, "--posts", "600", "--comments", "6", "--seed", "3")
 
 
 def test_same_seed_gives_same_bytes_and_another_seed_does_not(tmp_path: Path) -> None:
-    a = generate(tmp_path / "a", "--posts", "150", "--seed", "7")
+    a = generate(tmp_path / "a", "--posts", "150", "--seed", "7", cli=True)
     b = generate(tmp_path / "b", "--posts", "150", "--seed", "7")
     c = generate(tmp_path / "c", "--posts", "150", "--seed", "8")
     names = sorted(p.name for p in (tmp_path / "a").iterdir())
@@ -62,9 +68,9 @@ def test_folder_holds_only_dumps_named_by_their_hash(thousand: tuple[Path, dict]
 
 def test_requested_posts_and_about_the_requested_comments(thousand: tuple[Path, dict]) -> None:
     _, manifest = thousand
-    assert manifest["posts"] == 1000
-    assert sum(len(f["posts"]) for f in manifest["files"]) == 1000
-    assert 0.85 * 6000 <= manifest["comments"] <= 1.15 * 6000
+    assert manifest["posts"] == 600
+    assert sum(len(f["posts"]) for f in manifest["files"]) == 600
+    assert 0.85 * 3600 <= manifest["comments"] <= 1.15 * 3600
     layouts = Counter(f["layout"] for f in manifest["files"])
     assert set(layouts) == {"wnu", "classic", "mobile", "threaded", "localized", "archive",
                             "archive_plain", "label", "scraper", "personal"}
@@ -155,3 +161,16 @@ def test_big_mode_writes_one_dump_of_about_the_size(tmp_path: Path) -> None:
     assert len(files) == 1 and manifest["dumps"] == 1
     assert 2_000_000 <= files[0].stat().st_size <= 2_100_000
     assert manifest["posts"] > 500
+
+
+def test_content_stand_in_loads_with_every_post_note_and_comment(tmp_path: Path) -> None:
+    from builder.load import load_archive
+
+    manifest = generate(tmp_path / "d", "--posts", "80", "--content", str(tmp_path / "content"))
+    archive = load_archive(tmp_path / "content", tmp_path)
+    assert len(archive.posts) == 80 and archive.warnings == ()
+    assert sum(len(p.comments) for p in archive.posts) == manifest["comments"]
+    notes = sum(p["notes"] for f in manifest["files"] for p in f["posts"])
+    assert sum(len(p.notes) for p in archive.posts) == notes
+    replies = sum(p["replies"] for f in manifest["files"] for p in f["posts"])
+    assert sum(c.parent is not None for p in archive.posts for c in p.comments) == replies
