@@ -91,8 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     p = command("split", _cmd_split, "split raw dumps (default: seeds/) into content/")
     p.add_argument("paths", nargs="*", metavar="PATH", help="dump files or folders")
     p.add_argument("--force", action="store_true", help="overwrite content files you edited")
-    p.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
-    p.add_argument("--json", action="store_true", help="print what was parsed as JSON, write nothing")
+    p.add_argument("--dry-run", action="store_true",
+                   help="report what would change, write nothing")
+    p.add_argument("--json", action="store_true",
+                   help="print what was parsed as JSON, write nothing")
 
     p = command("build", _cmd_build, "split new dumps, then render content/ into _site/")
     p.add_argument("--base-url", help="override site.yaml's base_url (e.g. / for local use)")
@@ -148,7 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
-        reporter.error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        reporter.error(f"internal error: {type(exc).__name__}: {exc} "
+                       "(run with --debug for details)")
         return EXIT_FAILED
 
 

@@ -145,7 +145,9 @@ def _check_timezone(value: str | None, problems: list[str]) -> None:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        problems.append(f"'timezone' {value!r} is not a known time zone (e.g. 'UTC', 'Europe/Oslo')")
+        problems.append(
+            f"'timezone' {value!r} is not a known time zone (e.g. 'UTC', 'Europe/Oslo')"
+        )
 
 
 def parse_config(data: Any, root: Path, path: str = CONFIG_NAME) -> SiteConfig:

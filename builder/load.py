@@ -94,7 +94,9 @@ def _gather(content_dir: Path, root: Path) -> _Gathered:
             post_id = record.meta["id"]
             if post_id in out.posts:
                 other = out.posts[post_id].path
-                out.errors.append(ContentError(f"post id '{post_id}' is also used by {other}", rel, 1))
+                out.errors.append(
+                    ContentError(f"post id '{post_id}' is also used by {other}", rel, 1)
+                )
                 continue
             out.posts[post_id] = record
         elif record.kind == "note":
@@ -175,7 +177,7 @@ def _post(record: Record, notes: list[Record], comments: list[Record], warnings:
 def load_archive(content_dir: Path, root: Path | None = None, drafts: bool = False) -> Archive:
     """Every post of `content_dir` with its notes and comments; ErrorList on bad files."""
     root = root or content_dir.parent
-    gathered = _gathered = _gather(content_dir, root)
+    gathered = _gather(content_dir, root)
     for post_id, records in sorted({**gathered.notes, **gathered.comments}.items()):
         if post_id not in gathered.posts:
             for record in records:
@@ -186,7 +188,7 @@ def load_archive(content_dir: Path, root: Path | None = None, drafts: bool = Fal
     if gathered.errors:
         raise ErrorList(gathered.errors)
     posts = [
-        _post(record, _gathered.notes.get(pid, []), _gathered.comments.get(pid, []),
+        _post(record, gathered.notes.get(pid, []), gathered.comments.get(pid, []),
               gathered.warnings)
         for pid, record in gathered.posts.items()
     ]

@@ -1,0 +1,322 @@
+"""The comment section of a post, in any of its three renderings.
+
+Takes: the dump's lines from the first comment on.  Gives: `ParsedComment`s in
+dump order with their structural parent (nested numbering, or a `Replies`
+block closed by `Reply`; never from `@name` mentions).
+
+- classic: `NAME said...`, blank line, paragraphs, optional timestamp line;
+- numbered (mobile): `  1. text`, nested `    1.` replies, action lines;
+- threaded copy: `NAME <timestamp>` (or a NAME line over a timestamp line),
+  body, action lines, `Replies` ... `Reply` blocks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from builder.split import lines as L
+from builder.split.dates import parse_date_line, parse_timestamp
+from builder.split.records import ParsedComment
+
+if TYPE_CHECKING:
+    from builder.split.parse import Doc
+
+CLASSIC, NUMBERED, THREADED = "classic", "numbered", "threaded"
+
+
+class _HasText(Protocol):
+    def text(self, i: int) -> str: ...
+
+
+def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None:
+    """(name, iso, printed stamp, lines used) for `NAME <timestamp>` or NAME over a stamp."""
+    text = doc.text(i)
+    if not text or L.said_name(text) or L.is_chrome(text):
+        return None
+    words = text.split()
+    for k in range(1, min(len(words), 7)):
+        stamp = parse_timestamp(" ".join(words[k:]))
+        if stamp and stamp.iso:
+            name = " ".join(words[:k])
+            if _name_shaped(name):
+                return L.clean_author(name), stamp.iso, stamp.time, 1
+            return None
+    if _name_shaped(text) and i + 1 < len(doc.lines):
+        stamp = parse_timestamp(doc.text(i + 1))
+        if stamp and stamp.iso:
+            return L.clean_author(text), stamp.iso, stamp.time, 2
+    return None
+
+
+def _name_shaped(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and len(text) <= 60
+        and not text.endswith(("?", "!", ":", ",", ";"))
+        and (not text.endswith(".") or len(words[-1]) <= 3)  # "Mila K.", "Bob Jr."
+        and not L.is_chrome(text)
+        and parse_date_line(text) is None
+        and not L.NUMBERED.match(text)
+    )
+
+
+def _section_is_comments(doc: Doc, i: int, end: int) -> bool:
+    """Nothing that belongs to a post body follows (read-more, notes, footers)."""
+    for j in range(i + 1, end):
+        text = doc.text(j)
+        if not text:
+            continue
+        if L.is_chrome(text):
+            return True
+        if L.is_read_more(text) or L.posted_by(text) or L.labels(text) is not None:
+            return False
+        if L.count_header(text) is not None:
+            return False
+        if not doc.text(j - 1) and doc.markers.match(text):
+            return False
+    return True
+
+
+def _numbered_list_is_comments(doc: Doc, i: int, end: int) -> bool:
+    """A numbered list at the end of a post, shaped like mobile comments."""
+    top = doc.lines[i].indent
+    blank_between = nested = actions = False
+    seen_blank = False
+    for j in range(i + 1, end):
+        line = doc.lines[j]
+        if not line.text:
+            seen_blank = True
+            continue
+        if L.is_action(line.text):
+            actions = True
+            continue
+        if L.is_chrome(line.text):
+            break
+        if L.posted_by(line.text) or L.labels(line.text) is not None:
+            return False
+        if L.count_header(line.text) is not None:
+            return False
+        if L.NUMBERED.match(line.text) and L.NUMBERED.match(doc.lines[j].text):
+            if line.indent > top + 1:
+                nested = True
+            if seen_blank:
+                blank_between = True
+            seen_blank = False
+            continue
+        if seen_blank and line.indent <= top and not L.NUMBERED.match(line.text):
+            return False  # body text after the list: a list inside the body
+        seen_blank = False
+    return blank_between or nested or actions
+
+
+def starts_comments(doc: Doc, i: int | None, end: int, in_body: bool = False) -> bool:
+    """Does a comment begin at line i?"""
+    if i is None or i >= end:
+        return False
+    text = doc.text(i)
+    if not text:
+        return False
+    if L.said_name(text) is not None:
+        return not in_body or _section_is_comments(doc, i, end)
+    if L.NUMBERED.match(text):
+        return not in_body or _numbered_list_is_comments(doc, i, end)
+    if threaded_header(doc, i) is not None:
+        return not in_body or _section_is_comments(doc, i, end)
+    return False
+
+
+class CommentReader:
+    """Reads comments from line i until the section ends (chrome, footer, region end)."""
+
+    def __init__(self, doc: Doc, i: int, end: int, base: int) -> None:
+        self.doc = doc
+        self.i = i
+        self.end = end
+        self.base = base  # index of the first comment within its post
+        self.comments: list[ParsedComment] = []
+        self.current: ParsedComment | None = None
+        self.para: list[str] | None = None
+        self.top: int | None = None  # index of the last top-level comment
+        self.in_replies = False
+        self.top_indent = 0
+        self.mode: str | None = None
+
+    # -- helpers
+
+    def _start(self, comment: ParsedComment, reply: bool) -> None:
+        if reply and self.top is not None:
+            comment.parent = self.top
+        else:
+            self.top = self.base + len(self.comments)
+        self.comments.append(comment)
+        self.current, self.para = comment, None
+
+    def _add(self, text: str) -> None:
+        if self.current is None:
+            return
+        if self.para is None:
+            self.para = []
+            self.current.paragraphs.append(self.para)
+        self.para.append(text)
+
+    def _next_nonblank(self, j: int) -> int | None:
+        return self.doc.next_nonblank(j, self.end)
+
+    def _section_over(self, text: str, j: int) -> bool:
+        if L.is_action(text):
+            return False
+        if L.is_chrome(text) or L.posted_by(text) or L.labels(text) is not None:
+            return True
+        if L.count_header(text) is not None:
+            return True
+        if parse_date_line(text) and self._next_nonblank(j + 1) is not None and not self.doc.text(
+            j - 1
+        ):
+            return False
+        return False
+
+    def _form_heading(self, j: int) -> bool:
+        """A call to comment standing alone after the last comment."""
+        text = self.doc.text(j)
+        if not L.is_comment_form_heading(text) or self.doc.text(j + 1):
+            return False
+        n = self._next_nonblank(j + 1)
+        return n is None or L.is_chrome(self.doc.text(n))
+
+    # -- reading
+
+    def read(self) -> list[ParsedComment]:
+        first = self._next_nonblank(self.i)
+        if first is None:
+            return []
+        text = self.doc.text(first)
+        if L.said_name(text) is not None:
+            self.mode = CLASSIC
+        elif L.NUMBERED.match(text):
+            self.mode = NUMBERED
+            self.top_indent = self.doc.lines[first].indent
+        elif threaded_header(self.doc, first) is not None:
+            self.mode = THREADED
+            self.top_indent = self.doc.lines[first].indent
+        else:
+            return []
+        while self.i < self.end:
+            j = self.i
+            text = self.doc.text(j)
+            if not text:
+                self.para = None
+                self.i += 1
+                continue
+            if self._section_over(text, j) or self._form_heading(j):
+                break
+            self.i += self._line(j, text)
+        for comment in self.comments:
+            comment.removed = L.is_removed_notice(comment.body)
+        return self.comments
+
+    def _line(self, j: int, text: str) -> int:
+        """Handle line j; return how many lines were used."""
+        if L.is_action(text):
+            self.doc.drop(text)
+            folded = text.casefold()
+            if folded in ("replies", "respuestas", "réponses", "respostas", "risposte"):
+                self.in_replies = True
+            elif folded in ("reply", "responder", "répondre", "antworten", "svar", "rispondi"):
+                self.in_replies = False
+            self.para = None
+            return 1
+        if self.mode == CLASSIC:
+            return self._classic(j, text)
+        if self.mode == NUMBERED:
+            return self._numbered(j, text)
+        return self._threaded(j, text)
+
+    def _stamp_here(self, j: int) -> bool:
+        """Is the timestamp-shaped line j the current comment's own timestamp?"""
+        if self.current is None or self.current.time is not None:
+            return False
+        if not self.current.paragraphs:
+            return True
+        n = self._next_nonblank(j + 1)
+        if n is None:
+            return True
+        nxt = self.doc.text(n)
+        return bool(
+            L.said_name(nxt) is not None or L.is_action(nxt) or self._section_over(nxt, n)
+            or threaded_header(self.doc, n)
+        )
+
+    def _take_stamp(self, j: int, text: str) -> bool:
+        stamp = parse_timestamp(text)
+        if stamp is None or not self._stamp_here(j):
+            return False
+        assert self.current is not None
+        self.current.date = stamp.iso
+        self.current.time = None if stamp.iso else stamp.time
+        self.current.printed.append(text)
+        self.para = None
+        return True
+
+    def _classic(self, j: int, text: str) -> int:
+        name = L.said_name(text)
+        if name is not None and (self.current is None or not self.doc.text(j - 1)
+                                 or self.para is None):
+            comment = ParsedComment(author=name, line=self.doc.lines[j].no)
+            comment.printed.append(text)
+            self._start(comment, reply=self.in_replies)
+            return 1
+        if self._take_stamp(j, text):
+            return 1
+        self._add(text)
+        return 1
+
+    def _numbered(self, j: int, text: str) -> int:
+        match = L.NUMBERED.match(text)
+        indent = self.doc.lines[j].indent
+        if match and (self.para is None or self.current is None):
+            reply = indent > self.top_indent + 1 or (self.in_replies and self.top is not None)
+            comment = ParsedComment(line=self.doc.lines[j].no)
+            self._start(comment, reply=reply)
+            rest = match.group("text").strip()
+            head = threaded_header_text(rest)
+            if head is not None:
+                comment.author, comment.date = head[0], head[1]
+                comment.printed.append(f"{match.group('n')}. {rest}")
+                return 1
+            said = L.said_name(rest)
+            if said is not None:
+                comment.author = said
+                comment.printed.append(f"{match.group('n')}. {rest}")
+                return 1
+            comment.printed.append(f"{match.group('n')}.")
+            self._add(rest)
+            return 1
+        if self._take_stamp(j, text):
+            return 1
+        self._add(text)
+        return 1
+
+    def _threaded(self, j: int, text: str) -> int:
+        fresh = self.para is None or not self.doc.text(j - 1)
+        head = threaded_header(self.doc, j) if fresh else None
+        if head is not None and (self.para is None or self.current is None):
+            name, iso, _printed, used = head
+            indent = self.doc.lines[j].indent
+            reply = self.in_replies or indent > self.top_indent + 1
+            comment = ParsedComment(author=name, date=iso, line=self.doc.lines[j].no)
+            comment.printed.extend(self.doc.text(j + k) for k in range(used))
+            self._start(comment, reply=reply and self.top is not None)
+            return used
+        self._add(text)
+        return 1
+
+
+def threaded_header_text(text: str) -> tuple[str, str] | None:
+    """`NAME <timestamp>` inside one line (numbered items that print a byline)."""
+    words = text.split()
+    for k in range(1, min(len(words), 7)):
+        stamp = parse_timestamp(" ".join(words[k:]))
+        if stamp and stamp.iso and _name_shaped(" ".join(words[:k])):
+            return L.clean_author(" ".join(words[:k])), stamp.iso
+    return None

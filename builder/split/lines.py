@@ -1,0 +1,444 @@
+"""What one line of a dump is: small, independent recognisers.
+
+Takes: a stripped line (and sometimes its neighbours).  Gives: a yes/no or the
+parsed parts.  The assembling of posts lives in `parse`; this module only knows
+the shapes that Blogger and its themes print, in several languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.split.dates import parse_date_line, parse_time
+
+# ----------------------------------------------------------------- read-more lines
+
+_READ_MORE = re.compile(
+    r"^[\[(«]?\s*(?:read\s+more|continue\s+reading|keep\s+reading|read\s+the\s+rest"
+    r"(?:\s+of\s+(?:this|the)\s+(?:entry|post|story|article))?|read\s+full\s+(?:story|article)"
+    r"|full\s+story|click\s+here\s+to\s+read\s+more|leer\s+m[áa]s|seguir\s+leyendo"
+    r"|lire\s+la\s+suite|weiterlesen|mehr\s+lesen|ler\s+mais|continuar\s+lendo|les\s+mer"
+    r"|citește\s+mai\s+mult|continua\s+a\s+leggere|leggi\s+tutto|lees\s+meer)"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_READ_MORE_REST = re.compile(
+    r"^(?:[\s.…»>→\])!:-]*|\s*(?:at|on|@|in|via|from|en|sur|auf|em|bei)\s*:?\s+\S.{0,60}"
+    r"|\s*:\s*\S.{0,60})$",
+    re.IGNORECASE,
+)
+
+
+def is_read_more(line: str) -> bool:
+    """A stand-alone read-more line (`Read more ....`, `Read more at: Outlet`, ...)."""
+    match = _READ_MORE.match(line)
+    if not match:
+        return False
+    rest = match.group("rest")
+    if rest.rstrip().endswith(".") and len(rest.split()) > 1 and not rest.strip(" .…"):
+        return True
+    return bool(_READ_MORE_REST.match(rest)) and not rest.strip().endswith((",", ";"))
+
+
+# ----------------------------------------------------------------- editor's notes
+
+
+def _marker_pattern(marker: str) -> str:
+    parts = []
+    for ch in marker:
+        if ch in "'’‘`":
+            parts.append("['’‘`]")
+        elif ch == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def marker_regex(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches a paragraph that opens with one of the configured note markers."""
+    alternatives = sorted((_marker_pattern(m) for m in markers), key=len, reverse=True)
+    return re.compile(r"^(?P<marker>" + "|".join(alternatives) + r")\s*(?P<rest>.*)$",
+                      re.IGNORECASE | re.DOTALL)
+
+
+# ----------------------------------------------------------------- footer lines
+
+_COMMENT_WORDS = (
+    r"comments?|comentarios?|commentaires?|kommentare?|kommentar(?:er)?|comentários?|"
+    r"comentário|comentarii|comentariu|commenti|commento|reacties?|responses?|reactions?"
+)
+_ZERO_WORDS = (
+    r"no|zero|none|keine|kein|aucun|pas de|sin|nenhum|sem|ingen|niciun|nessun|geen|não há|"
+    r"no hay|il n'y a pas de"
+)
+COUNT_RE = re.compile(
+    rf"^(?P<n>\d+|{_ZERO_WORDS}|one|un|une|uno|um|ein|en|et|unu)\s+(?:{_COMMENT_WORDS})"
+    r"(?:\s+(?:to|a|à|zu|para|pentru|per)\s+[\"“„«'].*[\"”“»'])?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_GENERIC_COUNT = re.compile(r"^(?P<n>\d+)\s+[^\W\d][\w'’ -]{0,60}:$")
+_ONE = {"one", "un", "une", "uno", "um", "ein", "en", "et", "unu"}
+
+
+def count_header(line: str) -> int | None:
+    """`3 comments:`, `No comments:`, `0 Response to "..."`, localized -> the number."""
+    match = COUNT_RE.match(line)
+    if not match:
+        return None
+    n = match.group("n").lower()
+    if n.isdigit():
+        return int(n)
+    return 1 if n in _ONE else 0
+
+
+def generic_count_header(line: str) -> int | None:
+    """`5 people had something to say:` (only a header when comments follow)."""
+    match = _GENERIC_COUNT.match(line)
+    if not match or len(line.split()) > 9:
+        return None
+    return int(match.group("n"))
+
+
+_POSTED_BY = re.compile(
+    r"^(?P<verb>Posted\s+by|Eingestellt\s+von|Publicado\s+por|Publié\s+par|Publiée\s+par|"
+    r"Postado\s+por|Postada\s+por|Lagt\s+inn\s+av|Postet\s+av|Postat\s+de|Publicat\s+de|"
+    r"Pubblicato\s+da|Geplaatst\s+door|Skrevet\s+av|Upplagd\s+av|Opublikowane\s+przez)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_AT = re.compile(
+    r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o)\s+(?P<when>.*\d.*)$",
+    re.IGNORECASE,
+)
+_TRAILING_COUNT = re.compile(
+    rf"\s+(?P<count>(?:\d+|{_ZERO_WORDS}|one)\s+(?:{_COMMENT_WORDS})\s*:?)"
+    r"(?P<links>\s+Links\s+to\s+this\s+post)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PostedBy:
+    author: str
+    count: int | None
+
+
+def posted_by(line: str) -> PostedBy | None:
+    """`Posted by NAME at TIME [N comments: Links to this post]` (and localized)."""
+    match = _POSTED_BY.match(line)
+    if not match:
+        return None
+    rest = match.group("rest").strip()
+    count = None
+    trailing = _TRAILING_COUNT.search(rest)
+    if trailing:
+        count = count_header(trailing.group("count"))
+        rest = rest[: trailing.start()].strip()
+    when = _AT.search(rest)
+    if when:
+        rest = rest[: when.start()].strip()
+    elif len(rest.split()) > 4 or rest.endswith((".", "!", "?", ",")):
+        return None
+    if not rest or rest.lower() == "picasa" or len(rest.split()) > 6:
+        return None
+    return PostedBy(rest, count)
+
+
+_LABELS = re.compile(
+    r"^(?:Labels?|Etiquetas?|Libellés|Marcadores|Etiketter|Etichete|Etichette|Tags?|"
+    r"Categories|Kategorien|Categorías|Catégories)\s*:\s*(?P<labels>.+)$",
+    re.IGNORECASE,
+)
+
+
+def labels(line: str) -> list[str] | None:
+    match = _LABELS.match(line)
+    if not match:
+        return None
+    found = [part.strip() for part in match.group("labels").split(",")]
+    return [label for label in found if label]
+
+
+# ----------------------------------------------------------------- source lines
+
+_SOURCE = re.compile(
+    r"^(?:(?P<author>[^:,]{2,50}),\s+)?(?P<outlet>[A-Z0-9][^:]{1,50}?)\s*:\s+(?P<headline>\S.*)$"
+)
+_NOT_OUTLETS = {
+    "update", "updates", "updated", "source", "sources", "note", "labels", "label", "tags",
+    "video", "photo", "photos", "image", "h/t", "ht", "hat tip", "via", "link", "links",
+    "editor's note", "my comment", "wnu editor", "warning", "correction", "read more",
+    "read more at", "posted", "share", "subscribe to", "q", "a", "p.s", "ps", "edit",
+}
+
+
+def is_source_line(line: str) -> bool:
+    """`Outlet: headline` or `Author, Outlet: headline` (a quoted excerpt's source)."""
+    match = _SOURCE.match(line)
+    if not match:
+        return False
+    outlet = match.group("outlet").strip()
+    headline = match.group("headline").strip()
+    words = outlet.split()
+    if len(words) > 6 or outlet.lower().rstrip(".") in _NOT_OUTLETS:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in {"of", "the", "and", "de", "&", "for"}
+               for w in words):
+        return False
+    if len(headline.split()) < 3 or len(line) > 250:
+        return False
+    return not headline.endswith((".", ",", ";")) or headline.endswith("...")
+
+
+# ----------------------------------------------------------------- comment shapes
+
+_SAID = re.compile(
+    r"^(?P<name>.+?)\s+(?:said|says|wrote|dijo|escribió|a\s+dit|a\s+écrit|hat\s+gesagt|"
+    r"schrieb|disse|escreveu|sa|skrev|a\s+spus|ha\s+detto|scrisse|zei|schreef)"
+    r"\s*(?:\.\.\.|…|\.\.|:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def said_name(line: str) -> str | None:
+    """`NAME said...` -> NAME as printed (avatar artefacts removed), else None."""
+    match = _SAID.match(line)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    words = name.split()
+    sentence_end = name.endswith((".", "?", "!")) and len(words) > 3
+    if len(words) > 7 or len(name) > 70 or "," in name or sentence_end:
+        return None
+    return clean_author(name)
+
+
+def clean_author(name: str) -> str:
+    """`Anonymous Anonymous` -> `Anonymous`; `Blogger Jay` -> `Jay`."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    if len(words) > 1 and words[0] == "Blogger":
+        return " ".join(words[1:])
+    return name
+
+
+NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<n>\d{1,4})[.)]\s+(?P<text>\S.*)$")
+
+ACTION_LINES = {
+    "reply", "delete", "replydelete", "replies", "reply delete", "responder", "eliminar",
+    "respuestas", "répondre", "supprimer", "réponses", "antworten", "löschen", "antwort",
+    "responderexcluir", "excluir", "respostas", "svar", "slett", "răspundeți", "ștergere",
+    "răspunsuri", "rispondi", "elimina", "risposte", "beantwoorden", "verwijderen",
+    "reacties", "replies reply", "replydelete replies",
+}
+
+
+def is_action(line: str) -> bool:
+    return line.casefold() in ACTION_LINES
+
+
+REMOVED_NOTICES = (
+    "this comment has been removed by the author.",
+    "this comment has been removed by a blog administrator.",
+    "this post has been removed by the author.",
+    "this comment has been removed by the blog administrator.",
+    "este comentario ha sido eliminado por el autor.",
+    "este comentário foi removido pelo autor.",
+    "ce commentaire a été supprimé par l'auteur.",
+    "ce commentaire a été supprimé par un administrateur du blog.",
+    "dieser kommentar wurde vom autor entfernt.",
+    "dieser kommentar wurde von einem blog-administrator entfernt.",
+    "denne kommentaren har blitt fjernet av forfatteren.",
+    "acest comentariu a fost eliminat de autor.",
+)
+
+
+def is_removed_notice(text: str) -> bool:
+    folded = " ".join(text.split()).casefold().replace("’", "'")
+    return folded in REMOVED_NOTICES or bool(
+        re.fullmatch(r"this (?:comment|post) has been removed by (?:the|a) "
+                     r"(?:author|blog administrator)\.?", folded)
+    )
+
+
+# ----------------------------------------------------------------- chrome
+
+_CHROME_EXACT = {
+    "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
+    "newer post older post home", "newer posts older posts home", "newer post home",
+    "older post home", "newer posts home", "older posts home", "home",
+    "links to this post", "create a link", "blog archive", "powered by blogger.",
+    "powered by blogger", "search this blog", "search", "translate", "email this", "blogthis!",
+    "share to twitter", "share to facebook", "share to pinterest", "share to x",
+    "share to linkedin", "share this post", "share", "tweet", "popular posts",
+    "popular posts from this blog", "about me", "followers", "view my complete profile",
+    "report abuse", "subscribe", "subscribe to", "total pageviews", "follow by email",
+    "contact form", "pages", "labels", "archive", "archives", "recent posts", "recent comments",
+    "subscribe to: post comments (atom)", "subscribe to: posts (atom)",
+    "subscribe to: comments (atom)", "publicar un comentario", "publicar un comentario en la entrada",
+    "entrada más reciente entrada antigua página principal", "entradas más recientes entradas antiguas página principal",
+    "página principal", "suscribirse a: enviar comentarios (atom)", "suscribirse a: entradas (atom)",
+    "enregistrer un commentaire", "publier un commentaire", "article plus récent article plus ancien accueil",
+    "articles plus récents articles plus anciens accueil", "accueil",
+    "inscription à : publier les commentaires (atom)", "inscription à : articles (atom)",
+    "kommentar veröffentlichen", "einen kommentar veröffentlichen",
+    "neuerer post älterer post startseite", "neuere posts ältere posts startseite", "startseite",
+    "abonnieren kommentare zum post (atom)", "abonnieren: kommentare zum post (atom)",
+    "abonnieren posts (atom)", "abonnieren: posts (atom)", "postar um comentário",
+    "postar um comentario", "postagem mais recente postagem mais antiga página inicial",
+    "página inicial", "assinar: postar comentários (atom)", "assinar: postagens (atom)",
+    "legg inn en kommentar", "nyere innlegg eldre innlegg startsiden", "startsiden",
+    "abonner på: legg inn kommentarer (atom)", "abonner på: innlegg (atom)",
+    "postați un comentariu", "postare mai nouă postare mai veche pagina de pornire",
+    "abonați-vă la: postare comentarii (atom)", "note: only a member of this blog may post a comment.",
+    "got it", "learn more", "ok", "show all posts", "more", "menu", "skip to main content",
+    "get link", "facebook", "twitter", "pinterest", "email", "other apps", "comments",
+    "enter your comment...", "enter comment", "comment as:", "sign out", "notify me",
+    "all comments", "what do you think?", "what do you think", "leave a comment",
+    "leave a comment!", "have your say", "have your say!", "share your thoughts",
+    "share your thoughts!", "what are your thoughts?", "your thoughts?", "join the discussion",
+    "join the conversation", "tell us what you think", "tell us what you think!",
+    "what do you think? leave a comment below.", "let us know in the comments",
+    "let us know what you think", "let me know what you think", "¿qué opinas?",
+    "¿tú qué opinas?", "qu'en pensez-vous ?", "qu'en pensez-vous?", "was meinen sie?",
+    "was denkst du?", "o que você acha?", "hva tror du?", "ce părere aveți?",
+    "deja un comentario", "laissez un commentaire", "hinterlasse einen kommentar",
+    "deixe um comentário", "previous post", "next post", "older posts", "newer posts",
+}
+_CHROME_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(?:newer|older)\s+posts?\b.{0,40}$",
+        r"^(?:subscribe\s+to|suscribirse\s+a|inscription\s+à|abonnieren|assinar|abonner\s+på|"
+        r"abonați-vă\s+la|iscriviti\s+a|abonneren\s+op)\s*:?.*\((?:atom|rss)\)$",
+        r"^showing\s+posts?\s+(?:with|for|from)\b.*$",
+        r"^(?:mostrando|affichage|anzeige|mostrar|viser)\s+(?:las\s+)?(?:entradas|posts|"
+        r"articles|postagens|innlegg).*$",
+        r"^[►▼▸▾▶▽]\s*.*\(\d+\)$",
+        r"^(?:email\s+this|blogthis!|share\s+to\s+\w+)(?:\s*(?:email\s+this|blogthis!|"
+        r"share\s+to\s+\w+))*$",
+        r"^.*\b(?:twitter|facebook|pinterest|blogthis!?)\b.*\b(?:twitter|facebook|pinterest|"
+        r"blogthis!?)\b.*$",
+        r"^(?:compartir|partager|teilen|compartilhar|del|distribuiți|condividi|delen)\s+"
+        r"(?:con|en|sur|auf|no|på|pe|su|op|via)\s+(?:twitter|facebook|pinterest|x)$",
+        r"^auf\s+(?:twitter|facebook|pinterest|x)\s+(?:freigeben|teilen)$",
+        r"^(?:enviar\s+por\s+(?:correo\s+electrónico|e-?mail)|envoyer\s+par\s+e-?mail|"
+        r"diesen\s+post\s+per\s+e-?mail\s+versenden|per\s+e-?mail\s+versenden|"
+        r"send\s+dette\s+via\s+e-?post|trimiteți\s+prin\s+e-?mail|invia\s+tramite\s+email|"
+        r"escribe\s+un\s+blog|blogthis!?|dit\s+e-?mailen)$",
+        r"^this\s+(?:site|blog|website)\s+uses\s+cookies\b.*$",
+        r"^(?:este\s+sitio|ce\s+site|diese\s+website|este\s+site)\s+(?:utiliza|utilise|verwendet|"
+        r"usa)\s+cookies.*$",
+        r"^note:\s+only\s+a\s+member\s+of\s+this\s+blog\s+may\s+post\s+a\s+comment\.?$",
+        r"^powered\s+by\s+\w+\.?$",
+        r"^(?:copyright\s+)?©\s*\d{4}.{0,60}(?:all\s+rights\s+reserved)\.?$",
+        r"^(?:theme|template)\s+(?:images\s+)?by\s+.{1,40}\.?(?:\s+powered\s+by\s+blogger\.?)?$",
+        r"^(?:simple|picture\s+window|awesome\s+inc\.|ethereal|watermark)\s+theme\b.*$",
+    )
+)
+_CODE = re.compile(
+    r"(?:^//|^/\*|\*/$|<!\[CDATA\[|\]\]>|^<\/?(?:script|style|div|span|iframe|noscript)\b"
+    r"|^[#.@]?[\w\-\[\]=\"' ,:>#.*()]+\s*\{[^}]*\}?\s*$|^\}\s*$|^\{\s*$|\bfunction\s*\(|\);\s*$"
+    r"|^(?:var|let|const)\s+\w+\s*=|^window\.|^document\.|^\w+(?:\.\w+)+\s*=\s*.+;\s*$"
+    r"|^\w+(?:\.\w+)+\s*=\s*[^;]+;\s*\w+(?:\.\w+)+\s*=)"
+)
+_AGGREGATOR = re.compile(r"^from\s+[^.!?]{2,60}$")
+
+
+def is_code(line: str) -> bool:
+    """Script or CSS left over from the page."""
+    return bool(_CODE.search(line))
+
+
+def is_chrome(line: str) -> bool:
+    """Site chrome: navigation, share buttons, comment form, widgets, code junk."""
+    folded = line.casefold().replace("’", "'")
+    if folded in _CHROME_EXACT:
+        return True
+    if any(p.match(line) for p in _CHROME_PATTERNS):
+        return True
+    if _AGGREGATOR.match(line) and len(line.split()) <= 8:
+        return True
+    return is_code(line)
+
+
+TERMINAL_CHROME = re.compile(
+    r"^(?:popular\s+posts(?:\s+from\s+this\s+blog)?|blog\s+archive|powered\s+by\s+blogger\.?|"
+    r"subscribe\s+to:\s+posts\s+\(atom\)|newer\s+posts?\s+older\s+posts?\s+home|"
+    r"about\s+me|followers|total\s+pageviews|labels)$",
+    re.IGNORECASE,
+)
+SIDEBAR_HEADINGS = re.compile(
+    r"^(?:popular\s+posts(?:\s+from\s+this\s+blog)?|blog\s+archive|about\s+me|followers|"
+    r"total\s+pageviews|recent\s+posts|recent\s+comments|labels|archive|archives|pages|"
+    r"contact\s+form|follow\s+by\s+email|subscribe\s+to|blogroll|my\s+blog\s+list)$",
+    re.IGNORECASE,
+)
+
+
+_ENDING = {
+    "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
+    "links to this post", "create a link", "publicar un comentario", "enregistrer un commentaire",
+    "publier un commentaire", "kommentar veröffentlichen", "einen kommentar veröffentlichen",
+    "postar um comentário", "postar um comentario", "legg inn en kommentar", "postați un comentariu",
+    "note: only a member of this blog may post a comment.", "show all posts",
+}
+
+
+def is_ending_chrome(line: str) -> bool:
+    """Chrome that closes a post's text: comment form, page navigation, feeds."""
+    folded = line.casefold().replace("’", "'")
+    if folded in _ENDING or is_action(line) or TERMINAL_CHROME.match(line):
+        return True
+    if folded in _CHROME_EXACT and folded.endswith(("?", "!")):
+        return True
+    return any(p.match(line) for p in _CHROME_PATTERNS[:4]) or bool(
+        re.match(r"^(?:newer|older|entrada|article|neuerer|postagem|nyere|postare)\b.*"
+                 r"\b(?:home|principal|accueil|startseite|inicial|startsiden|pornire)$", folded)
+    )
+
+
+def is_comment_form_heading(line: str) -> bool:
+    """A short call to comment standing alone after the last comment."""
+    folded = line.casefold().replace("’", "'")
+    if folded in _CHROME_EXACT and folded.endswith(("?", "!")):
+        return True
+    words = folded.split()
+    if not 1 <= len(words) <= 10 or not folded.endswith(("?", "!", ":")):
+        return False
+    return bool(re.search(r"\b(?:think|thoughts|comment|comments|say|opinion|discuss|"
+                          r"discussion|weigh in|chime in|let us know|let me know|tell us)\b",
+                          folded))
+
+
+# ----------------------------------------------------------------- shapes of text
+
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9\)\]\"”’][.!?][\"”’]?\s+[A-Z¿¡\"“‘]")
+
+
+def is_title_shaped(line: str) -> bool:
+    """Short, one sentence at most, no sentence-final period: could be a title."""
+    words = line.split()
+    if not 1 <= len(words) <= 18 or len(line) > 130:
+        return False
+    if line.endswith((".", ",", ";")) and not line.endswith("..."):
+        return False
+    if _SENTENCE_INSIDE.search(line):
+        return False
+    return not (is_chrome(line) or parse_date_line(line) or is_read_more(line))
+
+
+def title_case_score(line: str) -> float:
+    """Share of the longer words that start with a capital letter."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def is_time_only(line: str) -> bool:
+    return parse_time(line) is not None

@@ -1,0 +1,79 @@
+"""Post ids and tags: deterministic, URL-safe, collision-free.
+
+Takes: parsed posts and the ids already in use.  Gives: an id per post (a
+slug of its title, else of its first words) and its tags (the dump's labels,
+then the rules of site.yaml; case-insensitively unique).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from builder.config import TagRule
+
+MAX_SLUG = 60
+# Names Windows refuses as file or folder names, whatever the extension.
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+             *(f"lpt{i}" for i in range(10))}
+
+
+def slugify(text: str, max_len: int = MAX_SLUG) -> str:
+    """Lowercase ASCII letters, digits and single hyphens; '' when nothing is left."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if len(slug) > max_len:
+        cut = slug[:max_len]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[max_len // 2:] else cut
+        slug = slug.strip("-")
+    if slug in _RESERVED:
+        slug += "-post"
+    return slug
+
+
+def base_id(title: str, body: str, date: str | None) -> str:
+    slug = slugify(title)
+    if not slug:
+        slug = slugify(" ".join(body.split()[:8]))
+    if not slug:
+        slug = f"post-{date}" if date else "post"
+    return slug
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """base, or base-2, base-3, ... whichever is free; the result is added to taken."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def compile_rules(rules: Iterable[TagRule]) -> list[tuple[str, re.Pattern[str]]]:
+    compiled = []
+    for rule in rules:
+        words = sorted((w.strip() for w in rule.words if w.strip()), key=len, reverse=True)
+        if not words:
+            continue
+        alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+        compiled.append((rule.tag, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)))
+    return compiled
+
+
+def tags_for(labels: Iterable[str], text: str,
+             rules: list[tuple[str, re.Pattern[str]]]) -> list[str]:
+    """The dump's labels first, then every rule whose words occur in the text."""
+    tags: list[str] = []
+    seen: set[str] = set()
+    for tag in labels:
+        key = tag.strip().casefold()
+        if key and key not in seen:
+            seen.add(key)
+            tags.append(tag.strip())
+    for tag, pattern in rules:
+        if tag.casefold() not in seen and pattern.search(text):
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return tags

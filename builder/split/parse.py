@@ -1,0 +1,575 @@
+"""One dump's text -> posts, editor's notes, comments and dropped chrome.
+
+Takes: the decoded text of a dump and the editor-note markers.  Gives: a
+`ParsedDump`.  The dump is read in three steps:
+
+1. find the date headers (a date line shaped like the page's first one, that
+   starts a post) and the end of the posts area (page navigation, sidebar);
+2. inside each date group, read posts one after the other: title, content
+   (body paragraphs, read-more lines, editor's notes), footer (`Posted by`,
+   `Labels:`, the count header), comments, chrome;
+3. comments are read by `builder.split.comments` in whichever of the three
+   renderings the section uses.
+
+Every non-blank line ends up in a body, in a field (and then in `printed`), or
+in `dropped`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+
+from builder.split import lines as L
+from builder.split.comments import CommentReader, starts_comments
+from builder.split.dates import DateLine, parse_date_line
+from builder.split.records import ParsedDump, ParsedNote, ParsedPost
+
+
+@dataclass(slots=True)
+class Line:
+    no: int
+    text: str
+    indent: int
+
+
+@dataclass(slots=True)
+class Header:
+    index: int
+    date: DateLine
+    title_index: int | None = None  # a title printed before the date line
+    start: int = 0  # first line of the group (the title before, or the date line)
+
+
+@dataclass
+class Doc:
+    """The dump's lines and what is learned about them while reading."""
+
+    lines: list[Line]
+    markers: re.Pattern[str]
+    no_blank_mode: bool = False
+    dropped: list[str] = field(default_factory=list)
+    _dropped_set: set[str] = field(default_factory=set)
+
+    def drop(self, text: str) -> None:
+        if text not in self._dropped_set:
+            self._dropped_set.add(text)
+            self.dropped.append(text)
+
+    def text(self, i: int) -> str:
+        return self.lines[i].text if 0 <= i < len(self.lines) else ""
+
+    def next_nonblank(self, i: int, end: int | None = None) -> int | None:
+        end = len(self.lines) if end is None else end
+        while i < end:
+            if self.lines[i].text:
+                return i
+            i += 1
+        return None
+
+    def prev_nonblank(self, i: int, start: int = 0) -> int | None:
+        while i >= start:
+            if self.lines[i].text:
+                return i
+            i -= 1
+        return None
+
+    def blanks_before(self, i: int) -> int:
+        n, j = 0, i - 1
+        while j >= 0 and not self.lines[j].text:
+            n, j = n + 1, j - 1
+        return n
+
+    def paragraph_after(self, i: int, end: int) -> tuple[int, int] | None:
+        """(first, last) line of the paragraph that follows the one at line i."""
+        j = i + 1
+        if not self.no_blank_mode:
+            while j < end and self.lines[j].text:
+                j += 1
+        first = self.next_nonblank(j, end)
+        if first is None:
+            return None
+        last = first
+        if not self.no_blank_mode:
+            while last + 1 < end and self.lines[last + 1].text:
+                last += 1
+        return first, last
+
+    def single_line_paragraph(self, i: int) -> bool:
+        if self.no_blank_mode:
+            return True
+        return not self.text(i + 1) and (i == 0 or not self.text(i - 1))
+
+
+def _lines(text: str) -> list[Line]:
+    out = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        expanded = raw.expandtabs(4)
+        out.append(Line(number, stripped, len(expanded) - len(expanded.lstrip())))
+    return out
+
+
+# ----------------------------------------------------------------- step 1: headers
+
+
+def _is_footer(text: str) -> bool:
+    return bool(
+        L.posted_by(text) or L.labels(text) is not None or L.count_header(text) is not None
+    )
+
+
+def _title_candidate(doc: Doc, i: int) -> bool:
+    text = doc.text(i)
+    return (
+        L.is_title_shaped(text)
+        and not _is_footer(text)
+        and not L.said_name(text)
+        and not doc.markers.match(text)
+    )
+
+
+def _is_post_start(doc: Doc, d: int, end: int) -> bool:
+    """Does a post (title, or untitled body) follow the date line at d?"""
+    n = doc.next_nonblank(d + 1, end)
+    if n is None:
+        return False
+    text = doc.text(n)
+    return not (parse_date_line(text) or L.is_chrome(text) or _is_footer(text))
+
+
+def _find_headers(doc: Doc) -> list[Header]:
+    headers: list[Header] = []
+    shape: str | None = None
+    total = len(doc.lines)
+    for i, line in enumerate(doc.lines):
+        if not line.text or len(line.text) > 110:
+            continue
+        found = parse_date_line(line.text)
+        if found is None:
+            continue
+        if shape is not None and found.shape != shape:
+            continue  # a date-only caption inside a body
+        if not _is_post_start(doc, i, total):
+            continue
+        if shape is None:
+            shape = found.shape
+        headers.append(Header(i, found))
+    return headers
+
+
+def _title_before(doc: Doc, header: Header, floor: int) -> int | None:
+    """The line of a title printed before its date line, if this header has one."""
+    p = doc.prev_nonblank(header.index - 1, floor)
+    if p is None or not _title_candidate(doc, p) or L.is_source_line(doc.text(p)):
+        return None
+    if not doc.single_line_paragraph(p) and p + 1 != header.index:
+        return None
+    n = doc.next_nonblank(header.index + 1)
+    if n is None:
+        return None
+    if doc.blanks_before(n) >= 2:
+        return None
+    after = doc.text(n)
+    if not _title_candidate(doc, n) or L.is_source_line(after):
+        return p
+    adjacent = p == header.index - 1
+    if not header.date.weekday and adjacent and L.title_case_score(doc.text(p)) >= (
+        L.title_case_score(after)
+    ):
+        return p
+    return None
+
+
+# ----------------------------------------------------------------- step 2: posts
+
+
+class PostReader:
+    """Reads the posts of one date group [start, end)."""
+
+    def __init__(self, doc: Doc, start: int, end: int, date: str | None,
+                 printed_date: str | None, footerless: bool) -> None:
+        self.doc = doc
+        self.i = start
+        self.end = end
+        self.date = date
+        self.printed_date = printed_date
+        self.footerless = footerless
+        self.posts: list[ParsedPost] = []
+
+    # -- helpers
+
+    def _new_post(self) -> ParsedPost:
+        post = ParsedPost(date=self.date)
+        if self.printed_date and not self.posts:
+            post.printed.append(self.printed_date)
+        return post
+
+    def _skip_blank_and_chrome(self) -> None:
+        doc = self.doc
+        while self.i < self.end:
+            text = doc.text(self.i)
+            if text and not L.is_chrome(text):
+                return
+            if text:
+                doc.drop(text)
+            self.i += 1
+
+    # -- reading
+
+    def read(self, title_index: int | None, date_index: int | None) -> list[ParsedPost]:
+        first = True
+        while True:
+            self._skip_blank_and_chrome()
+            if self.i >= self.end:
+                break
+            post = self._new_post()
+            post.line = self.doc.lines[self.i].no
+            if first and date_index is not None:
+                self.i = date_index + 1
+                if title_index is not None:
+                    post.title = self.doc.text(title_index)
+                else:
+                    self._read_title(post, after_date=True)
+            else:
+                self._read_title(post, after_date=False)
+            first = False
+            self._read_content(post)
+            self._read_footer_and_comments(post)
+            self.posts.append(post)
+        return self.posts
+
+    def _read_title(self, post: ParsedPost, after_date: bool) -> None:
+        doc = self.doc
+        n = doc.next_nonblank(self.i, self.end)
+        if n is None:
+            self.i = self.end
+            return
+        while n is not None and L.is_chrome(doc.text(n)):
+            doc.drop(doc.text(n))
+            n = doc.next_nonblank(n + 1, self.end)
+        if n is None:
+            self.i = self.end
+            return
+        if after_date and doc.blanks_before(n) >= 2 and n > self.i:
+            self.i = n  # two or more blank lines after the date: no title
+            return
+        text = doc.text(n)
+        if self._looks_like_title(n):
+            post.title = text
+            self.i = n + 1
+        else:
+            self.i = n
+
+    def _looks_like_title(self, n: int) -> bool:
+        doc = self.doc
+        text = doc.text(n)
+        if doc.markers.match(text) or _is_footer(text) or L.is_read_more(text):
+            return False
+        if starts_comments(doc, n, self.end):
+            return False
+        words = len(text.split())
+        if words > 25 or (words > 12 and text.endswith(".")):
+            return False
+        return not (text.endswith(".") and L._SENTENCE_INSIDE.search(text))
+
+    # -- content: body, read-more lines, notes
+
+    def _read_content(self, post: ParsedPost) -> None:
+        doc = self.doc
+        note: ParsedNote | None = None
+        current: list[str] | None = None  # the paragraph being filled
+        para_start = True
+        while self.i < self.end:
+            i = self.i
+            text = doc.text(i)
+            if not text:
+                current, para_start = None, True
+                self.i += 1
+                continue
+            at_start = para_start or doc.no_blank_mode
+            if self._content_ends(post, note, i, at_start):
+                return
+            para_start = False
+            self.i += 1
+            if L.is_chrome(text):
+                doc.drop(text)
+                current, para_start = None, True
+                continue
+            if L.is_read_more(text):
+                post.read_more_lines.append(text)
+                post.read_more_after.append(len(post.paragraphs))
+                note, current = None, None
+                continue
+            if at_start:
+                marker = doc.markers.match(text)
+                if marker:
+                    note = ParsedNote(marker.group("marker"), len(post.paragraphs))
+                    post.notes.append(note)
+                    rest = marker.group("rest").strip()
+                    current = [rest] if rest else []
+                    note.paragraphs.append(current)
+                    continue
+                if note is not None and self._opens_quote(i):
+                    note = None
+                if current is None or doc.no_blank_mode:
+                    current = []
+                    (note.paragraphs if note is not None else post.paragraphs).append(current)
+            elif current is None:
+                current = []
+                (note.paragraphs if note is not None else post.paragraphs).append(current)
+            current.append(text)
+        return
+
+    def _opens_quote(self, i: int) -> bool:
+        return L.is_source_line(self.doc.text(i))
+
+    def _content_ends(self, post: ParsedPost, note: ParsedNote | None, i: int,
+                      at_start: bool) -> bool:
+        doc = self.doc
+        text = doc.text(i)
+        if _is_footer(text) or L.is_ending_chrome(text):
+            return True
+        if L.is_chrome(text):
+            return False  # dropped by _read_content, the content goes on
+        if L.generic_count_header(text) is not None and starts_comments(
+            doc, doc.next_nonblank(i + 1, self.end), self.end
+        ):
+            return True
+        if not at_start:
+            return False
+        if starts_comments(doc, i, self.end, in_body=True):
+            return True
+        has_content = bool(post.paragraphs or post.notes)
+        return has_content and self._starts_new_post(i, note is not None)
+
+    def _starts_new_post(self, i: int, in_note: bool) -> bool:
+        """Archive pages without footers: a title line followed by a source line."""
+        doc = self.doc
+        text = doc.text(i)
+        if not self.footerless or not doc.single_line_paragraph(i):
+            return False
+        if not _title_candidate(doc, i):
+            return False
+        nxt = doc.paragraph_after(i, self.end)
+        if nxt is None:
+            return False
+        first, last = nxt
+        if L.is_source_line(doc.text(first)) and first == last:
+            return True
+        if first == last:
+            after = doc.paragraph_after(last, self.end)
+            if after and after[0] == after[1] and L.is_source_line(doc.text(after[0])) and (
+                not L.is_source_line(doc.text(first))
+            ):
+                return True
+        if L.is_source_line(text) or not in_note:
+            return False
+        bare = not text.endswith(tuple(".!?:;,…)]\"”'’"))
+        following = " ".join(doc.text(k) for k in range(first, last + 1))
+        return bare and len(following.split()) >= 12 and not doc.markers.match(doc.text(first))
+
+    # -- footer and comments
+
+    def _read_footer_and_comments(self, post: ParsedPost) -> None:
+        doc = self.doc
+        while self.i < self.end:
+            i = self.i
+            text = doc.text(i)
+            if not text:
+                self.i += 1
+                continue
+            by = L.posted_by(text)
+            if by:
+                post.author = by.author
+                if by.count is not None:
+                    post.comment_count = by.count
+                post.printed.append(text)
+                self.i += 1
+                continue
+            found = L.labels(text)
+            if found is not None:
+                post.labels.extend(found)
+                post.printed.append(text)
+                self.i += 1
+                continue
+            count = L.count_header(text)
+            if count is None:
+                generic = L.generic_count_header(text)
+                if generic is not None and starts_comments(
+                    doc, doc.next_nonblank(i + 1, self.end), self.end
+                ):
+                    count = generic
+            if count is not None:
+                post.comment_count = count
+                post.printed.append(text)
+                self.i += 1
+                self._read_comments(post, after_header=True)
+                continue
+            if L.is_chrome(text):
+                doc.drop(text)
+                self.i += 1
+                continue
+            if starts_comments(doc, i, self.end):
+                self._read_comments(post, after_header=False)
+                continue
+            return
+
+    def _read_comments(self, post: ParsedPost, after_header: bool) -> None:
+        reader = CommentReader(self.doc, self.i, self.end, len(post.comments))
+        post.comments.extend(reader.read())
+        self.i = reader.i
+
+
+# ----------------------------------------------------------------- not a blog dump
+
+_RECORD_PATTERNS = (
+    re.compile(r"^\s*<[^>]+>.*$"),  # markup
+    re.compile(r"^\d+$"),  # subtitle cue numbers
+    re.compile(r"-->"),  # subtitle timings
+    re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"),  # log lines
+    re.compile(r"^\[\d{1,4}[-/]\w+[-/]\d{2,4}[: ]\d{2}:\d{2}"),
+    re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}\s"),  # access logs
+    re.compile(r"^(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b"),
+    re.compile(r"^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s"),  # syslog
+)
+
+
+def _delimited(lines: list[str]) -> bool:
+    """Most lines split into the same number (3+) of fields as the first line."""
+    sample = lines[:200]
+    for sep in (",", "\t", ";", "|"):
+        rows = list(csv.reader(sample, delimiter=sep))
+        width = len(rows[0])
+        if width < 3:
+            continue
+        same = sum(1 for row in rows if len(row) == width)
+        if same / len(rows) >= 0.6:
+            return True
+    return False
+
+
+def not_a_dump_reason(text: str) -> str | None:
+    """Why the text is records rather than prose (markup, rows, cues, logs), or None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return None
+    stripped = text.lstrip()
+    if stripped.startswith(("<!DOCTYPE", "<!doctype", "<?xml", "<html", "<HTML")):
+        return "HTML/XML markup"
+    if stripped.startswith(("{", "[")) and stripped.rstrip().endswith(("}", "]")):
+        return "JSON data"
+    if lines[0] == "WEBVTT" or sum("-->" in line for line in lines) >= 2:
+        return "subtitle cues"
+    markup = sum(1 for line in lines if line.startswith("<") and line.endswith(">"))
+    if markup / len(lines) > 0.5:
+        return "HTML/XML markup"
+    if len(lines) >= 3 and _delimited(lines):
+        return "delimited rows (CSV/TSV)"
+    records = sum(1 for line in lines if any(p.search(line) for p in _RECORD_PATTERNS))
+    if len(lines) >= 3 and records / len(lines) >= 0.6:
+        return "log or record lines"
+    return None
+
+
+# ----------------------------------------------------------------- the dump
+
+
+def _headerless_start(doc: Doc) -> int | None:
+    """Without date lines: the first title-shaped line followed by running text."""
+    for i, line in enumerate(doc.lines):
+        if not line.text or L.is_chrome(line.text):
+            continue
+        if _title_candidate(doc, i):
+            nxt = doc.paragraph_after(i, len(doc.lines))
+            if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_source_line(doc.text(nxt[0]))):
+                return i
+        elif len(line.text.split()) >= 8 and not _is_footer(line.text):
+            return i
+    return None
+
+
+def _undated_lead(doc: Doc, end: int) -> int | None:
+    """An archive copy whose first post lost its date line: a post before the first
+    date header, recognised by a footer line or a paragraph of real prose."""
+    start = None
+    for i in range(end):
+        text = doc.text(i)
+        if not text or L.is_chrome(text):
+            continue
+        if start is None and _title_candidate(doc, i) and doc.single_line_paragraph(i):
+            start = i
+            continue
+        if start is not None and (_is_footer(text) or (
+            len(text.split()) >= 12 and text.endswith((".", "!", "?", '"', "”"))
+        )):
+            return start
+    return None
+
+
+def _terminal(doc: Doc, start: int) -> int:
+    for i in range(start, len(doc.lines)):
+        if L.TERMINAL_CHROME.match(doc.text(i)):
+            return i
+    return len(doc.lines)
+
+
+def _footerless(doc: Doc) -> bool:
+    return not any(L.posted_by(line.text) or L.labels(line.text) is not None
+                   for line in doc.lines if line.text)
+
+
+def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDump:
+    """Read one decoded dump."""
+    doc = Doc(_lines(text), markers)
+    nonblank = sum(1 for line in doc.lines if line.text)
+    doc.no_blank_mode = nonblank > 4 and sum(
+        1 for line in doc.lines[: len(doc.lines) - 1] if not line.text
+    ) <= max(1, nonblank // 40)
+    dump = ParsedDump(file)
+    headers = _find_headers(doc)
+    footerless = _footerless(doc)
+    if headers:
+        floor = 0
+        for header in headers:
+            header.title_index = _title_before(doc, header, floor)
+            header.start = header.title_index if header.title_index is not None else header.index
+            floor = header.index + 1
+        first = headers[0].start
+        end = _terminal(doc, headers[0].index + 1)
+        headers = [h for h in headers if h.start < end]
+        lead = _undated_lead(doc, first)
+        _drop_range(doc, 0, first if lead is None else lead)
+        if lead is not None:
+            reader = PostReader(doc, lead, first, None, None, footerless)
+            dump.posts.extend(reader.read(None, None))
+        for k, header in enumerate(headers):
+            group_end = headers[k + 1].start if k + 1 < len(headers) else end
+            reader = PostReader(doc, header.start, group_end, header.date.iso,
+                                doc.text(header.index), footerless)
+            reader.i = header.start
+            dump.posts.extend(reader.read(header.title_index, header.index))
+        _drop_range(doc, end, len(doc.lines))
+    else:
+        start = _headerless_start(doc)
+        if start is not None:
+            end = _terminal(doc, start + 1)
+            _drop_range(doc, 0, start)
+            reader = PostReader(doc, start, end, None, None, footerless)
+            dump.posts.extend(reader.read(None, None))
+            _drop_range(doc, end, len(doc.lines))
+    dump.posts = [p for p in dump.posts if _has_substance(p)]
+    dump.dropped = doc.dropped
+    return dump
+
+
+def _has_substance(post: ParsedPost) -> bool:
+    return bool(post.title or post.paragraphs or post.notes or post.comments
+                or post.comment_count is not None)
+
+
+def _drop_range(doc: Doc, start: int, end: int) -> None:
+    for i in range(start, end):
+        if doc.text(i):
+            doc.drop(doc.text(i))

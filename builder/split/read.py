@@ -1,0 +1,27 @@
+"""One dump file -> ParsedDump: decode, refuse what is not a blog dump, parse.
+
+Takes: bytes and the note markers.  Gives: a `ParsedDump` whose `error` is one
+of the contract's categories when the dump is refused (then `posts` is empty).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.split.decode import NOT_A_DUMP, Decoded, decode
+from builder.split.parse import not_a_dump_reason, parse_text
+from builder.split.records import ParsedDump
+
+
+def read_dump(data: bytes, file: str, markers: re.Pattern[str]) -> ParsedDump:
+    decoded = decode(data)
+    if not isinstance(decoded, Decoded):
+        return ParsedDump(file, error=decoded.category, detail=decoded.detail, line=decoded.line)
+    reason = not_a_dump_reason(decoded.text)
+    if reason:
+        return ParsedDump(file, error=NOT_A_DUMP, detail=reason)
+    dump = parse_text(decoded.text, markers, file)
+    if not dump.posts:
+        return ParsedDump(file, error=NOT_A_DUMP,
+                          detail="no post structure (no date line, title or comment section)")
+    return dump

@@ -1,0 +1,142 @@
+"""content/ on disk: what split wrote before, and writing without clobbering edits.
+
+Takes: planned files per dump.  Gives: files written, left alone, or reported
+as conflicts.  `content/.split-state.json` remembers, per dump, the hash of its
+bytes and the ids of its posts (so ids never change between runs), and, per
+file, the hash of the text split wrote (so a file the user edited is recognised
+and never overwritten without --force).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+STATE_NAME = ".split-state.json"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class State:
+    dumps: dict[str, dict[str, Any]] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        data = {"version": 1, "dumps": self.dumps, "files": self.files}
+        return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def load_state(content_dir: Path) -> State:
+    path = content_dir / STATE_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return State()
+    if not isinstance(data, dict):
+        return State()
+    return State(dict(data.get("dumps") or {}), dict(data.get("files") or {}))
+
+
+def save_state(content_dir: Path, state: State) -> None:
+    path = content_dir / STATE_NAME
+    text = state.to_json()
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except OSError:
+        pass
+    content_dir.mkdir(parents=True, exist_ok=True)
+    _atomic_write(path, text.encode("utf-8"))
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def ids_in_use(content_dir: Path, state: State) -> set[str]:
+    """Ids of every post folder under content/ and every id split handed out."""
+    taken = {pid for entry in state.dumps.values() for pid in entry.get("posts", [])}
+    if content_dir.is_dir():
+        for year in content_dir.iterdir():
+            if year.is_dir() and not year.name.startswith("."):
+                taken.update(p.name for p in year.iterdir() if p.is_dir())
+    return taken
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+
+def apply(content_dir: Path, state: State, source: str, files: list[tuple[str, str]],
+          *, force: bool, dry_run: bool, report: WriteReport) -> None:
+    """Bring the dump's files on disk to `files`, respecting hand edits."""
+    previous = set(state.dumps.get(source, {}).get("files", []))
+    wanted = {rel for rel, _ in files}
+    for rel, text in files:
+        _put(content_dir, state, rel, text.encode("utf-8"), force, dry_run, report)
+    for rel in sorted(previous - wanted):
+        _remove(content_dir, state, rel, force, dry_run, report)
+    if not dry_run:
+        entry = state.dumps.setdefault(source, {})
+        entry["files"] = sorted(wanted)
+
+
+def _put(content_dir: Path, state: State, rel: str, data: bytes, force: bool, dry_run: bool,
+         report: WriteReport) -> None:
+    path = content_dir / rel
+    new_hash = sha256(data)
+    try:
+        current = path.read_bytes()
+    except FileNotFoundError:
+        current = None
+    if current == data:
+        report.unchanged += 1
+        if not dry_run:
+            state.files[rel] = new_hash
+        return
+    if current is not None and not force and state.files.get(rel) != sha256(current):
+        report.conflicts.append(rel)
+        return
+    report.written.append(rel)
+    if dry_run:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if current is None:
+        path.write_bytes(data)
+    else:
+        _atomic_write(path, data)
+    state.files[rel] = new_hash
+
+
+def _remove(content_dir: Path, state: State, rel: str, force: bool, dry_run: bool,
+            report: WriteReport) -> None:
+    path = content_dir / rel
+    try:
+        current = path.read_bytes()
+    except FileNotFoundError:
+        state.files.pop(rel, None)
+        return
+    if not force and state.files.get(rel) != sha256(current):
+        report.conflicts.append(rel)
+        return
+    report.removed.append(rel)
+    if dry_run:
+        return
+    path.unlink()
+    state.files.pop(rel, None)
+    with contextlib.suppress(OSError):
+        path.parent.rmdir()

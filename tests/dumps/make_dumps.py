@@ -1,0 +1,99 @@
+"""Regenerate the hand-written test dumps in tests/dumps/ (NNN_<hash>.txt + .json + README.md).
+
+Run: python tests/dumps/make_dumps.py
+Every dump is a tagged template (see dumpkit.py); the truth is computed from the same
+lines that are written, and the bytes are encoded exactly as declared (BOM, CRLF, CR,
+cp1252, UTF-16). Content is invented (Valdoria, Morvania, Tarsan, Sundavia ...).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dumpkit import dumps_json, encode, file_stem, parse
+from specs_bad import BAD
+from specs_posts import DUMPS
+
+HERE = Path(__file__).resolve().parent
+NAME_RE = re.compile(r"^\d{3}_[0-9a-f]{16}\.(txt|json)$")
+
+
+@dataclass
+class Written:
+    stem: str
+    posts: str
+    comments: str
+    what: str
+
+
+def write_all(out: Path = HERE) -> list[Written]:
+    """Write every dump and its truth into out (old NNN_<hash> files there are removed)."""
+    for old in out.iterdir():
+        if NAME_RE.match(old.name):
+            old.unlink()
+    rows: list[Written] = []
+    for spec in DUMPS:
+        lines, truth = parse(spec["text"].strip("\n"))
+        data = encode(lines, spec.get("encoding", "utf-8"), spec.get("newline", "\n"),
+                      spec.get("final_newline", True))
+        stem = file_stem(spec["n"], data)
+        (out / f"{stem}.txt").write_bytes(data)
+        (out / f"{stem}.json").write_text(dumps_json(truth), encoding="utf-8")
+        ncom = sum(len(p["comments"]) for p in truth["posts"])
+        what = spec["what"]
+        odd = [f"post {i + 1}: count {p['comment_count_header']}, {len(p['comments'])} listed"
+               for i, p in enumerate(truth["posts"])
+               if p["comment_count_header"] is not None
+               and p["comment_count_header"] != len(p["comments"])]
+        if odd:
+            what += " — intended mismatch: " + "; ".join(odd)
+        rows.append(Written(stem, str(len(truth["posts"])), str(ncom), what))
+    for bad in BAD:
+        data = bad["bytes"]() if callable(bad["bytes"]) else bad["bytes"]
+        stem = file_stem(bad["n"], data)
+        (out / f"{stem}.txt").write_bytes(data)
+        (out / f"{stem}.json").write_text(dumps_json({"error": bad["error"]}),
+                                           encoding="utf-8")
+        rows.append(Written(stem, "–", "–", bad["what"]))
+    rows.sort(key=lambda r: r.stem)
+    return rows
+
+
+README_HEAD = """\
+# Hand-written test dumps (harder and rarer combinations)
+
+Synthetic Blogger-style dumps with exact ground truth, written to the rules of
+`tests/corpus/README.md` (same file naming, same JSON schema, same conventions).
+Everything is invented. They complement the public corpus with layouts it shows
+once or not at all. Regenerate with `python tests/dumps/make_dumps.py` (the
+templates live in `specs_posts.py` / `specs_bad.py`; `dumpkit.py` derives the
+truth from the very lines it writes) and re-validate with
+`python tests/dumps/check_truth.py` (also run over `tests/corpus`).
+
+Count headers that differ from the number of listed comments are intended
+(archive footers, paginated threads) and marked "intended mismatch" in the table;
+compare `comment_count_header` with the truth header, never with the list.
+
+| file | posts | comments | what it exercises |
+|---|---|---|---|
+"""
+
+
+def write_readme(rows: list[Written]) -> None:
+    body = "".join(f"| {r.stem} | {r.posts} | {r.comments} | {r.what} |\n" for r in rows)
+    (HERE / "README.md").write_text(README_HEAD + body, encoding="utf-8")
+
+
+def main() -> None:
+    rows = write_all()
+    write_readme(rows)
+    print(f"wrote {len(rows)} dumps to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
