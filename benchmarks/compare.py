@@ -257,7 +257,8 @@ def measure_tool(tool: Tool, timeout: float, repeat: int) -> None:
             before()
             r = measure.run(tool.argv, tool.cwd, tool.env, timeout=timeout)
             print(f"  {tool.name:8} {step:9} {measure.fmt_s(r.seconds):>8} "
-                  f"{measure.fmt_mb(r.peak_mb):>8} exit {r.code}  ({measure.load()})",
+                  f"CPU {measure.fmt_s(r.cpu_seconds):>8} {measure.fmt_mb(r.peak_mb):>8} "
+                  f"exit {r.code}  ({measure.load()})",
                   flush=True)
             best = tool.runs.get(step)
             if not r.ok:
@@ -286,15 +287,19 @@ def table(tools: list[Tool]) -> str:
             text += f" ({r.seconds / ref.seconds:.2f}x)"
         return text
 
-    rows = ["| tool | full build | no-change rebuild | one-post edit | peak memory | pages |",
-            "|---|---:|---:|---:|---:|---:|"]
+    rows = ["| tool | full build | no-change rebuild | one-post edit | peak memory | pages "
+            "| CPU full / no-change / edit |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
     for t in tools:
         peak = t.peak_mb or None
         ratio = ""
         if hugo and t is not hugo and peak and hugo.peak_mb:
             ratio = f" ({peak / hugo.peak_mb:.2f}x)"
+        cpu = " / ".join(measure.fmt_s(t.runs[s].cpu_seconds) if s in t.runs else "-"
+                         for s in ("full", "nochange", "edit"))
         rows.append(f"| {t.name} | {cell(t, 'full')} | {cell(t, 'nochange')} "
-                    f"| {cell(t, 'edit')} | {measure.fmt_mb(peak)}{ratio} | {pages(t.output)} |")
+                    f"| {cell(t, 'edit')} | {measure.fmt_mb(peak)}{ratio} | {pages(t.output)} "
+                    f"| {cpu} |")
     return "\n".join(rows)
 
 
@@ -380,7 +385,8 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps(
             {"posts": manifest["posts"], "comments": manifest["comments"], "source": source,
              "load": measure.load(), "repeat": args.repeat,
-             "tools": {t.name: {s: {"seconds": r.seconds, "peak_mb": r.peak_mb, "exit": r.code}
+             "tools": {t.name: {s: {"seconds": r.seconds, "cpu_seconds": r.cpu_seconds,
+                                    "peak_mb": r.peak_mb, "exit": r.code}
                                 for s, r in t.runs.items()}
                        | {"pages": pages(t.output), "peak_mb": t.peak_mb}
                        for t in tools}}, indent=1), encoding="utf-8")

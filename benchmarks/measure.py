@@ -1,11 +1,12 @@
 """Run one command in a fresh child process and measure it.
 
 Takes: an argv, a working folder and an environment.  Gives: a Run with the wall
-time, the exit code, the tail of its output and the peak resident memory of that
+time, the CPU time (user + system: on a shared machine it moves far less than the
+wall time), the exit code, the tail of its output and the peak resident memory of that
 child and the descendants it waited for (RUSAGE_CHILDREN of one child, so every
 measurement is its own, not the maximum of the whole benchmark run).
 
-The command runs under GNU time (`/usr/bin/time -f %M`): a child forked straight
+The command runs under GNU time (`/usr/bin/time -f "%M %U %S"`): a child forked straight
 from this Python would start with this process's memory counted in its peak
 (Linux keeps the high-water mark across exec), and `time` is a small process.
 Without /usr/bin/time, os.wait4's rusage is used and includes that floor.
@@ -31,6 +32,7 @@ class Run:
     argv: tuple[str, ...]
     seconds: float
     peak_mb: float
+    cpu_seconds: float
     code: int
     output: str
 
@@ -43,7 +45,7 @@ def run(argv: list[str], cwd: Path, env: dict[str, str] | None = None,
         timeout: float = 3600) -> Run:
     """argv in cwd; stdout and stderr go to a temporary file (no pipe to fill up)."""
     with tempfile.TemporaryFile() as log, tempfile.NamedTemporaryFile("r") as peak:
-        full = [GNU_TIME, "-f", "%M", "-o", peak.name, *argv] if GNU_TIME else argv
+        full = [GNU_TIME, "-f", "%M %U %S", "-o", peak.name, *argv] if GNU_TIME else argv
         start = time.perf_counter()
         proc = subprocess.Popen(full, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
         timer = threading.Timer(timeout, proc.kill)
@@ -57,11 +59,13 @@ def run(argv: list[str], cwd: Path, env: dict[str, str] | None = None,
         log.seek(0)
         output = log.read().decode("utf-8", "replace")
         kb = usage.ru_maxrss  # kilobytes on Linux
+        cpu = usage.ru_utime + usage.ru_stime
         if GNU_TIME:
-            # the last line is %M; a failed command adds "Command exited with ..." before it
-            lines = peak.read().split()
-            kb = int(lines[-1]) if lines and lines[-1].isdigit() else kb
-    return Run(tuple(argv), seconds, kb / 1024, proc.returncode, output[-4000:])
+            # the last line is "%M %U %S"; a failed command adds "Command exited ..." before
+            last = (peak.read().strip().splitlines() or [""])[-1].split()
+            if len(last) == 3:
+                kb, cpu = int(last[0]), float(last[1]) + float(last[2])
+    return Run(tuple(argv), seconds, kb / 1024, cpu, proc.returncode, output[-4000:])
 
 
 def archive_argv(*args: str) -> list[str]:
