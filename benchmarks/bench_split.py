@@ -42,10 +42,14 @@ def dumps(posts: int, comments: float, seed: int, big_mb: float = 0) -> tuple[Pa
     return folder, generate.generate(folder, posts, comments, seed, big_mb)
 
 
-def project(root: Path, seeds: Path) -> Path:
-    """A fresh archive project: this repository's site.yaml, the dumps in seeds/."""
+def project(root: Path, seeds: Path, repo: Path = measure.REPO) -> Path:
+    """A fresh archive project: the checkout's site.yaml, templates/ and static/, the
+    dumps in seeds/."""
     root.mkdir(parents=True)
-    shutil.copy(measure.REPO / "site.yaml", root / "site.yaml")
+    shutil.copy(repo / "site.yaml", root / "site.yaml")
+    for sub in ("templates", "static"):
+        if (repo / sub).is_dir():
+            shutil.copytree(repo / sub, root / sub)
     (root / "content").mkdir()
     (root / "seeds").mkdir()
     for dump in seeds.iterdir():
@@ -78,7 +82,8 @@ def split(root: Path, label: str, manifest: dict) -> dict[str, Any]:
     expected_notes = sum(p["notes"] for f in manifest["files"] for p in f["posts"])
     result = {"case": label, "dumps": manifest["dumps"], "mb": manifest["bytes"] / 1e6,
               "posts": manifest["posts"], "comments": manifest["comments"],
-              "seconds": r.seconds, "cpu_seconds": r.cpu_seconds, "peak_mb": r.peak_mb,
+              "seconds": r.seconds, "cpu_seconds": r.cpu_seconds, "peak_mb": r.memory_mb,
+              "largest_process_mb": r.peak_mb,
               "exit": r.code,
               "posts_per_s": manifest["posts"] / r.seconds if r.seconds else 0,
               "written": got, "expected": {"posts": manifest["posts"], "notes": expected_notes,

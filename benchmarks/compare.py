@@ -257,7 +257,7 @@ def measure_tool(tool: Tool, timeout: float, repeat: int) -> None:
             before()
             r = measure.run(tool.argv, tool.cwd, tool.env, timeout=timeout)
             print(f"  {tool.name:8} {step:9} {measure.fmt_s(r.seconds):>8} "
-                  f"CPU {measure.fmt_s(r.cpu_seconds):>8} {measure.fmt_mb(r.peak_mb):>8} "
+                  f"CPU {measure.fmt_s(r.cpu_seconds):>8} {measure.fmt_mb(r.memory_mb):>8} "
                   f"exit {r.code}  ({measure.load()})",
                   flush=True)
             best = tool.runs.get(step)
@@ -267,7 +267,7 @@ def measure_tool(tool: Tool, timeout: float, repeat: int) -> None:
                 return
             if best is None or r.seconds < best.seconds:
                 tool.runs[step] = r
-            tool.peak_mb = max(tool.peak_mb, r.peak_mb)
+            tool.peak_mb = max(tool.peak_mb, r.memory_mb)
 
 
 def pages(folder: Path) -> int:
@@ -306,13 +306,13 @@ def table(tools: list[Tool]) -> str:
 # ---------------------------------------------------------------- the archive
 
 
-def our_project(root: Path, seeds: Path, posts: int, comments: float,
-                seed: int) -> tuple[str, measure.Run | None]:
-    """root holds site.yaml, seeds/ and content/ split by our tool (or, when split is not
-    available, written by the generator with seeds/ left empty)."""
+def our_project(root: Path, seeds: Path, posts: int, comments: float, seed: int,
+                repo: Path) -> tuple[str, measure.Run | None]:
+    """root holds site.yaml, templates/, static/, seeds/ and content/ split by our tool
+    (or, when split is not available, written by the generator with seeds/ left empty)."""
     shutil.rmtree(root, ignore_errors=True)
-    bench_split.project(root, seeds)
-    r = measure.run(measure.archive_argv("-q", "split"), root, measure.archive_env())
+    bench_split.project(root, seeds, repo)
+    r = measure.run(measure.archive_argv("-q", "split"), root, measure.archive_env(repo))
     if bench_split.counts(root / "content")["posts"]:
         return "archive split", r
     print(f"  archive split wrote nothing (exit {r.code}: "
@@ -337,6 +337,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per step; the fastest is reported")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--builder", type=Path, default=measure.REPO,
+                    help="checkout whose builder/, templates/ and static/ are ours "
+                         "(default: this one)")
     args = ap.parse_args(argv)
     names = [n.strip() for n in args.tools.split(",") if n.strip()]
 
@@ -345,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     seeds, manifest = bench_split.dumps(args.posts, args.comments, args.seed)
     print(f"{manifest['posts']} posts, {manifest['comments']} comments in {manifest['dumps']} "
           f"dumps ({manifest['bytes'] / 1e6:.1f} MB); {measure.load()}", flush=True)
-    source, split_run = our_project(work / "ours", seeds, args.posts, args.comments, args.seed)
+    source, split_run = our_project(work / "ours", seeds, args.posts, args.comments, args.seed,
+                                    args.builder)
     archive = load_archive(work / "ours" / "content", work / "ours")
     n_comments = sum(len(p.comments) for p in archive.posts)
     middle = archive.posts[len(archive.posts) // 2]
@@ -356,7 +360,8 @@ def main(argv: list[str] | None = None) -> int:
     if "ours" in names:
         root = work / "ours"
         tools.append(Tool("ours", measure.archive_argv("-q", "build"), root, root / "_site",
-                          [root / ".cache"], root / middle.path, measure.archive_env()))
+                          [root / ".cache"], root / middle.path,
+                          measure.archive_env(args.builder)))
     if "pelican" in names:
         folder = tool_venv("pelican", PELICAN)
         files = pelican_site(archive, work / "pelican")
@@ -386,7 +391,8 @@ def main(argv: list[str] | None = None) -> int:
             {"posts": manifest["posts"], "comments": manifest["comments"], "source": source,
              "load": measure.load(), "repeat": args.repeat,
              "tools": {t.name: {s: {"seconds": r.seconds, "cpu_seconds": r.cpu_seconds,
-                                    "peak_mb": r.peak_mb, "exit": r.code}
+                                    "peak_mb": r.memory_mb, "largest_process_mb": r.peak_mb,
+                                    "exit": r.code}
                                 for s, r in t.runs.items()}
                        | {"pages": pages(t.output), "peak_mb": t.peak_mb}
                        for t in tools}}, indent=1), encoding="utf-8")
