@@ -138,7 +138,7 @@ def _comments(records: list[Record], warnings: list[str]) -> tuple[Comment, ...]
         author = m["author"] if m["author"] is not None else ""
         result.append(
             Comment(m["id"], m["post"], author, m["date"], parent, m["removed"], m["order"],
-                    record.body, record.path, m["time"])
+                    record.body, record.path, m["time"], tuple(m["printed"]))
         )
     return tuple(result)
 
@@ -170,6 +170,7 @@ def _post(record: Record, notes: list[Record], comments: list[Record], warnings:
         read_more_lines=tuple(m["read_more_lines"]),
         quotes=tuple(m["quotes"]),
         sources=tuple(m["sources"]),
+        printed=tuple(m["printed"]),
         draft=m["draft"],
     )
 

@@ -34,6 +34,7 @@ class Comment:
     body: str
     path: str
     time: str | None = None  # a time of day printed without a date ("7:41 AM")
+    printed: tuple[str, ...] = ()  # the byline and timestamp lines as the dump printed them
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class Post:
     read_more_lines: tuple[str, ...] = ()  # the read-more lines as printed
     quotes: tuple[tuple[int, int], ...] = ()  # 1-based inclusive paragraph ranges quoted
     sources: tuple[int, ...] = ()  # 1-based paragraphs that are source lines
+    printed: tuple[str, ...] = ()  # date, footer and count lines as the dump printed them
     draft: bool = False
 
     @property

@@ -11,7 +11,12 @@ Pipeline: `read` (decode, refuse, `parse`) -> `naming` (ids, tags) -> `files`
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import re
 import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,22 +59,26 @@ def find_dumps(config: SiteConfig, paths: list[Path] | None) -> list[tuple[Path,
             files = [root]
         else:
             raise ArchiveError("no such file or folder", root)
-        found.extend((f, _source_name(config, f)) for f in files)
+        seeds = config.seeds_dir.resolve()
+        base = root.resolve() if root.is_dir() else root.parent.resolve()
+        prefix = base.relative_to(seeds).as_posix() if base.is_relative_to(seeds) else None
+        for f in files:
+            if prefix is None:
+                source = f.name
+            else:
+                rel = f.relative_to(root).as_posix() if root.is_dir() else f.name
+                source = rel if prefix == "." else f"{prefix}/{rel}"
+            found.append((f, source))
     return found
 
 
-def _source_name(config: SiteConfig, file: Path) -> str:
-    try:
-        return file.resolve().relative_to(config.seeds_dir.resolve()).as_posix()
-    except ValueError:
-        return file.name
-
-
-def _display(config: SiteConfig, file: Path) -> str:
-    try:
-        return file.resolve().relative_to(config.root.resolve()).as_posix()
-    except ValueError:
-        return str(file)
+def _display(config: SiteConfig, file: Path, source: str) -> str:
+    """How a dump is named in messages: seeds/NAME when it lives there."""
+    if (config.seeds_dir.name and (config.seeds_dir / source) == file) or (
+        file.is_relative_to(config.seeds_dir)
+    ):
+        return f"{config.seeds_dir.name}/{source}"
+    return str(file)
 
 
 def _name_posts(dump: ParsedDump, source: str, previous: list[str], taken: set[str],
@@ -89,24 +98,50 @@ def _name_posts(dump: ParsedDump, source: str, previous: list[str], taken: set[s
     return named
 
 
+_MARKERS: re.Pattern[str] | None = None
+PARALLEL_FROM = 64  # dumps; below this a process pool costs more than it saves
+
+
+def _init_worker(markers: tuple[str, ...]) -> None:
+    global _MARKERS
+    _MARKERS = marker_regex(markers)
+
+
+def _read_one(job: tuple[Path, str]) -> tuple[str, ParsedDump]:
+    file, source = job
+    data = file.read_bytes()
+    assert _MARKERS is not None
+    return sha256(data), read_dump(data, source, _MARKERS)
+
+
+def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]]) -> Iterator[tuple[str, ParsedDump]]:
+    """(sha256 of the bytes, parsed dump) for each job, in order; parsing on every core."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        _init_worker(config.editor_markers)
+        yield from map(_read_one, jobs)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                             initargs=(config.editor_markers,)) as pool:
+        yield from pool.map(_read_one, jobs, chunksize=16)
+
+
 def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: bool = False,
                 dry_run: bool = False, only_changed: bool = False) -> SplitResult:
     """Split each dump; write its content files unless dry_run."""
-    markers = marker_regex(config.editor_markers)
     rules = compile_rules(config.tag_rules)
     content = config.content_dir
     state = load_state(content)
     taken = ids_in_use(content, state)
     result = SplitResult()
     report = WriteReport()
-    for file, source in dumps:
-        data = file.read_bytes()
-        digest = sha256(data)
+    if only_changed:
+        dumps = [(f, s) for f, s in dumps
+                 if state.dumps.get(s, {}).get("sha256") != sha256(f.read_bytes())]
+    for (file, source), (digest, dump) in zip(dumps, _parsed(config, dumps), strict=True):
         entry = state.dumps.get(source, {})
-        if only_changed and entry.get("sha256") == digest:
-            continue
-        dump = read_dump(data, source, markers)
-        shown = _display(config, file)
+        shown = _display(config, file, source)
         record: dict[str, Any] = {"file": shown, "error": dump.error, "posts": [],
                                   "dropped": dump.dropped}
         if dump.error:

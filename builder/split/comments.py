@@ -12,10 +12,11 @@ block closed by `Reply`; never from `@name` mentions).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from builder.split import lines as L
-from builder.split.dates import parse_date_line, parse_timestamp
+from builder.split.dates import parse_date_line, parse_timestamp, starts_like_date
 from builder.split.records import ParsedComment
 
 if TYPE_CHECKING:
@@ -30,28 +31,36 @@ class _HasText(Protocol):
 
 def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None:
     """(name, iso, printed stamp, lines used) for `NAME <timestamp>` or NAME over a stamp."""
-    text = doc.text(i)
+    return _threaded_header(doc.text(i), doc.text(i + 1))
+
+
+@lru_cache(maxsize=1 << 16)
+def _threaded_header(text: str, next_text: str) -> tuple[str, str | None, str, int] | None:
     if not text or L.said_name(text) or L.is_chrome(text):
         return None
     words = text.split()
     for k in range(1, min(len(words), 7)):
+        if not starts_like_date(words[k]):
+            continue
         stamp = parse_timestamp(" ".join(words[k:]))
         if stamp and stamp.iso:
             name = " ".join(words[:k])
             if _name_shaped(name):
                 return L.clean_author(name), stamp.iso, stamp.time, 1
             return None
-    if _name_shaped(text) and i + 1 < len(doc.lines):
-        stamp = parse_timestamp(doc.text(i + 1))
+    if next_text and _name_shaped(text):
+        stamp = parse_timestamp(next_text)
         if stamp and stamp.iso:
             return L.clean_author(text), stamp.iso, stamp.time, 2
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_shaped(text: str) -> bool:
     words = text.split()
     return (
-        1 <= len(words) <= 6
+        not text.startswith("@")  # "@name time" opens a reply's text, it is no byline
+        and 1 <= len(words) <= 6
         and len(text) <= 60
         and not text.endswith(("?", "!", ":", ",", ";"))
         and (not text.endswith(".") or len(words[-1]) <= 3)  # "Mila K.", "Bob Jr."
@@ -141,6 +150,7 @@ class CommentReader:
         self.in_replies = False
         self.top_indent = 0
         self.mode: str | None = None
+        self.stamped = False
 
     # -- helpers
 
@@ -179,7 +189,9 @@ class CommentReader:
     def _form_heading(self, j: int) -> bool:
         """A call to comment standing alone after the last comment."""
         text = self.doc.text(j)
-        if not L.is_comment_form_heading(text) or self.doc.text(j + 1):
+        closed = self.current is not None and (
+            self.current.date is not None or self.current.time is not None)
+        if not L.is_comment_form_heading(text, closed) or self.doc.text(j + 1):
             return False
         n = self._next_nonblank(j + 1)
         return n is None or L.is_chrome(self.doc.text(n))
@@ -201,6 +213,7 @@ class CommentReader:
             self.top_indent = self.doc.lines[first].indent
         else:
             return []
+        self.stamped = self.mode == CLASSIC and self._has_stamps(first)
         while self.i < self.end:
             j = self.i
             text = self.doc.text(j)
@@ -208,12 +221,31 @@ class CommentReader:
                 self.para = None
                 self.i += 1
                 continue
-            if self._section_over(text, j) or self._form_heading(j):
+            if self._section_over(text, j):
+                break
+            if self._form_heading(j):
+                self.doc.drop(text)
+                self.i = j + 1
                 break
             self.i += self._line(j, text)
         for comment in self.comments:
             comment.removed = L.is_removed_notice(comment.body)
         return self.comments
+
+    def _has_stamps(self, first: int) -> bool:
+        """Does every comment of this section end with a timestamp line?"""
+        names = stamps = 0
+        for j in range(first, self.end):
+            text = self.doc.text(j)
+            if not text:
+                continue
+            if L.is_ending_chrome(text) or L.posted_by(text) or L.count_header(text) is not None:
+                break
+            if L.said_name(text) is not None and not self.doc.text(j - 1):
+                names += 1
+            elif parse_timestamp(text) is not None:
+                stamps += 1
+        return names > 0 and stamps >= max(1, (names + 1) // 2)
 
     def _line(self, j: int, text: str) -> int:
         """Handle line j; return how many lines were used."""
@@ -234,17 +266,20 @@ class CommentReader:
 
     def _stamp_here(self, j: int) -> bool:
         """Is the timestamp-shaped line j the current comment's own timestamp?"""
-        if self.current is None or self.current.time is not None:
+        if self.current is None or self.current.time is not None or self.current.date:
             return False
         if not self.current.paragraphs:
             return True
+        stamp = parse_timestamp(self.doc.text(j))
+        if stamp is not None and stamp.iso and self.mode == CLASSIC:
+            return True  # a dated line after the text closes the comment
         n = self._next_nonblank(j + 1)
         if n is None:
             return True
         nxt = self.doc.text(n)
         return bool(
             L.said_name(nxt) is not None or L.is_action(nxt) or self._section_over(nxt, n)
-            or threaded_header(self.doc, n)
+            or threaded_header(self.doc, n) or self._form_heading(n)
         )
 
     def _take_stamp(self, j: int, text: str) -> bool:
@@ -258,10 +293,16 @@ class CommentReader:
         self.para = None
         return True
 
+    def _open(self) -> bool:
+        """The current comment has not printed its timestamp yet, though others do."""
+        c = self.current
+        return self.stamped and c is not None and c.date is None and c.time is None
+
     def _classic(self, j: int, text: str) -> int:
         name = L.said_name(text)
-        if name is not None and (self.current is None or not self.doc.text(j - 1)
-                                 or self.para is None):
+        if name is not None and not self._open() and (
+            self.current is None or not self.doc.text(j - 1) or self.para is None
+        ):
             comment = ParsedComment(author=name, line=self.doc.lines[j].no)
             comment.printed.append(text)
             self._start(comment, reply=self.in_replies)
@@ -316,6 +357,8 @@ def threaded_header_text(text: str) -> tuple[str, str] | None:
     """`NAME <timestamp>` inside one line (numbered items that print a byline)."""
     words = text.split()
     for k in range(1, min(len(words), 7)):
+        if not starts_like_date(words[k]):
+            continue
         stamp = parse_timestamp(" ".join(words[k:]))
         if stamp and stamp.iso and _name_shaped(" ".join(words[:k])):
             return L.clean_author(" ".join(words[:k])), stamp.iso

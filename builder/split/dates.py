@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _MONTHS: dict[str, int] = {}
 
@@ -61,7 +62,8 @@ _WEEKDAYS = {
     # nl
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 }
-_FILLER = {"de", "del", "of", "the", "den", "der", "le", "el", "la", "a", "em", "am"}
+_FILLER = {"de", "del", "of", "the", "den", "der", "le", "el", "la", "a", "em", "am",
+           "st", "nd", "rd", "th", "er", "eme"}
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _ALLOWED_REST = re.compile(r"^[\s,./\-–—:]*$")
@@ -71,7 +73,7 @@ _TIME = re.compile(
 )
 _CONNECTORS = re.compile(
     r"(?:,|\bat\b|\bà\b|\ba\b|\bum\b|\bàs\b|\bas\b|\ba las\b|\ba la\b|\bkl\.?|\bla\b|\balle\b"
-    r"|\bom\b|\bo\b|\bpukul\b|-|–|—|\|)\s*$",
+    r"|\bom\b|\bo\b|\bore\b|\bpukul\b|-|–|—|\|)\s*$",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$")
@@ -114,6 +116,7 @@ def _numeric(text: str) -> str | None:
     return _make(y, a, b)
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_date(text: str) -> DateLine | None:
     """A line that is only a full date (weekday optional), in any supported language."""
     text = text.strip().rstrip(":").strip()
@@ -161,6 +164,7 @@ def _day_month_year(parts: list[str], weekday: bool) -> DateLine | None:
 _PREFIX_SPLIT = re.compile(r"\s+[—–\-|·•]\s+|:\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_date_line(text: str) -> DateLine | None:
     """A date header: a full date alone, or with a short prefix (`Blog — Monday, ...:`)."""
     found = parse_date(text)
@@ -197,12 +201,19 @@ def parse_time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def starts_like_date(word: str) -> bool:
+    """Could a date begin with this word (a number, a month or a weekday)?"""
+    token = _fold(word).strip(".,:;")
+    return token[:1].isdigit() or token in _MONTHS or token in _WEEKDAYS
+
+
 @dataclass(frozen=True, slots=True)
 class Stamp:
     iso: str | None  # "YYYY-MM-DDTHH:MM", or None when only a time was printed
     time: str  # the time of day as printed
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_timestamp(text: str) -> Stamp | None:
     """A comment timestamp line: date and time in any supported form, or a time alone."""
     text = text.strip()

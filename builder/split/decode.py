@@ -12,6 +12,7 @@ their Latin-1 meaning).  Mojibake in valid UTF-8 is kept as it is.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 EMPTY, BINARY, NOT_A_DUMP = "empty file", "binary file", "not a blog dump"
@@ -97,12 +98,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\ufffd")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def decode(data: bytes) -> Decoded | Refused:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from builder.split.dates import parse_date_line, parse_time
 
@@ -30,6 +31,7 @@ _READ_MORE_REST = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def is_read_more(line: str) -> bool:
     """A stand-alone read-more line (`Read more ....`, `Read more at: Outlet`, ...)."""
     match = _READ_MORE.match(line)
@@ -82,6 +84,7 @@ _GENERIC_COUNT = re.compile(r"^(?P<n>\d+)\s+[^\W\d][\w'’ -]{0,60}:$")
 _ONE = {"one", "un", "une", "uno", "um", "ein", "en", "et", "unu"}
 
 
+@lru_cache(maxsize=1 << 16)
 def count_header(line: str) -> int | None:
     """`3 comments:`, `No comments:`, `0 Response to "..."`, localized -> the number."""
     match = COUNT_RE.match(line)
@@ -93,6 +96,7 @@ def count_header(line: str) -> int | None:
     return 1 if n in _ONE else 0
 
 
+@lru_cache(maxsize=1 << 16)
 def generic_count_header(line: str) -> int | None:
     """`5 people had something to say:` (only a header when comments follow)."""
     match = _GENERIC_COUNT.match(line)
@@ -125,6 +129,7 @@ class PostedBy:
     count: int | None
 
 
+@lru_cache(maxsize=1 << 16)
 def posted_by(line: str) -> PostedBy | None:
     """`Posted by NAME at TIME [N comments: Links to this post]` (and localized)."""
     match = _POSTED_BY.match(line)
@@ -154,11 +159,17 @@ _LABELS = re.compile(
 
 
 def labels(line: str) -> list[str] | None:
+    found = _labels(line)
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _labels(line: str) -> tuple[str, ...] | None:
     match = _LABELS.match(line)
     if not match:
         return None
     found = [part.strip() for part in match.group("labels").split(",")]
-    return [label for label in found if label]
+    return tuple(label for label in found if label)
 
 
 # ----------------------------------------------------------------- source lines
@@ -174,6 +185,7 @@ _NOT_OUTLETS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def is_source_line(line: str) -> bool:
     """`Outlet: headline` or `Author, Outlet: headline` (a quoted excerpt's source)."""
     match = _SOURCE.match(line)
@@ -202,8 +214,11 @@ _SAID = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def said_name(line: str) -> str | None:
     """`NAME said...` -> NAME as printed (avatar artefacts removed), else None."""
+    if len(line) > 100 or not line.endswith(("...", "…", "..", ":")):
+        return None
     match = _SAID.match(line)
     if not match:
         return None
@@ -298,16 +313,22 @@ _CHROME_EXACT = {
     "got it", "learn more", "ok", "show all posts", "more", "menu", "skip to main content",
     "get link", "facebook", "twitter", "pinterest", "email", "other apps", "comments",
     "enter your comment...", "enter comment", "comment as:", "sign out", "notify me",
-    "all comments", "what do you think?", "what do you think", "leave a comment",
-    "leave a comment!", "have your say", "have your say!", "share your thoughts",
-    "share your thoughts!", "what are your thoughts?", "your thoughts?", "join the discussion",
-    "join the conversation", "tell us what you think", "tell us what you think!",
-    "what do you think? leave a comment below.", "let us know in the comments",
-    "let us know what you think", "let me know what you think", "¿qué opinas?",
-    "¿tú qué opinas?", "qu'en pensez-vous ?", "qu'en pensez-vous?", "was meinen sie?",
-    "was denkst du?", "o que você acha?", "hva tror du?", "ce părere aveți?",
+    "all comments", "posta un commento", "post più recente post più vecchio home page",
+    "iscriviti a: commenti sul post (atom)", "iscriviti a: post (atom)", "home page",
     "deja un comentario", "laissez un commentaire", "hinterlasse einen kommentar",
     "deixe um comentário", "previous post", "next post", "older posts", "newer posts",
+}
+# Calls to comment: chrome only where they stand after the last comment (see
+# `is_comment_form_heading`); a post may be titled "What Do You Think?".
+FORM_HEADINGS = {
+    "what do you think?", "what do you think", "leave a comment", "leave a comment!",
+    "have your say", "have your say!", "share your thoughts", "share your thoughts!",
+    "what are your thoughts?", "your thoughts?", "join the discussion", "join the conversation",
+    "tell us what you think", "tell us what you think!", "what do you think? leave a comment below.",
+    "let us know in the comments", "let us know what you think", "let me know what you think",
+    "¿qué opinas?", "¿tú qué opinas?", "qu'en pensez-vous ?", "qu'en pensez-vous?",
+    "was meinen sie?", "was denkst du?", "o que você acha?", "hva tror du?", "ce părere aveți?",
+    "che ne pensate?", "cosa ne pensi?",
 }
 _CHROME_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
@@ -321,8 +342,6 @@ _CHROME_PATTERNS = tuple(
         r"^[►▼▸▾▶▽]\s*.*\(\d+\)$",
         r"^(?:email\s+this|blogthis!|share\s+to\s+\w+)(?:\s*(?:email\s+this|blogthis!|"
         r"share\s+to\s+\w+))*$",
-        r"^.*\b(?:twitter|facebook|pinterest|blogthis!?)\b.*\b(?:twitter|facebook|pinterest|"
-        r"blogthis!?)\b.*$",
         r"^(?:compartir|partager|teilen|compartilhar|del|distribuiți|condividi|delen)\s+"
         r"(?:con|en|sur|auf|no|på|pe|su|op|via)\s+(?:twitter|facebook|pinterest|x)$",
         r"^auf\s+(?:twitter|facebook|pinterest|x)\s+(?:freigeben|teilen)$",
@@ -340,6 +359,8 @@ _CHROME_PATTERNS = tuple(
         r"^(?:simple|picture\s+window|awesome\s+inc\.|ethereal|watermark)\s+theme\b.*$",
     )
 )
+_SHARE_WORDS = re.compile(r"\b(?:twitter|facebook|pinterest|blogthis)\b")
+_CHROME_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _CHROME_PATTERNS), re.IGNORECASE)
 _CODE = re.compile(
     r"(?:^//|^/\*|\*/$|<!\[CDATA\[|\]\]>|^<\/?(?:script|style|div|span|iframe|noscript)\b"
     r"|^[#.@]?[\w\-\[\]=\"' ,:>#.*()]+\s*\{[^}]*\}?\s*$|^\}\s*$|^\{\s*$|\bfunction\s*\(|\);\s*$"
@@ -349,27 +370,32 @@ _CODE = re.compile(
 _AGGREGATOR = re.compile(r"^from\s+[^.!?]{2,60}$")
 
 
+_CODE_CHARS = re.compile(r"[{}();=/<\[\]*]")
+
+
 def is_code(line: str) -> bool:
     """Script or CSS left over from the page."""
-    return bool(_CODE.search(line))
+    return bool(_CODE_CHARS.search(line)) and bool(_CODE.search(line))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_chrome(line: str) -> bool:
     """Site chrome: navigation, share buttons, comment form, widgets, code junk."""
     folded = line.casefold().replace("’", "'")
     if folded in _CHROME_EXACT:
         return True
-    if any(p.match(line) for p in _CHROME_PATTERNS):
+    if len(line) < 400 and _CHROME_ANY.match(line):
         return True
+    if len(line) < 200 and len(_SHARE_WORDS.findall(folded)) >= 2:
+        return True  # a row of share buttons, in any language
     if _AGGREGATOR.match(line) and len(line.split()) <= 8:
         return True
     return is_code(line)
 
 
-TERMINAL_CHROME = re.compile(
-    r"^(?:popular\s+posts(?:\s+from\s+this\s+blog)?|blog\s+archive|powered\s+by\s+blogger\.?|"
-    r"subscribe\s+to:\s+posts\s+\(atom\)|newer\s+posts?\s+older\s+posts?\s+home|"
-    r"about\s+me|followers|total\s+pageviews|labels)$",
+PAGE_END = re.compile(
+    r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|newer\s+posts?\s+older\s+posts?\s+home|"
+    r"older\s+posts?\s+home|newer\s+posts?\s+home|powered\s+by\s+blogger\.?)$",
     re.IGNORECASE,
 )
 SIDEBAR_HEADINGS = re.compile(
@@ -381,7 +407,7 @@ SIDEBAR_HEADINGS = re.compile(
 
 
 _ENDING = {
-    "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
+    "posta un commento", "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
     "links to this post", "create a link", "publicar un comentario", "enregistrer un commentaire",
     "publier un commentaire", "kommentar veröffentlichen", "einen kommentar veröffentlichen",
     "postar um comentário", "postar um comentario", "legg inn en kommentar", "postați un comentariu",
@@ -389,12 +415,11 @@ _ENDING = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def is_ending_chrome(line: str) -> bool:
     """Chrome that closes a post's text: comment form, page navigation, feeds."""
     folded = line.casefold().replace("’", "'")
-    if folded in _ENDING or is_action(line) or TERMINAL_CHROME.match(line):
-        return True
-    if folded in _CHROME_EXACT and folded.endswith(("?", "!")):
+    if folded in _ENDING or is_action(line) or PAGE_END.match(line) or SIDEBAR_HEADINGS.match(line):
         return True
     return any(p.match(line) for p in _CHROME_PATTERNS[:4]) or bool(
         re.match(r"^(?:newer|older|entrada|article|neuerer|postagem|nyere|postare)\b.*"
@@ -402,14 +427,20 @@ def is_ending_chrome(line: str) -> bool:
     )
 
 
-def is_comment_form_heading(line: str) -> bool:
-    """A short call to comment standing alone after the last comment."""
+def is_comment_form_heading(line: str, closed: bool = False) -> bool:
+    """A short call to comment standing alone after the last comment.
+
+    `closed`: the last comment already ended (its timestamp was printed), so any
+    short question or call there is the form's heading.
+    """
     folded = line.casefold().replace("’", "'")
-    if folded in _CHROME_EXACT and folded.endswith(("?", "!")):
+    if folded in FORM_HEADINGS:
         return True
     words = folded.split()
     if not 1 <= len(words) <= 10 or not folded.endswith(("?", "!", ":")):
         return False
+    if closed and folded.endswith(("?", "!")):
+        return True
     return bool(re.search(r"\b(?:think|thoughts|comment|comments|say|opinion|discuss|"
                           r"discussion|weigh in|chime in|let us know|let me know|tell us)\b",
                           folded))
@@ -420,6 +451,7 @@ def is_comment_form_heading(line: str) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9\)\]\"”’][.!?][\"”’]?\s+[A-Z¿¡\"“‘]")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_title_shaped(line: str) -> bool:
     """Short, one sentence at most, no sentence-final period: could be a title."""
     words = line.split()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from builder.split import lines as L
 from builder.split.comments import CommentReader, starts_comments
-from builder.split.dates import DateLine, parse_date_line
+from builder.split.dates import DateLine, parse_date_line, parse_timestamp
 from builder.split.records import ParsedDump, ParsedNote, ParsedPost
 
 
@@ -106,8 +106,9 @@ def _lines(text: str) -> list[Line]:
     out = []
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
-        expanded = raw.expandtabs(4)
-        out.append(Line(number, stripped, len(expanded) - len(expanded.lstrip())))
+        if "\t" in raw:
+            raw = raw.expandtabs(4)
+        out.append(Line(number, stripped, len(raw) - len(raw.lstrip()) if stripped else 0))
     return out
 
 
@@ -139,22 +140,75 @@ def _is_post_start(doc: Doc, d: int, end: int) -> bool:
     return not (parse_date_line(text) or L.is_chrome(text) or _is_footer(text))
 
 
+def _boundary(doc: Doc, i: int | None) -> bool:
+    """Does line i end a post (footer, count header, chrome, read-more, a comment's stamp)?"""
+    if i is None:
+        return True
+    text = doc.text(i)
+    return bool(
+        _is_footer(text) or L.is_chrome(text) or L.is_read_more(text)
+        or parse_timestamp(text) is not None
+    )
+
+
+def _in_open_comment(doc: Doc, i: int, said_at: int | None) -> bool:
+    """Line i sits in a classic comment whose timestamp line is still to come."""
+    if said_at is None:
+        return False
+    for j in range(i + 1, len(doc.lines)):
+        text = doc.text(j)
+        if not text:
+            continue
+        if parse_timestamp(text) is not None:
+            return True
+        if L.said_name(text) is not None or L.is_ending_chrome(text) or _is_footer(text):
+            return False
+    return False
+
+
+def _starts_group(doc: Doc, i: int) -> bool:
+    """A later date line of the page's header shape: does a new post start here?
+
+    A date-only caption in a body has body text after it and no post ending before it.
+    """
+    n = doc.next_nonblank(i + 1)
+    if n is not None and (doc.blanks_before(n) >= 2 or _title_candidate(doc, n)):
+        return True
+    p = doc.prev_nonblank(i - 1)
+    if _boundary(doc, p):
+        return True
+    return p is not None and _title_candidate(doc, p) and _boundary(doc, doc.prev_nonblank(p - 1))
+
+
 def _find_headers(doc: Doc) -> list[Header]:
     headers: list[Header] = []
     shape: str | None = None
     total = len(doc.lines)
+    said_at: int | None = None  # the last `NAME said...` line not yet closed by a stamp
     for i, line in enumerate(doc.lines):
-        if not line.text or len(line.text) > 110:
+        text = line.text
+        if not text:
             continue
-        found = parse_date_line(line.text)
+        if L.said_name(text) is not None and not doc.text(i - 1):
+            said_at = i
+            continue
+        if said_at is not None and (parse_timestamp(text) is not None
+                                    or L.is_ending_chrome(text) or _is_footer(text)):
+            said_at = None
+        if len(text) > 110:
+            continue
+        found = parse_date_line(text)
         if found is None:
             continue
-        if shape is not None and found.shape != shape:
+        base = found.shape.removeprefix("prefixed-")
+        if shape is not None and base != shape:
             continue  # a date-only caption inside a body
-        if not _is_post_start(doc, i, total):
+        if not _is_post_start(doc, i, total) or _in_open_comment(doc, i, said_at):
+            continue
+        if headers and not _starts_group(doc, i):
             continue
         if shape is None:
-            shape = found.shape
+            shape = base
         headers.append(Header(i, found))
     return headers
 
@@ -162,19 +216,26 @@ def _find_headers(doc: Doc) -> list[Header]:
 def _title_before(doc: Doc, header: Header, floor: int) -> int | None:
     """The line of a title printed before its date line, if this header has one."""
     p = doc.prev_nonblank(header.index - 1, floor)
-    if p is None or not _title_candidate(doc, p) or L.is_source_line(doc.text(p)):
+    if p is None or not _title_candidate(doc, p):
         return None
     if not doc.single_line_paragraph(p) and p + 1 != header.index:
         return None
     n = doc.next_nonblank(header.index + 1)
-    if n is None:
+    if n is None or doc.blanks_before(n) >= 2:
         return None
-    if doc.blanks_before(n) >= 2:
-        return None
+    before = doc.prev_nonblank(p - 1, floor)
     after = doc.text(n)
+    adjacent = p == header.index - 1
+    if floor > 0 and _boundary(doc, before) and not L.is_code(doc.text(p)):
+        return p  # the previous post has ended: a title line here belongs to the next post
+    if floor == 0 and (before is None or L.is_chrome(doc.text(before))) and (
+        adjacent or not _title_candidate(doc, n)
+    ):
+        return p  # the dump opens with the title, right over its date
+    if L.is_source_line(doc.text(p)):
+        return None
     if not _title_candidate(doc, n) or L.is_source_line(after):
         return p
-    adjacent = p == header.index - 1
     if not header.date.weekday and adjacent and L.title_case_score(doc.text(p)) >= (
         L.title_case_score(after)
     ):
@@ -210,10 +271,21 @@ class PostReader:
         doc = self.doc
         while self.i < self.end:
             text = doc.text(self.i)
+            if text and L.SIDEBAR_HEADINGS.match(text):
+                self._drop_sidebar()
+                return
             if text and not L.is_chrome(text):
                 return
             if text:
                 doc.drop(text)
+            self.i += 1
+
+    def _drop_sidebar(self) -> None:
+        """A sidebar widget (`Popular posts from this blog` and the titles under it)
+        runs to the next date header: all of it is chrome."""
+        while self.i < self.end:
+            if self.doc.text(self.i):
+                self.doc.drop(self.doc.text(self.i))
             self.i += 1
 
     # -- reading
@@ -267,7 +339,7 @@ class PostReader:
         text = doc.text(n)
         if doc.markers.match(text) or _is_footer(text) or L.is_read_more(text):
             return False
-        if starts_comments(doc, n, self.end):
+        if starts_comments(doc, n, self.end, in_body=True):
             return False
         words = len(text.split())
         if words > 25 or (words > 12 and text.endswith(".")):
@@ -333,10 +405,12 @@ class PostReader:
             return True
         if L.is_chrome(text):
             return False  # dropped by _read_content, the content goes on
-        if L.generic_count_header(text) is not None and starts_comments(
-            doc, doc.next_nonblank(i + 1, self.end), self.end
-        ):
-            return True
+        if L.generic_count_header(text) is not None:
+            n = doc.next_nonblank(i + 1, self.end)
+            # a `said...` line right after it is decisive; a numbered list may be the body's
+            if n is not None and (L.said_name(doc.text(n)) is not None
+                                  or starts_comments(doc, n, self.end, in_body=True)):
+                return True
         if not at_start:
             return False
         if starts_comments(doc, i, self.end, in_body=True):
@@ -407,7 +481,10 @@ class PostReader:
                 self.i += 1
                 self._read_comments(post, after_header=True)
                 continue
-            if L.is_chrome(text):
+            if L.SIDEBAR_HEADINGS.match(text):
+                self._drop_sidebar()
+                return
+            if L.is_chrome(text) or self._form_heading_after_comments(post, i):
                 doc.drop(text)
                 self.i += 1
                 continue
@@ -415,6 +492,16 @@ class PostReader:
                 self._read_comments(post, after_header=False)
                 continue
             return
+
+    def _form_heading_after_comments(self, post: ParsedPost, i: int) -> bool:
+        """`What do you think?` standing alone between the comments and the form."""
+        doc = self.doc
+        if not (post.comments or post.comment_count is not None):
+            return False
+        if not L.is_comment_form_heading(doc.text(i), closed=True) or doc.text(i + 1):
+            return False
+        n = doc.next_nonblank(i + 1, self.end)
+        return n is None or L.is_chrome(doc.text(n))
 
     def _read_comments(self, post: ParsedPost, after_header: bool) -> None:
         reader = CommentReader(self.doc, self.i, self.end, len(post.comments))
@@ -444,8 +531,9 @@ def _delimited(lines: list[str]) -> bool:
         width = len(rows[0])
         if width < 3:
             continue
-        same = sum(1 for row in rows if len(row) == width)
-        if same / len(rows) >= 0.6:
+        same = [row for row in rows if len(row) == width]
+        words = sum(len(field.split()) for row in same for field in row)
+        if len(same) >= 3 and len(same) / len(rows) >= 0.6 and words / (len(same) * width) <= 6:
             return True
     return False
 
@@ -509,8 +597,9 @@ def _undated_lead(doc: Doc, end: int) -> int | None:
 
 
 def _terminal(doc: Doc, start: int) -> int:
+    """The end of the posts area: page navigation or the feed link after the last post."""
     for i in range(start, len(doc.lines)):
-        if L.TERMINAL_CHROME.match(doc.text(i)):
+        if L.PAGE_END.match(doc.text(i)):
             return i
     return len(doc.lines)
 
@@ -537,7 +626,7 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
             header.start = header.title_index if header.title_index is not None else header.index
             floor = header.index + 1
         first = headers[0].start
-        end = _terminal(doc, headers[0].index + 1)
+        end = _terminal(doc, headers[-1].index + 1)
         headers = [h for h in headers if h.start < end]
         lead = _undated_lead(doc, first)
         _drop_range(doc, 0, first if lead is None else lead)

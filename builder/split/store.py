@@ -86,8 +86,20 @@ def apply(content_dir: Path, state: State, source: str, files: list[tuple[str, s
     """Bring the dump's files on disk to `files`, respecting hand edits."""
     previous = set(state.dumps.get(source, {}).get("files", []))
     wanted = {rel for rel, _ in files}
+    fresh: dict[str, bool] = {}  # folder -> did not exist before: write without looking
     for rel, text in files:
-        _put(content_dir, state, rel, text.encode("utf-8"), force, dry_run, report)
+        folder = rel.rsplit("/", 1)[0]
+        if folder not in fresh:
+            fresh[folder] = not dry_run and not (content_dir / folder).exists()
+            if fresh[folder]:
+                (content_dir / folder).mkdir(parents=True)
+        data = text.encode("utf-8")
+        if fresh[folder]:
+            (content_dir / rel).write_bytes(data)
+            state.files[rel] = sha256(data)
+            report.written.append(rel)
+            continue
+        _put(content_dir, state, rel, data, force, dry_run, report)
     for rel in sorted(previous - wanted):
         _remove(content_dir, state, rel, force, dry_run, report)
     if not dry_run:

@@ -46,8 +46,13 @@ MONTHS = [  # en, es, fr, de, pt, no, ro (lower case); abbreviations are prefixe
     ("november", "noviembre", "novembre", "november", "novembro", "november", "noiembrie"),
     ("december", "diciembre", "décembre", "dezember", "dezembro", "desember", "decembrie"),
 ]
-FOOTER_WORDS = ("Posted by", "Eingestellt von", "Publicado por", "Publié par", "Postado por")
-LABEL_WORDS = ("Labels", "Etiquetas", "Libellés", "Marcadores", "Etiketter", "Etichete")
+MONTHS = [(*names, it) for names, it in zip(MONTHS, (  # it
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+    "settembre", "ottobre", "novembre", "dicembre"), strict=True)]
+FOOTER_WORDS = ("Posted by", "Eingestellt von", "Publicado por", "Publié par", "Postado por",
+                "Lagt inn av", "Postat de", "Pubblicato da")
+LABEL_WORDS = ("Labels", "Etiquetas", "Libellés", "Marcadores", "Etiketter", "Etichete",
+               "Etichette")
 NAME_RE = re.compile(r"^(\d{3})_([0-9a-f]{16})$")
 
 
@@ -56,6 +61,8 @@ def decode(data: bytes) -> str | None:
         return data[3:].decode("utf-8")
     if data.startswith(b"\xff\xfe"):
         return data[2:].decode("utf-16-le")
+    if data.startswith(b"\xfe\xff"):
+        return data[2:].decode("utf-16-be")
     if b"\x00" in data:
         return None
     try:
@@ -137,7 +144,7 @@ def count_backed(lines: list[str], n: int) -> bool:
         s = ln.strip()
         if re.search(rf"(^|\s){n}\s+(Responses?\s|\S.*:)", s):
             return True
-        if n == 0 and re.search(r"(^|\s)(No|Nenhum|No hay)\s\S+.*:", s):
+        if n == 0 and re.search(r"(^|\s)(No|Nenhum|No hay|Ingen)\s\S+.*:", s):
             return True
     return False
 
@@ -185,7 +192,7 @@ def check_posts(dump: Dump, t: dict[str, Any], err: list[str]) -> None:
         if p["date"] is not None and not date_backed(dump.lines, p["date"]):
             err.append(f"{tag}: date {p['date']} not backed by a line")
         footer = re.compile(rf"({'|'.join(FOOTER_WORDS)})\s+{re.escape(p['author'] or '')}"
-                            r"\s+(at|um|en|à|às)\s")
+                            r"\s+(at|um|en|à|às|kl\.|la|alle)\s")
         if p["author"] is not None and not any(footer.search(ln) for ln in dump.lines):
             err.append(f"{tag}: author {p['author']!r} not backed by a footer line")
         if p["labels"]:

@@ -199,8 +199,12 @@ def encode(lines: list[str], encoding: str = "utf-8", newline: str = "\n",
            final_newline: bool = True) -> bytes:
     text = newline.join(lines) + (newline if final_newline else "")
     # "utf-16" means little-endian with a byte-order mark
-    data = (b"\xff\xfe" + text.encode("utf-16-le") if encoding == "utf-16"
-            else text.encode(encoding))
+    if encoding == "utf-16":
+        data = b"\xff\xfe" + text.encode("utf-16-le")
+    elif encoding == "utf-16-be":  # big-endian with a byte-order mark
+        data = b"\xfe\xff" + text.encode("utf-16-be")
+    else:
+        data = text.encode(encoding)
     if encoding == "cp1252":
         assert data.decode("cp1252") == text
     return data

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dumpkit import dumps_json, encode, file_stem, parse
 from specs_bad import BAD
+from specs_hard import DUMPS as HARD
 from specs_posts import DUMPS
 
 HERE = Path(__file__).resolve().parent
@@ -37,7 +38,7 @@ def write_all(out: Path = HERE) -> list[Written]:
         if NAME_RE.match(old.name):
             old.unlink()
     rows: list[Written] = []
-    for spec in DUMPS:
+    for spec in DUMPS + HARD:
         lines, truth = parse(spec["text"].strip("\n"))
         data = encode(lines, spec.get("encoding", "utf-8"), spec.get("newline", "\n"),
                       spec.get("final_newline", True))

@@ -167,23 +167,23 @@ Anonymous said...
 """
 
 BAD: list[dict[str, Any]] = [
-    {"n": 136, "error": "empty file", "bytes": b"   \n\t\n \r\n\n    \n",
+    {"n": 139, "error": "empty file", "bytes": b"   \n\t\n \r\n\n    \n",
      "what": "only spaces, tabs and line ends (CRLF and LF) → `empty file`"},
-    {"n": 137, "error": "binary file", "bytes": _gzip,
+    {"n": 140, "error": "binary file", "bytes": _gzip,
      "what": "a gzip-compressed dump (magic `1f 8b`) → `binary file`"},
-    {"n": 138, "error": "binary file", "bytes": _jpeg,
+    {"n": 141, "error": "binary file", "bytes": _jpeg,
      "what": "JPEG bytes (`FF D8 FF E0 ... JFIF`) → `binary file`"},
-    {"n": 139, "error": "not a blog dump", "bytes": _HTML.encode("utf-8"),
+    {"n": 142, "error": "not a blog dump", "bytes": _HTML.encode("utf-8"),
      "what": "a saved HTML page of a blog post (most lines are tags, even though it holds a "
              "date, a title and a comment) → `not a blog dump`"},
-    {"n": 140, "error": "not a blog dump", "bytes": _TSV.encode("utf-8"),
+    {"n": 143, "error": "not a blog dump", "bytes": _TSV.encode("utf-8"),
      "what": "TSV export of post titles and dates → `not a blog dump`"},
-    {"n": 141, "error": "not a blog dump", "bytes": _SRT.encode("utf-8"),
+    {"n": 144, "error": "not a blog dump", "bytes": _SRT.encode("utf-8"),
      "what": "`.srt` subtitles (numbered cues, `-->` timings, a date and `said...` in the "
              "text) → `not a blog dump`"},
-    {"n": 142, "error": "not a blog dump", "bytes": _LOG.encode("utf-8"),
+    {"n": 145, "error": "not a blog dump", "bytes": _LOG.encode("utf-8"),
      "what": "web server access log → `not a blog dump`"},
-    {"n": 143, "error": "not a blog dump", "bytes": _CSV.encode("utf-8"),
+    {"n": 146, "error": "not a blog dump", "bytes": _CSV.encode("utf-8"),
      "what": "CSV of comments with dates inside the records and a stray `Anonymous said...` "
              "line → `not a blog dump`"},
 ]

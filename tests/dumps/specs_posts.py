@@ -1294,3 +1294,113 @@ x|body { font: normal normal 13px Georgia, serif; color: #333; }
 x|.post-title { margin: 0 0 .5em; }
 x|#sidebar-wrapper { width: 220px; float: right; }
 """)
+
+dump(136, "archive whose date lines carry a blog-name prefix with a hyphen "
+     "(`Harbour Notes - Monday, March 5, 2012`) or only a trailing colon "
+     "(`Sunday, March 4, 2012:`); a body paragraph that starts with a date but is a sentence; "
+     "footers with counts (count 3, 0 listed)", """
+d[2012-03-05]|Harbour Notes - Monday, March 5, 2012
+
+t|The Gull Count Goes Digital
+
+b|March 4, 2012 will be remembered as the day the gull count finally moved from clipboards to a phone app.
+
+b|Three of the five counters managed to use it. The other two counted on paper and read the numbers out to me afterwards.
+
+p[Ada Rook]|Posted by Ada Rook at 8:30 PM
+
+h[3]|3 comments:
+
+l|Labels: counts
+
+d[2012-03-04]|Sunday, March 4, 2012:
+
+t|Low Tide Walk
+
+b|Low tide at half past two, so we walked out to the old wreck on the sand bar and back before the water turned.
+
+b|Eleven turnstones on the wreck, two oystercatchers, one very confused seal.
+
+p[Ada Rook]|Posted by Ada Rook at 5:10 PM
+
+h[0]|No comments:
+
+l|Labels: walks
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(137, "Spanish label page: localized `Mostrando entradas con la etiqueta …` heading, two posts "
+     "with `Publicado por`, `Etiquetas:`, `2 comentarios:` (none listed) and "
+     "`No hay comentarios:`", """
+x|Mostrando entradas con la etiqueta puerto. Mostrar todas las entradas
+
+d[2015-03-10]|martes, 10 de marzo de 2015
+
+t|Las grúas nuevas del muelle dos
+
+b|Llegaron anoche en un barco holandés las dos grúas nuevas del muelle dos, desmontadas en piezas enormes pintadas de azul.
+
+b|El montaje durará tres semanas y, mientras tanto, el muelle seguirá cerrado a los pescadores.
+
+p[Lucía Ferrer]|Publicado por Lucía Ferrer en 9:40
+
+h[2]|2 comentarios:
+
+l|Etiquetas: grúas, puerto
+
+d[2015-03-03]|martes, 3 de marzo de 2015
+
+t|El faro de Punta Lebrel vuelve a funcionar
+
+b|Después de casi un año apagado, el faro de Punta Lebrel volvió a encenderse anoche con media población mirando desde el paseo.
+
+p[Lucía Ferrer]|Publicado por Lucía Ferrer en 10:14
+
+h[0]|No hay comentarios:
+
+l|Etiquetas: faro, puerto
+
+x|Entradas más recientes Entradas antiguas Página principal
+
+x|Suscribirse a: Entradas (Atom)
+""")
+
+dump(138, "header-less threaded copy with UK 24-hour timestamps on the name line "
+     "(`Dee in Dundee 30 November 2014 at 19:42`), multi-paragraph bodies, a `Replies` block "
+     "with two replies closed by `Reply`", """
+d[2014-11-30]|Sunday, 30 November 2014
+
+t|Fog on the Harbour Road, Again
+
+b|Fourth foggy Sunday in a row. The ferry sat at the quay until nearly eleven and the gulls did not bother getting up.
+
+b|The new lamps on the sea wall are still a promise on paper.
+
+c[Dee in Dundee;2014-11-30T19:42]|Dee in Dundee 30 November 2014 at 19:42
+w|Same on the Tay this morning. The bridge looked like it was floating.
+
+w|I took a photo but it is just grey.
+
+x|ReplyDelete
+x|Replies
+
+c[Tom Ashby;2014-11-30T20:05;0]|    Tom Ashby 30 November 2014 at 20:05
+w|    Grey is the true colour of November, Dee.
+
+x|    Delete
+
+c[Ada Rook;2014-12-01T08:15;0]|    Ada Rook 1 December 2014 at 08:15
+w|    Send it anyway! I will start a fog gallery.
+
+x|    Delete
+
+x|    Reply
+
+c[Len;2014-12-01T09:30]|Len 1 December 2014 at 09:30
+w|The lamps were promised when I was at school.
+
+x|ReplyDelete
+
+x|Add comment
+""")
