@@ -31,7 +31,9 @@ OUT = Path(__file__).resolve().parent / "out"
 
 def dumps(posts: int, comments: float, seed: int, big_mb: float = 0) -> tuple[Path, dict]:
     """Generated dumps, reused from benchmarks/out/ when the same ones exist already."""
+    version = hashlib.sha256(Path(generate.__file__).read_bytes()).hexdigest()[:8]
     name = f"big-{big_mb:g}mb-s{seed}" if big_mb else f"dumps-{posts}-c{comments:g}-s{seed}"
+    name += f"-g{version}"  # a changed generator makes new dumps
     folder = OUT / name
     manifest_file = generate.manifest_path(folder)
     if folder.is_dir() and manifest_file.is_file():

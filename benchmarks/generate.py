@@ -359,11 +359,12 @@ class Text:
 # ---------------------------------------------------------------- dates and times
 
 
-def date_line(d: dt.date, lang: str, rng: random.Random) -> str:
+def date_line(d: dt.date, lang: str, style: float) -> str:
+    """The date header; `style` (0..1, drawn once per dump: a blog prints one format)
+    picks the English variant."""
     wd = WEEKDAYS[lang][d.weekday()]
     mon = MONTHS[lang][d.month - 1]
     if lang == "en":
-        style = rng.random()
         if style < 0.7:
             return f"{wd}, {mon} {d.day}, {d.year}"
         if style < 0.85:
@@ -408,6 +409,7 @@ class Generator:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.text = Text(self.rng)
+        self.date_style = 0.0  # drawn anew for every dump
         self.start = dt.date(2006, 1, 1).toordinal()
         self.span = dt.date(2019, 12, 31).toordinal() - self.start
 
@@ -484,7 +486,7 @@ class Generator:
                   share: int, count_first: bool = True) -> None:
         r = self.rng
         if date and p.date:
-            out += [date_line(p.date, lang, r), ""]
+            out += [date_line(p.date, lang, self.date_style), ""]
         if p.title:
             out += [p.title, ""]
         else:
@@ -906,6 +908,7 @@ def _dumps(gen: Generator, posts: int, comments: float) -> list[Dump]:
     }
     out = []
     for name, k in layouts:
+        gen.date_style = gen.rng.random()
         if name in build:
             if name == "scraper":
                 next(counts)
@@ -917,6 +920,7 @@ def _dumps(gen: Generator, posts: int, comments: float) -> list[Dump]:
 
 def _big(gen: Generator, mb: float) -> list[Dump]:
     """ONE monthly-archive dump of about `mb` megabytes (many posts in one file)."""
+    gen.date_style = gen.rng.random()
     return [gen.archive("archive", 0, max_bytes=int(mb * 1_000_000))]
 
 
