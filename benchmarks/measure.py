@@ -1,0 +1,153 @@
+"""Run one command in a fresh child process and measure it.
+
+Takes: an argv, a working folder and an environment.  Gives: a Run with the wall
+time, the CPU time (user + system: on a shared machine it moves far less than the
+wall time), the exit code, the tail of its output and the peak resident memory of that
+child and the descendants it waited for (RUSAGE_CHILDREN of one child, so every
+measurement is its own, not the maximum of the whole benchmark run).
+
+The command runs under GNU time (`/usr/bin/time -f "%M %U %S"`): a child forked straight
+from this Python would start with this process's memory counted in its peak
+(Linux keeps the high-water mark across exec), and `time` is a small process.
+Without /usr/bin/time, os.wait4's rusage is used and includes that floor.
+rusage gives the largest single process; for tools that fork workers, the summed
+PSS of the whole process tree is sampled too (`tree_peak_mb`).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
+@dataclass(frozen=True)
+class Run:
+    argv: tuple[str, ...]
+    seconds: float
+    peak_mb: float
+    cpu_seconds: float
+    code: int
+    output: str
+    tree_peak_mb: float = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.code == 0
+
+    @property
+    def memory_mb(self) -> float:
+        """Peak memory: the largest process (exact) or the sampled sum over the process
+        tree, whichever is higher (the sum matters for tools that fork workers)."""
+        return max(self.peak_mb, self.tree_peak_mb)
+
+
+def run(argv: list[str], cwd: Path, env: dict[str, str] | None = None,
+        timeout: float = 3600) -> Run:
+    """argv in cwd; stdout and stderr go to a temporary file (no pipe to fill up)."""
+    with tempfile.TemporaryFile() as log, tempfile.NamedTemporaryFile("r") as peak:
+        full = [GNU_TIME, "-f", "%M %U %S", "-o", peak.name, *argv] if GNU_TIME else argv
+        start = time.perf_counter()
+        proc = subprocess.Popen(full, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        sampler = TreeSampler(proc.pid)
+        sampler.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+            sampler.stop()
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        log.seek(0)
+        output = log.read().decode("utf-8", "replace")
+        kb = usage.ru_maxrss  # kilobytes on Linux
+        cpu = usage.ru_utime + usage.ru_stime
+        if GNU_TIME:
+            # the last line is "%M %U %S"; a failed command adds "Command exited ..." before
+            last = (peak.read().strip().splitlines() or [""])[-1].split()
+            if len(last) == 3:
+                kb, cpu = int(last[0]), float(last[1]) + float(last[2])
+    return Run(tuple(argv), seconds, kb / 1024, cpu, proc.returncode, output[-4000:],
+               sampler.peak_kb / 1024)
+
+
+class TreeSampler(threading.Thread):
+    """Samples the summed proportional set size (PSS) of a process and all its descendants
+    every 50 ms: the memory a multi-process tool really holds (rusage gives only the
+    largest single process)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak_kb = 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(0.05):
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in _tree(self.pid)))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except OSError:
+            continue
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def archive_argv(*args: str) -> list[str]:
+    """Our `archive` command from this checkout (python -m builder)."""
+    return [sys.executable, "-m", "builder", *args]
+
+
+def archive_env(repo: Path = REPO) -> dict[str, str]:
+    """The environment that makes `python -m builder` run the checkout at `repo`."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(repo) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def load() -> str:
+    """The machine's load average (the machine is shared: note it beside timings)."""
+    one, five, fifteen = os.getloadavg()
+    return f"load {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+
+
+def fmt_s(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds:.1f} s" if seconds >= 10 else f"{seconds:.2f} s"
+
+
+def fmt_mb(mb: float | None) -> str:
+    return "-" if mb is None else f"{mb / 1024:.2f} GB" if mb >= 1024 else f"{mb:.0f} MB"
