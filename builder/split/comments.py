@@ -40,8 +40,13 @@ def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None
     return _threaded_header(doc.text(i), doc.text(i + 1))
 
 
+_CLOCK = re.compile(r"\d[:.h]\d\d")
+
+
 @lru_cache(maxsize=1 << 16)
 def _threaded_header(text: str, next_text: str) -> tuple[str, str | None, str, int] | None:
+    if not (_CLOCK.search(text) or _CLOCK.search(next_text)):
+        return None  # every byline prints a time of day
     if not text or L.said_name(text) or L.is_chrome(text):
         return None
     words = text.split()

@@ -89,6 +89,7 @@ class DateLine:
 _UNFOLDED = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ß": "ss", "ł": "l", "đ": "d"})
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", text.lower().translate(_UNFOLDED))
@@ -205,6 +206,7 @@ def parse_time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+@lru_cache(maxsize=1 << 16)
 def starts_like_date(word: str) -> bool:
     """Could a date begin with this word (a number, a month or a weekday)?"""
     token = _fold(word).strip(".,:;")

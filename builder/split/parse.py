@@ -232,8 +232,8 @@ def _find_headers(doc: Doc) -> list[Header]:
     in_comments = counted = False
     for i, line in enumerate(doc.lines):
         text = line.text
-        if not text:
-            continue
+        if not text or len(text) > 160:
+            continue  # a paragraph of prose: none of the short structural lines below
         if L.count_header(text) is not None:
             counted = True
         elif (not doc.text(i - 1) and threaded_header(doc, i) is not None) or (
@@ -605,6 +605,9 @@ _RECORD_PATTERNS = (
 )
 
 
+_ANY_RECORD = re.compile("|".join(f"(?:{p.pattern})" for p in _RECORD_PATTERNS))
+
+
 def _delimited(lines: list[str]) -> bool:
     """Most lines split into the same number (3+) of fields as the first line."""
     sample = lines[:200]
@@ -637,7 +640,7 @@ def not_a_dump_reason(text: str) -> str | None:
         return "HTML/XML markup"
     if len(lines) >= 3 and _delimited(lines):
         return "delimited rows (CSV/TSV)"
-    records = sum(1 for line in lines if any(p.search(line) for p in _RECORD_PATTERNS))
+    records = sum(1 for line in lines if _ANY_RECORD.search(line))
     if len(lines) >= 3 and records / len(lines) >= 0.6:
         return "log or record lines"
     return None
