@@ -833,3 +833,196 @@ s|February 6, 2016 at 11:40 PM
 
 x|Post a Comment
 """)
+
+
+dump(523, "a `WNU Editor:` note opening the post right under the title, closed by `Read more ....`; "
+     "the body follows the read-more (caption, source line, quote); footer and `No comments:`", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Why I Am Watching The Kessel Dam
+
+n[WNU Editor:]|WNU Editor: A short explanation before today's story.
+
+m|The dam decides who farms the valley for the next fifty years.
+
+r|Read more ....
+
+b|The Kessel dam in winter. Photo: Vell Courier
+
+b|Vell Courier: Dam inspectors find new cracks
+
+b|Inspectors found two new cracks in the Kessel dam wall on Friday, the water authority said.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[0]|No comments:
+""")
+
+dump(524, "numbered mobile list with `Load more...` printed BETWEEN the third and the fourth "
+     "top-level items (a page copied after one click), a nested reply after it", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Fish Market Moves To The Pier
+
+b|The Vell fish market moves to the old pier on Monday.
+
+h[6]|6 comments:
+
+k[;;;1]|  1. About time.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. Where will the trucks turn?
+
+x|    ReplyDelete
+
+k[;;;1]|  3. The gulls will follow it.
+
+x|    ReplyDelete
+
+x|Load more...
+
+k[;;;1]|  4. The pier is closed in storms.
+
+x|    ReplyDelete
+x|    Replies
+
+k[;;3;1]|    1. So is the market.
+
+x|      Delete
+
+x|    Reply
+
+k[;;;1]|  5. Good.
+
+x|    ReplyDelete
+
+x|Add comment
+""")
+
+dump(525, "threaded copy whose timestamps stand on their own line under the name in two forms "
+     "(`February 6, 2016 at 3:45 PM`, `6 February 2016 at 15:50`), names with an emoji, an "
+     "apostrophe, an accent and a lower-case handle with digits", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Harbour Swim Cancelled
+
+b|The New Year harbour swim is cancelled because of the ice.
+
+h[4]|4 comments:
+
+c[🌊 Sea Lover 🌊;2016-02-06T15:45]|🌊 Sea Lover 🌊
+s|February 6, 2016 at 3:45 PM
+w|Ice never stopped us before!
+
+x|ReplyDelete
+x|Replies
+
+c[D'Arcy O'Brien;2016-02-06T15:50;0]|    D'Arcy O'Brien
+s|    6 February 2016 at 15:50
+w|    It stopped me.
+
+x|    Delete
+
+x|    Reply
+
+c[José Núñez;2016-02-06T16:05]|José Núñez
+s|February 6, 2016 at 4:05 PM
+w|Next year then.
+
+x|ReplyDelete
+
+c[gull_watcher_77;2016-02-06T16:30]|gull_watcher_77
+s|February 6, 2016 at 4:30 PM
+w|the gulls swam anyway
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(526, "image-only item page: title, then header-less classic comments right away (empty body, "
+     "no footer, no count header)", """
+d[2007-07-14]|Saturday, July 14, 2007
+
+t|Sunset Over Sorne
+
+c[Anonymous;2007-07-14T22:05]|Anonymous said...
+
+w|Lovely colours.
+s|July 14, 2007 at 10:05 PM
+
+c[Dee;2007-07-14T22:30]|Dee said...
+
+w|Taken from the ferry.
+s|July 14, 2007 at 10:30 PM
+
+x|Post a Comment
+""")
+
+dump(527, "footerless archive page where each post SHOWS its comments: a note closed by "
+     "`2 comments:` and classic comments; the next post follows under its own date line", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Morvania Closes Its Border Crossing
+
+b|Morvanian Herald: Border crossing at Kessel closed
+
+b|The Kessel border crossing was closed on Saturday without explanation.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: The third closure this year.
+
+m|Each one has lasted longer than the last.
+
+h[2]|2 comments:
+
+c[Gunnar Lind;2016-02-06T10:41]|Gunnar Lind said...
+
+w|Trucks are queued for miles.
+s|February 6, 2016 at 10:41 AM
+
+c[Anonymous;2016-02-06T11:05]|Anonymous said...
+
+w|It reopened an hour ago.
+s|February 6, 2016 at 11:05 AM
+
+d[2016-02-05]|Friday, February 5, 2016
+
+t|Valdoria Expels Two Diplomats
+
+b|Vell Courier: Two Morvanian diplomats expelled
+
+b|Valdoria expelled two Morvanian diplomats on Friday.
+
+r|Read more ....
+
+h[1]|1 comment:
+
+c[Mila K.;2016-02-05T19:02]|Mila K. said...
+
+w|Here we go again.
+s|February 5, 2016 at 7:02 PM
+""")
+
+dump(528, "very short item page: a one-word body (`Wow.`) followed by header-less threaded "
+     "comments whose name lines carry `Unknown` and `Anonymous`", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|The New Bridge Lights
+
+b|Wow.
+
+c[Unknown;2016-02-06T21:05]|Unknown February 6, 2016 at 9:05 PM
+w|Wow indeed.
+
+x|ReplyDelete
+
+c[Anonymous;2016-02-06T21:40]|Anonymous February 6, 2016 at 9:40 PM
+w|Visible from Sorne.
+
+x|ReplyDelete
+
+x|Add comment
+""")
