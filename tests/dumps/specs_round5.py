@@ -1026,3 +1026,104 @@ x|ReplyDelete
 
 x|Add comment
 """)
+
+
+dump(529, "classic comment whose second paragraph is a count-shaped line `2 comments:` (quoting "
+     "another page), closed later by its timestamp line; another comment follows", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|The Courier Closes Its Comment Section
+
+b|The Vell Courier will no longer accept comments on its website.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 AM
+
+h[2]|2 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Their last story ended with
+
+w|2 comments:
+
+w|both from the editor's mother.
+s|February 6, 2016 at 3:45 PM
+
+c[Ruth;2016-02-06T16:10]|Ruth said...
+
+w|So now they come here.
+s|February 6, 2016 at 4:10 PM
+
+x|Post a Comment
+""")
+
+dump(530, "a `My Comment:` note whose second paragraph is a line ending in `said...` (`And as "
+     "the old harbourmaster always said...`), then a third note paragraph and the footer", """
+d[2009-03-03]|Tuesday, March 03, 2009
+
+t|Harbour Fees Rise Again
+
+b|The Vell harbour board has raised mooring fees by six per cent.
+
+n[My Comment:]|My Comment: the third rise in three years.
+
+m|And as the old harbourmaster always said...
+
+m|the boats pay for everything in the end.
+
+p[Kari Lund]|Posted by Kari Lund at 9:02 PM
+
+h[0]|No comments:
+""")
+
+dump(531, "threaded copy whose comment has a second paragraph `Labels: ferry, Sorne` (quoted "
+     "from the blog's old footer) after a blank line, then `ReplyDelete` and another comment", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Old Posts Restored
+
+b|The posts from 2009 are back online.
+
+h[2]|2 comments:
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|The ferry post from March still shows
+
+w|Labels: ferry, Sorne
+
+w|but the photo is gone.
+
+x|ReplyDelete
+
+c[Anonymous;2017-02-19T13:22]|Anonymous February 19, 2017 at 1:22 PM
+w|Thanks for restoring them.
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(532, "numbered mobile list whose item has an indented second paragraph `Posted by "
+     "Harbourmaster at 9:14 PM` (quoted), then the item's third paragraph and `ReplyDelete`", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Old Harbour Blog Goes Offline
+
+b|The old harbour blog went offline on Saturday after eleven years.
+
+h[2]|2 comments:
+
+k[;;;1]|  1. Every post there ended with
+
+w|     Posted by Harbourmaster at 9:14 PM
+
+w|     and never a label.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. I will miss it.
+
+x|    ReplyDelete
+
+x|Add comment
+""")
