@@ -1127,3 +1127,163 @@ x|    ReplyDelete
 
 x|Add comment
 """)
+
+
+dump(533, "very short item page whose whole body is one line ending in `said...` (`Enough "
+     "said...`), then the footer, `1 comment:` and a classic comment", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|The Budget, In Brief
+
+b|Enough said...
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 AM
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Ha!
+s|February 6, 2016 at 3:45 PM
+
+x|Post a Comment
+""")
+
+dump(534, "threaded copy whose comment holds a stand-alone `Read more...` paragraph (quoting a "
+     "truncated teaser) between two paragraphs of its text, then `ReplyDelete` and a comment "
+     "whose body is a date line with a weekday and a short line", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|The Courier Goes Behind A Paywall
+
+b|The Vell Courier now charges for every story.
+
+h[2]|2 comments:
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|Every story now ends with
+
+w|Read more...
+
+w|and a price.
+
+x|ReplyDelete
+
+c[Anonymous;2017-02-19T13:22]|Anonymous February 19, 2017 at 1:22 PM
+w|The last free issue:
+
+w|Saturday, February 18, 2017
+
+w|Free At Last
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+
+dump(535, "threaded copy whose names end in digits or are only an emoji, right before the "
+     "timestamp on the name line: `Room 101 February 6, 2016 at 3:45 PM`, `Agent 7 6 February "
+     "2016 at 15:50`, `Unit 4 2/6/16 4:05 PM`, `🌊 February 6, 2016 at 4:30 PM`", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Harbour Radio Changes Frequency
+
+b|Harbour radio moves to a new frequency on Monday.
+
+h[4]|4 comments:
+
+c[Room 101;2016-02-06T15:45]|Room 101 February 6, 2016 at 3:45 PM
+w|Which one?
+
+x|ReplyDelete
+x|Replies
+
+c[Agent 7;2016-02-06T15:50;0]|    Agent 7 6 February 2016 at 15:50
+w|    Channel 16 stays the same.
+
+x|    Delete
+
+x|    Reply
+
+c[Unit 4;2016-02-06T16:05]|Unit 4 2/6/16 4:05 PM
+w|Our old sets will not reach it.
+
+x|ReplyDelete
+
+c[🌊;2016-02-06T16:30]|🌊 February 6, 2016 at 4:30 PM
+w|Mine will.
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(536, "classic commenters named only by an emoji, with a hyphen and parentheses, a "
+     "lower-case nickname and `Dr. No`, each with a timestamp line", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Harbour Radio Quiz
+
+b|Name the first ship to call at the new pier.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 AM
+
+h[4]|4 comments:
+
+c[🌊🐟;2016-02-06T15:45]|🌊🐟 said...
+
+w|The Kestrel!
+s|February 6, 2016 at 3:45 PM
+
+c[Anne-Marie (Vell);2016-02-06T15:50]|Anne-Marie (Vell) said...
+
+w|No, the Morning Gull.
+s|February 6, 2016 at 3:50 PM
+
+c[mum;2016-02-06T16:05]|mum said...
+
+w|your dad was on it
+s|February 6, 2016 at 4:05 PM
+
+c[Dr. No;2016-02-06T16:30]|Dr. No said...
+
+w|Mum wins.
+s|February 6, 2016 at 4:30 PM
+
+x|Post a Comment
+""")
+
+
+def _mixed_archive() -> str:
+    days = ["Friday", "Thursday", "Wednesday", "Tuesday", "Monday", "Sunday", "Saturday"]
+    out: list[str] = []
+    for i in range(31):
+        if i % 2 == 0:
+            g = i // 2
+            out += [f"d[2015-07-{31 - g:02d}]|{days[g % 7]}, July {31 - g}, 2015", ""]
+        kind = i % 6
+        if kind == 0:
+            out += ["@post", "", ""]  # untitled: two blank lines after the date
+            out += [f"b|A quiet day on the water, number {i}, with nothing much to report.", ""]
+        else:
+            out += [f"t|Harbour Diary {i + 1}", ""]
+            if kind == 2:
+                pass  # image-only: empty body
+            elif kind == 4:
+                out += [f"n[My Comment:]|My Comment: no news today, day {i}.", "",
+                        "m|Back tomorrow with the ferry figures.", ""]
+            else:
+                out += [f"b|The ferry carried {100 + i} passengers and {i} cars today.", "",
+                        "b|The gulls were out in force.", ""]
+        out += [f"p[Dee]|Posted by Dee at {1 + i % 12}:{15 + i:02d} PM", "",
+                f"l|Labels: diary, ferry{i % 3}", "",
+                f"h[{i % 5}]|{'No comments:' if i % 5 == 0 else ('1 comment:' if i % 5 == 1 else str(i % 5) + ' comments:')}", ""]
+    out.append("x|Newer Posts Older Posts Home")
+    return "\n".join(out)
+
+
+dump(537, "monthly archive of 31 posts (two per date line, separate `Posted by` / `Labels:` / "
+     "count lines, counts without comments) mixing titled posts, untitled posts (two blank "
+     "lines after the date), image-only posts (title then footer) and `My Comment:` notes only",
+     _mixed_archive())
