@@ -1287,3 +1287,89 @@ dump(537, "monthly archive of 31 posts (two per date line, separate `Posted by` 
      "count lines, counts without comments) mixing titled posts, untitled posts (two blank "
      "lines after the date), image-only posts (title then footer) and `My Comment:` notes only",
      _mixed_archive())
+
+
+dump(538, "read-more lines with odd spacing in one post: `Read more....`, `Read  more  ....` and "
+     "`Read more . . . .`, each after a quoted block; footer, no comments", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Three Reports On The Dam
+
+b|Vell Courier: Dam talks stall
+
+b|The dam talks stalled again on Friday.
+
+r|Read more....
+
+b|Morvanian Herald: Morvania blames Valdoria
+
+b|Morvania blamed Valdoria for the stall.
+
+r|Read  more  ....
+
+b|Tarsan Times: Mediators stay hopeful
+
+b|The mediators said they remain hopeful.
+
+r|Read more . . . .
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[0]|No comments:
+""")
+
+dump(539, "threaded copy whose name lines carry only a time of day (`Harlan Vosk 9:05 AM`: "
+     "timestamp null), a `Replies` block, `ReplyDelete`", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Fog Closes The Harbour
+
+b|Thick fog closed the harbour this morning.
+
+h[3]|3 comments:
+
+c[Harlan Vosk;]|Harlan Vosk 9:05 AM
+w|Not a single boat out.
+
+x|ReplyDelete
+x|Replies
+
+c[Mila K.;;0]|    Mila K. 10:12 AM
+w|    Mine went out. Came back fast.
+
+x|    Delete
+
+x|    Reply
+
+c[Anonymous;]|Anonymous 1:22 PM
+w|Clearing now from the west.
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(540, "threaded copy whose time-only timestamps stand on their own line under the name "
+     "(`Harlan Vosk` / `9:05 AM` / text): timestamp null", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Fog Again
+
+b|The fog is back for a second day.
+
+h[2]|2 comments:
+
+c[Harlan Vosk;]|Harlan Vosk
+s|9:05 AM
+w|Second day, no boats.
+
+x|ReplyDelete
+
+c[Anonymous;]|Anonymous
+s|1:22 PM
+w|It lifts at noon usually.
+
+x|ReplyDelete
+
+x|Add comment
+""")
