@@ -1373,3 +1373,95 @@ x|ReplyDelete
 
 x|Add comment
 """)
+
+
+dump(541, "classic comment quoting a threaded byline from another site (`Harlan Vosk February "
+     "19, 2017 at 9:05 AM` as its own paragraph) before the quoted text and its own reply, "
+     "closed by its timestamp line", """
+d[2017-02-20]|Monday, February 20, 2017
+
+t|Tarsan Hosts The Talks Again
+
+b|Tarsan will host the next round of dam talks.
+
+p[Kari Lund]|Posted by Kari Lund at 8:14 AM
+
+h[2]|2 comments:
+
+c[Mila K.;2017-02-20T10:12]|Mila K. said...
+
+w|From the Courier's comments:
+
+w|Harlan Vosk February 19, 2017 at 9:05 AM
+
+w|Neutral host with two brand new submarines.
+
+w|He has a point.
+s|February 20, 2017 at 10:12 AM
+
+c[Anonymous;2017-02-20T11:30]|Anonymous said...
+
+w|He always has a point.
+s|February 20, 2017 at 11:30 AM
+
+x|Post a Comment
+""")
+
+dump(542, "classic comment holding a full date-and-time paragraph (`February 1, 2016 at 6:10 "
+     "AM`, when the ferry left) in the middle of its text; the comment's own timestamp line "
+     "comes last", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|The Missing Ferry Is Found
+
+b|The ferry missing since Monday was found drifting off Sorne.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 AM
+
+h[2]|2 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|The log says it left Vell on
+
+w|February 1, 2016 at 6:10 AM
+
+w|with nobody on board.
+s|February 6, 2016 at 3:45 PM
+
+c[Ruth;2016-02-06T16:10]|Ruth said...
+
+w|Nobody at all?
+s|February 6, 2016 at 4:10 PM
+
+x|Post a Comment
+""")
+
+dump(543, "archive page with footers whose first post SHOWS classic stamped comments and the "
+     "second post of the same day follows the last comment's timestamp line with its title "
+     "(no date line of its own), body and footer", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Ferry Strike Called Off
+
+b|The ferry strike planned for Monday has been called off.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 AM
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Good news for the market.
+s|February 6, 2016 at 3:45 PM
+
+t|Harbour Lights Repaired
+
+b|The harbour lights are working again after two weeks in the dark.
+
+p[Kari Lund]|Posted by Kari Lund at 9:02 AM
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
