@@ -1465,3 +1465,81 @@ h[0]|No comments:
 
 x|Newer Posts Older Posts Home
 """)
+
+
+dump(544, "classic comment that QUOTES the removal notice inside longer text (not removed), "
+     "and a really removed comment followed by a `Reply` line, each with a timestamp", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Comment Moderation Returns
+
+b|I have switched comment moderation back on after last week.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 AM
+
+h[3]|3 comments:
+
+c[Anonymous;2016-02-06T15:45]|Anonymous said...
+
+w|This comment has been removed by a blog administrator.
+s|February 6, 2016 at 3:45 PM
+
+x|Reply
+
+c[Tomas Berg;2016-02-06T15:50]|Tomas Berg said...
+
+w|Last week half the thread read
+
+w|This comment has been removed by a blog administrator.
+
+w|so this is welcome.
+s|February 6, 2016 at 3:50 PM
+
+x|Reply
+
+c[Ruth;2016-02-06T16:10]|Ruth said...
+
+w|Agreed.
+s|February 6, 2016 at 4:10 PM
+
+x|Reply
+
+x|Post a Comment
+""")
+
+dump(545, "a `WNU Editor:` note of three paragraphs closed by the share widget one item per "
+     "line, then `Posted by`, `Labels:` and `1 comment:` with a classic comment", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Sundavia Joins The Mediators
+
+b|Tarsan Times: Sundavia to join dam mediation
+
+b|Sundavia will send a mediator to the next round of dam talks.
+
+r|Read more ....
+
+n[WNU Editor:]|WNU Editor: A neutral second mediator could help.
+
+m|Or it could give both sides a second audience to play to.
+
+m|We will know by March.
+
+x|Email This
+x|BlogThis!
+x|Share to Twitter
+x|Share to Facebook
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+l|Labels: dam, Sundavia
+
+h[1]|1 comment:
+
+c[Gunnar Lind;2016-02-06T23:40]|Gunnar Lind said...
+
+w|A second audience, surely.
+s|February 6, 2016 at 11:40 PM
+
+x|Post a Comment
+""")
