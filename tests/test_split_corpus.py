@@ -24,6 +24,8 @@ DISPUTED = {
     "446": "a 'Posted by' line printed under the title, before the body",
     "447": "a title ending in 'Said...' on a footerless archive page",
     "450": "a date line with a credit line glued under it, inside a body",
+    "539": "time-only stamps on the bylines of a threaded copy",
+    "540": "time-only stamps under the bylines of a threaded copy",
 }
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from builder.split.parse import Doc
 
 CLASSIC, NUMBERED, THREADED = "classic", "numbered", "threaded"
+_EMPTY_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<n>\d{1,4})[.)](?P<text>)$")  # an empty comment
 MOBILE_FORM = {"add comment", "load more...", "load more", "load more…", "kommentar hinzufügen",
                "ajouter un commentaire", "añadir comentario", "adicionar comentário",
                "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
@@ -171,6 +172,7 @@ class CommentReader:
         self.top_indent = 0
         self.mode: str | None = None
         self.stamped = False
+        self.acted = False  # the current comment printed an action line (Reply, Delete)
 
     # -- helpers
 
@@ -181,6 +183,7 @@ class CommentReader:
             self.top = self.base + len(self.comments)
         self.comments.append(comment)
         self.current, self.para = comment, None
+        self.acted = False
 
     def _add(self, text: str) -> None:
         if self.current is None:
@@ -196,10 +199,12 @@ class CommentReader:
     def _section_over(self, text: str, j: int) -> bool:
         if L.is_action(text):
             return False
-        if L.is_ending_chrome(text) or L.posted_by(text) or L.labels(text) is not None:
+        if L.is_ending_chrome(text):
             return True
-        if L.count_header(text) is not None:
-            return True
+        if L.posted_by(text) or L.labels(text) is not None or L.count_header(text) is not None:
+            # inside a comment whose own timestamp or action line is still to come, a line
+            # shaped like a footer is the commenter's text
+            return not self._awaits_close(j)
         if L.is_chrome(text):
             # a chrome word ("Ok", "Home") is a comment's whole text when the comment's own
             # timestamp or action line comes right after it
@@ -240,6 +245,31 @@ class CommentReader:
             if L.posted_by(line) or L.labels(line) is not None or L.count_header(line) is not None:
                 return True
             if L.is_ending_chrome(line) or parse_timestamp(line) is not None:
+                return False
+        return False
+
+    def _awaits_close(self, j: int) -> bool:
+        """The current comment prints its timestamp (classic) or action line (numbered,
+        threaded) after line j, before the next comment starts."""
+        if self.current is None:
+            return False
+        if self.mode == CLASSIC:
+            if self.current.date or self.current.time:
+                return False
+            closes = lambda t: parse_timestamp(t) is not None  # noqa: E731
+        else:
+            if self.acted:
+                return False
+            closes = L.is_action
+        for k in range(j + 1, min(self.end, j + 60)):
+            text = self.doc.text(k)
+            if not text:
+                continue
+            if closes(text):
+                return True
+            if L.said_name(text) is not None or L.is_ending_chrome(text) or (
+                self.mode != CLASSIC and (L.NUMBERED.match(text) or threaded_header(self.doc, k))
+            ):
                 return False
         return False
 
@@ -307,7 +337,7 @@ class CommentReader:
             text = self.doc.text(j)
             if not text:
                 continue
-            if L.is_ending_chrome(text) or L.posted_by(text) or L.count_header(text) is not None:
+            if L.is_ending_chrome(text):
                 break
             if L.said_name(text) is not None and not self.doc.text(j - 1):
                 names += 1
@@ -318,6 +348,7 @@ class CommentReader:
     def _line(self, j: int, text: str) -> int:
         """Handle line j; return how many lines were used."""
         if L.is_action(text):
+            self.acted = True
             self.doc.drop(text)
             folded = text.casefold()
             if folded in ("replies", "respuestas", "réponses", "respostas", "risposte"):
@@ -340,7 +371,7 @@ class CommentReader:
             return True
         stamp = parse_timestamp(self.doc.text(j))
         if stamp is not None and stamp.iso and self.mode == CLASSIC:
-            return True  # a dated line after the text closes the comment
+            return not self._later_stamp(j)  # a dated line after the text closes the comment
         n = self._next_nonblank(j + 1)
         if n is None:
             return True
@@ -349,6 +380,18 @@ class CommentReader:
             L.said_name(nxt) is not None or L.is_action(nxt) or self._section_over(nxt, n)
             or threaded_header(self.doc, n) or self._form_heading(n)
         )
+
+    def _later_stamp(self, j: int) -> bool:
+        """Another timestamp line follows before the next byline: line j is text."""
+        for k in range(j + 1, min(self.end, j + 60)):
+            text = self.doc.text(k)
+            if not text:
+                continue
+            if L.said_name(text) is not None or L.is_ending_chrome(text) or L.is_action(text):
+                return False
+            if parse_timestamp(text) is not None:
+                return True
+        return False
 
     def _take_stamp(self, j: int, text: str) -> bool:
         stamp = parse_timestamp(text)
@@ -382,25 +425,26 @@ class CommentReader:
         return 1
 
     def _numbered(self, j: int, text: str) -> int:
-        match = L.NUMBERED.match(text)
+        match = L.NUMBERED.match(text) or _EMPTY_ITEM.match(text)
         indent = self.doc.lines[j].indent
         if match and (self.para is None or self.current is None):
             reply = indent > self.top_indent + 1 or (self.in_replies and self.top is not None)
             comment = ParsedComment(line=self.doc.lines[j].no)
             self._start(comment, reply=reply)
-            rest = match.group("text").strip()
+            rest = (match.group("text") or "").strip()
             head = threaded_header_text(rest)
             if head is not None:
                 comment.author, comment.date = head[0], head[1]
                 comment.printed.append(f"{match.group('n')}. {rest}")
                 return 1
             said = L.said_name(rest)
-            if said is not None:
+            if said is not None and _namey(said) and rest.endswith(("...", "…")):
                 comment.author = said
                 comment.printed.append(f"{match.group('n')}. {rest}")
                 return 1
             comment.printed.append(f"{match.group('n')}.")
-            self._add(rest)
+            if rest:
+                self._add(rest)
             return 1
         if self._take_stamp(j, text):
             return 1
