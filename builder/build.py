@@ -200,6 +200,15 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
     return changed, warnings
 
 
+def _warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) -> None:
+    """Print the warnings; under --strict, warnings and refused dumps fail the build."""
+    for line in result.warnings:
+        reporter.warn(line)
+    if strict and (result.warnings or result.refused):
+        count = len(result.warnings) + len(result.refused)
+        raise BuildError(f"--strict: {count} warning(s) or refused dump(s); {outcome}")
+
+
 def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
                   reporter: Reporter) -> None:
     search.write_search_index(archive, urls.post_url, writer.tmp, config.language, reporter)
@@ -247,12 +256,7 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     if state is not None:
         result.pages, result.skipped = int(state["pages"]), True
         result.warnings = list(state["warnings"])  # refused: split's fresh list, above
-        for line in result.warnings:
-            reporter.warn(line)
-        if strict and (result.warnings or result.refused):
-            count = len(result.warnings) + len(result.refused)
-            raise BuildError(f"--strict: {count} warning(s) or refused dump(s); "
-                             "the site was not rebuilt")
+        _warn(result, strict, reporter, "the site was not rebuilt")
         reporter.stage("nothing changed since the last build")
         result.seconds = time.perf_counter() - started
         return result
@@ -288,12 +292,7 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         writer.drop_stale()
         reporter.stage("search index")
         _write_search(archive, urls, writer, config, reporter)
-        for line in result.warnings:
-            reporter.warn(line)
-        if strict and (result.warnings or result.refused):
-            count = len(result.warnings) + len(result.refused)
-            raise BuildError(f"--strict: {count} warning(s) or refused dump(s); "
-                             "the previous site was left as it was")
+        _warn(result, strict, reporter, "the previous site was left as it was")
         result.removed = writer.removed()
         writer.commit()
     except BaseException:
