@@ -1,0 +1,713 @@
+# ruff: noqa: E501  (template lines are dump lines; their length is the data)
+"""Seventh batch (601+): round-6 combinations of the corpus rules (see dumpkit.py for the tags).
+
+The README's listed forms reproduced in new surroundings: every localized count header
+and timestamp form in threaded and numbered renderings, chrome kinds directly before
+and after the first and last comment, `Popular posts from this blog` after comments,
+cookie notices mid-page, a label page showing comments; titles shaped like counts or
+footers, a dump that is only a title and a comment section, mixed CRLF/LF line ends,
+very long lines, punctuation-only lines, list-only bodies and notes holding lists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DUMPS: list[dict[str, Any]] = []
+
+
+def dump(n: int, what: str, text: str, **opts: Any) -> None:
+    DUMPS.append({"n": n, "what": what, "text": text, **opts})
+
+
+dump(601, "German item page with a THREADED copy under `3 Kommentare:`: name lines carrying "
+     "`6. Februar 2016 um 10:41` stamps, a `Replies` block closed by `Reply`", """
+d[2016-02-06]|Samstag, 6. Februar 2016
+
+t|Neue Fähre für Vell
+
+b|Die neue Fähre nach Vell wurde am Freitag in Dienst gestellt.
+
+b|Sie fasst doppelt so viele Autos wie das alte Schiff.
+
+p[Kari Lund]|Eingestellt von Kari Lund um 10:14
+
+l|Labels: Fähre, Vell
+
+h[3]|3 Kommentare:
+
+c[Jonas Weber;2016-02-06T10:41]|Jonas Weber 6. Februar 2016 um 10:41
+w|Endlich! Das alte Schiff war eine Zumutung.
+
+x|ReplyDelete
+x|Replies
+
+c[Anonym;2016-02-06T11:05;0]|    Anonym 6. Februar 2016 um 11:05
+w|    Die Zumutung fährt jetzt nach Sorne.
+
+x|    Delete
+
+x|    Reply
+
+c[Greta Holm;2016-02-07T08:30]|Greta Holm 7. Februar 2016 um 08:30
+w|Und die Preise? Kein Wort dazu.
+
+x|ReplyDelete
+
+x|Kommentar hinzufügen
+""")
+
+dump(602, "Spanish item page with a THREADED copy under `2 comentarios:`: name lines carrying "
+     "`19 de septiembre de 2013, 21:14` stamps, one reply in a `Replies` block", """
+d[2013-09-19]|jueves, 19 de septiembre de 2013
+
+t|El puerto de Vell cierra por obras
+
+b|El puerto de Vell cerrará tres semanas a partir del lunes por las obras del muelle norte.
+
+p[Carmen Ruiz]|Publicado por Carmen Ruiz en 10:14
+
+h[2]|2 comentarios:
+
+c[Luis Prado;2013-09-19T21:14]|Luis Prado 19 de septiembre de 2013, 21:14
+w|Tres semanas en plena temporada. Increíble.
+
+x|ReplyDelete
+x|Replies
+
+c[Carmen Ruiz;2013-09-19T22:02;0]|    Carmen Ruiz 19 de septiembre de 2013, 22:02
+w|    Las obras no pueden esperar más, Luis.
+
+x|    Delete
+
+x|    Reply
+
+x|Añadir comentario
+""")
+
+dump(603, "French item page with a THREADED copy under `3 commentaires:` whose stamps "
+     "(`14 janvier 2016 à 18:32`) stand on their own line under the name", """
+d[2016-01-14]|jeudi 14 janvier 2016
+
+t|Le pont de Sorne enfin ouvert
+
+b|Le nouveau pont de Sorne a été ouvert à la circulation jeudi matin, avec un an de retard.
+
+h[3]|3 commentaires:
+
+c[Élise Martin;2016-01-14T18:32]|Élise Martin
+s|14 janvier 2016 à 18:32
+w|Un an de retard, mais il est beau.
+
+x|ReplyDelete
+
+c[Anonyme;2016-01-14T19:05]|Anonyme
+s|14 janvier 2016 à 19:05
+w|Et le péage ? Personne n'en parle.
+
+x|ReplyDelete
+x|Replies
+
+c[Élise Martin;2016-01-14T19:40;1]|    Élise Martin
+s|    14 janvier 2016 à 19:40
+w|    Deux euros, d'après la mairie.
+
+x|    Delete
+
+x|    Reply
+
+x|Ajouter un commentaire
+""")
+
+dump(604, "Portuguese item page with a THREADED copy under `2 comentários:`, name lines "
+     "carrying `18 de março de 2010 às 21:07` stamps", """
+d[2010-03-18]|quinta-feira, 18 de março de 2010
+
+t|Festa do porto adiada
+
+b|A festa do porto de Vell foi adiada para abril por causa do mau tempo.
+
+p[Rui Costa]|Postado por Rui Costa às 10:14
+
+h[2]|2 comentários:
+
+c[Ana Sousa;2010-03-18T21:07]|Ana Sousa 18 de março de 2010 às 21:07
+w|Que pena, já tinha bilhetes.
+
+x|ReplyDelete
+
+c[Pedro;2010-03-18T22:15]|Pedro 18 de março de 2010 às 22:15
+w|Abril é melhor para todos.
+
+x|ReplyDelete
+
+x|Adicionar comentário
+""")
+
+dump(605, "numbered mobile list under a generic count header `4 people had something to say:` "
+     "with a nested reply and action lines", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Ferry Timetable Changes Again
+
+b|The winter ferry timetable changes again on Monday, the third change since October.
+
+h[4]|4 people had something to say:
+
+k[;;;1]|  1. Third time lucky?
+
+x|    ReplyDelete
+x|    Replies
+
+k[;;0;1]|    1. Fourth, by my count.
+
+x|      Delete
+
+x|    Reply
+
+k[;;;1]|  2. Print it on paper and post it at the pier.
+
+x|    ReplyDelete
+
+k[;;;1]|  3. The 7:40 is gone again.
+
+x|    ReplyDelete
+
+x|Add comment
+""")
+
+dump(606, "numbered mobile list under `2 Responses to \"<title>\"`, one item of two paragraphs", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Vell Library Reopens
+
+b|The Vell town library reopened on Saturday after a year of repairs to its roof.
+
+h[2]|2 Responses to "Vell Library Reopens"
+
+k[;;;1]|  1. The children's corner is wonderful.
+
+w|     They kept the old rocking horse.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. Still no parking.
+
+x|    ReplyDelete
+
+x|Add comment
+""")
+
+dump(607, "threaded copy under a curly-quoted `3 Responses to “<title>”` header, US short "
+     "stamps `2/16/17 9:05 PM` on the name line, a reply block", """
+d[2017-02-16]|Thursday, February 16, 2017
+
+t|Storm Closes The Coast Road
+
+b|The coast road between Vell and Sorne was closed on Thursday after a landslide.
+
+h[3]|3 Responses to “Storm Closes The Coast Road”
+
+c[Harlan Vosk;2017-02-16T21:05]|Harlan Vosk 2/16/17 9:05 PM
+w|Second time this winter.
+
+x|ReplyDelete
+x|Replies
+
+c[Mila K.;2017-02-16T21:40;0]|    Mila K. 2/16/17 9:40 PM
+w|    Third, if you count the one in November.
+
+x|    Delete
+
+x|    Reply
+
+c[Anonymous;2017-02-17T07:12]|Anonymous 2/17/17 7:12 AM
+w|The bus is running the long way round.
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(608, "classic stamped comments followed DIRECTLY by a `Popular posts from this blog` block "
+     "(heading and other posts' titles) after the last timestamp line", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Gulls Return To The Harbour
+
+b|The first gulls of the season were back on the harbour wall on Friday morning.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Early this year.
+s|February 6, 2016 at 3:45 PM
+
+c[Ruth;2016-02-06T16:02]|Ruth said...
+
+w|They never really left.
+s|February 6, 2016 at 4:02 PM
+x|Popular posts from this blog
+x|Where Do The Gulls Go In Winter
+x|The Harbour Wall Is Cracking
+x|Ferry Timetable Changes Again
+x|Powered by Blogger.
+""")
+
+dump(609, "cookie notice printed MID-PAGE, between the footer and the count header, and again "
+     "right after the last classic comment", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|New Lights On The Pier
+
+b|The council installed new lights along the fishing pier on Thursday.
+
+b|Anglers say they can finally see their lines after dark.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+x|Learn more
+x|Got it
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Good, the old ones were useless.
+
+s|February 6, 2016 at 3:45 PM
+
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+
+x|Post a Comment
+""")
+
+dump(610, "label page (`Showing posts with label ...`) whose first post SHOWS classic stamped "
+     "comments under its count header; the second post follows under its own date line", """
+x|Showing posts with label ferry. Show all posts
+
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Ferry Fares Go Up
+
+b|Ferry fares to Sorne go up by ten percent from March.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+l|Labels: ferry, fares
+
+h[2]|2 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Again?
+s|February 6, 2016 at 3:45 PM
+
+c[Anonymous;2016-02-06T16:20]|Anonymous said...
+
+w|Still cheaper than the bridge toll.
+s|February 6, 2016 at 4:20 PM
+
+d[2016-02-03]|Wednesday, February 3, 2016
+
+t|Ferry Crew Strike Called Off
+
+b|The ferry crews called off Friday's strike after a late offer from the operator.
+
+p[Kari Lund]|Posted by Kari Lund at 9:02 AM
+
+l|Labels: ferry
+
+h[0]|No comments:
+
+x|Newer Posts Older Posts Home
+""")
+
+dump(611, "post whose title is count-shaped with a colon (`5 Questions For The Harbour Board:`) "
+     "and whose body is a numbered list only; footer and classic comments", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|5 Questions For The Harbour Board:
+
+b|1. Who pays for the dredging?
+b|2. Why was the survey kept secret?
+b|3. What happens to the fishing berths?
+b|4. When will the ferry berth reopen?
+b|5. Who signed the contract?
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Number 5 is the only one that matters.
+s|February 6, 2016 at 3:45 PM
+""")
+
+dump(612, "archive page with footers whose post titles are footer- and count-like without the "
+     "footer shape: `No Comments`, `Labels Matter`, `Posted From Sorne`", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|No Comments
+
+b|The harbour board declined to comment on the dredging plan again this week.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[0]|No comments:
+
+t|Labels Matter
+
+b|The new fish labels show where and when the catch was landed.
+
+p[Kari Lund]|Posted by Kari Lund at 9:14 PM
+
+h[2]|2 comments:
+
+d[2016-02-05]|Friday, February 5, 2016
+
+t|Posted From Sorne
+
+b|This week's post comes from the Sorne ferry terminal, where the wifi works for once.
+
+p[Kari Lund]|Posted by Kari Lund at 8:14 AM
+
+h[1]|1 comment:
+""")
+
+dump(613, "a dump that is only a title and a comment section: no date line, no body, a count "
+     "header and classic stamped comments", """
+t|Thoughts On The New Bridge
+
+h[2]|2 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|It is a fine bridge.
+s|February 6, 2016 at 3:45 PM
+
+c[Ruth;2016-02-06T16:02]|Ruth said...
+
+w|Too expensive by half.
+s|February 6, 2016 at 4:02 PM
+
+x|Post a Comment
+""")
+
+dump(614, "a date line, a title and a threaded comment section only (empty body), under "
+     "`2 comments:`", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Photo: The Harbour At Dawn
+
+h[2]|2 comments:
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|Beautiful light.
+
+x|ReplyDelete
+
+c[Mila K.;2017-02-19T10:12]|Mila K. February 19, 2017 at 10:12 AM
+w|Is that the old crane on the left?
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(615, "mixed line ends in one file: CRLF in the first half (date, title, body), LF in the "
+     "rest (footer, classic comments)", """
+d[2016-02-06]|Saturday, February 6, 2016\r
+|\r
+t|Mixed Signals From The Council\r
+|\r
+b|The council said on Friday that the harbour plan was on track.\r
+|\r
+b|On Saturday it said the plan was under review.\r
+|\r
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Which is it?
+s|February 6, 2016 at 3:45 PM
+
+c[Ruth;2016-02-06T16:02]|Ruth said...\r
+|\r
+w|Both, probably.\r
+s|February 6, 2016 at 4:02 PM
+""")
+
+LONG_BODY = " ".join(
+    f"Sentence {i} of the council minutes records that the harbour board discussed item {i} at length and deferred it."
+    for i in range(1, 60))
+LONG_COMMENT = " ".join(f"Point {i}: the board has not answered this." for i in range(1, 80))
+
+dump(616, "very long lines: a body paragraph of about 6,500 characters on one line, a comment "
+     "of about 3,500 characters on one line", f"""
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|The Council Minutes In Full
+
+b|{LONG_BODY}
+
+b|That is the whole of it.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|{LONG_COMMENT}
+s|February 6, 2016 at 3:45 PM
+""")
+
+dump(617, "punctuation-only lines: `...`, `* * *` and `—` as body paragraphs, an em dash "
+     "paragraph inside a note, a comment whose whole text is `...` and one that is `—`", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Waiting For The Ferry
+
+b|We waited at the pier for two hours.
+
+b|...
+
+b|Nothing came.
+
+b|* * *
+
+b|Then the old boat appeared round the point.
+
+b|—
+
+b|Late, as always.
+
+n[My Comment:]|My Comment: I have given up on the timetable.
+
+m|—
+
+m|Next week I drive round.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[3]|3 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|...
+s|February 6, 2016 at 3:45 PM
+
+c[Ruth;2016-02-06T16:02]|Ruth said...
+
+w|—
+s|February 6, 2016 at 4:02 PM
+
+c[Anonymous;2016-02-06T16:30]|Anonymous said...
+
+w|Two hours is nothing.
+s|February 6, 2016 at 4:30 PM
+""")
+
+dump(618, "WNU post with an editor note that holds a numbered list and a bulleted list "
+     "(`WNU Editor: Three things to watch:`), closed by `Read more ....`", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Morvania Calls Snap Election
+
+b|Morvanian President Ilse Dorn at a rally in Kessel. Photo: Vell Courier
+
+b|Vell Courier: Morvania to vote in April after coalition collapses
+
+b|Morvania's governing coalition collapsed on Friday, and President Ilse Dorn called an election for April.
+
+n[WNU Editor:]|WNU Editor: Three things to watch:
+
+m|1. The dam talks.
+m|2. The border crossings.
+m|3. The coalition arithmetic.
+
+m|And for the long term:
+
+m|- the army's budget
+m|- the Sundavian pipeline
+
+r|Read more ....
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[0]|No comments:
+""")
+
+dump(619, "a body that is a bulleted list only (`•` and `-` bullets), directly followed by "
+     "`Read more...`, then the footer and numbered comments", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|What To Pack For The Island Walk
+
+b|• boots
+b|• rain jacket
+b|• water
+b|- map (the app does not work there)
+b|- a spare sock
+
+r|Read more...
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+
+k[;;;1]|  1. Midge spray!
+
+x|    ReplyDelete
+
+k[;;;1]|  2. And a second spare sock.
+
+x|    ReplyDelete
+
+x|Add comment
+""")
+
+dump(620, "chrome directly around a classic comment list: script junk right "
+     "after the count header, `Links to this post` and `Subscribe to: Post Comments (Atom)` "
+     "right after the last timestamp line", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|The Old Crane Comes Down
+
+b|The old harbour crane was taken down on Friday after ninety years.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+x|//<![CDATA[ window.blogger_comments = []; //]]>
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|End of an era.
+s|February 6, 2016 at 3:45 PM
+
+c[Ruth;2016-02-06T16:02]|Ruth said...
+
+w|It was a landmark.
+s|February 6, 2016 at 4:02 PM
+x|Links to this post
+x|Subscribe to: Post Comments (Atom)
+""")
+
+dump(621, "numbered mobile list preceded by the share widget one item per line (between the "
+     "body and the header) and followed directly by a cookie notice after the last "
+     "`ReplyDelete`", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Market Day Moves To Friday
+
+b|The weekly market moves from Saturday to Friday from next month.
+
+x|Email This
+x|BlogThis!
+x|Share to Twitter
+x|Share to Facebook
+
+h[2]|2 comments:
+
+k[;;;1]|  1. Friday suits the fishermen.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. Not the office workers.
+
+x|    ReplyDelete
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+x|Learn more
+x|Got it
+""")
+
+dump(622, "threaded copy whose last comment's `Reply` line is followed directly by a "
+     "`Popular posts from this blog` heading and two titles", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Tarsan Hosts Fishing Talks
+
+b|Tarsan will host talks on fishing quotas in the Helm Sea next month.
+
+h[3]|3 comments:
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|Neutral host again.
+
+x|ReplyDelete
+
+c[Mila K.;2017-02-19T10:12]|Mila K. February 19, 2017 at 10:12 AM
+w|Someone has to be.
+
+x|ReplyDelete
+x|Replies
+
+c[Anonymous;2017-02-19T11:40;1]|    Anonymous February 19, 2017 at 11:40 AM
+w|    Tarsan likes the attention.
+
+x|    Delete
+
+x|    Reply
+x|Popular posts from this blog
+x|Morvania Calls Snap Election
+x|Storm Closes The Coast Road
+""")
+
+dump(623, "UK item page with UK 24-hour stamps on threaded name lines (`30 November 2014 at "
+     "19:42`) under `2 comments:`, the first comment of two paragraphs", """
+d[2014-11-30]|Sunday, 30 November 2014
+
+t|Harbour Lights Switched On
+
+b|The Christmas lights along the harbour were switched on on Saturday evening.
+
+h[2]|2 comments:
+
+c[Dee in Dundee;2014-11-30T19:42]|Dee in Dundee 30 November 2014 at 19:42
+w|Lovely.
+
+w|Better than last year's, anyway.
+
+x|ReplyDelete
+
+c[Anonymous;2014-11-30T20:05]|Anonymous 30 November 2014 at 20:05
+w|Who paid for them?
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(624, "classic comments with localized verbs and their own timestamp forms: Spanish "
+     "`dijo...` under `2 comentarios:` where the first comment's body is a list only", """
+d[2013-09-19]|jueves, 19 de septiembre de 2013
+
+t|Lista de la compra para la isla
+
+b|Esto es lo que llevamos a la isla este año.
+
+h[2]|2 comentarios:
+
+c[Luis Prado;2013-09-19T21:14]|Luis Prado dijo...
+
+w|- agua
+w|- pan
+w|- paciencia
+
+s|19 de septiembre de 2013, 21:14
+
+c[Anónimo;2013-09-19T22:30]|Anónimo dijo...
+
+w|Falta el protector solar.
+
+s|19 de septiembre de 2013, 22:30
+""")
