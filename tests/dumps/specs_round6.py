@@ -711,3 +711,352 @@ w|Falta el protector solar.
 
 s|19 de septiembre de 2013, 22:30
 """)
+
+dump(625, "threaded copy whose stamps stand on their own line under the name in the German "
+     "(`6. Februar 2016 um 10:41`) and Spanish (`19 de septiembre de 2013, 21:14`) forms, a "
+     "reply block", """
+d[2016-02-06]|Samstag, 6. Februar 2016
+
+t|Hafenfest verschoben
+
+b|Das Hafenfest in Vell wird wegen des Sturms um eine Woche verschoben.
+
+h[3]|3 Kommentare:
+
+c[Jonas Weber;2016-02-06T10:41]|Jonas Weber
+s|6. Februar 2016 um 10:41
+w|Vernünftig.
+
+x|ReplyDelete
+x|Replies
+
+c[Luis Prado;2016-02-06T21:14;0]|    Luis Prado
+s|    6 de febrero de 2016, 21:14
+w|    Una semana no es nada.
+
+x|    Delete
+
+x|    Reply
+
+c[Greta Holm;2016-02-07T08:30]|Greta Holm
+s|7. Februar 2016 um 08:30
+w|Dann komme ich auch.
+
+x|ReplyDelete
+
+x|Kommentar hinzufügen
+""")
+
+dump(626, "threaded copy under the ungrammatical `1 comments:` with ONE comment and no action "
+     "lines at all, followed by the comment form", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Lighthouse Keeper Retires
+
+b|The last keeper of the Vell lighthouse retired on Friday after forty-one years.
+
+h[1]|1 comments:
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|Forty-one years. Congratulations, Aksel.
+
+x|Post a Comment
+""")
+
+dump(627, "titles that begin like structure lines but are titles (each right after its own "
+     "date line, followed by body): `Update: Ferry Service Resumes`, `Read More Books This "
+     "Winter`, `My Comment On The Budget`; archive with footers", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Update: Ferry Service Resumes
+
+b|The ferry to Sorne is running again after three days of storms, the operator said on Saturday.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[0]|No comments:
+
+d[2016-02-05]|Friday, February 5, 2016
+
+t|Read More Books This Winter
+
+b|The library has a new winter reading list, with forty titles chosen by readers.
+
+p[Kari Lund]|Posted by Kari Lund at 9:14 PM
+
+h[1]|1 comment:
+
+d[2016-02-04]|Thursday, February 4, 2016
+
+t|My Comment On The Budget
+
+b|I have read the council's budget twice now and I still cannot find the harbour money.
+
+p[Kari Lund]|Posted by Kari Lund at 8:14 PM
+
+h[3]|3 comments:
+""")
+
+dump(628, "classic comment whose whole text is a numbered list at the left margin (`1.`, `2.`, "
+     "`3.`), closed by its timestamp line; another comment follows", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|What Should The Council Fix First?
+
+b|The council asked residents to name the one thing it should fix first this year.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|1. The pier lights.
+w|2. The coast road.
+w|3. The ferry timetable.
+s|February 6, 2016 at 3:45 PM
+
+c[Ruth;2016-02-06T16:02]|Ruth said...
+
+w|The library roof, before it falls in again.
+s|February 6, 2016 at 4:02 PM
+
+x|Post a Comment
+""")
+
+dump(629, "`No comments:` followed by the comment form and a `Popular posts from this blog` "
+     "block with other posts' titles, then widgets", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Snow On The Island
+
+b|It snowed on Sorne on Friday night for the first time in six years.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+l|Labels: weather, Sorne
+
+h[0]|No comments:
+
+x|Post a Comment
+x|Popular posts from this blog
+x|Gulls Return To The Harbour
+x|The Old Crane Comes Down
+x|Market Day Moves To Friday
+x|Blog Archive
+x|► 2016 (14)
+x|Powered by Blogger.
+""")
+
+dump(630, "archive page with footers where a cookie notice stands BETWEEN two posts (after the "
+     "first post's count header, before the next date line)", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Pier Repairs Start
+
+b|Repairs to the fishing pier started on Friday and will take a month.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+x|Learn more
+x|Got it
+
+d[2016-02-05]|Friday, February 5, 2016
+
+t|Pier Repairs Delayed
+
+b|The pier repairs planned for this week have been delayed by the storm.
+
+p[Kari Lund]|Posted by Kari Lund at 9:14 PM
+
+h[0]|No comments:
+""")
+
+dump(631, "label page with comments shown as a NUMBERED list (one nested reply) under the first "
+     "post; the second post of the same day follows with its title after `Add comment`", """
+x|Showing posts with label harbour. Show all posts
+
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Harbour Wall Cracked
+
+b|Engineers found a long crack in the harbour wall on Friday.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+
+k[;;;1]|  1. It has been cracked for years.
+
+x|    ReplyDelete
+x|    Replies
+
+k[;;0;1]|    1. Now it is official.
+
+x|      Delete
+
+x|    Reply
+
+x|Add comment
+
+t|Harbour Wall Survey Published
+
+b|The council published the full survey of the harbour wall on Saturday evening.
+
+p[Kari Lund]|Posted by Kari Lund at 11:14 PM
+
+h[0]|No comments:
+""")
+
+LONG_JUNK = "var _gaq = _gaq || []; " + "_gaq.push(['_trackEvent', 'widget', 'load', 'sidebar']); " * 120
+
+dump(632, "a script junk line of about 7,000 characters right after the last comment's "
+     "timestamp line", f"""
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Ferry Fares Frozen
+
+b|The operator froze ferry fares for another year.
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Good news for once.
+s|February 6, 2016 at 3:45 PM
+
+x|{LONG_JUNK}
+""")
+
+dump(633, "a post whose body is a single punctuation-only line (`...`) followed by a "
+     "`WNU Editor:` note; footer and classic comments", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|The Dam Talks, Again
+
+b|...
+
+n[WNU Editor:]|WNU Editor: I have nothing to add that I have not said three times already.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Say it a fourth time.
+s|February 6, 2016 at 3:45 PM
+""")
+
+dump(634, "threaded copy whose comments hold `* * *` and `...` paragraphs and a one-word body "
+     "`—`, with a reply block", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Night Ferry Cancelled
+
+b|The night ferry to Sorne is cancelled for the rest of the winter.
+
+h[3]|3 comments:
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|First the bus.
+
+w|* * *
+
+w|Now the ferry.
+
+x|ReplyDelete
+x|Replies
+
+c[Mila K.;2017-02-19T10:12;0]|    Mila K. February 19, 2017 at 10:12 AM
+w|    ...
+
+x|    Delete
+
+x|    Reply
+
+c[Anonymous;2017-02-19T11:40]|Anonymous February 19, 2017 at 11:40 AM
+w|—
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(635, "CRLF file whose comment section alone has LF line ends, threaded copy with a reply",
+     """
+d[2017-02-19]|Sunday, February 19, 2017\r
+|\r
+t|Crane Sold For Scrap\r
+|\r
+b|The old harbour crane was sold for scrap on Friday.\r
+|\r
+h[2]|2 comments:\r
+|\r
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|Shame.
+
+x|ReplyDelete
+x|Replies
+
+c[Mila K.;2017-02-19T10:12;0]|    Mila K. February 19, 2017 at 10:12 AM
+w|    It was rusting away anyway.
+
+x|    Delete
+
+x|    Reply
+
+x|Add comment
+""")
+
+dump(636, "a dump that is only a title and a header-less threaded comment section (no date "
+     "line, no body)", """
+t|Photo Of The Week: Harbour In Fog
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|Eerie.
+
+x|ReplyDelete
+
+c[Mila K.;2017-02-19T10:12]|Mila K. February 19, 2017 at 10:12 AM
+w|I can just see the lighthouse.
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(637, "an editor note whose second paragraph is a numbered list, then body after the note "
+     "(a source line and a quote), a second note holding bullets, footer", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Sundavia Signs The Pipeline Deal
+
+b|Sundavia's energy minister signs the agreement in Vell. Photo: Halden Post
+
+b|Halden Post: Sundavia signs pipeline deal with Valdoria
+
+b|Sundavia and Valdoria signed a deal on Friday to build a gas pipeline under the Helm Sea.
+
+n[My Comment:]|My Comment: The deal leaves three questions open:
+
+m|1. Who pays for the Tarsan section?
+m|2. Who owns the pipe?
+m|3. What does Morvania get?
+
+b|Vell Courier: Morvania says it was not consulted on the pipeline
+
+b|Morvania's foreign ministry said it learned of the deal from the newspapers.
+
+n[WNU Editor:]|WNU Editor: Expect Morvania to raise:
+
+m|* transit fees
+m|* the fishing grounds
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[0]|No comments:
+""")
