@@ -1060,3 +1060,222 @@ p[Kari Lund]|Posted by Kari Lund at 10:14 PM
 
 h[0]|No comments:
 """)
+
+dump(638, "blog name, tagline (a prose sentence) and search box printed right AFTER the last "
+     "classic comment's timestamp line (sidebar under the comments)", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|The Bakery Reopens
+
+b|The harbour bakery reopened on Saturday under new owners.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Same bread?
+s|February 6, 2016 at 3:45 PM
+
+c[Ruth;2016-02-06T16:02]|Ruth said...
+
+w|Better bread.
+s|February 6, 2016 at 4:02 PM
+
+x|Harbour Notes
+x|News and weather from the Vell waterfront, written by a retired harbour pilot since 2009.
+x|Search This Blog
+""")
+
+dump(639, "blog name and tagline printed right after the last threaded comment's `ReplyDelete`", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Tarsan Opens A Consulate In Vell
+
+b|Tarsan opened a consulate in Vell on Friday, its first in the region.
+
+h[2]|2 comments:
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|They want the fishing talks here.
+
+x|ReplyDelete
+
+c[Mila K.;2017-02-19T10:12]|Mila K. February 19, 2017 at 10:12 AM
+w|Good for the hotels.
+
+x|ReplyDelete
+
+x|Harbour Notes
+x|News and weather from the Vell waterfront, written by a retired harbour pilot since 2009.
+""")
+
+dump(640, "archive page whose post titles are sidebar-word-like (`Search`, `Share`, `More`), "
+     "each right after its date line and followed by body text and a footer", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Search
+
+b|The search for the missing kayaker off Sorne was called off on Saturday evening.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[0]|No comments:
+
+d[2016-02-05]|Friday, February 5, 2016
+
+t|Share
+
+b|The fishermen's cooperative voted to share its cold store with the new fish market.
+
+p[Kari Lund]|Posted by Kari Lund at 9:14 PM
+
+h[2]|2 comments:
+
+d[2016-02-04]|Thursday, February 4, 2016
+
+t|More
+
+b|More snow is forecast for the island over the weekend, the weather office said.
+
+p[Kari Lund]|Posted by Kari Lund at 8:14 PM
+
+h[1]|1 comment:
+""")
+
+dump(641, "one-line footer carrying the count (`Posted by X at 10:14 PM 3 comments: Links to "
+     "this post`) followed directly by a threaded comment list with a reply block", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Ferry Operator Fined
+
+b|The ferry operator was fined for running the night boat without a second engineer.
+
+p[Kari Lund;3]|Posted by Kari Lund at 10:14 PM 3 comments: Links to this post
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|Not before time.
+
+x|ReplyDelete
+x|Replies
+
+c[Mila K.;2017-02-19T10:12;0]|    Mila K. February 19, 2017 at 10:12 AM
+w|    The fine is smaller than a week's fares.
+
+x|    Delete
+
+x|    Reply
+
+c[Anonymous;2017-02-19T11:40]|Anonymous February 19, 2017 at 11:40 AM
+w|Who checks the day boat?
+
+x|ReplyDelete
+
+x|Add comment
+""")
+
+dump(642, "one-line footer carrying the count followed directly by a numbered mobile list", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Fog Delays Flights
+
+b|Fog delayed every flight out of Vell on Saturday morning.
+
+p[Kari Lund;2]|Posted by Kari Lund at 10:14 PM 2 comments: Links to this post
+
+k[;;;1]|  1. Took the ferry instead.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. The ferry was late too.
+
+x|    ReplyDelete
+
+x|Add comment
+""")
+
+dump(643, "French item page with a numbered list under `3 commentaires :` (space before the "
+     "colon), a nested reply", """
+d[2016-01-14]|jeudi 14 janvier 2016
+
+t|Marché de nuit à Vell
+
+b|Le premier marché de nuit de Vell a attiré plus de mille visiteurs samedi soir.
+
+h[3]|3 commentaires :
+
+k[;;;1]|  1. Superbe ambiance.
+
+x|    ReplyDelete
+x|    Replies
+
+k[;;0;1]|    1. Et les crêpes !
+
+x|      Delete
+
+x|    Reply
+
+k[;;;1]|  2. Trop de monde.
+
+x|    ReplyDelete
+
+x|Ajouter un commentaire
+""")
+
+dump(644, "Norwegian item page with a threaded copy under `2 kommentarer:`, US-style stamps on "
+     "the name lines", """
+d[2016-01-14]|torsdag 14. januar 2016
+
+t|Ny ferje til Vell
+
+b|Den nye ferja til Vell ble satt i trafikk torsdag morgen.
+
+h[2]|2 kommentarer:
+
+c[Ola Nordmann;2016-01-14T19:05]|Ola Nordmann January 14, 2016 at 7:05 PM
+w|Endelig!
+
+x|ReplyDelete
+
+c[Kari Holm;2016-01-14T20:10]|Kari Holm January 14, 2016 at 8:10 PM
+w|Dyr billett, da.
+
+x|ReplyDelete
+
+x|Legg til kommentar
+""")
+
+dump(645, "post titled `No Comment` (singular, no colon) with body, footer and classic comments", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|No Comment
+
+b|The harbour board's spokesman had only two words for reporters on Friday.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Two words too many.
+s|February 6, 2016 at 3:45 PM
+""")
+
+dump(646, "a dump that is only a title and a header-less threaded comment section with short "
+     "name lines (no date line, no body)", """
+t|Harbour In Fog
+
+c[Ruth;2017-02-19T09:05]|Ruth 2/19/17 9:05 AM
+w|Eerie.
+
+x|ReplyDelete
+
+c[Mila K.;2017-02-19T10:12]|Mila K. 2/19/17 10:12 AM
+w|I can just see the lighthouse.
+
+x|ReplyDelete
+
+x|Add comment
+""")
