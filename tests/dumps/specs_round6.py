@@ -1279,3 +1279,90 @@ x|ReplyDelete
 
 x|Add comment
 """)
+
+dump(647, "blog name and tagline printed at the top (before the date) AND again right after "
+     "the last classic comment's timestamp line", """
+x|Harbour Notes
+x|News and weather from the Vell waterfront, written by a retired harbour pilot since 2009.
+
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|The Chandlery Closes
+
+b|The ship chandlery on the quay closed on Saturday after sixty years.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Where will we buy rope now?
+s|February 6, 2016 at 3:45 PM
+
+x|Harbour Notes
+x|News and weather from the Vell waterfront, written by a retired harbour pilot since 2009.
+""")
+
+dump(648, "numbered mobile list followed right after the last `ReplyDelete` by the blog's "
+     "tagline (a prose sentence) and `Powered by Blogger.`", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Quay Parking Charges
+
+b|Parking on the quay will cost two euros an hour from March.
+
+h[2]|2 comments:
+
+k[;;;1]|  1. Daylight robbery.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. Walk, then.
+
+x|    ReplyDelete
+x|News and weather from the Vell waterfront, written by a retired harbour pilot since 2009.
+x|Powered by Blogger.
+""")
+
+dump(649, "French item page with a threaded copy whose name lines carry `14 janvier 2016 à "
+     "18:32` stamps, and a Portuguese-form stamp on its own line under one name", """
+d[2016-01-14]|jeudi 14 janvier 2016
+
+t|Les mouettes sont de retour
+
+b|Les premières mouettes de la saison sont revenues sur le port jeudi matin.
+
+h[3]|3 commentaires:
+
+c[Élise Martin;2016-01-14T18:32]|Élise Martin 14 janvier 2016 à 18:32
+w|Déjà ? Il fait encore si froid.
+
+x|ReplyDelete
+x|Replies
+
+c[Ana Sousa;2016-01-14T21:07;0]|    Ana Sousa
+s|    14 de janeiro de 2016 às 21:07
+w|    Elas nunca partiram.
+
+x|    Delete
+
+x|    Reply
+
+c[Anonyme;2016-01-15T07:12]|Anonyme 15 janvier 2016 à 07:12
+w|Elles ont volé mon croissant.
+
+x|ReplyDelete
+
+x|Ajouter un commentaire
+""")
+
+dump(650, "item page with a date line, a title and `No comments:` only (no body, no footer)", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Sunset Over Sorne
+
+h[0]|No comments:
+
+x|Post a Comment
+""")
