@@ -1366,3 +1366,124 @@ h[0]|No comments:
 
 x|Post a Comment
 """)
+
+dump(651, "item page with NO blank lines at all: body, footer, count header and classic "
+     "comments each closed by its timestamp line", """
+d[2016-02-06]|Saturday, February 6, 2016
+t|Harbour Dues Rise
+b|Harbour dues for visiting yachts rise by a fifth from April, the board said on Friday.
+b|The board says the money will pay for new pontoons.
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+l|Labels: harbour, yachts
+h[2]|2 comments:
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+w|The pontoons were promised last year too.
+s|February 6, 2016 at 3:45 PM
+c[Ruth;2016-02-06T16:02]|Ruth said...
+w|Yachts can afford it.
+s|February 6, 2016 at 4:02 PM
+x|Post a Comment
+x|Newer Post Older Post Home
+""")
+
+dump(652, "item page with NO blank lines at all and a threaded copy with a reply block", """
+d[2017-02-19]|Sunday, February 19, 2017
+t|Ice On The Inner Basin
+b|The inner basin froze over on Saturday night for the first time since 1987.
+h[3]|3 comments:
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|Skating tonight!
+x|ReplyDelete
+x|Replies
+c[Mila K.;2017-02-19T10:12;0]|    Mila K. February 19, 2017 at 10:12 AM
+w|    Please don't.
+x|    Delete
+x|    Reply
+c[Anonymous;2017-02-19T11:40]|Anonymous February 19, 2017 at 11:40 AM
+w|I remember 1987. The ferry was stuck for a week.
+x|ReplyDelete
+x|Add comment
+""")
+
+dump(653, "a cookie notice printed BETWEEN two classic comments (after the first comment's "
+     "timestamp line)", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|New Benches On The Promenade
+
+b|The council put twelve new benches along the promenade on Friday.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Facing the car park, of course.
+s|February 6, 2016 at 3:45 PM
+
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+x|Learn more
+x|Got it
+
+c[Ruth;2016-02-06T16:02]|Ruth said...
+
+w|Facing the sea, Tomas. I checked.
+s|February 6, 2016 at 4:02 PM
+
+x|Post a Comment
+""")
+
+dump(654, "numbered list whose top items start at the left margin (`1. text`) and whose nested "
+     "replies are indented three spaces, with no action lines at all", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Which Bakery Is Best?
+
+b|We asked readers to name the best bakery on the island.
+
+h[4]|4 comments:
+
+k[;;;1]|1. The one by the ferry.
+
+k[;;0;1]|   1. Agreed, the cinnamon buns.
+
+k[;;;1]|2. The harbour bakery, since the new owners.
+
+k[;;2;1]|   1. Too expensive now.
+""")
+
+dump(655, "numbered list with a two-paragraph top item, then a nested reply, `Load more...` "
+     "and `Add comment`, with a cookie notice right BEFORE the count header", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Ferry Wifi Finally Works
+
+b|The ferry operator says the onboard wifi now works for the whole crossing.
+
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+x|Learn more
+x|Got it
+
+h[5]|5 comments:
+
+k[;;;1]|  1. It worked for ten minutes.
+
+w|     Then the island got in the way.
+
+x|    ReplyDelete
+x|    Replies
+
+k[;;0;1]|    1. The island is always in the way.
+
+x|      Delete
+
+x|    Reply
+
+k[;;;1]|  2. Who needs wifi on a ferry?
+
+x|    ReplyDelete
+
+x|Load more...
+x|Add comment
+""")
