@@ -1487,3 +1487,86 @@ x|    ReplyDelete
 x|Load more...
 x|Add comment
 """)
+
+dump(656, "an `About Me` sidebar widget (heading, the owner's name, a one-sentence bio, `View "
+     "my complete profile`) right after the comment form under classic stamped comments", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Tide Tables For March
+
+b|The harbour office has published the tide tables for March.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Thank you, as always.
+s|February 6, 2016 at 3:45 PM
+
+x|Post a Comment
+x|About Me
+x|Kari Lund
+x|Retired harbour pilot, writing about the Vell waterfront since 2009.
+x|View my complete profile
+""")
+
+dump(657, "scraper copy without a date line: a title, a SHORT one-line body (five words), "
+     "`Posted by`, `Labels:` and `No comments:`", """
+t|Harbour Festival Photos
+
+b|Photos from Saturday's harbour festival.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+l|Labels: festival, photos
+
+h[0]|No comments:
+""")
+
+dump(658, "archive page whose titles are marker-like without the marker's colon (`WNU Editor`, "
+     "`My Comment`) and a title holding a marker in the middle; footers with counts", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|WNU Editor
+
+b|A few words about who writes this blog and why, after ten years of doing it.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[4]|4 comments:
+
+t|Why I Stopped Writing My Comment: Lines
+
+b|Readers asked why the notes under the news stories stopped last month.
+
+p[Kari Lund]|Posted by Kari Lund at 9:14 PM
+
+h[1]|1 comment:
+""")
+
+dump(659, "threaded copy whose last `Replies` block is closed by `Reply` and followed right away "
+     "by the blog's tagline (a prose sentence)", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|Harbour Pilot Shortage
+
+b|Ships waited up to six hours for a pilot at Vell this week.
+
+h[2]|2 comments:
+
+c[Harlan Vosk;2017-02-19T09:05]|Harlan Vosk February 19, 2017 at 9:05 AM
+w|Train more pilots.
+
+x|ReplyDelete
+x|Replies
+
+c[Mila K.;2017-02-19T10:12;0]|    Mila K. February 19, 2017 at 10:12 AM
+w|    It takes five years.
+
+x|    Delete
+
+x|    Reply
+x|News and weather from the Vell waterfront, written by a retired harbour pilot since 2009.
+""")
