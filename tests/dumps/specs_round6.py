@@ -1570,3 +1570,96 @@ x|    Delete
 x|    Reply
 x|News and weather from the Vell waterfront, written by a retired harbour pilot since 2009.
 """)
+
+dump(660, "Spanish one-line footer carrying the count (`Publicado por X en 10:14 2 comentarios: "
+     "Enlaces a esta entrada`) followed by classic `dijo...` comments with the avatar "
+     "artefacts `Anónimo Anónimo dijo...` and `Blogger <name> dijo...`", """
+d[2013-09-19]|jueves, 19 de septiembre de 2013
+
+t|Nuevo horario del ferry
+
+b|El ferry a Sorne tendrá un nuevo horario a partir del lunes.
+
+p[Carmen Ruiz;2]|Publicado por Carmen Ruiz en 10:14 2 comentarios: Enlaces a esta entrada
+
+c[Anónimo;2013-09-19T21:14]|Anónimo Anónimo dijo...
+
+w|Otra vez cambian el horario.
+
+s|19 de septiembre de 2013, 21:14
+
+c[Luis Prado;2013-09-19T22:30]|Blogger Luis Prado dijo...
+
+w|Por lo menos sale más temprano.
+
+s|19 de septiembre de 2013, 22:30
+""")
+
+dump(661, "German one-line footer carrying the count (`Eingestellt von X um 10:14 2 Kommentare: "
+     "Links zu diesem Post`) followed by classic `hat gesagt…` comments, one `Anonym Anonym`", """
+d[2016-02-06]|Samstag, 6. Februar 2016
+
+t|Neue Preise im Hafen
+
+b|Die Liegegebühren im Hafen von Vell steigen ab April um ein Fünftel.
+
+p[Kari Lund;2]|Eingestellt von Kari Lund um 10:14 2 Kommentare: Links zu diesem Post
+
+c[Anonym;2016-02-06T10:41]|Anonym Anonym hat gesagt…
+
+w|Wieder teurer.
+
+s|6. Februar 2016 um 10:41
+
+c[Greta Holm;2016-02-06T11:05]|Greta Holm hat gesagt…
+
+w|Die Stege sind es wert.
+
+s|6. Februar 2016 um 11:05
+""")
+
+dump(662, "archive page whose post titles are a bare year (`1987`) and a bare number with a "
+     "unit (`41 Years`), each after its date line and followed by body and footer", """
+d[2017-02-19]|Sunday, February 19, 2017
+
+t|1987
+
+b|The last time the inner basin froze, the ferry was stuck at the quay for a week.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[2]|2 comments:
+
+d[2017-02-18]|Saturday, February 18, 2017
+
+t|41 Years
+
+b|That is how long Aksel kept the lighthouse, and he never missed a night.
+
+p[Kari Lund]|Posted by Kari Lund at 9:14 PM
+
+h[0]|No comments:
+""")
+
+dump(663, "French classic comments with `Anonyme Anonyme a dit…` and `Blogger <name> a dit…` "
+     "under `2 commentaires:`", """
+d[2016-01-14]|jeudi 14 janvier 2016
+
+t|Le phare repeint
+
+b|Le phare de Vell a été repeint en rouge et blanc cette semaine.
+
+h[2]|2 commentaires:
+
+c[Anonyme;2016-01-14T18:32]|Anonyme Anonyme a dit…
+
+w|Enfin des couleurs.
+
+s|14 janvier 2016 à 18:32
+
+c[Élise Martin;2016-01-14T19:05]|Blogger Élise Martin a dit…
+
+w|Le rouge est un peu vif.
+
+s|14 janvier 2016 à 19:05
+""")
