@@ -1663,3 +1663,73 @@ w|Le rouge est un peu vif.
 
 s|14 janvier 2016 à 19:05
 """)
+
+dump(664, "cookie notice printed between the date line and the title, and the share widget "
+     "between the body and the footer; classic stamped comments", """
+d[2016-02-06]|Saturday, February 6, 2016
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+x|Learn more
+x|Got it
+
+t|Swimming Pool Opens Early
+
+b|The new harbour swimming pool opens two weeks early, on the first of May.
+
+x|Email This
+x|BlogThis!
+x|Share to Twitter
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[1]|1 comment:
+
+c[Tomas Berg;2016-02-06T15:45]|Tomas Berg said...
+
+w|Heated, I hope.
+s|February 6, 2016 at 3:45 PM
+""")
+
+dump(665, "a note whose paragraphs are a bulleted list only, closed by the footer; the body "
+     "before it is a headline list with `--`", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Helm Sea News Round-Up
+
+b|Tarsan to host fishing talks -- Halden Post
+b|Morvania calls snap election -- Vell Courier
+b|Sundavia signs pipeline deal -- Atlas Press
+
+n[WNU Editor:]|WNU Editor:
+m|- talks first
+m|- election second
+m|- pipeline last
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[0]|No comments:
+""")
+
+dump(666, "threaded copy under a generic count header `2 readers had their say:` with own-line "
+     "UK stamps", """
+d[2014-11-30]|Sunday, 30 November 2014
+
+t|Christmas Market Dates
+
+b|The Christmas market runs on the quay from the fifth to the twentieth of December.
+
+h[2]|2 readers had their say:
+
+c[Dee in Dundee;2014-11-30T19:42]|Dee in Dundee
+s|30 November 2014 at 19:42
+w|Mulled wine, here I come.
+
+x|ReplyDelete
+
+c[Anonymous;2014-11-30T20:05]|Anonymous
+s|30 November 2014 at 20:05
+w|Same stalls as last year?
+
+x|ReplyDelete
+
+x|Add comment
+""")
