@@ -1733,3 +1733,55 @@ x|ReplyDelete
 
 x|Add comment
 """)
+
+dump(667, "archive page with footers where a cookie notice stands between the SECOND date "
+     "line and its title", """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Buoys Replaced
+
+b|The harbour board replaced the four outer buoys on Friday.
+
+p[Kari Lund]|Posted by Kari Lund at 10:14 PM
+
+h[1]|1 comment:
+
+d[2016-02-05]|Friday, February 5, 2016
+
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+x|Learn more
+x|Got it
+
+t|Buoy Contract Signed
+
+b|The contract for the new buoys went to a yard in Sorne.
+
+p[Kari Lund]|Posted by Kari Lund at 9:14 PM
+
+h[0]|No comments:
+""")
+
+dump(668, "cookie notice between the title and the body of a single post with numbered comments",
+     """
+d[2016-02-06]|Saturday, February 6, 2016
+
+t|Pier Cafe Gets A Licence
+
+x|This site uses cookies from Google to deliver its services and to analyze traffic.
+x|Learn more
+x|Got it
+
+b|The pier cafe may now serve beer and wine on its terrace until ten.
+
+h[2]|2 comments:
+
+k[;;;1]|  1. Finally.
+
+x|    ReplyDelete
+
+k[;;;1]|  2. Ten is early.
+
+x|    ReplyDelete
+
+x|Add comment
+""")
