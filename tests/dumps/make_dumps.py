@@ -23,6 +23,7 @@ from specs_round3 import BAD as BAD3
 from specs_round3 import DUMPS as ROUND3
 from specs_round4 import DUMPS as ROUND4
 from specs_round5 import DUMPS as ROUND5
+from specs_round6 import DUMPS as ROUND6
 
 HERE = Path(__file__).resolve().parent
 NAME_RE = re.compile(r"^\d{3}_[0-9a-f]{16}\.(txt|json)$")
@@ -42,7 +43,7 @@ def write_all(out: Path = HERE) -> list[Written]:
         if NAME_RE.match(old.name):
             old.unlink()
     rows: list[Written] = []
-    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5:
+    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5 + ROUND6:
         lines, truth = parse(spec["text"].strip("\n"))
         data = encode(lines, spec.get("encoding", "utf-8"), spec.get("newline", "\n"),
                       spec.get("final_newline", True))
@@ -78,7 +79,7 @@ Everything is invented. They complement the public corpus with layouts it shows
 once or not at all. Regenerate with `python tests/dumps/make_dumps.py` (the
 templates live in `specs_posts.py` / `specs_bad.py` / `specs_hard.py` /
 `specs_round3.py` / `specs_round4.py` /
-`specs_round5.py`; `dumpkit.py` derives the
+`specs_round5.py` / `specs_round6.py`; `dumpkit.py` derives the
 truth from the very lines it writes) and re-validate with
 `python tests/dumps/check_truth.py` (also run over `tests/corpus`).
 
