@@ -172,6 +172,7 @@ class CommentReader:
         self.top_indent = 0
         self.mode: str | None = None
         self.stamped = False
+        self.tail = False  # ended by page text after the last closed comment
         self.acted = False  # the current comment printed an action line (Reply, Delete)
 
     # -- helpers
@@ -215,7 +216,25 @@ class CommentReader:
             return False
         return False
 
-    def _post_starts(self, j: int) -> bool:
+    def _after_closed(self, text: str, j: int) -> bool:
+        """A new paragraph after the last comment closed itself (classic: its timestamp
+        line in a stamped section; numbered/threaded: its action line) that opens no
+        comment: the comments are over, the rest is the page's chrome."""
+        c = self.current
+        if c is None or self.para is not None or L.is_action(text) or L.is_chrome(text):
+            return False
+        if self.mode == CLASSIC:
+            if not (self.stamped and (c.date or c.time)):
+                return False
+            return L.said_name(text) is None and parse_timestamp(text) is None
+        if not self.acted:
+            return False
+        if self.mode == NUMBERED:
+            return not (L.NUMBERED.match(text) or _EMPTY_ITEM.match(text)) and (
+                self.doc.lines[j].indent <= self.top_indent)
+        return threaded_header(self.doc, j) is None
+
+    def post_starts(self, j: int) -> bool:
         """After a comment, the next post of an archive page: its title line, then a
         source line, a date line, or text that reaches a footer before any comment."""
         doc = self.doc
@@ -319,7 +338,10 @@ class CommentReader:
                 self.para = None
                 self.i += 1
                 continue
-            if self._section_over(text, j) or (self.para is None and self._post_starts(j)):
+            if self._section_over(text, j) or (self.para is None and self.post_starts(j)):
+                break
+            if self._after_closed(text, j):
+                self.tail = True
                 break
             if self._form_heading(j):
                 self.doc.drop(text)

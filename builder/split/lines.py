@@ -77,7 +77,7 @@ _ZERO_WORDS = (
 )
 COUNT_RE = re.compile(
     rf"^(?P<n>\d+|{_ZERO_WORDS}|one|un|une|uno|um|ein|en|et|unu)\s+(?:{_COMMENT_WORDS})"
-    r"(?:\s+(?:to|a|à|zu|para|pentru|per)\s+[\"“„«'].*[\"”“»'])?\s*:?\s*$",
+    r"(?:\s+(?:to|a|à|zu|para|pentru|per)\s+[\"“„«'].*[\"”“»']\s*:?|\s*:)\s*$",
     re.IGNORECASE,
 )
 _GENERIC_COUNT = re.compile(r"^(?P<n>\d+)\s+[^\W\d][\w'’ -]{0,60}:$")

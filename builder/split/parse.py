@@ -153,6 +153,12 @@ def _is_post_start(doc: Doc, d: int, end: int) -> bool:
     text = doc.text(n)
     if L.is_chrome(text) and _titled_by_chrome_word(doc, n, end):
         return True
+    while L.is_chrome(text) and not L.is_ending_chrome(text):
+        # a cookie notice or share widget printed between the date line and the title
+        n = doc.next_nonblank(n + 1, end)
+        if n is None:
+            return False
+        text = doc.text(n)
     return not (parse_date_line(text) or L.is_chrome(text) or _is_footer(text))
 
 
@@ -588,6 +594,11 @@ class PostReader:
         reader = CommentReader(self.doc, self.i, self.end, len(post.comments))
         post.comments.extend(reader.read())
         self.i = reader.i
+        if reader.tail:  # sidebar text after the last closed comment, up to the next post
+            while self.i < self.end and not reader.post_starts(self.i):
+                if self.doc.text(self.i):
+                    self.doc.drop(self.doc.text(self.i))
+                self.i += 1
 
 
 # ----------------------------------------------------------------- not a blog dump
@@ -656,11 +667,20 @@ def _headerless_start(doc: Doc) -> int | None:
             continue
         if _title_candidate(doc, i):
             nxt = doc.paragraph_after(i, len(doc.lines))
-            if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_source_line(doc.text(nxt[0]))):
+            if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_source_line(doc.text(nxt[0]))
+                        or _is_footer(doc.text(nxt[0]))
+                        or starts_comments(doc, nxt[0], len(doc.lines))
+                        or _footer_follows(doc, nxt[1])):
                 return i
         elif len(line.text.split()) >= 8 and not _is_footer(line.text):
             return i
     return None
+
+
+def _footer_follows(doc: Doc, j: int) -> bool:
+    """The paragraph ending at line j is followed by a footer line."""
+    n = doc.next_nonblank(j + 1, len(doc.lines))
+    return n is not None and _is_footer(doc.text(n))
 
 
 def _undated_lead(doc: Doc, end: int) -> int | None:
