@@ -24,6 +24,7 @@ from specs_round3 import DUMPS as ROUND3
 from specs_round4 import DUMPS as ROUND4
 from specs_round5 import DUMPS as ROUND5
 from specs_round6 import DUMPS as ROUND6
+from specs_round7 import RAW as ROUND7
 
 HERE = Path(__file__).resolve().parent
 NAME_RE = re.compile(r"^\d{3}_[0-9a-f]{16}\.(txt|json)$")
@@ -59,6 +60,13 @@ def write_all(out: Path = HERE) -> list[Written]:
         if odd:
             what += " — intended mismatch: " + "; ".join(odd)
         rows.append(Written(stem, str(len(truth["posts"])), str(ncom), what))
+    for spec in ROUND7:  # one-change variants of corpus dumps, truth adjusted in code
+        data, truth = spec["make"]()
+        stem = file_stem(spec["n"], data)
+        (out / f"{stem}.txt").write_bytes(data)
+        (out / f"{stem}.json").write_text(dumps_json(truth), encoding="utf-8")
+        ncom = sum(len(p["comments"]) for p in truth["posts"])
+        rows.append(Written(stem, str(len(truth["posts"])), str(ncom), spec["what"]))
     for bad in BAD + BAD3:
         data = bad["bytes"]() if callable(bad["bytes"]) else bad["bytes"]
         stem = file_stem(bad["n"], data)
@@ -79,7 +87,8 @@ Everything is invented. They complement the public corpus with layouts it shows
 once or not at all. Regenerate with `python tests/dumps/make_dumps.py` (the
 templates live in `specs_posts.py` / `specs_bad.py` / `specs_hard.py` /
 `specs_round3.py` / `specs_round4.py` /
-`specs_round5.py` / `specs_round6.py`; `dumpkit.py` derives the
+`specs_round5.py` / `specs_round6.py` / `specs_round7.py` (one-change variants of
+the corpus dumps); `dumpkit.py` derives the
 truth from the very lines it writes) and re-validate with
 `python tests/dumps/check_truth.py` (also run over `tests/corpus`).
 
