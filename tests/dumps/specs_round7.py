@@ -16,35 +16,36 @@ import copy
 import datetime
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 RAW: list[dict[str, Any]] = []
 
-MONTHS = "January February March April May June July August September October November December".split()
-WD = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 LOCALES: dict[str, dict[str, Any]] = {
-    "de": {"m": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-           "wd": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
+    "de": {"m": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+           "wd": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
            "date": lambda d, m, wd: f"{wd}, {d.day}. {m} {d.year}",
            "ts": lambda d, m: f"{d.day}. {m} {d.year} um {d:%H:%M}",
            "hdr": lambda n: f"{n} Kommentare:", "said": "hat gesagt…",
            "posted": lambda a, t: f"Eingestellt von {a} um {t:%H:%M}"},
-    "es": {"m": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-           "wd": "lunes martes miércoles jueves viernes sábado domingo".split(),
+    "es": {"m": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+           "wd": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
            "date": lambda d, m, wd: f"{wd}, {d.day} de {m} de {d.year}",
            "ts": lambda d, m: f"{d.day} de {m} de {d.year}, {d:%H:%M}",
            "hdr": lambda n: f"{n} comentarios:", "zero": "No hay comentarios:", "said": "dijo...",
            "posted": lambda a, t: f"Publicado por {a} en {t:%H:%M}"},
-    "fr": {"m": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-           "wd": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+    "fr": {"m": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+           "wd": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
            "date": lambda d, m, wd: f"{wd} {d.day} {m} {d.year}",
            "ts": lambda d, m: f"{d.day} {m} {d.year} à {d:%H:%M}",
            "hdr": lambda n: f"{n} commentaires:", "said": "a dit…",
            "posted": lambda a, t: f"Publié par {a} à {t:%H:%M}"},
-    "pt": {"m": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
-           "wd": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split(),
+    "pt": {"m": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+           "wd": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
            "date": lambda d, m, wd: f"{wd}, {d.day} de {m} de {d.year}",
            "ts": lambda d, m: f"{d.day} de {m} de {d.year} às {d:%H:%M}",
            "hdr": lambda n: f"{n} comentários:", "said": "disse...",
