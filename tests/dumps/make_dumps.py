@@ -24,6 +24,7 @@ from specs_round3 import DUMPS as ROUND3
 from specs_round4 import DUMPS as ROUND4
 from specs_round5 import DUMPS as ROUND5
 from specs_round6 import DUMPS as ROUND6
+from specs_round7 import DUMPS as ROUND7T
 from specs_round7 import RAW as ROUND7
 
 HERE = Path(__file__).resolve().parent
@@ -44,7 +45,7 @@ def write_all(out: Path = HERE) -> list[Written]:
         if NAME_RE.match(old.name):
             old.unlink()
     rows: list[Written] = []
-    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5 + ROUND6:
+    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7T:
         lines, truth = parse(spec["text"].strip("\n"))
         data = encode(lines, spec.get("encoding", "utf-8"), spec.get("newline", "\n"),
                       spec.get("final_newline", True))

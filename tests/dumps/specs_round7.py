@@ -234,3 +234,59 @@ lines_variant(733, "004", "every blank line holds spaces and a tab; every text l
 chrome_after(734, "001", ["Subscribe to: Post Comments (Atom)", "Powered by Blogger."])
 chrome_after(735, "022", ["Post a Comment", "Newer Post Older Post Home"])
 appended(736, "002", "024", "a classic-comment item page followed by a threaded-copy item page")
+
+
+# -- hand-written templates (dumpkit tags), found while making the variants above
+DUMPS: list[dict[str, Any]] = []
+
+
+def dump(n: int, what: str, text: str, **opts: Any) -> None:
+    DUMPS.append({"n": n, "what": what, "text": text, **opts})
+
+
+_FOG = """
+d[2014-11-30]|Sunday, 30 November 2014
+
+t|Fog on the Harbour Road
+
+b|The old harbour road disappeared into fog again this morning, the third Sunday in a row, and the ferry sat at the quay with its engines running until nearly eleven.
+
+p[Ailsa]|Posted by Ailsa at 09:12
+
+h[2]|2 comments:
+
+c[Dee in Dundee;2014-11-30T19:42]|Dee in Dundee said...
+
+w|Lovely piece. We had the same fog on the Tay this morning and the bridge looked like it was floating.
+s|30 November 2014 at 19:42
+
+c[Tom Ashby;2014-12-01T08:15]|Tom Ashby said...
+
+w|New lamps were promised when I was at school. Do not hold your breath.
+s|1 December 2014 at 08:15
+
+t|Five things to pack for a winter ferry
+
+b|The late ferry to Vell runs all winter now. Here is what I take with me:
+
+b|  1. A flask. The cafe closes at six.
+b|  2. Gloves. The deck rail is iron.
+b|  3. A book. The crossing takes two hours in fog.
+
+b|None of this is clever, but all of it is learned the hard way.
+
+p[Ailsa]|Posted by Ailsa at 21:40
+"""
+
+dump(737, "archive page showing comments: post 1 ends with stamped classic comments (UK stamps), "
+     "post 2 (same date line) opens with a title, a sentence and an indented numbered list in "
+     "its body, then its own `Posted by` footer and `No comments:`", _FOG + """
+h[0]|No comments:
+""")
+
+dump(738, "as 737, but post 2 has `1 comment:` and a numbered mobile comment under its "
+     "footer (body list at the margin-indent, comment list indented the same)", _FOG + """
+h[1]|1 comment:
+
+k[;;;1]|  1. Add a torch. The lights on the car deck fail every winter.
+""")
