@@ -290,3 +290,45 @@ h[1]|1 comment:
 
 k[;;;1]|  1. Add a torch. The lights on the car deck fail every winter.
 """)
+
+
+_PACKING = """
+
+Five things to pack for a winter ferry
+
+The late ferry to Vell runs all winter now. Here is what I take with me:
+
+  1. A flask. The cafe closes at six.
+  2. Gloves. The deck rail is iron.
+
+None of this is clever, but all of it is learned the hard way.
+
+Posted by Ailsa at 9:40 PM
+
+No comments:
+"""
+
+
+def same_day_after(n: int, src: str, cut: str | None, what: str) -> None:
+    """A corpus item page (cut before the line `cut`: the page chrome under the comments)
+    followed by a second post of the same date: title, a sentence, an indented numbered
+    list, a closing sentence, `Posted by`, `No comments:`."""
+    def make() -> tuple[bytes, dict[str, Any]]:
+        text, truth = load(src)
+        truth = copy.deepcopy(truth)
+        if cut is not None:
+            text = text[: text.index("\n" + cut + "\n")]
+        kept = {line.strip() for line in text.split("\n")}
+        truth["boilerplate_lines"] = [b for b in truth["boilerplate_lines"] if b in kept]
+        truth["posts"].append({
+            "date": truth["posts"][-1]["date"], "title": "Five things to pack for a winter ferry",
+            "author": "Ailsa", "labels": [],
+            "body_first_words": "The late ferry to Vell runs all winter",
+            "body_last_words": "all of it is learned the hard way.",
+            "read_more": False, "editor_notes": [], "comment_count_header": 0, "comments": []})
+        return enc(text.rstrip("\n") + _PACKING), truth
+    raw(n, f"corpus {src} with ONE change: {what}", make)
+
+
+same_day_after(739, "022", None, "a second post of the same date appended after the numbered comments: title, a sentence, an indented numbered list in its body, `Posted by`, `No comments:`")
+same_day_after(740, "024", "Add comment", "the chrome under the threaded comments (from `Add comment` on) replaced by a second post of the same date whose body holds an indented numbered list, then `Posted by` and `No comments:`")
