@@ -332,3 +332,24 @@ def same_day_after(n: int, src: str, cut: str | None, what: str) -> None:
 
 same_day_after(739, "022", None, "a second post of the same date appended after the numbered comments: title, a sentence, an indented numbered list in its body, `Posted by`, `No comments:`")
 same_day_after(740, "024", "Add comment", "the chrome under the threaded comments (from `Add comment` on) replaced by a second post of the same date whose body holds an indented numbered list, then `Posted by` and `No comments:`")
+
+
+def titles_first(n: int, first: str, second: str, what: str) -> None:
+    """Two item pages, each with its title line moved above its date line (a page that
+    prints every title over its date line)."""
+    def make() -> tuple[bytes, dict[str, Any]]:
+        ta, ra = load(first)
+        tb, rb = load(second)
+        la, lb = ta.split("\n"), tb.split("\n")
+        for ls, truth in ((la, ra), (lb, rb)):
+            assert ls[2].strip() == truth["posts"][0]["title"] and not ls[1]
+            ls[0], ls[2] = ls[2], ls[0]
+        truth = {"posts": ra["posts"] + rb["posts"],
+                 "boilerplate_lines": _merge(ra["boilerplate_lines"], rb["boilerplate_lines"])}
+        return enc("\n".join(la).rstrip("\n") + "\n\n" + "\n".join(lb)), truth
+    raw(n, f"corpus {first} followed by corpus {second}: {what}", make)
+
+
+titles_first(741, "007", "002", "each title printed ABOVE its date line; the first post's body opens with a short caption line (`Maisie with her mud moustache`, no period) right under the date")
+titles_first(742, "019", "009", "each title printed above its date line; the first post (cp1252 text re-encoded as UTF-8) opens with a caption line ending in a photo credit")
+titles_first(743, "002", "012", "each title printed above its date line (classic footers and stamped comments in between)")
