@@ -353,3 +353,39 @@ def titles_first(n: int, first: str, second: str, what: str) -> None:
 titles_first(741, "007", "002", "each title printed ABOVE its date line; the first post's body opens with a short caption line (`Maisie with her mud moustache`, no period) right under the date")
 titles_first(742, "019", "009", "each title printed above its date line; the first post (cp1252 text re-encoded as UTF-8) opens with a caption line ending in a photo credit")
 titles_first(743, "002", "012", "each title printed above its date line (classic footers and stamped comments in between)")
+
+
+dump(744, "as 737 with two changes that each pass alone: the stamped classic comments of post 1 "
+     "have NO count header (null), and post 2's body list is numbered at the margin (`1. ...`)", """
+d[2014-11-30]|Sunday, 30 November 2014
+
+t|Fog on the Harbour Road
+
+b|The old harbour road disappeared into fog again this morning, the third Sunday in a row, and the ferry sat at the quay with its engines running until nearly eleven.
+
+p[Ailsa]|Posted by Ailsa at 09:12
+
+c[Dee in Dundee;2014-11-30T19:42]|Dee in Dundee said...
+
+w|Lovely piece. We had the same fog on the Tay this morning and the bridge looked like it was floating.
+s|30 November 2014 at 19:42
+
+c[Tom Ashby;2014-12-01T08:15]|Tom Ashby said...
+
+w|New lamps were promised when I was at school. Do not hold your breath.
+s|1 December 2014 at 08:15
+
+t|Five things to pack for a winter ferry
+
+b|The late ferry to Vell runs all winter now. Here is what I take with me:
+
+b|1. A flask. The cafe closes at six.
+b|2. Gloves. The deck rail is iron.
+b|3. A book. The crossing takes two hours in fog.
+
+b|None of this is clever, but all of it is learned the hard way.
+
+p[Ailsa]|Posted by Ailsa at 21:40
+
+h[0]|No comments:
+""")
