@@ -334,9 +334,9 @@ same_day_after(739, "022", None, "a second post of the same date appended after 
 same_day_after(740, "024", "Add comment", "the chrome under the threaded comments (from `Add comment` on) replaced by a second post of the same date whose body holds an indented numbered list, then `Posted by` and `No comments:`")
 
 
-def titles_first(n: int, first: str, second: str, what: str) -> None:
+def titles_first(n: int, first: str, second: str, what: str, chrome: tuple[str, ...] = ()) -> None:
     """Two item pages, each with its title line moved above its date line (a page that
-    prints every title over its date line)."""
+    prints every title over its date line); chrome: lines printed above everything."""
     def make() -> tuple[bytes, dict[str, Any]]:
         ta, ra = load(first)
         tb, rb = load(second)
@@ -345,8 +345,10 @@ def titles_first(n: int, first: str, second: str, what: str) -> None:
             assert ls[2].strip() == truth["posts"][0]["title"] and not ls[1]
             ls[0], ls[2] = ls[2], ls[0]
         truth = {"posts": ra["posts"] + rb["posts"],
-                 "boilerplate_lines": _merge(ra["boilerplate_lines"], rb["boilerplate_lines"])}
-        return enc("\n".join(la).rstrip("\n") + "\n\n" + "\n".join(lb)), truth
+                 "boilerplate_lines": _merge(list(chrome), _merge(ra["boilerplate_lines"],
+                                                                  rb["boilerplate_lines"]))}
+        top = "".join(line + "\n\n" for line in chrome)
+        return enc(top + "\n".join(la).rstrip("\n") + "\n\n" + "\n".join(lb)), truth
     raw(n, f"corpus {first} followed by corpus {second}: {what}", make)
 
 
@@ -389,3 +391,4 @@ p[Ailsa]|Posted by Ailsa at 21:40
 
 h[0]|No comments:
 """)
+titles_first(745, "007", "002", "as 741, with the search box and the blog's name (`Harbour Notes`) printed above the first title", chrome=("Search This Blog", "Harbour Notes"))
