@@ -100,8 +100,10 @@ def _section_is_comments(doc: Doc, i: int, end: int) -> bool:
     return True
 
 
-def _numbered_list_is_comments(doc: Doc, i: int, end: int) -> bool:
-    """A numbered list at the end of a post, shaped like mobile comments."""
+def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False) -> bool:
+    """A numbered list at the end of a post, shaped like mobile comments.  headed: under a
+    count-shaped line, a list that runs into page chrome or the end (no body text after
+    it) is the comment list."""
     top = doc.lines[i].indent
     blank_between = nested = actions = False
     seen_blank = False
@@ -120,7 +122,8 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int) -> bool:
             return True  # "Leave a comment" under the list: the comment form
         if L.is_chrome(line.text):
             # the mobile layout's own comment form closes its comment list
-            return line.text.casefold() in MOBILE_FORM or blank_between or nested or actions
+            return (line.text.casefold() in MOBILE_FORM or blank_between or nested or actions
+                    or headed)
         if seen_blank and line.indent > top and not L.NUMBERED.match(line.text):
             nested = True  # an indented paragraph continuing an item: a comment's text
         if L.posted_by(line.text) or L.labels(line.text) is not None:
@@ -137,11 +140,12 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int) -> bool:
         if seen_blank and line.indent <= top and not L.NUMBERED.match(line.text):
             return False  # body text after the list: a list inside the body
         seen_blank = False
-    return blank_between or nested or actions
+    return blank_between or nested or actions or headed
 
 
-def starts_comments(doc: Doc, i: int | None, end: int, in_body: bool = False) -> bool:
-    """Does a comment begin at line i?"""
+def starts_comments(doc: Doc, i: int | None, end: int, in_body: bool = False,
+                    headed: bool = False) -> bool:
+    """Does a comment begin at line i?  headed: a count header stands right above it."""
     if i is None or i >= end:
         return False
     text = doc.text(i)
@@ -150,7 +154,7 @@ def starts_comments(doc: Doc, i: int | None, end: int, in_body: bool = False) ->
     if L.said_name(text) is not None:
         return not in_body or _section_is_comments(doc, i, end)
     if L.NUMBERED.match(text):
-        return not in_body or _numbered_list_is_comments(doc, i, end)
+        return not in_body or _numbered_list_is_comments(doc, i, end, headed)
     if threaded_header(doc, i) is not None:
         return not in_body or _section_is_comments(doc, i, end)
     return False
@@ -259,6 +263,8 @@ class CommentReader:
             line = doc.text(k)
             if not line:
                 continue
+            if L.NUMBERED.match(line) and k > nxt[0]:
+                continue  # a list inside the new post's body, under its first paragraph
             if L.said_name(line) is not None or L.NUMBERED.match(line) or threaded_header(doc, k):
                 return False
             if L.posted_by(line) or L.labels(line) is not None or L.count_header(line) is not None:

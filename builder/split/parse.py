@@ -236,6 +236,7 @@ def _find_headers(doc: Doc) -> list[Header]:
     # inside a threaded or numbered comment section (they print action lines, so a post
     # that follows them starts after a boundary); classic comments are tracked by said_at
     in_comments = counted = False
+    item_indent: int | None = None  # indent of the numbered comment list being read
     for i, line in enumerate(doc.lines):
         text = line.text
         if not text or len(text) > 160:
@@ -246,10 +247,14 @@ def _find_headers(doc: Doc) -> list[Header]:
             counted and L.NUMBERED.match(text)
         ):
             in_comments = True
+            if counted and L.NUMBERED.match(text):
+                item_indent = min(line.indent, item_indent if item_indent is not None
+                                  else line.indent)
         elif (L.is_ending_chrome(text) and not L.is_action(text)) or L.is_read_more(text) or (
             L.posted_by(text) or L.labels(text) is not None
         ):
             in_comments = counted = False
+            item_indent = None
         if L.said_name(text) is not None and not doc.text(i - 1):
             said_at = i
             continue
@@ -271,11 +276,13 @@ def _find_headers(doc: Doc) -> list[Header]:
             pass  # the title over this date line starts the post
         elif headers and not _starts_group(doc, i):
             continue
-        if in_comments and not _after_boundary(doc, i):
-            continue  # a date line inside a comment's text
+        outdented = item_indent is not None and line.indent < item_indent
+        if in_comments and not _after_boundary(doc, i) and not outdented:
+            continue  # a date line inside a comment's text (a numbered item's is indented)
         if shape is None:
             shape = base
         in_comments = counted = False
+        item_indent = None
         headers.append(Header(i, found))
         if len(headers) == 1:
             titles_before = _title_before(doc, headers[0], 0) is not None
@@ -496,7 +503,8 @@ class PostReader:
             n = doc.next_nonblank(i + 1, self.end)
             # a `said...` line right after it is decisive; a numbered list may be the body's
             if n is not None and (L.said_name(doc.text(n)) is not None
-                                  or starts_comments(doc, n, self.end, in_body=True)):
+                                  or starts_comments(doc, n, self.end, in_body=True,
+                                                     headed=True)):
                 return True
         if not at_start:
             return False
@@ -723,6 +731,24 @@ def _footerless(doc: Doc) -> bool:
                    for line in doc.lines if line.text)
 
 
+def _first_title_before(doc: Doc, headers: list[Header]) -> None:
+    """A page whose later posts print their titles over their date lines does so for the
+    first post too: the line over the first date line (nothing or chrome above it) is its
+    title, even when a short caption line follows the date line."""
+    head = headers[0]
+    if head.title_index is not None or not any(h.title_index is not None for h in headers[1:]):
+        return
+    p = doc.prev_nonblank(head.index - 1)
+    if p is None or not _loose_title(doc, p) or L.is_chrome(doc.text(p)):
+        return
+    before = doc.prev_nonblank(p - 1)
+    if before is not None and not L.is_chrome(doc.text(before)) and _loose_title(doc, before):
+        above = doc.prev_nonblank(before - 1)  # the blog's name over the first title
+        before = None if above is None or L.is_chrome(doc.text(above)) else before
+    if before is None or L.is_chrome(doc.text(before)):
+        head.title_index = head.start = p
+
+
 def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDump:
     """Read one decoded dump."""
     doc = Doc(_lines(text), markers)
@@ -741,6 +767,7 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
             loose = loose or (floor == 0 and header.title_index is not None)
             header.start = header.title_index if header.title_index is not None else header.index
             floor = header.index + 1
+        _first_title_before(doc, headers)
         first = headers[0].start
         end = _terminal(doc, headers[-1].index + 1)
         headers = [h for h in headers if h.start < end]
