@@ -100,6 +100,16 @@ def _section_is_comments(doc: Doc, i: int, end: int) -> bool:
     return True
 
 
+def _action_after_paragraph(doc: Doc, j: int, end: int) -> bool:
+    """The paragraph at line j is followed by a comment action line (`ReplyDelete`): an
+    item's second paragraph printed at the number's indent, not body text."""
+    k = j
+    while k < end and doc.text(k):
+        k += 1
+    n = doc.next_nonblank(k, end)
+    return n is not None and L.is_action(doc.text(n))
+
+
 def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False) -> bool:
     """A numbered list at the end of a post, shaped like mobile comments.  headed: under a
     count-shaped line, a list that runs into page chrome or the end (no body text after
@@ -138,7 +148,9 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False)
             seen_blank = False
             continue
         if seen_blank and line.indent <= top and not L.NUMBERED.match(line.text):
-            return False  # body text after the list: a list inside the body
+            # body text after the list: a list inside the body, unless its items printed
+            # comment action lines (`ReplyDelete`): then it is page text after the comments
+            return actions or (headed and _action_after_paragraph(doc, j, end))
         seen_blank = False
     return blank_between or nested or actions or headed
 

@@ -50,6 +50,7 @@ class Doc:
     markers: re.Pattern[str]
     no_blank_mode: bool = False
     footerless: bool = False  # no post of the page prints `Posted by` or `Labels:`
+    generic: set[int] = field(default_factory=set)  # `5 people had something to say:` headers
     dropped: list[str] = field(default_factory=list)
     _dropped_set: set[str] = field(default_factory=set)
 
@@ -241,7 +242,7 @@ def _find_headers(doc: Doc) -> list[Header]:
         text = line.text
         if not text or len(text) > 160:
             continue  # a paragraph of prose: none of the short structural lines below
-        if L.count_header(text) is not None:
+        if L.count_header(text) is not None or i in doc.generic:
             counted = True
         elif (not doc.text(i - 1) and threaded_header(doc, i) is not None) or (
             counted and L.NUMBERED.match(text)
@@ -276,7 +277,8 @@ def _find_headers(doc: Doc) -> list[Header]:
             pass  # the title over this date line starts the post
         elif headers and not _starts_group(doc, i):
             continue
-        outdented = item_indent is not None and line.indent < item_indent
+        outdented = item_indent is not None and (line.indent < item_indent or (
+            line.indent == item_indent and _post_follows(doc, i)))
         if in_comments and not _after_boundary(doc, i) and not outdented:
             continue  # a date line inside a comment's text (a numbered item's is indented)
         if shape is None:
@@ -287,6 +289,25 @@ def _find_headers(doc: Doc) -> list[Header]:
         if len(headers) == 1:
             titles_before = _title_before(doc, headers[0], 0) is not None
     return headers
+
+
+def _post_follows(doc: Doc, i: int) -> bool:
+    """After the date line at i: a title line, running text, then that post's own footer
+    or count header before any other date, numbered or comment line (a new post, not a
+    date-only paragraph of a numbered comment printed at the items' indent)."""
+    n = doc.next_nonblank(i + 1)
+    if n is None or not _title_candidate(doc, n):
+        return False
+    for j in range(n + 1, len(doc.lines)):
+        text = doc.text(j)
+        if not text:
+            continue
+        if _is_footer(text) or j in doc.generic:
+            return True
+        if (parse_date_line(text) or L.NUMBERED.match(text) or L.said_name(text) is not None
+                or L.is_action(text)):
+            return False
+    return False
 
 
 def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> int | None:
@@ -466,7 +487,8 @@ class PostReader:
             if L.is_read_more(text):
                 post.read_more_lines.append(text)
                 post.read_more_after.append(len(post.paragraphs))
-                note, current = None, None
+                # a stand-alone line: the next line starts a paragraph, blank or not
+                note, current, para_start = None, None, True
                 continue
             if at_start:
                 marker = doc.markers.match(text)
@@ -499,6 +521,8 @@ class PostReader:
             return True
         if L.is_chrome(text):
             return False  # dropped by _read_content, the content goes on
+        if i in doc.generic:
+            return True
         if L.generic_count_header(text) is not None:
             n = doc.next_nonblank(i + 1, self.end)
             # a `said...` line right after it is decisive; a numbered list may be the body's
@@ -566,9 +590,9 @@ class PostReader:
             count = L.count_header(text)
             if count is None:
                 generic = L.generic_count_header(text)
-                if generic is not None and starts_comments(
+                if generic is not None and (i in doc.generic or starts_comments(
                     doc, doc.next_nonblank(i + 1, self.end), self.end
-                ):
+                )):
                     count = generic
             if count is not None:
                 post.comment_count = count
@@ -676,7 +700,7 @@ def _headerless_start(doc: Doc) -> int | None:
         if _title_candidate(doc, i):
             nxt = doc.paragraph_after(i, len(doc.lines))
             if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_source_line(doc.text(nxt[0]))
-                        or _is_footer(doc.text(nxt[0]))
+                        or _is_footer(doc.text(nxt[0])) or nxt[0] in doc.generic
                         or starts_comments(doc, nxt[0], len(doc.lines))
                         or _footer_follows(doc, nxt[1])):
                 return i
@@ -722,8 +746,29 @@ def _comments_follow(doc: Doc, i: int) -> bool:
     n = doc.next_nonblank(i + 1)
     while n is not None and L.is_chrome(doc.text(n)):
         n = doc.next_nonblank(n + 1)
-    return n is not None and (L.count_header(doc.text(n)) is not None
+    return n is not None and (L.count_header(doc.text(n)) is not None or n in doc.generic
                               or starts_comments(doc, n, len(doc.lines)))
+
+
+def _generic_headers(doc: Doc) -> set[int]:
+    """Lines like `5 people had something to say:` printed directly over the comments:
+    a `said...` line, a threaded name line, or a numbered list that is a comment list."""
+    found = set()
+    total = len(doc.lines)
+    for i, line in enumerate(doc.lines):
+        if not line.text or L.count_header(line.text) is not None or (
+            L.generic_count_header(line.text) is None
+        ):
+            continue
+        n = doc.next_nonblank(i + 1, total)
+        if n is None:
+            continue
+        if L.NUMBERED.match(doc.text(n)):
+            if starts_comments(doc, n, total, in_body=True, headed=True):
+                found.add(i)
+        elif starts_comments(doc, n, total):
+            found.add(i)
+    return found
 
 
 def _footerless(doc: Doc) -> bool:
@@ -758,6 +803,7 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
     ) <= max(1, nonblank // 40)
     dump = ParsedDump(file)
     footerless = doc.footerless = _footerless(doc)
+    doc.generic = _generic_headers(doc)
     headers = _find_headers(doc)
     if headers:
         floor = 0
