@@ -114,6 +114,8 @@ joined(902, [512, 213], [False, True], "as 901 after a different numbered-commen
 joined(903, [308, 346], [False, True], "header-less classic comments (the last one without a timestamp) followed by a post of the same day with no date line: title, body, `Posted by`, `Labels:`, `2 comments:`, classic comments")
 no_blank_in_post(904, 111, 1, "footerless archive: the second post's body printed without blank lines (title over a source line, body, a second source line, body), the other posts unchanged")
 joined(909, [308, 642], [False, True], "as 903, but the next post of the same day prints a one-line footer carrying its count (`Posted by ... 2 comments: Links to this post`) over numbered comments")
+no_blank_in_post(910, 111, 2, "footerless archive: the third post's body printed without blank lines (title, then caption, source line and prose in one block), the other posts unchanged")
+no_blank_in_post(911, 326, 1, "footerless page with classic comments: the post after the comments printed without blank lines in its body (title, then source line and prose in one block)")
 # -- passing representatives
 joined(905, [222, 346, 213, 308], [False, True, False, True], "four pages mixed: numbered comments with action lines, classic stamped comments, numbered `ReplyDelete`, header-less classic; two seams share the date line")
 trailing(906, 346, "\u00a0", "an NBSP after every structural line (date, title, `Posted by`, `Labels:`, count header, said-lines, stamps, chrome)")
