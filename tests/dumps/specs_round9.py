@@ -116,6 +116,7 @@ no_blank_in_post(904, 111, 1, "footerless archive: the second post's body printe
 joined(909, [308, 642], [False, True], "as 903, but the next post of the same day prints a one-line footer carrying its count (`Posted by ... 2 comments: Links to this post`) over numbered comments")
 no_blank_in_post(910, 111, 2, "footerless archive: the third post's body printed without blank lines (title, then caption, source line and prose in one block), the other posts unchanged")
 no_blank_in_post(911, 326, 1, "footerless page with classic comments: the post after the comments printed without blank lines in its body (title, then source line and prose in one block)")
+joined(912, [617, 533], [False, True], "stamped classic comments, then a post of the same day with no date line whose whole body is `Enough said...` right over its `Posted by` footer")
 # -- passing representatives
 joined(905, [222, 346, 213, 308], [False, True, False, True], "four pages mixed: numbered comments with action lines, classic stamped comments, numbered `ReplyDelete`, header-less classic; two seams share the date line")
 trailing(906, 346, "\u00a0", "an NBSP after every structural line (date, title, `Posted by`, `Labels:`, count header, said-lines, stamps, chrome)")
