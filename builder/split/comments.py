@@ -164,11 +164,54 @@ def starts_comments(doc: Doc, i: int | None, end: int, in_body: bool = False,
     if not text:
         return False
     if L.said_name(text) is not None:
+        if said_title(doc, i, end):
+            return False
         return not in_body or _section_is_comments(doc, i, end)
     if L.NUMBERED.match(text):
         return not in_body or _numbered_list_is_comments(doc, i, end, headed)
     if threaded_header(doc, i) is not None:
         return not in_body or _section_is_comments(doc, i, end)
+    return False
+
+
+def _closes_post(doc: Doc, k: int, end: int) -> bool:
+    """Line k is a `Posted by` footer that closes a post: after the footer block (more
+    footer lines, share buttons) comes a count header, the page's ending chrome, a date
+    line or the end, not more of a comment's text (a comment may quote a footer)."""
+    by = L.posted_by(doc.text(k))
+    if by and by.count is not None:
+        return True  # the one-line footer carries the post's count header
+    for m in range(k + 1, end):
+        text = doc.text(m)
+        if not text or L.posted_by(text) or L.labels(text) is not None:
+            continue
+        if L.is_chrome(text) and not L.is_ending_chrome(text):
+            continue
+        return bool(L.count_header(text) is not None or m in doc.generic
+                    or L.is_ending_chrome(text) or parse_date_line(text))
+    return True
+
+
+def said_title(doc: Doc, j: int, end: int) -> bool:
+    """A title ending in `Said...` (a post of the same day after the previous post's
+    comments, no date line of its own): its text follows, then its own footer, before
+    any timestamp, action line or other comment."""
+    if not doc.text(j).split()[-1][:1].isupper():
+        return False  # Blogger prints bylines with a lower-case `said...`
+    n = doc.next_nonblank(j + 1, end)
+    if n is None or L.said_name(doc.text(n)) is not None:
+        return False
+    for k in range(n, min(end, j + 80)):
+        text = doc.text(k)
+        if not text:
+            continue
+        if L.posted_by(text):
+            return _closes_post(doc, k, end)
+        if (L.said_name(text) is not None or parse_timestamp(text) is not None
+                or L.NUMBERED.match(text) or threaded_header(doc, k) is not None
+                or L.is_action(text) or L.is_ending_chrome(text)
+                or L.count_header(text) is not None or parse_date_line(text)):
+            return False
     return False
 
 
@@ -255,11 +298,14 @@ class CommentReader:
         source line, a date line, or text that reaches a footer before any comment."""
         doc = self.doc
         text = doc.text(j)
-        if self.current is None or doc.text(j - 1) or len(text.split()) > 18 or self._open():
+        if self.current is None or doc.text(j - 1) or len(text.split()) > 18:
             return False
+        if L.said_name(text) is not None:
+            return said_title(doc, j, self.end)
+        open_ = self._open()  # then only a footer that closes a post ends the comment
         if text.endswith((".", ",", ";", ":")) or L.is_chrome(text) or L.is_action(text):
             return False
-        if L.said_name(text) is not None or L.NUMBERED.match(text) or threaded_header(doc, j):
+        if L.NUMBERED.match(text) or threaded_header(doc, j):
             return False
         if parse_timestamp(text) is not None or not L.is_title_shaped(text):
             return False
@@ -267,21 +313,36 @@ class CommentReader:
         if nxt is None:
             return False
         first = doc.text(nxt[0])
-        if nxt[0] == nxt[1] and (
+        if not open_ and nxt[0] == nxt[1] and (
             (doc.footerless and L.is_source_line(first)) or parse_date_line(first)
         ):
             return True
+        if not open_ and doc.footerless and nxt[1] > nxt[0] and (
+            L.is_source_line(first) or L.is_source_line(doc.text(nxt[0] + 1))
+        ):
+            return True  # its body printed without blank lines: [caption,] source, prose
         for k in range(j + 1, min(self.end, j + 80)):
             line = doc.text(k)
             if not line:
                 continue
             if L.NUMBERED.match(line) and k > nxt[0]:
                 continue  # a list inside the new post's body, under its first paragraph
+            if L.said_name(line) is not None and (
+                n := doc.next_nonblank(k + 1, self.end)
+            ) is not None and L.posted_by(doc.text(n)):
+                continue  # `Enough said...` right over the post's footer: its body, no byline
             if L.said_name(line) is not None or L.NUMBERED.match(line) or threaded_header(doc, k):
                 return False
-            if L.posted_by(line) or L.labels(line) is not None or L.count_header(line) is not None:
+            if open_:
+                if L.posted_by(line):
+                    return _closes_post(doc, k, self.end)
+            elif L.posted_by(line) or L.labels(line) is not None or (
+                L.count_header(line) is not None
+            ):
                 return True
-            if L.is_ending_chrome(line) or parse_timestamp(line) is not None:
+            if L.is_ending_chrome(line) or parse_timestamp(line) is not None or (
+                open_ and (L.labels(line) is not None or L.count_header(line) is not None)
+            ):
                 return False
         return False
 
@@ -339,6 +400,8 @@ class CommentReader:
             return []
         text = self.doc.text(first)
         if L.said_name(text) is not None:
+            if said_title(self.doc, first, self.end):
+                return []  # the next post's title, not a byline
             self.mode = CLASSIC
         elif L.NUMBERED.match(text):
             self.mode = NUMBERED

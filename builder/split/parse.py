@@ -549,8 +549,10 @@ class PostReader:
         if nxt is None:
             return False
         first, last = nxt
-        if L.is_source_line(doc.text(first)) and first == last:
-            return True
+        if L.is_source_line(doc.text(first)) or (
+            last > first and L.is_source_line(doc.text(first + 1))
+        ):
+            return True  # (a body printed without blank lines: [caption,] source line, prose)
         if first == last:
             after = doc.paragraph_after(last, self.end)
             if after and after[0] == after[1] and L.is_source_line(doc.text(after[0])) and (
