@@ -71,7 +71,7 @@ def _inputs_fingerprint(config: SiteConfig, options: dict[str, Any]) -> str:
 
 
 def _stat_tree(folder: str, lines: list[str]) -> None:
-    """(path, size, mtime) of every file under folder, via scandir (one stat per file)."""
+    """(path, size, mtime, ctime) of every file under folder, via scandir (one stat per file)."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -86,7 +86,7 @@ def _stat_tree(folder: str, lines: list[str]) -> None:
                 st = entry.stat()
             except OSError:
                 continue
-            lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+            lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}")
 
 
 def _state_file(config: SiteConfig, output: Path) -> Path:
@@ -174,6 +174,7 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
             results: Iterator[Any] = map(_render_range, _chunks(len(pages)))
             pool = None
         else:
+            renderer.warm_keys(p.context["post"] for p in pages if p.template == "post.html")
             for name in sorted({p.template for p in pages}):
                 renderer.env.get_template(name)  # compile once, before forking
             pool = multiprocessing.get_context("fork").Pool(count)
@@ -258,7 +259,8 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         return result
 
     reporter.stage("loading content/")
-    archive = load_archive(config.content_dir, config.root, drafts=drafts)
+    archive = load_archive(config.content_dir, config.root, drafts=drafts,
+                           cache=config.root / ".cache" / "load.marshal")
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(options["base_url"], config.permalink)
     search_page = (config.templates_dir / "search.html").is_file()
