@@ -36,7 +36,8 @@ from builder.urls import Urls
 
 PARALLEL_MIN_PAGES = 400
 CHUNK = 250
-STATE_VERSION = "1"
+STATE_VERSION = "2"
+SEARCH_FOLDER = "pagefind/"
 
 
 @dataclass
@@ -203,7 +204,24 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
 
 def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
                   reporter: Reporter) -> None:
-    search.write_search_index(archive, urls.post_url, writer.tmp, config.language, reporter)
+    """The Pagefind bundle into pagefind/, through the writer (only changed files are
+    written).  When its documents are those of the current site's bundle, that
+    bundle is taken over as it is (hard links) and Pagefind does not run."""
+    documents = search.search_documents(archive, urls.post_url, config.language)
+    key = search.bundle_key(documents, config.language)
+    previous = sorted(rel for rel, k in writer.live_keys.items()
+                      if k == key and rel.startswith(SEARCH_FOLDER))
+    if previous and all(writer.reuse_live(rel, key) for rel in previous):
+        for rel in previous:
+            writer.record(rel, str(writer.live[rel]), key)
+        reporter.info("search: no searchable text changed; index kept")
+        return
+    files = search.bundle_files(documents, len(documents), config.language)
+    for name, data in sorted(files.items()):
+        rel = SEARCH_FOLDER + name
+        writer.write(rel, data)
+        writer.keys[rel] = key
+    reporter.info(f"search: indexed {len(documents):,} posts with their notes and comments")
 
 
 def _site_key(config: SiteConfig, options: dict[str, Any]) -> str:
@@ -287,9 +305,9 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         for name, data in extras.items():
             if writer.write(name, data):
                 changed.append(name)
-        writer.drop_stale()
         reporter.stage("search index")
         _write_search(archive, urls, writer, config, reporter)
+        writer.drop_stale()
         for line in result.warnings:
             reporter.warn(line)
         if strict and (result.warnings or result.refused):

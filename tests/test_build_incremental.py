@@ -126,3 +126,14 @@ def test_a_damaged_parse_cache_is_ignored(site: Path, tmp_path: Path) -> None:
     replace(site / CHINA / "post.md", "second carrier", "third carrier")
     incremental = tree_bytes(build(site).output)
     assert incremental == clean_build(site, tmp_path / "clean")
+
+
+def test_search_index_is_kept_when_no_searchable_text_changed(site: Path) -> None:
+    build(site)
+    replace(site / "templates/base.html", "Skip to content", "Skip to the text")
+    out = build(site).output
+    bundle = sorted((out / "pagefind").rglob("*.pf_*"))
+    assert bundle and all(f.stat().st_nlink == 2 for f in bundle)  # taken over, not re-indexed
+    replace(site / CHINA / "post.md", "second carrier", "second zeppelin carrier")
+    out = build(site).output
+    assert (out / "pagefind/pagefind-entry.json").stat().st_nlink == 1  # indexed again
