@@ -277,8 +277,9 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         return result
 
     reporter.stage("loading content/")
+    stamps: dict[str, str] = {}
     archive = load_archive(config.content_dir, config.root, drafts=drafts,
-                           cache=config.root / ".cache" / "load.marshal")
+                           cache=config.root / ".cache" / "load.marshal", stamps=stamps)
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(options["base_url"], config.permalink)
     search_page = (config.templates_dir / "search.html").is_file()
@@ -289,7 +290,7 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     html = render_all(markdown_texts(archive), MarkupCache(config.root / ".cache" / "markup"),
                       workers)
     renderer = Renderer(config, urls, plan, html, search=search_page,
-                        source_date=options["epoch"])
+                        source_date=options["epoch"], post_stamps=stamps)
     writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"))
     writer.start()
     try:

@@ -7,6 +7,7 @@ warnings (errors under --strict, decided by the caller).
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 from collections import defaultdict
@@ -28,6 +29,7 @@ class Record:
     meta: dict[str, Any]
     body: str
     path: str
+    stat: tuple[int, int, int] = (0, 0, 0)  # size, mtime_ns, ctime_ns of the file read
 
 
 @dataclass(slots=True)
@@ -167,6 +169,7 @@ def _gather(content_dir: Path, root: Path, cache: Path | None = None) -> _Gather
                 out.errors.append(ContentError(f"cannot read: {exc.strerror}", rel, 1))
                 continue
             new[rel] = _entry(record, warnings, st)
+        record.stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
         out.warnings.extend(warnings)
         if record.kind == "post":
             post_id = record.meta["id"]
@@ -256,11 +259,14 @@ def _post(record: Record, notes: list[Record], comments: list[Record], warnings:
 
 
 def load_archive(content_dir: Path, root: Path | None = None, drafts: bool = False,
-                 cache: Path | None = None) -> Archive:
+                 cache: Path | None = None, stamps: dict[str, str] | None = None) -> Archive:
     """Every post of `content_dir` with its notes and comments; ErrorList on bad files.
 
     With `cache` (a file, e.g. `.cache/load.marshal`), a content file whose size,
-    mtime and ctime are those of the last load is not read or parsed again.
+    mtime and ctime are those of the last load is not read or parsed again.  With
+    `stamps`, fills it with post id -> a hash of the path, size, mtime and ctime of
+    every file the post was made from: equal stamps mean equal posts, on the same
+    terms as the cache (page input keys use them; hashing the posts costs seconds).
     """
     root = root or content_dir.parent
     gathered = _gather(content_dir, root, cache)
@@ -278,6 +284,11 @@ def load_archive(content_dir: Path, root: Path | None = None, drafts: bool = Fal
               gathered.warnings)
         for pid, record in gathered.posts.items()
     ]
+    if stamps is not None:
+        for pid, record in gathered.posts.items():
+            files = [record, *gathered.notes.get(pid, []), *gathered.comments.get(pid, [])]
+            data = repr(sorted((r.path, r.stat) for r in files)).encode()
+            stamps[pid] = hashlib.blake2b(data, digest_size=16).hexdigest()
     posts = [p for p in posts if drafts or not p.draft]
     posts.sort(key=sort_key)
     return Archive(tuple(posts), tuple(gathered.warnings))

@@ -99,12 +99,13 @@ class Renderer:
     """One Jinja environment per build; `render(page)` -> bytes."""
 
     def __init__(self, config: SiteConfig, urls: Urls, plan: Plan, html: dict[str, str],
-                 *, search: bool, source_date: str | None = None) -> None:
+                 *, search: bool, source_date: str | None = None,
+                 post_stamps: dict[str, str] | None = None) -> None:
         self.config, self.urls, self.plan, self.html = config, urls, plan, html
         self.warnings: list[str] = []
         self._commenters: dict[str, str] | None = None
         self._excerpts: dict[tuple[str, int], str] = {}
-        self._digests: dict[str, str] = {}
+        self._digests: dict[str, str] = dict(post_stamps or {})  # post id -> its inputs
         self._listed: dict[str, tuple[Any, ...]] = {}
         self._views: dict[int, tuple[Any, ...]] = {}
         WarningUndefined.sink = self.warnings
@@ -204,7 +205,7 @@ class Renderer:
                                                   self._fingerprint(members))
             return found
         if isinstance(value, Comment):
-            return repr(value)
+            return (value.post, value.id, self._digests.get(value.post) or repr(value))
         raise TypeError(f"no input key for a {type(value).__name__} in a page's context")
 
     def _digest(self, post: Post | None) -> str:
