@@ -50,6 +50,7 @@ class BuildResult:
     seconds: float = 0.0
     removed: list[str] = field(default_factory=list)
     skipped: bool = False  # nothing changed since the last build
+    search_pending: bool = False  # search_later: the search index is out of date
 
 
 # -- no-change detection --------------------------------------------------------------
@@ -203,10 +204,12 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
 
 
 def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
-                  reporter: Reporter) -> None:
+                  reporter: Reporter, later: bool = False) -> bool:
     """The Pagefind bundle into pagefind/, through the writer (only changed files are
     written).  When its documents are those of the current site's bundle, that
-    bundle is taken over as it is (hard links) and Pagefind does not run."""
+    bundle is taken over as it is (hard links) and Pagefind does not run.  With
+    `later`, a bundle that would need indexing again is taken over as it is, out of
+    date, and True is returned: the next build indexes."""
     documents = search.search_documents(archive, urls.post_url, config.language)
     key = search.bundle_key(documents, config.language)
     previous = sorted(rel for rel, k in writer.live_keys.items()
@@ -215,13 +218,20 @@ def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConf
         for rel in previous:
             writer.record(rel, str(writer.live[rel]), key)
         reporter.info("search: no searchable text changed; index kept")
-        return
+        return False
+    stale = sorted(rel for rel in writer.live if rel.startswith(SEARCH_FOLDER))
+    if later and stale and all(writer.take_live(rel) for rel in stale):
+        for rel in stale:
+            writer.record(rel, str(writer.live[rel]))  # no key: the next build indexes
+        reporter.info("search: index left out of date for now")
+        return True
     files = search.bundle_files(documents, len(documents), config.language)
     for name, data in sorted(files.items()):
         rel = SEARCH_FOLDER + name
         writer.write(rel, data)
         writer.keys[rel] = key
     reporter.info(f"search: indexed {len(documents):,} posts with their notes and comments")
+    return False
 
 
 def _site_key(config: SiteConfig, options: dict[str, Any]) -> str:
@@ -249,8 +259,13 @@ def _source_date() -> str | None:
 
 def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,
                strict: bool = False, drafts: bool = False, reporter: Reporter,
-               workers: int | None = None) -> BuildResult:
-    """Build the whole site atomically; raises ArchiveError/ErrorList on failure."""
+               workers: int | None = None, search_later: bool = False) -> BuildResult:
+    """Build the whole site atomically; raises ArchiveError/ErrorList on failure.
+
+    `search_later` (for `archive serve`): when the search index must be made again
+    (Pagefind takes ~2 s per 1,000 posts), keep the current one, out of date, and
+    set `result.search_pending`; building again without it brings the index (and
+    only it) up to date."""
     started = time.perf_counter()
     output = Path(output) if output is not None else config.output_dir
     if not output.is_absolute():
@@ -307,7 +322,8 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
             if writer.write(name, data):
                 changed.append(name)
         reporter.stage("search index")
-        _write_search(archive, urls, writer, config, reporter)
+        result.search_pending = _write_search(archive, urls, writer, config, reporter,
+                                              later=search_later)
         writer.drop_stale()
         for line in result.warnings:
             reporter.warn(line)
@@ -323,7 +339,8 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     result.pages = _count_files(output)
     result.changed = sorted(changed)
     result.seconds = time.perf_counter() - started
-    _save_state(state_file, fingerprint, output, result)
+    if not result.search_pending:
+        _save_state(state_file, fingerprint, output, result)
     return result
 
 

@@ -205,6 +205,23 @@ def _attr(value: str) -> str:
 
 # -- the Pagefind service ---------------------------------------------------------------
 
+_RUNNING: set[PagefindProcess] = set()
+_STOPPED = threading.Event()
+
+
+def stop_running() -> None:
+    """Kill every Pagefind this process runs and refuse to start more until
+    `allow_running` (from another thread: cancels a search pass of `archive serve`;
+    the build then fails and leaves the site as it was)."""
+    _STOPPED.set()
+    for service in list(_RUNNING):
+        service.kill()
+
+
+def allow_running() -> None:
+    _STOPPED.clear()
+
+
 class PagefindProcess:
     """`pagefind --service`: base64 JSON messages, each followed by a comma."""
 
@@ -215,15 +232,24 @@ class PagefindProcess:
         self._buffer = bytearray()
 
     def __enter__(self) -> PagefindProcess:
+        if _STOPPED.is_set():
+            raise BuildError("search: stopped")
         try:
             self._process = subprocess.Popen([str(self.binary), "--service"],
                                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                              stderr=subprocess.DEVNULL, env=_pagefind_env())
         except OSError as error:
             raise _cannot_run(self.binary, error.strerror or str(error)) from error
+        _RUNNING.add(self)
         return self
 
+    def kill(self) -> None:
+        if self._process is not None:
+            with contextlib.suppress(OSError):
+                self._process.kill()
+
     def __exit__(self, *exc: object) -> None:
+        _RUNNING.discard(self)
         if self._process is None:
             return
         for stream in (self._process.stdin, self._process.stdout):

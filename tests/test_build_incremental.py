@@ -137,3 +137,51 @@ def test_search_index_is_kept_when_no_searchable_text_changed(site: Path) -> Non
     replace(site / CHINA / "post.md", "second carrier", "second zeppelin carrier")
     out = build(site).output
     assert (out / "pagefind/pagefind-entry.json").stat().st_nlink == 1  # indexed again
+
+
+def test_search_later_keeps_the_old_index_until_the_next_build(site: Path, tmp_path: Path
+                                                               ) -> None:
+    build(site)
+    before = (site / "_site/pagefind/pagefind-entry.json").read_bytes()
+    replace(site / CHINA / "post.md", "second carrier", "second zeppelin carrier")
+    result = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()),
+                        search_later=True)
+    assert result.search_pending
+    assert "zeppelin" in (result.output / "2016/01/china-launches-new-carrier/"
+                          "index.html").read_text()
+    assert (result.output / "pagefind/pagefind-entry.json").read_bytes() == before
+    again = build(site)
+    assert not again.search_pending and not again.skipped
+    assert tree_bytes(again.output) == clean_build(site, tmp_path / "clean")
+
+
+def test_serve_build_process_answers_first_then_brings_search_up_to_date(
+        site: Path, tmp_path: Path) -> None:
+    from builder.serve_worker import BuildProcess
+
+    url = "http://127.0.0.1:8000/"
+    builder = BuildProcess(site, url, site / "_site", 0)
+    try:
+        assert builder([])[0] == "ok"
+        replace(site / CHINA / "post.md", "second carrier", "second zeppelin carrier")
+        assert builder([str(site / CHINA / "post.md")])[0] == "ok"
+        page = site / "_site/2016/01/china-launches-new-carrier/index.html"
+        assert "zeppelin" in page.read_text()
+        import time
+
+        time.sleep(0.35)  # the search pass may have started: a new request stops it
+        replace(site / CHINA / "post.md", "zeppelin", "airship")
+        assert builder([str(site / CHINA / "post.md")])[0] == "ok"
+        assert "airship" in page.read_text()
+        clean = copy_fixture(tmp_path / "clean")
+        shutil.rmtree(clean / "content")
+        shutil.copytree(site / "content", clean / "content")
+        expected = tree_bytes(build_site(
+            load_config(clean), base_url=url + "REPO/", drafts=True,
+            reporter=Reporter(stream=io.StringIO())).output)
+        deadline = time.monotonic() + 60
+        while tree_bytes(site / "_site") != expected and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert tree_bytes(site / "_site") == expected
+    finally:
+        builder.close()
