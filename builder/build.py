@@ -26,9 +26,9 @@ from builder import __version__, search
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
 from builder.load import load_archive
-from builder.markup import RENDERER_VERSION, MarkupCache, render_all, worker_count
+from builder.markup import RENDERER_VERSION, MarkupCache, worker_count
 from builder.output import SiteWriter
-from builder.plan import Page, markdown_texts, plan_site
+from builder.plan import Page, plan_site
 from builder.render import Renderer
 from builder.report import Reporter
 from builder.split import split_for_build
@@ -301,11 +301,11 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     reporter.stage(f"planning pages for {len(archive.posts):,} posts")
     plan = plan_site(archive, config, urls, search=search_page)
     result.warnings.extend(plan.warnings)
-    reporter.stage("rendering Markdown")
-    html = render_all(markdown_texts(archive), MarkupCache(config.root / ".cache" / "markup"),
-                      workers)
-    renderer = Renderer(config, urls, plan, html, search=search_page,
-                        source_date=options["epoch"], post_stamps=stamps)
+    # Markdown is rendered (or read from its cache) by the pages that show it: a
+    # one-post edit reads a few documents, not all 70,000
+    renderer = Renderer(config, urls, plan, {}, search=search_page,
+                        source_date=options["epoch"], post_stamps=stamps,
+                        markup_cache=MarkupCache(config.root / ".cache" / "markup"))
     writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"))
     writer.start()
     try:

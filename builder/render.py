@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from builder.config import SiteConfig
 from builder.errors import BuildError
-from builder.markup import doc_key, paragraphs, plain_text, render_markdown
+from builder.markup import MarkupCache, cached_fragment, doc_key, paragraphs, plain_text
 from builder.model import Comment, Post
 from builder.plan import Commenter, Page, Pager, Plan, TagView, format_date, month_name
 from builder.urls import Urls
@@ -100,8 +100,10 @@ class Renderer:
 
     def __init__(self, config: SiteConfig, urls: Urls, plan: Plan, html: dict[str, str],
                  *, search: bool, source_date: str | None = None,
-                 post_stamps: dict[str, str] | None = None) -> None:
+                 post_stamps: dict[str, str] | None = None,
+                 markup_cache: MarkupCache | None = None) -> None:
         self.config, self.urls, self.plan, self.html = config, urls, plan, html
+        self.markup_cache = markup_cache or MarkupCache(None)
         self.warnings: list[str] = []
         self._commenters: dict[str, str] | None = None
         self._excerpts: dict[tuple[str, int], str] = {}
@@ -226,9 +228,10 @@ class Renderer:
         return text
 
     def markdown(self, text: str) -> Markup:
-        fragment = self.html.get(doc_key(text))
+        key = doc_key(text)
+        fragment = self.html.get(key)
         if fragment is None:
-            fragment = render_markdown(text)
+            fragment = self.html[key] = cached_fragment(text, self.markup_cache)
         return Markup(fragment)
 
     def render(self, page: Page) -> bytes:
