@@ -219,19 +219,32 @@ def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConf
             writer.record(rel, str(writer.live[rel]), key)
         reporter.info("search: no searchable text changed; index kept")
         return False
-    stale = sorted(rel for rel in writer.live if rel.startswith(SEARCH_FOLDER))
-    if later and stale and all(writer.take_live(rel) for rel in stale):
-        for rel in stale:
-            writer.record(rel, str(writer.live[rel]))  # no key: the next build indexes
+    if later and _keep_stale_bundle(writer):
         reporter.info("search: index left out of date for now")
         return True
-    files = search.bundle_files(documents, len(documents), config.language)
+    try:
+        files = search.bundle_files(documents, len(documents), config.language)
+    except BuildError:
+        # serve stopped this search pass for a new edit: keep the pages, not the index
+        if search.stop_requested() and _keep_stale_bundle(writer):
+            return True
+        raise
     for name, data in sorted(files.items()):
         rel = SEARCH_FOLDER + name
         writer.write(rel, data)
         writer.keys[rel] = key
     reporter.info(f"search: indexed {len(documents):,} posts with their notes and comments")
     return False
+
+
+def _keep_stale_bundle(writer: SiteWriter) -> bool:
+    """Take the current site's search bundle over as it is; False when there is none."""
+    stale = sorted(rel for rel in writer.live if rel.startswith(SEARCH_FOLDER))
+    if not stale or not all(writer.take_live(rel) for rel in stale):
+        return False
+    for rel in stale:
+        writer.record(rel, str(writer.live[rel]))  # no key: the next build indexes
+    return True
 
 
 def _site_key(config: SiteConfig, options: dict[str, Any]) -> str:

@@ -218,6 +218,10 @@ def stop_running() -> None:
         service.kill()
 
 
+def stop_requested() -> bool:
+    return _STOPPED.is_set()
+
+
 def allow_running() -> None:
     _STOPPED.clear()
 

@@ -5,9 +5,10 @@ Takes build requests (the changed input paths) over a pipe; gives back either
 
 Search comes second: an edit is answered as soon as its pages are swapped in, with
 the previous search index kept (Pagefind takes ~2 s per 1,000 posts).  When no new
-request comes within SEARCH_DELAY, a search pass builds again, which re-indexes and
+request comes within SEARCH_DELAY (1 s), a search pass builds again, which re-indexes and
 swaps in the up-to-date index; a request arriving meanwhile stops Pagefind, the pass
-fails harmlessly (the site is left as it was) and is tried again after that request.
+keeps the old index (its pages are the same as before) and is tried again after that
+request.
 
 Why a process: the server runs an event loop, a watcher and a rebuild thread, and
 the build forks worker processes to render in parallel.  Forking a multi-threaded
@@ -29,7 +30,9 @@ from pathlib import Path
 from typing import Any
 
 Reply = tuple[str, Any]
-SEARCH_DELAY = 0.3  # seconds without a request before the search index is brought up to date
+# seconds without a request before the search index is brought up to date: saves
+# come seconds apart when one writes, so the index is usually fresh a moment later
+SEARCH_DELAY = 1.0
 
 
 def _build_once(root: Path, site_url: str, output: Path, verbosity: int,
@@ -85,7 +88,7 @@ def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
     if reply[0] != "ok" and not interrupted.is_set():
         for line in reply[1]:
             print(f"search index: {line}", flush=True)
-    return reply[0] == "ok" or not interrupted.is_set()
+    return not interrupted.is_set()  # failed for another reason: reported, not retried
 
 
 def worker_main(conn: Connection, root: str, site_url: str, output: str,
