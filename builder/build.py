@@ -166,9 +166,11 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
                  ) -> tuple[list[str], list[str]]:
     """Render and write every page; returns (changed paths, warnings)."""
     global _JOB
+    changed: list[str] = []
+    if writer.live_keys:  # an incremental build: most pages are the current site's
+        pages = _reuse_unchanged(pages, renderer, writer, site_key, changed)
     _JOB = (pages, renderer, writer, site_key)
     count = worker_count(workers)
-    changed: list[str] = []
     warnings: list[str] = []
     done, last = 0, time.monotonic()
     try:
@@ -201,6 +203,23 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
     finally:
         _JOB = None
     return changed, warnings
+
+
+def _reuse_unchanged(pages: list[Page], renderer: Renderer, writer: SiteWriter, site_key: str,
+                     changed: list[str]) -> list[Page]:
+    """Take over every page whose input key is the current site's; the rest, to render
+    (here, before forking: a one-post edit renders a few pages, in this process)."""
+    todo = []
+    for page in pages:
+        key = renderer.page_key(page, site_key)
+        h = writer.reuse_live(page.path, key)
+        if h is None:
+            todo.append(page)
+            continue
+        writer.record(page.path, h, key)
+        if writer.changed(page.path, h):
+            changed.append(page.path)
+    return todo
 
 
 def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
