@@ -223,14 +223,20 @@ def _reuse_unchanged(pages: list[Page], renderer: Renderer, writer: SiteWriter, 
 
 
 def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
-                  reporter: Reporter, later: bool = False) -> bool:
+                  reporter: Reporter, later: bool = False,
+                  stamps: dict[str, str] | None = None) -> bool:
     """The Pagefind bundle into pagefind/, through the writer (only changed files are
     written).  When its documents are those of the current site's bundle, that
     bundle is taken over as it is (hard links) and Pagefind does not run.  With
     `later`, a bundle that would need indexing again is taken over as it is, out of
     date, and True is returned: the next build indexes."""
-    documents = search.search_documents(archive, urls.post_url, config.language)
-    key = search.bundle_key(documents, config.language)
+    documents: list[tuple[str, str]] | None = None
+    if stamps is not None and all(post.id in stamps for post in archive.posts):
+        # a post's stamp stands for its document (as for its page): no documents to make
+        inputs = [(urls.post_url(post), "stamp " + stamps[post.id]) for post in archive.posts]
+    else:
+        inputs = documents = search.search_documents(archive, urls.post_url, config.language)
+    key = search.bundle_key(inputs, config.language)
     previous = sorted(rel for rel, k in writer.live_keys.items()
                       if k == key and rel.startswith(SEARCH_FOLDER))
     if previous and all(writer.reuse_live(rel, key) for rel in previous):
@@ -241,6 +247,8 @@ def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConf
     if later and _keep_stale_bundle(writer):
         reporter.info("search: index left out of date for now")
         return True
+    if documents is None:
+        documents = search.search_documents(archive, urls.post_url, config.language)
     try:
         files = search.bundle_files(documents, len(documents), config.language)
     except BuildError:
@@ -355,7 +363,7 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
                 changed.append(name)
         reporter.stage("search index")
         result.search_pending = _write_search(archive, urls, writer, config, reporter,
-                                              later=search_later)
+                                              later=search_later, stamps=stamps)
         writer.drop_stale()
         for line in result.warnings:
             reporter.warn(line)

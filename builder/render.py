@@ -95,6 +95,17 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
+    """Compiled templates in .cache/jinja (keyed by their source): a rebuild does not
+    compile them again."""
+    folder = root / ".cache" / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 class Renderer:
     """One Jinja environment per build; `render(page)` -> bytes."""
 
@@ -117,7 +128,7 @@ class Renderer:
             autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
             undefined=WarningUndefined,
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-            auto_reload=False,
+            auto_reload=False, bytecode_cache=_bytecode_cache(config.root),
         )
         self.env.finalize = _finalize
         self.env.globals.update(self._globals(search, source_date))

@@ -106,7 +106,8 @@ def bundle_files(documents: Iterable[tuple[str, str]], count: int, language: str
 
 
 def bundle_key(documents: list[tuple[str, str]], language: str) -> str:
-    """A hash of everything the bundle is made from (documents, language, the binary)."""
+    """A hash of everything the bundle is made from: (url, document) pairs, or what
+    stands for them; the language, the binary and our code."""
     digest = hashlib.blake2b(digest_size=16)
     binary = pagefind_binary()
     try:
@@ -115,6 +116,8 @@ def bundle_key(documents: list[tuple[str, str]], language: str) -> str:
         raise _cannot_run(binary, error.strerror or str(error)) from None
     digest.update(f"{binary}\0{st.st_size}\0{st.st_mtime_ns}\0{language}\0"
                   f"{sorted(UNUSED_FILES)}\0{len(documents)}\0".encode())
+    for module in sorted(Path(__file__).parent.glob("*.py")):  # how posts and documents are made
+        digest.update(module.read_bytes())
     for url, document in documents:
         digest.update(url.encode() + b"\0" + document.encode() + b"\0")
     return digest.hexdigest()
