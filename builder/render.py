@@ -95,6 +95,10 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+def _hash(data: Any) -> str:
+    return hashlib.blake2b(repr(data).encode(), digest_size=16).hexdigest()
+
+
 def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
     """Compiled templates in .cache/jinja (keyed by their source): a rebuild does not
     compile them again."""
@@ -119,8 +123,8 @@ class Renderer:
         self._commenters: dict[str, str] | None = None
         self._excerpts: dict[tuple[str, int], str] = {}
         self._digests: dict[str, str] = dict(post_stamps or {})  # post id -> its inputs
-        self._listed: dict[str, tuple[Any, ...]] = {}
-        self._views: dict[int, tuple[Any, ...]] = {}
+        self._listed: dict[str, str] = {}  # post id -> hash of its stamp and tags
+        self._views: dict[int, str] = {}  # tag or commenter -> hash of all it lists
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.env = jinja2.Environment(
@@ -200,7 +204,8 @@ class Renderer:
         if isinstance(value, Post):
             found = self._listed.get(value.id)
             if found is None:
-                found = self._listed[value.id] = (self._digest(value), *self._tags_of(value))
+                found = self._listed[value.id] = _hash((self._digest(value),
+                                                        self._tags_of(value)))
             return found
         if isinstance(value, (list, tuple)):
             return [self._fingerprint(v) for v in value]
@@ -213,9 +218,9 @@ class Renderer:
             found = self._views.get(id(value))
             if found is None:
                 members = value.posts if isinstance(value, TagView) else value.comments
-                found = self._views[id(value)] = (type(value).__name__, value.name,
-                                                  value.slug, value.url,
-                                                  self._fingerprint(members))
+                found = self._views[id(value)] = _hash((type(value).__name__, value.name,
+                                                        value.slug, value.url,
+                                                        self._fingerprint(members)))
             return found
         if isinstance(value, Comment):
             return (value.post, value.id, self._digests.get(value.post) or repr(value))
