@@ -26,9 +26,9 @@ from builder import __version__, search
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
 from builder.load import load_archive
-from builder.markup import RENDERER_VERSION, MarkupCache, render_all, worker_count
+from builder.markup import RENDERER_VERSION, MarkupCache, worker_count
 from builder.output import SiteWriter
-from builder.plan import Page, markdown_texts, plan_site
+from builder.plan import Page, plan_site
 from builder.render import Renderer
 from builder.report import Reporter
 from builder.split import split_for_build
@@ -36,7 +36,8 @@ from builder.urls import Urls
 
 PARALLEL_MIN_PAGES = 400
 CHUNK = 250
-STATE_VERSION = "1"
+STATE_VERSION = "2"
+SEARCH_FOLDER = "pagefind/"
 
 
 @dataclass
@@ -49,6 +50,7 @@ class BuildResult:
     seconds: float = 0.0
     removed: list[str] = field(default_factory=list)
     skipped: bool = False  # nothing changed since the last build
+    search_pending: bool = False  # search_later: the search index is out of date
 
 
 # -- no-change detection --------------------------------------------------------------
@@ -71,7 +73,7 @@ def _inputs_fingerprint(config: SiteConfig, options: dict[str, Any]) -> str:
 
 
 def _stat_tree(folder: str, lines: list[str]) -> None:
-    """(path, size, mtime) of every file under folder, via scandir (one stat per file)."""
+    """(path, size, mtime, ctime) of every file under folder, via scandir (one stat per file)."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -86,7 +88,7 @@ def _stat_tree(folder: str, lines: list[str]) -> None:
                 st = entry.stat()
             except OSError:
                 continue
-            lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+            lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}")
 
 
 def _state_file(config: SiteConfig, output: Path) -> Path:
@@ -164,9 +166,11 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
                  ) -> tuple[list[str], list[str]]:
     """Render and write every page; returns (changed paths, warnings)."""
     global _JOB
+    changed: list[str] = []
+    if writer.live_keys:  # an incremental build: most pages are the current site's
+        pages = _reuse_unchanged(pages, renderer, writer, site_key, changed)
     _JOB = (pages, renderer, writer, site_key)
     count = worker_count(workers)
-    changed: list[str] = []
     warnings: list[str] = []
     done, last = 0, time.monotonic()
     try:
@@ -174,6 +178,7 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
             results: Iterator[Any] = map(_render_range, _chunks(len(pages)))
             pool = None
         else:
+            renderer.warm_keys(p.context["post"] for p in pages if p.template == "post.html")
             for name in sorted({p.template for p in pages}):
                 renderer.env.get_template(name)  # compile once, before forking
             pool = multiprocessing.get_context("fork").Pool(count)
@@ -209,9 +214,73 @@ def _warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) -
         raise BuildError(f"--strict: {count} warning(s) or refused dump(s); {outcome}")
 
 
+def _reuse_unchanged(pages: list[Page], renderer: Renderer, writer: SiteWriter, site_key: str,
+                     changed: list[str]) -> list[Page]:
+    """Take over every page whose input key is the current site's; the rest, to render
+    (here, before forking: a one-post edit renders a few pages, in this process)."""
+    todo = []
+    for page in pages:
+        key = renderer.page_key(page, site_key)
+        h = writer.reuse_live(page.path, key)
+        if h is None:
+            todo.append(page)
+            continue
+        writer.record(page.path, h, key)
+        if writer.changed(page.path, h):
+            changed.append(page.path)
+    return todo
+
+
 def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
-                  reporter: Reporter) -> None:
-    search.write_search_index(archive, urls.post_url, writer.tmp, config.language, reporter)
+                  reporter: Reporter, later: bool = False,
+                  stamps: dict[str, str] | None = None) -> bool:
+    """The Pagefind bundle into pagefind/, through the writer (only changed files are
+    written).  When its documents are those of the current site's bundle, that
+    bundle is taken over as it is (hard links) and Pagefind does not run.  With
+    `later`, a bundle that would need indexing again is taken over as it is, out of
+    date, and True is returned: the next build indexes."""
+    documents: list[tuple[str, str]] | None = None
+    if stamps is not None and all(post.id in stamps for post in archive.posts):
+        # a post's stamp stands for its document (as for its page): no documents to make
+        inputs = [(urls.post_url(post), "stamp " + stamps[post.id]) for post in archive.posts]
+    else:
+        inputs = documents = search.search_documents(archive, urls.post_url, config.language)
+    key = search.bundle_key(inputs, config.language)
+    previous = sorted(rel for rel, k in writer.live_keys.items()
+                      if k == key and rel.startswith(SEARCH_FOLDER))
+    if previous and all(writer.reuse_live(rel, key) for rel in previous):
+        for rel in previous:
+            writer.record(rel, str(writer.live[rel]), key)
+        reporter.info("search: no searchable text changed; index kept")
+        return False
+    if later and _keep_stale_bundle(writer):
+        reporter.info("search: index left out of date for now")
+        return True
+    if documents is None:
+        documents = search.search_documents(archive, urls.post_url, config.language)
+    try:
+        files = search.bundle_files(documents, len(documents), config.language)
+    except BuildError:
+        # serve stopped this search pass for a new edit: keep the pages, not the index
+        if search.stop_requested() and _keep_stale_bundle(writer):
+            return True
+        raise
+    for name, data in sorted(files.items()):
+        rel = SEARCH_FOLDER + name
+        writer.write(rel, data)
+        writer.keys[rel] = key
+    reporter.info(f"search: indexed {len(documents):,} posts with their notes and comments")
+    return False
+
+
+def _keep_stale_bundle(writer: SiteWriter) -> bool:
+    """Take the current site's search bundle over as it is; False when there is none."""
+    stale = sorted(rel for rel in writer.live if rel.startswith(SEARCH_FOLDER))
+    if not stale or not all(writer.take_live(rel) for rel in stale):
+        return False
+    for rel in stale:
+        writer.record(rel, str(writer.live[rel]))  # no key: the next build indexes
+    return True
 
 
 def _site_key(config: SiteConfig, options: dict[str, Any]) -> str:
@@ -239,8 +308,13 @@ def _source_date() -> str | None:
 
 def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,
                strict: bool = False, drafts: bool = False, reporter: Reporter,
-               workers: int | None = None) -> BuildResult:
-    """Build the whole site atomically; raises ArchiveError/ErrorList on failure."""
+               workers: int | None = None, search_later: bool = False) -> BuildResult:
+    """Build the whole site atomically; raises ArchiveError/ErrorList on failure.
+
+    `search_later` (for `archive serve`): when the search index must be made again
+    (Pagefind takes ~2 s per 1,000 posts), keep the current one, out of date, and
+    set `result.search_pending`; building again without it brings the index (and
+    only it) up to date."""
     started = time.perf_counter()
     output = Path(output) if output is not None else config.output_dir
     if not output.is_absolute():
@@ -262,18 +336,20 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         return result
 
     reporter.stage("loading content/")
-    archive = load_archive(config.content_dir, config.root, drafts=drafts)
+    stamps: dict[str, str] = {}
+    archive = load_archive(config.content_dir, config.root, drafts=drafts,
+                           cache=config.root / ".cache" / "load.marshal", stamps=stamps)
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(options["base_url"], config.permalink)
     search_page = (config.templates_dir / "search.html").is_file()
     reporter.stage(f"planning pages for {len(archive.posts):,} posts")
     plan = plan_site(archive, config, urls, search=search_page)
     result.warnings.extend(plan.warnings)
-    reporter.stage("rendering Markdown")
-    html = render_all(markdown_texts(archive), MarkupCache(config.root / ".cache" / "markup"),
-                      workers)
-    renderer = Renderer(config, urls, plan, html, search=search_page,
-                        source_date=options["epoch"])
+    # Markdown is rendered (or read from its cache) by the pages that show it: a
+    # one-post edit reads a few documents, not all 70,000
+    renderer = Renderer(config, urls, plan, {}, search=search_page,
+                        source_date=options["epoch"], post_stamps=stamps,
+                        markup_cache=MarkupCache(config.root / ".cache" / "markup"))
     writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"))
     writer.start()
     try:
@@ -289,9 +365,10 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         for name, data in extras.items():
             if writer.write(name, data):
                 changed.append(name)
-        writer.drop_stale()
         reporter.stage("search index")
-        _write_search(archive, urls, writer, config, reporter)
+        result.search_pending = _write_search(archive, urls, writer, config, reporter,
+                                              later=search_later, stamps=stamps)
+        writer.drop_stale()
         _warn(result, strict, reporter, "the previous site was left as it was")
         result.removed = writer.removed()
         writer.commit()
@@ -301,7 +378,8 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     result.pages = _count_files(output)
     result.changed = sorted(changed)
     result.seconds = time.perf_counter() - started
-    _save_state(state_file, fingerprint, output, result)
+    if not result.search_pending:
+        _save_state(state_file, fingerprint, output, result)
     return result
 
 

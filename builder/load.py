@@ -7,6 +7,9 @@ warnings (errors under --strict, decided by the caller).
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +29,7 @@ class Record:
     meta: dict[str, Any]
     body: str
     path: str
+    stat: tuple[int, int, int] = (0, 0, 0)  # size, mtime_ns, ctime_ns of the file read
 
 
 @dataclass(slots=True)
@@ -75,20 +79,97 @@ def read_record(text: str, path: str) -> tuple[Record, list[str]]:
     return Record(str(kind), checked, body.strip("\n"), path), warnings
 
 
-def _gather(content_dir: Path, root: Path) -> _Gathered:
-    out = _Gathered()
-    for file in sorted(content_dir.rglob("*.md")):
-        if any(part.startswith(".") for part in file.relative_to(content_dir).parts):
+# -- the parse cache -----------------------------------------------------------------------
+# One file in .cache/: relative path -> (size, mtime_ns, ctime_ns, kind, checked values in
+# schema order, body, warnings) of every content file that read without error.  marshal of
+# plain tuples: loads 75,000 entries in a fraction of a second and runs no code.
+CACHE_VERSION = 1
+Entry = tuple[int, int, int, str, tuple[Any, ...], str, tuple[str, ...]]
+
+
+def _scan(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...], str, Any]]
+          ) -> None:
+    """Every `*.md` file under folder (no hidden files or folders, no symlinked folders)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        rel = _display(file, root)
         try:
-            record, warnings = read_record(file.read_text(encoding="utf-8"), rel)
-        except UnicodeDecodeError:
-            out.errors.append(ContentError("not UTF-8 text", rel, 1))
+            if entry.is_dir(follow_symlinks=False):
+                _scan(entry.path, (*parts, entry.name), found)
+            elif entry.name.endswith(".md") and not entry.is_dir():
+                found.append(((*parts, entry.name), entry.path, entry.stat()))
+        except OSError:
             continue
-        except ArchiveError as exc:
-            out.errors.append(exc)
-            continue
+
+
+def _read_cache(cache: Path | None, stamp: tuple[str, str]) -> dict[str, Entry]:
+    if cache is None:
+        return {}
+    try:
+        data = marshal.loads(cache.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(data, tuple) or len(data) != 3 or data[:2] != (CACHE_VERSION, stamp):
+        return {}
+    return data[2] if isinstance(data[2], dict) else {}
+
+
+def _write_cache(cache: Path, stamp: tuple[str, str], entries: dict[str, Entry]) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps((CACHE_VERSION, stamp, entries)))
+        os.replace(tmp, cache)
+    except (OSError, ValueError):
+        pass
+
+
+def _entry(record: Record, warnings: list[str], st: Any) -> Entry:
+    values = tuple(record.meta[key] for key in SCHEMAS[record.kind])
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, record.kind, values, record.body,
+            tuple(warnings))
+
+
+def _from_entry(entry: Entry, path: str) -> tuple[Record, list[str]]:
+    kind = entry[3]
+    meta = dict(zip(SCHEMAS[kind], entry[4], strict=True))
+    return Record(kind, meta, entry[5], path), list(entry[6])
+
+
+def _gather(content_dir: Path, root: Path, cache: Path | None = None) -> _Gathered:
+    out = _Gathered()
+    found: list[tuple[tuple[str, ...], str, Any]] = []
+    _scan(str(content_dir), (), found)
+    found.sort(key=lambda item: item[0])
+    stamp = (str(content_dir.resolve()), str(root.resolve()))
+    old = _read_cache(cache, stamp)
+    new: dict[str, Entry] = {}
+    base = _display(content_dir, root)
+    prefix = "" if base == "." else base.rstrip("/") + "/"
+    for parts, name, st in found:
+        rel = prefix + "/".join(parts)
+        hit = old.get(rel)
+        if hit is not None and hit[:3] == (st.st_size, st.st_mtime_ns, st.st_ctime_ns):
+            record, warnings = _from_entry(hit, rel)
+            new[rel] = hit
+        else:
+            try:
+                record, warnings = read_record(Path(name).read_text(encoding="utf-8"), rel)
+            except UnicodeDecodeError:
+                out.errors.append(ContentError("not UTF-8 text", rel, 1))
+                continue
+            except ArchiveError as exc:
+                out.errors.append(exc)
+                continue
+            except OSError as exc:
+                out.errors.append(ContentError(f"cannot read: {exc.strerror}", rel, 1))
+                continue
+            new[rel] = _entry(record, warnings, st)
+        record.stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
         out.warnings.extend(warnings)
         if record.kind == "post":
             post_id = record.meta["id"]
@@ -103,6 +184,8 @@ def _gather(content_dir: Path, root: Path) -> _Gathered:
             out.notes[record.meta["post"]].append(record)
         else:
             out.comments[record.meta["post"]].append(record)
+    if cache is not None and new != old:
+        _write_cache(cache, stamp, new)
     return out
 
 
@@ -175,10 +258,18 @@ def _post(record: Record, notes: list[Record], comments: list[Record], warnings:
     )
 
 
-def load_archive(content_dir: Path, root: Path | None = None, drafts: bool = False) -> Archive:
-    """Every post of `content_dir` with its notes and comments; ErrorList on bad files."""
+def load_archive(content_dir: Path, root: Path | None = None, drafts: bool = False,
+                 cache: Path | None = None, stamps: dict[str, str] | None = None) -> Archive:
+    """Every post of `content_dir` with its notes and comments; ErrorList on bad files.
+
+    With `cache` (a file, e.g. `.cache/load.marshal`), a content file whose size,
+    mtime and ctime are those of the last load is not read or parsed again.  With
+    `stamps`, fills it with post id -> a hash of the path, size, mtime and ctime of
+    every file the post was made from: equal stamps mean equal posts, on the same
+    terms as the cache (page input keys use them; hashing the posts costs seconds).
+    """
     root = root or content_dir.parent
-    gathered = _gather(content_dir, root)
+    gathered = _gather(content_dir, root, cache)
     for post_id, records in sorted({**gathered.notes, **gathered.comments}.items()):
         if post_id not in gathered.posts:
             for record in records:
@@ -193,6 +284,11 @@ def load_archive(content_dir: Path, root: Path | None = None, drafts: bool = Fal
               gathered.warnings)
         for pid, record in gathered.posts.items()
     ]
+    if stamps is not None:
+        for pid, record in gathered.posts.items():
+            files = [record, *gathered.notes.get(pid, []), *gathered.comments.get(pid, [])]
+            data = repr(sorted((r.path, r.stat) for r in files)).encode()
+            stamps[pid] = hashlib.blake2b(data, digest_size=16).hexdigest()
     posts = [p for p in posts if drafts or not p.draft]
     posts.sort(key=sort_key)
     return Archive(tuple(posts), tuple(gathered.warnings))

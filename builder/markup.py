@@ -140,6 +140,18 @@ class MarkupCache:
             pass  # the cache is an optimisation; a read-only disk still builds
 
 
+def cached_fragment(text: str, cache: MarkupCache) -> str:
+    """One document's HTML, from the cache when it is there (as `render_all` gives it)."""
+    if is_plain(text):
+        return _render_plain(text.replace("\r\n", "\n").strip("\n"))
+    key = doc_key(text)
+    found = cache.get(key)
+    if found is None:
+        found = render_markdown(text)
+        cache.put(key, found)
+    return found
+
+
 def _render_batch(texts: list[str]) -> list[str]:
     return [render_markdown(t) for t in texts]
 

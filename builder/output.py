@@ -161,6 +161,11 @@ class SiteWriter:
         (a hard link: no rendering, no writing); its hash, or None."""
         if key is None or self.live_keys.get(rel) != key:
             return None
+        return self.take_live(rel)
+
+    def take_live(self, rel: str) -> str | None:
+        """Hard-link the current site's file into the new one, whatever it was made
+        from; its hash, or None."""
         h = self.live.get(rel)
         if h is None:
             return None

@@ -23,9 +23,9 @@ from markupsafe import Markup
 
 from builder.config import SiteConfig
 from builder.errors import BuildError
-from builder.markup import doc_key, paragraphs, plain_text, render_markdown
+from builder.markup import MarkupCache, cached_fragment, doc_key, paragraphs, plain_text
 from builder.model import Comment, Post
-from builder.plan import Page, Plan, format_date, month_name
+from builder.plan import Commenter, Page, Pager, Plan, TagView, format_date, month_name
 from builder.urls import Urls
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -95,16 +95,36 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+def _hash(data: Any) -> str:
+    return hashlib.blake2b(repr(data).encode(), digest_size=16).hexdigest()
+
+
+def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
+    """Compiled templates in .cache/jinja (keyed by their source): a rebuild does not
+    compile them again."""
+    folder = root / ".cache" / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 class Renderer:
     """One Jinja environment per build; `render(page)` -> bytes."""
 
     def __init__(self, config: SiteConfig, urls: Urls, plan: Plan, html: dict[str, str],
-                 *, search: bool, source_date: str | None = None) -> None:
+                 *, search: bool, source_date: str | None = None,
+                 post_stamps: dict[str, str] | None = None,
+                 markup_cache: MarkupCache | None = None) -> None:
         self.config, self.urls, self.plan, self.html = config, urls, plan, html
+        self.markup_cache = markup_cache or MarkupCache(None)
         self.warnings: list[str] = []
         self._commenters: dict[str, str] | None = None
         self._excerpts: dict[tuple[str, int], str] = {}
-        self._digests: dict[str, str] = {}
+        self._digests: dict[str, str] = dict(post_stamps or {})  # post id -> its inputs
+        self._listed: dict[str, str] = {}  # post id -> hash of its stamp and tags
+        self._views: dict[int, str] = {}  # tag or commenter -> hash of all it lists
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.env = jinja2.Environment(
@@ -112,7 +132,7 @@ class Renderer:
             autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
             undefined=WarningUndefined,
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-            auto_reload=False,
+            auto_reload=False, bytecode_cache=_bytecode_cache(config.root),
         )
         self.env.finalize = _finalize
         self.env.globals.update(self._globals(search, source_date))
@@ -143,23 +163,68 @@ class Renderer:
             self._commenters = {c_key(c.name): c.url for c in self.plan.commenters}
         return self._commenters.get(c_key(name), self.urls.url("commenters/"))
 
-    def page_key(self, page: Page, site_key: str) -> str | None:
-        """A hash of everything a post page shows, or None for other pages.
+    def page_key(self, page: Page, site_key: str) -> str:
+        """A hash of everything a page shows: equal keys mean equal bytes, so a page
+        whose key is the previous build's need not be rendered again.
 
-        Equal keys mean equal bytes, so the page need not be rendered again: all
-        of the post (notes and comments included) and all of its neighbours and
-        related posts, its tags' names, URLs and counts, its commenters' URLs, and
-        `site_key` (templates, config, options and our code).
+        Every page: `site_key` (templates, config, options and our code), its path
+        and template.  A post page: all of the post (notes and comments included)
+        and all of its neighbours and related posts, its tags' names, URLs and
+        counts, its commenters' URLs.  Any other page: its context, where a post
+        stands for all of it and its tags (name, URL, count), a tag or commenter for
+        its name, URL and all of its posts or comments, a pager for its place and
+        items (see `_fingerprint`).
         """
-        if page.template != "post.html":
-            return None
         ctx = page.context
-        post = ctx["post"]
-        others = [ctx["newer"], ctx["older"], *ctx["related"]]
-        data = repr((site_key, self._digest(post), [self._digest(p) for p in others],
-                     [(t.name, t.url, len(t.posts)) for t in self.plan.post_tags.get(post.id, [])],
-                     [self.commenter_url(c.author) for c in post.comments if c.author]))
+        if page.template == "post.html":
+            post = ctx["post"]
+            others = [ctx["newer"], ctx["older"], *ctx["related"]]
+            inputs: Any = (self._digest(post), [self._digest(p) for p in others],
+                           self._tags_of(post),
+                           [self.commenter_url(c.author) for c in post.comments if c.author])
+        else:
+            inputs = [(name, self._fingerprint(value)) for name, value in sorted(ctx.items())]
+        data = repr((site_key, page.path, page.url_path, page.template, inputs))
         return hashlib.blake2b(data.encode(), digest_size=16).hexdigest()
+
+    def warm_keys(self, posts: Any) -> None:
+        """Compute the shared parts of page keys once (before worker processes fork)."""
+        for post in posts:
+            self._fingerprint(post)
+        for view in (*self.plan.tags, *self.plan.commenters):
+            self._fingerprint(view)
+
+    def _tags_of(self, post: Post) -> list[tuple[str, str, int]]:
+        return [(t.name, t.url, len(t.posts)) for t in self.plan.post_tags.get(post.id, [])]
+
+    def _fingerprint(self, value: Any) -> Any:
+        """Plain data standing for what a template can show of `value`."""
+        if value is None or isinstance(value, (str, int, float)):
+            return value
+        if isinstance(value, Post):
+            found = self._listed.get(value.id)
+            if found is None:
+                found = self._listed[value.id] = _hash((self._digest(value),
+                                                        self._tags_of(value)))
+            return found
+        if isinstance(value, (list, tuple)):
+            return [self._fingerprint(v) for v in value]
+        if isinstance(value, dict):
+            return [(k, self._fingerprint(v)) for k, v in value.items()]
+        if isinstance(value, Pager):
+            return ("pager", value.number, value.total, value.first,
+                    self._fingerprint(value.items))
+        if isinstance(value, (TagView, Commenter)):
+            found = self._views.get(id(value))
+            if found is None:
+                members = value.posts if isinstance(value, TagView) else value.comments
+                found = self._views[id(value)] = _hash((type(value).__name__, value.name,
+                                                        value.slug, value.url,
+                                                        self._fingerprint(members)))
+            return found
+        if isinstance(value, Comment):
+            return (value.post, value.id, self._digests.get(value.post) or repr(value))
+        raise TypeError(f"no input key for a {type(value).__name__} in a page's context")
 
     def _digest(self, post: Post | None) -> str:
         if post is None:
@@ -179,9 +244,10 @@ class Renderer:
         return text
 
     def markdown(self, text: str) -> Markup:
-        fragment = self.html.get(doc_key(text))
+        key = doc_key(text)
+        fragment = self.html.get(key)
         if fragment is None:
-            fragment = render_markdown(text)
+            fragment = self.html[key] = cached_fragment(text, self.markup_cache)
         return Markup(fragment)
 
     def render(self, page: Page) -> bytes:

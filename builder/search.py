@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import html
 import json
 import os
@@ -35,7 +36,7 @@ import shutil
 import subprocess
 import threading
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from builder.errors import BuildError
@@ -67,14 +68,27 @@ def write_search_index(archive: Archive, post_url: Callable[[Post], str], out_di
     target = Path(out_dir) / "pagefind"
     if target.exists():
         shutil.rmtree(target)
-    documents = ((post_url(post), search_document(post, language)) for post in archive.posts)
-    count = index_documents(documents, len(archive.posts), target, language)
+    count = index_documents(search_documents(archive, post_url, language), len(archive.posts),
+                            target, language)
     reporter.info(f"search: indexed {count:,} posts with their notes and comments")
+
+
+def search_documents(archive: Archive, post_url: Callable[[Post], str], language: str
+                     ) -> list[tuple[str, str]]:
+    """(url, document) of every post: all that the search bundle is made from."""
+    return [(post_url(post), search_document(post, language)) for post in archive.posts]
 
 
 def index_documents(documents: Iterable[tuple[str, str]], count: int, target: Path,
                     language: str) -> int:
     """Feed `count` (url, html) pairs to Pagefind and write its bundle into `target`."""
+    _write_bundle(bundle_files(documents, count, language), target)
+    return count
+
+
+def bundle_files(documents: Iterable[tuple[str, str]], count: int, language: str
+                 ) -> dict[str, bytes]:
+    """Pagefind's bundle for `count` (url, html) pairs: file name -> bytes, canonical."""
     with PagefindProcess() as pagefind:
         index_id = pagefind.request({"type": "NewIndex", "config": {
             "force_language": _language_code(language)}})["index_id"]
@@ -84,8 +98,29 @@ def index_documents(documents: Iterable[tuple[str, str]], count: int, target: Pa
         reply = pagefind.request({"type": "GetFiles", "index_id": index_id})
     files = {f["path"]: base64.b64decode(f["content"]) for f in reply["files"]
              if f["path"] not in UNUSED_FILES}
-    _write_bundle(canonical_files(files), target)
-    return count
+    for name in files:
+        parts = PurePosixPath(name).parts
+        if not parts or name.startswith("/") or ".." in parts or "\\" in name:
+            raise BuildError(f"search: Pagefind returned a file outside its folder: {name}")
+    return canonical_files(files)
+
+
+def bundle_key(documents: list[tuple[str, str]], language: str) -> str:
+    """A hash of everything the bundle is made from: (url, document) pairs, or what
+    stands for them; the language, the binary and our code."""
+    digest = hashlib.blake2b(digest_size=16)
+    binary = pagefind_binary()
+    try:
+        st = binary.stat()
+    except OSError as error:
+        raise _cannot_run(binary, error.strerror or str(error)) from None
+    digest.update(f"{binary}\0{st.st_size}\0{st.st_mtime_ns}\0{language}\0"
+                  f"{sorted(UNUSED_FILES)}\0{len(documents)}\0".encode())
+    for module in sorted(Path(__file__).parent.glob("*.py")):  # how posts and documents are made
+        digest.update(module.read_bytes())
+    for url, document in documents:
+        digest.update(url.encode() + b"\0" + document.encode() + b"\0")
+    return digest.hexdigest()
 
 
 def _language_code(language: str) -> str:
@@ -173,6 +208,27 @@ def _attr(value: str) -> str:
 
 # -- the Pagefind service ---------------------------------------------------------------
 
+_RUNNING: set[PagefindProcess] = set()
+_STOPPED = threading.Event()
+
+
+def stop_running() -> None:
+    """Kill every Pagefind this process runs and refuse to start more until
+    `allow_running` (from another thread: cancels a search pass of `archive serve`;
+    the build then fails and leaves the site as it was)."""
+    _STOPPED.set()
+    for service in list(_RUNNING):
+        service.kill()
+
+
+def stop_requested() -> bool:
+    return _STOPPED.is_set()
+
+
+def allow_running() -> None:
+    _STOPPED.clear()
+
+
 class PagefindProcess:
     """`pagefind --service`: base64 JSON messages, each followed by a comma."""
 
@@ -183,15 +239,24 @@ class PagefindProcess:
         self._buffer = bytearray()
 
     def __enter__(self) -> PagefindProcess:
+        if _STOPPED.is_set():
+            raise BuildError("search: stopped")
         try:
             self._process = subprocess.Popen([str(self.binary), "--service"],
                                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                              stderr=subprocess.DEVNULL, env=_pagefind_env())
         except OSError as error:
             raise _cannot_run(self.binary, error.strerror or str(error)) from error
+        _RUNNING.add(self)
         return self
 
+    def kill(self) -> None:
+        if self._process is not None:
+            with contextlib.suppress(OSError):
+                self._process.kill()
+
     def __exit__(self, *exc: object) -> None:
+        _RUNNING.discard(self)
         if self._process is None:
             return
         for stream in (self._process.stdin, self._process.stdout):

@@ -3,6 +3,13 @@
 Takes build requests (the changed input paths) over a pipe; gives back either
 `("ok", {"base_path", "changed"})` or `("failed", [error lines])`.
 
+Search comes second: an edit is answered as soon as its pages are swapped in, with
+the previous search index kept (Pagefind takes ~2 s per 1,000 posts).  When no new
+request comes within SEARCH_DELAY (1 s), a search pass builds again, which re-indexes and
+swaps in the up-to-date index; a request arriving meanwhile stops Pagefind, the pass
+keeps the old index (its pages are the same as before) and is tried again after that
+request.
+
 Why a process: the server runs an event loop, a watcher and a rebuild thread, and
 the build forks worker processes to render in parallel.  Forking a multi-threaded
 process can deadlock the children on locks other threads held at that moment, so
@@ -16,15 +23,21 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import signal
+import threading
 import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 Reply = tuple[str, Any]
+# seconds without a request before the search index is brought up to date: saves
+# come seconds apart when one writes, so the index is usually fresh a moment later
+SEARCH_DELAY = 1.0
 
 
-def _build_once(root: Path, site_url: str, output: Path, verbosity: int) -> Reply:
+def _build_once(root: Path, site_url: str, output: Path, verbosity: int,
+                search_later: bool = True) -> tuple[Reply, bool]:
+    """One build: (reply, whether the search index was left out of date)."""
     from builder.build import build_site
     from builder.config import load_config
     from builder.errors import ArchiveError, ErrorList
@@ -34,30 +47,68 @@ def _build_once(root: Path, site_url: str, output: Path, verbosity: int) -> Repl
         config = load_config(root)
         result = build_site(config, base_url=site_url + config.base_path.lstrip("/"),
                             output=output, strict=False, drafts=True,
-                            reporter=Reporter(verbosity=verbosity))
+                            reporter=Reporter(verbosity=verbosity),
+                            search_later=search_later, workers=None if search_later else 1)
     except ErrorList as exc:
-        return "failed", [str(e) for e in exc.errors]
+        return ("failed", [str(e) for e in exc.errors]), False
     except ArchiveError as exc:
-        return "failed", [str(exc)]
+        return ("failed", [str(exc)]), False
     except Exception as exc:  # a bug in the pipeline: show it, keep serving
         traceback.print_exc()
-        return "failed", [f"internal error: {type(exc).__name__}: {exc}"]
-    return "ok", {"base_path": config.base_path, "changed": list(result.changed),
-                  "refused": list(result.refused)}
+        return ("failed", [f"internal error: {type(exc).__name__}: {exc}"]), False
+    return ("ok", {"base_path": config.base_path, "changed": list(result.changed),
+                   "refused": list(result.refused)}), result.search_pending
+
+
+def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
+                 verbosity: int) -> bool:
+    """Bring the search index up to date, unless a request comes first; True when done."""
+    from builder import search
+
+    done = threading.Event()
+    interrupted = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            if conn.poll(0.05):
+                interrupted.set()
+                search.stop_running()
+                return
+
+    search.allow_running()
+    watcher = threading.Thread(target=watch, name="search-pass-watch", daemon=True)
+    watcher.start()
+    try:
+        # one process (workers=1): no fork while the watcher thread runs
+        reply, _ = _build_once(root, site_url, output, verbosity, search_later=False)
+    finally:
+        done.set()
+        watcher.join()
+        search.allow_running()
+    if reply[0] != "ok" and not interrupted.is_set():
+        for line in reply[1]:
+            print(f"search index: {line}", flush=True)
+    return not interrupted.is_set()  # failed for another reason: reported, not retried
 
 
 def worker_main(conn: Connection, root: str, site_url: str, output: str,
                 verbosity: int) -> None:
     """Serve build requests until the pipe closes or a None request arrives."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    pending = False
     while True:
         try:
+            if pending and not conn.poll(SEARCH_DELAY):
+                pending = not _search_pass(conn, Path(root), site_url, Path(output), verbosity)
+                continue
             request = conn.recv()
         except (EOFError, OSError):
             return
         if request is None:
             return
-        conn.send(_build_once(Path(root), site_url, Path(output), verbosity))
+        reply, search_pending = _build_once(Path(root), site_url, Path(output), verbosity)
+        pending = pending or search_pending
+        conn.send(reply)
 
 
 class BuildProcess:

@@ -33,7 +33,7 @@ def test_cli_build_prints_stages_and_summary(site: Path, run_archive) -> None:  
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "loading content/"
-    assert "writing" in done.stdout and "rendering Markdown" in done.stdout
+    assert "writing" in done.stdout and "search index" in done.stdout
     assert re.match(r"built \d+ files into _site/ \(\d+ changed\) in \d+\.\d\d s", lines[-1])
     assert (site / "_site" / POST).is_file()
 

@@ -1,0 +1,187 @@
+"""Incremental builds: the parse cache and per-page input keys give exactly a clean build.
+
+A one-post edit re-renders the pages that show that post (its page, its neighbours,
+the lists it is on); every other page is taken over from the previous build as a
+hard link.  After every kind of edit the site equals a clean build's, byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from builder.build import build_site
+from builder.config import load_config
+from builder.errors import ErrorList
+from builder.report import Reporter
+from tests.sitefixture import copy_fixture, tree_bytes, write_post
+
+CHINA = "content/2016/china-launches-new-carrier"
+
+
+def build(root: Path):  # type: ignore[no-untyped-def]
+    return build_site(load_config(root), reporter=Reporter(stream=io.StringIO()))
+
+
+def clean_build(site: Path, where: Path) -> dict[str, bytes]:
+    clean = copy_fixture(where)
+    for sub in ("content", "templates"):
+        shutil.rmtree(clean / sub)
+        shutil.copytree(site / sub, clean / sub)
+    return tree_bytes(build(clean).output)
+
+
+def replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return copy_fixture(tmp_path / "site")
+
+
+def test_a_post_edit_renders_only_the_pages_that_show_that_post(site: Path) -> None:
+    build(site)
+    replace(site / CHINA / "post.md", "second carrier", "second aircraft carrier")
+    result = build(site)
+    out = result.output
+
+    def reused(rel: str) -> bool:
+        return (out / rel).stat().st_nlink == 2  # a hard link to the previous build's file
+
+    for rel in ("tags/europe/index.html", "tags/iraq/index.html", "2015/10/index.html",
+                "2015/index.html", "undated/index.html", "page/2/index.html", "404.html",
+                "robots.txt", "sitemap.xml", "commenters/reader-one/index.html"):
+        assert reused(rel), rel
+    for rel in ("2016/01/china-launches-new-carrier/index.html", "index.html",
+                "2016/01/index.html", "tags/navy/index.html", "feed.xml"):
+        assert not reused(rel), rel
+    assert "second aircraft carrier" in (out / "tags/navy/index.html").read_text()
+
+
+EDITS: list[tuple[str, Callable[[Path], object]]] = [
+    ("body", lambda s: replace(s / CHINA / "post.md", "second carrier", "second new carrier")),
+    ("title: neighbours' prev/next links",
+     lambda s: replace(s / CHINA / "post.md", "China Launches New Aircraft Carrier",
+                       "China Floats A Carrier")),
+    ("renamed tag", lambda s: replace(s / CHINA / "post.md", '"Navy"', '"Naval Forces"')),
+    ("comment author: commenter pages",
+     lambda s: replace(s / CHINA / "comment-1.md", 'author: "', 'author: "Renamed ')),
+    ("date: moves between months and home pages",
+     lambda s: replace(s / CHINA / "post.md", '"2016-01-15"', '"2015-10-03"')),
+    ("deleted comment", lambda s: (s / CHINA / "comment-2.md").unlink()),
+    ("new post", lambda s: write_post(s, "brand-new", tags=["Europe", "Navy"], body="*New*.")),
+    ("deleted post", lambda s: shutil.rmtree(s / "content/2015/untitled-dispatch")),
+    ("edited template", lambda s: replace(s / "templates/macros.html", "comment{{", "reply{{")),
+]
+
+
+def test_every_kind_of_edit_gives_exactly_a_clean_build(site: Path, tmp_path: Path) -> None:
+    build(site)
+    for number, (what, edit) in enumerate(EDITS):
+        edit(site)
+        incremental = tree_bytes(build(site).output)
+        assert incremental == clean_build(site, tmp_path / f"clean-{number}"), what
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(site: Path) -> None:
+    build(site)
+    post = site / CHINA / "post.md"
+    before = post.stat()
+    replace(post, "second carrier", "second CARRIER")  # same size
+    os.utime(post, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the old mtime
+    result = build(site)
+    assert "second CARRIER" in (result.output / "2016/01/china-launches-new-carrier/"
+                                "index.html").read_text()
+
+
+def test_a_broken_file_is_reported_on_every_build_until_fixed(site: Path) -> None:
+    build(site)
+    post = site / CHINA / "post.md"
+    good = post.read_text(encoding="utf-8")
+    post.write_text(good.replace("comment_count: 2", "comment_count: two"), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ErrorList) as caught:
+            build(site)
+        assert str(caught.value.errors[0]) == (
+            f"{CHINA}/post.md:11: 'comment_count': expected a whole number")
+    post.write_text(good.replace("second carrier", "fixed carrier"), encoding="utf-8")
+    result = build(site)
+    assert "fixed carrier" in (result.output / "2016/01/china-launches-new-carrier/"
+                               "index.html").read_text()
+
+
+def test_a_damaged_parse_cache_is_ignored(site: Path, tmp_path: Path) -> None:
+    build(site)
+    cache = site / ".cache" / "load.marshal"
+    assert cache.is_file()
+    cache.write_bytes(b"\x00garbage")
+    replace(site / CHINA / "post.md", "second carrier", "third carrier")
+    incremental = tree_bytes(build(site).output)
+    assert incremental == clean_build(site, tmp_path / "clean")
+
+
+def test_search_index_is_kept_when_no_searchable_text_changed(site: Path) -> None:
+    build(site)
+    replace(site / "templates/base.html", "Skip to content", "Skip to the text")
+    out = build(site).output
+    bundle = sorted((out / "pagefind").rglob("*.pf_*"))
+    assert bundle and all(f.stat().st_nlink == 2 for f in bundle)  # taken over, not re-indexed
+    replace(site / CHINA / "post.md", "second carrier", "second zeppelin carrier")
+    out = build(site).output
+    assert (out / "pagefind/pagefind-entry.json").stat().st_nlink == 1  # indexed again
+
+
+def test_search_later_keeps_the_old_index_until_the_next_build(site: Path, tmp_path: Path
+                                                               ) -> None:
+    build(site)
+    before = (site / "_site/pagefind/pagefind-entry.json").read_bytes()
+    replace(site / CHINA / "post.md", "second carrier", "second zeppelin carrier")
+    result = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()),
+                        search_later=True)
+    assert result.search_pending
+    assert "zeppelin" in (result.output / "2016/01/china-launches-new-carrier/"
+                          "index.html").read_text()
+    assert (result.output / "pagefind/pagefind-entry.json").read_bytes() == before
+    again = build(site)
+    assert not again.search_pending and not again.skipped
+    assert tree_bytes(again.output) == clean_build(site, tmp_path / "clean")
+
+
+def test_serve_build_process_answers_first_then_brings_search_up_to_date(
+        site: Path, tmp_path: Path) -> None:
+    from builder.serve_worker import BuildProcess
+
+    url = "http://127.0.0.1:8000/"
+    builder = BuildProcess(site, url, site / "_site", 0)
+    try:
+        assert builder([])[0] == "ok"
+        replace(site / CHINA / "post.md", "second carrier", "second zeppelin carrier")
+        assert builder([str(site / CHINA / "post.md")])[0] == "ok"
+        page = site / "_site/2016/01/china-launches-new-carrier/index.html"
+        assert "zeppelin" in page.read_text()
+        import time
+
+        time.sleep(1.1)  # the search pass may have started: a new request stops it
+        replace(site / CHINA / "post.md", "zeppelin", "airship")
+        assert builder([str(site / CHINA / "post.md")])[0] == "ok"
+        assert "airship" in page.read_text()
+        clean = copy_fixture(tmp_path / "clean")
+        shutil.rmtree(clean / "content")
+        shutil.copytree(site / "content", clean / "content")
+        expected = tree_bytes(build_site(
+            load_config(clean), base_url=url + "REPO/", drafts=True,
+            reporter=Reporter(stream=io.StringIO())).output)
+        deadline = time.monotonic() + 60
+        while tree_bytes(site / "_site") != expected and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert tree_bytes(site / "_site") == expected
+    finally:
+        builder.close()
