@@ -190,7 +190,7 @@ def comments(r: random.Random, ncom: int, d: dt.date, loc: str) -> list[str]:
             top = i
             shown = r.choice([who, f"{who} {who}" if who == "Anonymous" else f"Blogger {who}"])
             said = SAID.get(loc, r.choice(["said...", "said…"]))
-            tsmode = r.choice(["full", "time", "none"])
+            tsmode = PAGE["stamps"]
             out += [f"c[{who};{iso if tsmode == 'full' else ''}]|{shown} {said}", "", f"w|{text}"]
             if r.random() < 0.3:
                 out += ["", f"w|{sent(r)}"]
@@ -246,6 +246,7 @@ def page(seed: int) -> str:
     PAGE["footer"] = r.choice(["none", "posted", "posted", "oneline"])
     PAGE["share"] = r.random() < 0.5
     PAGE["title_first"] = r.random() < 0.2
+    PAGE["stamps"] = r.choice(["full", "time", "none"])
     PAGE["style"] = r.choice(["classic", "numbered", "threaded"])
     DATE_CAPTIONS = not archive and not scraper
     out = [c for c in CHROME_BEFORE if r.random() < 0.3 and not scraper]
