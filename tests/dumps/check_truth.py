@@ -53,7 +53,7 @@ FOOTER_WORDS = ("Posted by", "Eingestellt von", "Publicado por", "Publié par", 
                 "Lagt inn av", "Postat de", "Pubblicato da")
 LABEL_WORDS = ("Labels", "Etiquetas", "Libellés", "Marcadores", "Etiketter", "Etichete",
                "Etichette")
-NAME_RE = re.compile(r"^(\d{3})_([0-9a-f]{16})$")
+NAME_RE = re.compile(r"^(\d{3,4})_([0-9a-f]{16})$")
 
 
 def decode(data: bytes) -> str | None:
