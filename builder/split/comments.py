@@ -125,6 +125,8 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False)
         if L.is_action(line.text):
             actions = True
             continue
+        if L.count_header(line.text) is not None:
+            return False  # the post's count header comes after the list: a body list
         if L.is_comment_form_heading(line.text) and (
             doc.next_nonblank(j + 1, end) is None
             or L.is_chrome(doc.text(doc.next_nonblank(j + 1, end) or 0))

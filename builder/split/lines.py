@@ -517,9 +517,20 @@ def is_title_shaped(line: str) -> bool:
         return False
     if line.endswith((".", ",", ";")) and not line.endswith("..."):
         return False
-    if _SENTENCE_INSIDE.search(line):
+    if _SENTENCE_INSIDE.search(line) or is_body_only(line):
         return False
     return not (is_chrome(line) or parse_date_line(line) or is_read_more(line))
+
+
+_BODY_ONLY = re.compile(
+    r"^(?:\*(?:\s*\*){2,}|\[?source:\s.*|(?:h/t|hat tip)\b.*)$", re.IGNORECASE
+)
+
+
+def is_body_only(line: str) -> bool:
+    """A `* * *` separator, a `Source: ...` line or a hat-tip line: always body text
+    (README "Body"), never a title."""
+    return bool(_BODY_ONLY.match(line.strip()))
 
 
 def title_case_score(line: str) -> float:

@@ -199,7 +199,9 @@ def _starts_group(doc: Doc, i: int) -> bool:
         return True
     p = doc.prev_nonblank(i - 1)
     if _boundary(doc, p):
-        return True
+        # a read-more line goes on with the same post: a date-only line after it that is
+        # followed by running text (not a title, no two blank lines) is a caption
+        return p is None or doc.no_blank_mode or not L.is_read_more(doc.text(p))
     return p is not None and _title_candidate(doc, p) and _boundary(doc, doc.prev_nonblank(p - 1))
 
 
@@ -222,6 +224,8 @@ def _loose_title(doc: Doc, p: int | None) -> bool:
     if _title_candidate(doc, p):
         return True
     if len(text.split()) > 12 or _is_footer(text) or L.is_ending_chrome(text) or L.is_code(text):
+        return False
+    if L.is_body_only(text):
         return False
     if L.is_action(text) or L.said_name(text) or parse_timestamp(text) is not None:
         return False
@@ -448,6 +452,8 @@ class PostReader:
         doc = self.doc
         text = doc.text(n)
         if doc.markers.match(text) or _is_footer(text) or L.is_read_more(text):
+            return False
+        if L.is_body_only(text):
             return False
         if starts_comments(doc, n, self.end, in_body=True):
             return False
@@ -702,6 +708,7 @@ def _headerless_start(doc: Doc) -> int | None:
         if _title_candidate(doc, i):
             nxt = doc.paragraph_after(i, len(doc.lines))
             if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_source_line(doc.text(nxt[0]))
+                        or L.is_body_only(doc.text(nxt[0]))
                         or _is_footer(doc.text(nxt[0])) or nxt[0] in doc.generic
                         or starts_comments(doc, nxt[0], len(doc.lines))
                         or _footer_follows(doc, nxt[1])):
