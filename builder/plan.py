@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,13 +191,7 @@ def _tags(archive: Archive, urls: Urls, warnings: list[str]
             members[tag.casefold()].append(post)
     by_key: dict[str, TagView] = {}
     used: dict[str, str] = {}
-    for key in sorted(spellings):
-        name = min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        base = slug = slugify(name)
-        number = 1
-        while slug in used:
-            number += 1
-            slug = f"{base}-{number}"
+    for key, name, base, slug in _slugged(spellings, used):
         if slug != base:
             warnings.append(
                 f"tags '{used[base]}' and '{name}' have the same URL slug '{base}';"
@@ -207,6 +201,20 @@ def _tags(archive: Archive, urls: Urls, warnings: list[str]
         by_key[key] = TagView(name, slug, urls.url(f"tags/{slug}/"), members[key])
     views = sorted(by_key.values(), key=lambda t: (t.name.casefold(), t.name))
     return views, by_key
+
+
+def _slugged(spellings: dict[str, Counter[str]],
+             used: dict[str, str]) -> Iterator[tuple[str, str, str, str]]:
+    """(key, shown name, slug of the name, free slug) per case-folded name, in order: the
+    most used spelling is shown; a slug already taken gets -2, -3, ..."""
+    for key in sorted(spellings):
+        name = min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        base = slug = slugify(name)
+        number = 1
+        while slug in used:
+            number += 1
+            slug = f"{base}-{number}"
+        yield key, name, base, slug
 
 
 def _commenters(archive: Archive, urls: Urls) -> list[Commenter]:
@@ -220,15 +228,9 @@ def _commenters(archive: Archive, urls: Urls) -> list[Commenter]:
             spellings[name.casefold()][name] += 1
             members[name.casefold()].append((post, comment))
     result = []
-    used: set[str] = set()
-    for key in sorted(spellings):
-        name = min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        base = slug = slugify(name)
-        number = 1
-        while slug in used:
-            number += 1
-            slug = f"{base}-{number}"
-        used.add(slug)
+    used: dict[str, str] = {}
+    for key, name, _base, slug in _slugged(spellings, used):
+        used[slug] = name
         result.append(Commenter(name, slug, urls.url(f"commenters/{slug}/"), members[key]))
     result.sort(key=lambda c: (c.name.casefold(), c.name))
     return result
