@@ -43,10 +43,6 @@ class ContentError(ArchiveError):
     """A content file has bad front matter."""
 
 
-class DumpError(ArchiveError):
-    """A raw dump was refused (empty, binary, not a blog dump)."""
-
-
 class BuildError(ArchiveError):
     """The site could not be built (template error, two pages at one path, ...)."""
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import yaml
@@ -225,10 +225,3 @@ def parse(text: str, path: str = "<content>") -> tuple[dict[str, Any], str, int]
             raise ContentError("front matter must be a mapping of keys to values", path, 2)
         meta = {str(k): _typed(v) for k, v in loaded.items()}
     return meta, body, body_line
-
-
-def keys_in_order(meta: Mapping[str, Any], order: Iterable[str]) -> dict[str, Any]:
-    """The known keys in canonical order, then any others alphabetically."""
-    known = [k for k in order if k in meta]
-    rest = sorted(k for k in meta if k not in known)
-    return {k: meta[k] for k in known + rest}

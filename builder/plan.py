@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -153,16 +153,6 @@ def _attach_cites(parts: list[Part]) -> list[Part]:
             part.cite = plain_text(result.pop().text, limit=10_000)
         result.append(part)
     return result
-
-
-def markdown_texts(archive: Archive) -> Iterable[str]:
-    """Every Markdown document the pages will show (for `markup.render_all`)."""
-    for post in archive.posts:
-        for part in body_parts(post):
-            if part.kind in ("text", "quote", "source", "note"):
-                yield part.text
-        for comment in post.comments:
-            yield comment.body
 
 
 # -- dates -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from builder.split import lines as L
 from builder.split.dates import parse_date_line, parse_timestamp, starts_like_date
@@ -30,10 +30,6 @@ MOBILE_FORM = {"add comment", "load more...", "load more", "load more…", "komm
                "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
                "mehr laden...", "cargar más...", "charger plus...", "carregar mais...",
                "last inn mer...", "încărcați mai multe...", "carica altro..."}
-
-
-class _HasText(Protocol):
-    def text(self, i: int) -> str: ...
 
 
 def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None:
@@ -271,10 +267,6 @@ class CommentReader:
             # a chrome word ("Ok", "Home") is a comment's whole text when the comment's own
             # timestamp or action line comes right after it
             return not self._text_of_open_comment(j)
-        if parse_date_line(text) and self._next_nonblank(j + 1) is not None and not self.doc.text(
-            j - 1
-        ):
-            return False
         return False
 
     def _after_closed(self, text: str, j: int) -> bool:
@@ -537,7 +529,7 @@ class CommentReader:
             comment = ParsedComment(line=self.doc.lines[j].no)
             self._start(comment, reply=reply)
             rest = (match.group("text") or "").strip()
-            head = threaded_header_text(rest)
+            head = _threaded_header(rest, "")  # a byline printed in the item: NAME <stamp>
             if head is not None:
                 comment.author, comment.date = head[0], head[1]
                 comment.printed.append(f"{match.group('n')}. {rest}")
@@ -585,15 +577,3 @@ def _namey(name: str) -> bool:
     if not words or words[0].casefold() in _NOT_NAME_START:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _PARTICLES for w in words)
-
-
-def threaded_header_text(text: str) -> tuple[str, str] | None:
-    """`NAME <timestamp>` inside one line (numbered items that print a byline)."""
-    words = text.split()
-    for k in range(1, min(len(words), 7)):
-        if not starts_like_date(words[k]):
-            continue
-        stamp = parse_timestamp(" ".join(words[k:]))
-        if stamp and stamp.iso and _name_shaped(" ".join(words[:k])):
-            return L.clean_author(" ".join(words[:k])), stamp.iso
-    return None

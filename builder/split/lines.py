@@ -112,10 +112,6 @@ _POSTED_BY = re.compile(
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_AT = re.compile(
-    r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o)\s+(?P<when>.*\d.*)$",
-    re.IGNORECASE,
-)
 LINKS_TO_POST = (
     r"Links\s+to\s+this\s+post|Enlaces\s+a\s+esta\s+entrada|Links\s+zu\s+diesem\s+Post|"
     r"Liens\s+vers\s+ce\s+message|Links\s+para\s+esta\s+postagem|"
@@ -540,6 +536,3 @@ def title_case_score(line: str) -> float:
         return 0.0
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
-
-def is_time_only(line: str) -> bool:
-    return parse_time(line) is not None

@@ -505,7 +505,7 @@ class PostReader:
                     current = [rest] if rest else []
                     note.paragraphs.append(current)
                     continue
-                if note is not None and self._opens_quote(i):
+                if note is not None and L.is_source_line(text):  # opens a quoted block
                     note = None
                 if current is None or doc.no_blank_mode:
                     current = []
@@ -515,9 +515,6 @@ class PostReader:
                 (note.paragraphs if note is not None else post.paragraphs).append(current)
             current.append(text)
         return
-
-    def _opens_quote(self, i: int) -> bool:
-        return L.is_source_line(self.doc.text(i))
 
     def _content_ends(self, post: ParsedPost, note: ParsedNote | None, i: int,
                       at_start: bool) -> bool:
@@ -606,7 +603,7 @@ class PostReader:
                 post.comment_count = count
                 post.printed.append(text)
                 self.i += 1
-                self._read_comments(post, after_header=True)
+                self._read_comments(post)
                 continue
             if L.SIDEBAR_HEADINGS.match(text):
                 self._drop_sidebar()
@@ -616,7 +613,7 @@ class PostReader:
                 self.i += 1
                 continue
             if starts_comments(doc, i, self.end):
-                self._read_comments(post, after_header=False)
+                self._read_comments(post)
                 continue
             return
 
@@ -630,7 +627,7 @@ class PostReader:
         n = doc.next_nonblank(i + 1, self.end)
         return n is None or L.is_chrome(doc.text(n))
 
-    def _read_comments(self, post: ParsedPost, after_header: bool) -> None:
+    def _read_comments(self, post: ParsedPost) -> None:
         reader = CommentReader(self.doc, self.i, self.end, len(post.comments))
         post.comments.extend(reader.read())
         self.i = reader.i

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from builder import frontmatter
+from builder.errors import ArchiveError
+
 STATE_NAME = ".split-state.json"
 
 
@@ -85,15 +88,9 @@ def posts_on_disk(content_dir: Path) -> dict[str, list[str]]:
         return {}
     for post in sorted(content_dir.glob("*/*/post.md")):
         try:
-            head = post.read_text(encoding="utf-8").split("\n---", 1)[0]
-        except (OSError, UnicodeDecodeError):
-            continue
-        meta = dict(line.split(": ", 1) for line in head.split("\n") if ": " in line)
-        try:
-            source = json.loads(meta["source"]) if meta["source"].startswith('"') else meta[
-                "source"]
-            index = int(meta.get("source_index", "1"))
-        except (KeyError, ValueError):
+            meta, _, _ = frontmatter.parse(post.read_text(encoding="utf-8"), str(post))
+            source, index = str(meta["source"]), int(meta.get("source_index") or 1)
+        except (OSError, UnicodeDecodeError, ArchiveError, KeyError, ValueError, TypeError):
             continue
         found.setdefault(source, {})[index] = post.parent.name
     return {src: [ids.get(i, "") for i in range(1, max(ids) + 1)] for src, ids in found.items()}
