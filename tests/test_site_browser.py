@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -189,14 +190,18 @@ def test_comment_permalink_scrolls_to_its_comment(page: Any, served: str) -> Non
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_screenshots_for_the_readme(browser: Any, served: str, width: int) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def test_screenshots_for_the_readme(browser: Any, served: str, width: int,
+                                    tmp_path: Path) -> None:
+    """The README's pictures render; UPDATE_SCREENSHOTS=1 writes them into docs/
+    (otherwise a test run would leave the working tree modified)."""
+    shots = SHOTS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else tmp_path
+    shots.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": width, "height": 900 if width > 400 else 812},
                                   color_scheme="light")
     page = context.new_page()
     for name, path in (("home", ""), ("post", POST)):
         page.goto(served + path)
-        target = SHOTS / f"{name}-{width}.png"
+        target = shots / f"{name}-{width}.png"
         page.screenshot(path=str(target))
         assert target.stat().st_size > 10_000
     context.close()
