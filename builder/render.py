@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import jinja2
+from jinja2 import meta, nodes
 from markupsafe import Markup
 
 from builder.config import SiteConfig
@@ -31,6 +32,11 @@ from builder.urls import Urls
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
        "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# What a paged tag or commenter page may show of its whole view (the rest comes from
+# its pager): see `Renderer.head_only`.
+VIEW_NAMES = frozenset({"tag", "commenter"})
+HEAD_ATTRS = frozenset({"name", "slug", "url"})
+MEMBER_ATTRS = frozenset({"posts", "comments"})
 
 
 def _template_location(frames: list[Any]) -> tuple[str, int] | None:
@@ -125,6 +131,7 @@ class Renderer:
         self._digests: dict[str, str] = dict(post_stamps or {})  # post id -> its inputs
         self._listed: dict[str, str] = {}  # post id -> hash of its stamp and tags
         self._views: dict[int, str] = {}  # tag or commenter -> hash of all it lists
+        self._head_only: dict[str, bool] = {}  # template -> see head_only
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.env = jinja2.Environment(
@@ -183,9 +190,43 @@ class Renderer:
                            self._tags_of(post),
                            [self.commenter_url(c.author) for c in post.comments if c.author])
         else:
-            inputs = [(name, self._fingerprint(value)) for name, value in sorted(ctx.items())]
+            head = self.head_only(page.template)
+            inputs = [(name, _head(value) if head and isinstance(value, (TagView, Commenter))
+                       else self._fingerprint(value)) for name, value in sorted(ctx.items())]
         data = repr((site_key, page.path, page.url_path, page.template, inputs))
         return hashlib.blake2b(data.encode(), digest_size=16).hexdigest()
+
+    def head_only(self, template: str) -> bool:
+        """True when `template` (with every template it extends, includes or imports)
+        shows of a `tag` or `commenter` only its name, slug, URL and number of posts
+        or comments, and never touches `page`: then a paged tag or commenter page
+        depends on its view's head and its pager's items, not on all of the view's
+        posts (an edit to one post re-renders the one page of a 1,000-page commenter
+        that lists it, not all 1,000).  Any other use (a loop over `tag.posts`, the
+        view passed to a macro, a template named at run time) gives False: the page
+        is keyed on the whole view, as before."""
+        found = self._head_only.get(template)
+        if found is None:
+            found = self._head_only[template] = self._uses_heads(template, set())
+        return found
+
+    def _uses_heads(self, name: str, seen: set[str]) -> bool:
+        if name in seen:
+            return True
+        seen.add(name)
+        loader = self.env.loader
+        assert loader is not None
+        try:
+            source = loader.get_source(self.env, name)[0]
+            tree = self.env.parse(source)
+        except jinja2.TemplateError:
+            return False
+        if not _heads_only(tree, None):
+            return False
+        for other in meta.find_referenced_templates(tree):
+            if other is None or not self._uses_heads(other, seen):
+                return False
+        return True
 
     def warm_keys(self, posts: Any) -> None:
         """Compute the shared parts of page keys once (before worker processes fork)."""
@@ -275,6 +316,27 @@ class Renderer:
                                   path, entry.lineno)
         return BuildError(f"error while rendering {page.path} ({page.source}): "
                           f"{type(exc).__name__}: {exc}")
+
+
+def _head(view: TagView | Commenter) -> tuple[str, str, str, str, int]:
+    members = view.posts if isinstance(view, TagView) else view.comments
+    return (type(view).__name__, view.name, view.slug, view.url, len(members))
+
+
+def _heads_only(node: nodes.Node, parent: nodes.Node | None,
+                grandparent: nodes.Node | None = None) -> bool:
+    """No `page`, and `tag`/`commenter` only as .name/.slug/.url or .posts|length."""
+    if isinstance(node, nodes.Name) and node.ctx == "load":
+        if node.name == "page":
+            return False
+        if node.name in VIEW_NAMES:
+            if not isinstance(parent, nodes.Getattr):
+                return False
+            if parent.attr in HEAD_ATTRS:
+                return True
+            return (parent.attr in MEMBER_ATTRS and isinstance(grandparent, nodes.Filter)
+                    and grandparent.name in ("length", "count") and grandparent.node is parent)
+    return all(_heads_only(child, node, parent) for child in node.iter_child_nodes())
 
 
 def post_excerpt(post: Post, limit: int = 280) -> str:
