@@ -24,8 +24,8 @@ from typing import Any
 
 from builder import __version__, search
 from builder.config import SiteConfig
-from builder.errors import ArchiveError, BuildError
-from builder.load import load_archive
+from builder.errors import ArchiveError, BuildError, ErrorList
+from builder.load import ContentIndex
 from builder.markup import RENDERER_VERSION, MarkupCache, worker_count
 from builder.output import SiteWriter
 from builder.plan import Page, plan_site
@@ -51,6 +51,64 @@ class BuildResult:
     removed: list[str] = field(default_factory=list)
     skipped: bool = False  # nothing changed since the last build
     search_pending: bool = False  # search_later: the search index is out of date
+
+
+# -- a build kept in memory (archive serve) -------------------------------------------
+MAX_ATTRIBUTED = 200  # more changed paths than this in one batch: stat everything
+
+
+@dataclass
+class BuildSession:
+    """What `archive serve`'s build process keeps between builds, so that an edit is
+    built in proportion to itself.
+
+    Kept: every content file as read (`ContentIndex`; only the changed paths are
+    read again, not the stat of all 75,000 files and the parse cache), the site
+    writer's record of the current site and its spare folder (instead of its
+    manifest and a walk of both folders), the plan's per-post parts and related
+    posts, the site key and split's last list of refused dumps.
+
+    A change it cannot attribute makes the next build a full one (every input
+    stat-ed, as `archive build` does): a changed path outside content/ (site.yaml,
+    templates, static, seeds), the project root itself (the watcher's sign of lost
+    events), more than MAX_ATTRIBUTED paths at once, changed paths not given at all
+    (None), other config or options, or a failed build."""
+
+    settings: tuple[Any, ...] | None = None  # (config, options) of the state below
+    index: ContentIndex | None = None
+    writer: dict[str, Any] | None = None
+    plan_memo: dict[str, Any] = field(default_factory=dict)
+    site_key: str = ""
+    refused: list[str] = field(default_factory=list)
+    last: BuildResult | None = None  # the last successful build
+    failed: bool = False  # the last build failed: never "nothing changed" after it
+
+    def content_changes(self, config: SiteConfig, options: dict[str, Any],
+                        changed: list[Path] | None) -> list[Path] | None:
+        """The changed content paths to re-read; None when the build must be full."""
+        settings = (config, sorted(options.items()))
+        if settings != self.settings or self.index is None or self.last is None:
+            self.reset(settings)
+            return None
+        if changed is None or len(changed) > MAX_ATTRIBUTED:
+            return None
+        content = config.content_dir
+        inside = []
+        for path in changed:
+            if _under(path, content):
+                inside.append(path)
+            else:
+                return None
+        return inside
+
+    def reset(self, settings: tuple[Any, ...] | None = None) -> None:
+        self.settings, self.index, self.writer, self.last = settings, None, None, None
+        self.plan_memo = {}
+
+
+def _under(path: Path, folder: Path) -> bool:
+    """path is inside folder (not folder itself: a content/ made or removed is full)."""
+    return any(base in path.parents for base in (folder, Path(os.path.realpath(folder))))
 
 
 # -- no-change detection --------------------------------------------------------------
@@ -308,22 +366,38 @@ def _source_date() -> str | None:
 
 def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,
                strict: bool = False, drafts: bool = False, reporter: Reporter,
-               workers: int | None = None, search_later: bool = False) -> BuildResult:
+               workers: int | None = None, search_later: bool = False,
+               session: BuildSession | None = None,
+               changed: list[Path] | None = None) -> BuildResult:
     """Build the whole site atomically; raises ArchiveError/ErrorList on failure.
 
     `search_later` (for `archive serve`): when the search index must be made again
     (Pagefind takes ~2 s per 1,000 posts), keep the current one, out of date, and
     set `result.search_pending`; building again without it brings the index (and
-    only it) up to date."""
+    only it) up to date.
+
+    `session` (for `archive serve`): state kept from this session's previous build
+    (see `BuildSession`); `changed` the input paths changed since then, as the
+    watcher reported them (None: unknown, stat everything)."""
     started = time.perf_counter()
     output = Path(output) if output is not None else config.output_dir
     if not output.is_absolute():
         output = Path.cwd() / output
     result = BuildResult(output=output)
-    result.refused = split_for_build(config, reporter)
     options: dict[str, Any] = {
         "base_url": base_url or config.base_url, "drafts": drafts, "strict": strict,
         "output": str(output), "epoch": _source_date()}
+    if session is not None:
+        try:
+            return _session_build(config, options, result, session, changed, reporter,
+                                  workers, search_later, started)
+        except (ArchiveError, ErrorList):
+            session.failed = True  # the user's error: what the session read is still true
+            raise
+        except BaseException:
+            session.reset()  # a bug or an interruption: start again from the files
+            raise
+    result.refused = split_for_build(config, reporter)
     fingerprint = _inputs_fingerprint(config, options)
     state_file = _state_file(config, output)
     state = _unchanged(state_file, fingerprint, output)
@@ -334,28 +408,76 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         reporter.stage("nothing changed since the last build")
         result.seconds = time.perf_counter() - started
         return result
-
     reporter.stage("loading content/")
+    index = ContentIndex(config.content_dir, config.root, config.root / ".cache" / "load.marshal")
+    index.rescan()
+    _build_from(config, options, result, index, None, reporter, workers, search_later,
+                _site_key(config, options))
+    result.pages = _count_files(output)
+    result.seconds = time.perf_counter() - started
+    if not result.search_pending:
+        _save_state(state_file, fingerprint, output, result)
+    return result
+
+
+def _session_build(config: SiteConfig, options: dict[str, Any], result: BuildResult,
+                   session: BuildSession, changed: list[Path] | None, reporter: Reporter,
+                   workers: int | None, search_later: bool, started: float) -> BuildResult:
+    """build_site with a session: re-read only what changed, when that is known."""
+    paths = session.content_changes(config, options, changed)
+    if paths is None:
+        session.refused = split_for_build(config, reporter)
+        session.site_key = _site_key(config, options)
+        reporter.stage("loading content/")
+        if session.index is None:
+            session.index = ContentIndex(config.content_dir, config.root,
+                                         config.root / ".cache" / "load.marshal")
+        session.index.rescan()
+    elif session.index is not None and session.last is not None \
+            and not session.index.update(paths) and not session.failed:
+        last = session.last
+        result.pages, result.skipped, result.warnings = last.pages, True, list(last.warnings)
+        result.search_pending = last.search_pending
+        result.refused = list(session.refused)
+        _warn(result, bool(options["strict"]), reporter, "the site was not rebuilt")
+        reporter.stage("nothing changed since the last build")
+        result.seconds = time.perf_counter() - started
+        return result
+    assert session.index is not None
+    result.refused = list(session.refused)
+    _build_from(config, options, result, session.index, session, reporter, workers,
+                search_later, session.site_key)
+    result.seconds = time.perf_counter() - started
+    session.last, session.failed = result, False
+    return result
+
+
+def _build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
+                index: ContentIndex, session: BuildSession | None, reporter: Reporter,
+                workers: int | None, search_later: bool, site_key: str) -> None:
+    """load -> plan -> render -> write, from the content files as read by `index`."""
+    output, strict = result.output, bool(options["strict"])
     stamps: dict[str, str] = {}
-    archive = load_archive(config.content_dir, config.root, drafts=drafts,
-                           cache=config.root / ".cache" / "load.marshal", stamps=stamps)
+    archive = index.archive(drafts=bool(options["drafts"]), stamps=stamps)
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(options["base_url"], config.permalink)
     search_page = (config.templates_dir / "search.html").is_file()
     reporter.stage(f"planning pages for {len(archive.posts):,} posts")
-    plan = plan_site(archive, config, urls, search=search_page)
+    plan = plan_site(archive, config, urls, search=search_page,
+                     memo=session.plan_memo if session is not None else None)
     result.warnings.extend(plan.warnings)
     # Markdown is rendered (or read from its cache) by the pages that show it: a
     # one-post edit reads a few documents, not all 70,000
     renderer = Renderer(config, urls, plan, {}, search=search_page,
                         source_date=options["epoch"], post_stamps=stamps,
                         markup_cache=MarkupCache(config.root / ".cache" / "markup"))
-    writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"))
+    writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"),
+                        memory=session.writer if session is not None else None)
     writer.start()
     try:
         reporter.stage(f"writing {len(plan.pages):,} pages")
         changed, template_warnings = render_pages(plan.pages, renderer, writer, reporter,
-                                                  workers, _site_key(config, options))
+                                                  workers, site_key)
         result.warnings.extend(_unique(template_warnings))
         if config.static_dir.is_dir():
             changed.extend(writer.copy_tree(config.static_dir, "static"))
@@ -374,13 +496,13 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
         writer.commit()
     except BaseException:
         writer.abort()
+        if session is not None:
+            session.writer = writer.state
         raise
-    result.pages = _count_files(output)
+    if session is not None:
+        session.writer = writer.state
+        result.pages = len(writer.final)
     result.changed = sorted(changed)
-    result.seconds = time.perf_counter() - started
-    if not result.search_pending:
-        _save_state(state_file, fingerprint, output, result)
-    return result
 
 
 def _count_files(folder: Path) -> int:
