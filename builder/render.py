@@ -35,8 +35,11 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # What a paged tag or commenter page may show of its whole view (the rest comes from
 # its pager): see `Renderer.head_only`.
 VIEW_NAMES = frozenset({"tag", "commenter"})
+LIST_NAMES = frozenset({"tags", "commenters"})  # lists of views (the index pages)
 HEAD_ATTRS = frozenset({"name", "slug", "url"})
 MEMBER_ATTRS = frozenset({"posts", "comments"})
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+HEADED = VIEW_NAMES | LIST_NAMES  # context names keyed on heads when head_only
 
 
 def _template_location(frames: list[Any]) -> tuple[str, int] | None:
@@ -191,20 +194,28 @@ class Renderer:
                            [self.commenter_url(c.author) for c in post.comments if c.author])
         else:
             head = self.head_only(page.template)
-            inputs = [(name, _head(value) if head and isinstance(value, (TagView, Commenter))
+            inputs = [(name, self._head_key(value) if head and name in HEADED
                        else self._fingerprint(value)) for name, value in sorted(ctx.items())]
         data = repr((site_key, page.path, page.url_path, page.template, inputs))
         return hashlib.blake2b(data.encode(), digest_size=16).hexdigest()
 
+    def _head_key(self, value: Any) -> Any:
+        if isinstance(value, (TagView, Commenter)):
+            return _head(value)
+        if isinstance(value, list) and all(isinstance(v, (TagView, Commenter)) for v in value):
+            return [_head(v) for v in value]
+        return self._fingerprint(value)
+
     def head_only(self, template: str) -> bool:
         """True when `template` (with every template it extends, includes or imports)
         shows of a `tag` or `commenter` only its name, slug, URL and number of posts
-        or comments, and never touches `page`: then a paged tag or commenter page
-        depends on its view's head and its pager's items, not on all of the view's
-        posts (an edit to one post re-renders the one page of a 1,000-page commenter
-        that lists it, not all 1,000).  Any other use (a loop over `tag.posts`, the
-        view passed to a macro, a template named at run time) gives False: the page
-        is keyed on the whole view, as before."""
+        or comments (the same of each item of a loop over `tags` or `commenters`),
+        and never touches `page`: then a paged tag or commenter page depends on its
+        view's head and its pager's items, not on all of the view's posts (an edit
+        to one post re-renders the one page of a 1,000-page commenter that lists
+        it, not all 1,000), and the tag and commenter indexes on the heads only.
+        Any other use (a loop over `tag.posts`, a view passed to a macro, a template
+        named at run time) gives False: the page is keyed on all of each view."""
         found = self._head_only.get(template)
         if found is None:
             found = self._head_only[template] = self._uses_heads(template, set())
@@ -221,7 +232,12 @@ class Renderer:
             tree = self.env.parse(source)
         except jinja2.TemplateError:
             return False
-        if not _heads_only(tree, None):
+        views = set(VIEW_NAMES)
+        for loop in tree.find_all(nodes.For):
+            if (isinstance(loop.iter, nodes.Name) and loop.iter.name in LIST_NAMES
+                    and isinstance(loop.target, nodes.Name)):
+                views.add(loop.target.name)  # its every use is then checked as a view's
+        if not _heads_only(tree, None, None, frozenset(views)):
             return False
         for other in meta.find_referenced_templates(tree):
             if other is None or not self._uses_heads(other, seen):
@@ -240,6 +256,17 @@ class Renderer:
 
     def _fingerprint(self, value: Any) -> Any:
         """Plain data standing for what a template can show of `value`."""
+        kind = type(value)  # the common cases first, by exact type (this runs 400,000 times)
+        if kind in _PLAIN:
+            return value
+        if kind is Post:
+            found = self._listed.get(value.id)
+            if found is not None:
+                return found
+        elif kind is list or kind is tuple:
+            return [self._fingerprint(v) for v in value]
+        elif kind is Comment:
+            return (value.post, value.id, self._digests.get(value.post) or repr(value))
         if value is None or isinstance(value, (str, int, float)):
             return value
         if isinstance(value, Post):
@@ -323,20 +350,26 @@ def _head(view: TagView | Commenter) -> tuple[str, str, str, str, int]:
     return (type(view).__name__, view.name, view.slug, view.url, len(members))
 
 
-def _heads_only(node: nodes.Node, parent: nodes.Node | None,
-                grandparent: nodes.Node | None = None) -> bool:
-    """No `page`, and `tag`/`commenter` only as .name/.slug/.url or .posts|length."""
+def _heads_only(node: nodes.Node, parent: nodes.Node | None, grandparent: nodes.Node | None,
+                views: frozenset[str]) -> bool:
+    """No `page`; views only as .name/.slug/.url or .posts|length; `tags` and
+    `commenters` only as |length or what a for loop goes over."""
     if isinstance(node, nodes.Name) and node.ctx == "load":
         if node.name == "page":
             return False
-        if node.name in VIEW_NAMES:
+        if node.name in LIST_NAMES:
+            if isinstance(parent, nodes.For) and parent.iter is node:
+                return isinstance(parent.target, nodes.Name)
+            return (isinstance(parent, nodes.Filter) and parent.node is node
+                    and parent.name in ("length", "count"))
+        if node.name in views:
             if not isinstance(parent, nodes.Getattr):
                 return False
             if parent.attr in HEAD_ATTRS:
                 return True
             return (parent.attr in MEMBER_ATTRS and isinstance(grandparent, nodes.Filter)
                     and grandparent.name in ("length", "count") and grandparent.node is parent)
-    return all(_heads_only(child, node, parent) for child in node.iter_child_nodes())
+    return all(_heads_only(child, node, parent, views) for child in node.iter_child_nodes())
 
 
 def post_excerpt(post: Post, limit: int = 280) -> str:
