@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import jinja2
-from jinja2 import meta, nodes
+from jinja2 import nodes
 from markupsafe import Markup
 
 from builder.config import SiteConfig
@@ -239,8 +239,14 @@ class Renderer:
                 views.add(loop.target.name)  # its every use is then checked as a view's
         if not _heads_only(tree, None, None, frozenset(views)):
             return False
-        for other in meta.find_referenced_templates(tree):
-            if other is None or not self._uses_heads(other, seen):
+        for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import,
+                                   nodes.FromImport)):
+            if isinstance(node, (nodes.Import, nodes.FromImport)) and not node.with_context:
+                continue  # its macros see only what they are passed, checked here
+            other = node.template  # type: ignore[attr-defined]
+            if not (isinstance(other, nodes.Const) and isinstance(other.value, str)):
+                return False  # a template named at run time
+            if not self._uses_heads(other.value, seen):
                 return False
         return True
 
