@@ -434,7 +434,8 @@ def _session_build(config: SiteConfig, options: dict[str, Any], result: BuildRes
                                          config.root / ".cache" / "load.marshal")
         session.index.rescan()
     elif session.index is not None and session.last is not None \
-            and not session.index.update(paths) and not session.failed:
+            and not session.index.update(paths) and not session.failed \
+            and (search_later or not session.last.search_pending):
         last = session.last
         result.pages, result.skipped, result.warnings = last.pages, True, list(last.warnings)
         result.search_pending = last.search_pending

@@ -6,7 +6,8 @@ Takes build requests (the changed input paths) over a pipe; gives back either
 Between requests it keeps a `builder.build.BuildSession`: an edit to one content
 file re-reads that file (the paths come from the watcher), not the stat of every
 input and the parse cache; anything the session cannot attribute to content/
-makes that build a full one, and every search pass stats every input again.
+makes that build a full one (as does the server's periodic check, which sends the
+project root).  A search pass changes no page: it indexes what the last build read.
 
 Search comes second: an edit is answered as soon as its pages are swapped in, with
 the previous search index kept (Pagefind takes ~2 s per 1,000 posts).  When no new
@@ -93,10 +94,10 @@ def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
     watcher.start()
     try:
         # one process (workers=1): no fork while the watcher thread runs
-        # changed=None: every input is stat-ed again, which also catches whatever the
-        # watcher missed since the last full scan
+        # changed=[]: the pages are the last build's (a change the watcher missed is
+        # the server's periodic check's to find, so that the page reloads)
         reply, _ = _build_once(root, site_url, output, verbosity, search_later=False,
-                               session=session, changed=None)
+                               session=session, changed=[])
     finally:
         done.set()
         watcher.join()
