@@ -101,6 +101,12 @@ class BuildSession:
                 return None
         return inside
 
+    def prepare(self, output: Path) -> None:
+        """Work done between builds so that the next one is quick (see
+        `SiteWriter.prepare_spare`)."""
+        if self.writer is not None:
+            self.writer = SiteWriter.prepare_spare(output, self.writer)
+
     def reset(self, settings: tuple[Any, ...] | None = None) -> None:
         self.settings, self.index, self.writer, self.last = settings, None, None, None
         self.plan_memo = {}

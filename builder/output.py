@@ -266,6 +266,29 @@ class SiteWriter:
         except OSError:
             pass
 
+    @staticmethod
+    def prepare_spare(target: Path, state: dict[str, Any]) -> dict[str, Any]:
+        """A spare folder for the next build (hard links to the current site's files),
+        made while nothing else happens (serve, after its first build): without one
+        the next build links every unchanged file into a new, empty folder.  Returns
+        the state for the next writer (`memory`); as it was when one cannot be made."""
+        live = state.get("live")
+        spare = target.parent / f".{target.name}.spare"
+        if state.get("spare") is not None or not live or spare.exists():
+            return state
+        try:
+            made: set[Path] = set()
+            for rel in live:
+                path = spare / rel
+                if path.parent not in made:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(path.parent)
+                os.link(target / rel, path)
+        except OSError:
+            shutil.rmtree(spare, ignore_errors=True)
+            return state
+        return {**state, "spare": dict(live)}
+
     def abort(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
         self.state = {"live": self.live, "spare": None, "keys": self.live_keys}

@@ -151,6 +151,7 @@ def worker_main(conn: Connection, root: str, site_url: str, output: str,
                                             session=session, changed=list(request))
         pending = pending or search_pending
         conn.send(reply)
+        session.prepare(Path(output))
         _settle()
         uncollected = True
 
