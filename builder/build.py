@@ -78,6 +78,7 @@ class BuildSession:
     index: ContentIndex | None = None
     writer: dict[str, Any] | None = None
     plan_memo: dict[str, Any] = field(default_factory=dict)
+    key_memo: dict[str, Any] = field(default_factory=dict)
     site_key: str = ""
     refused: list[str] = field(default_factory=list)
     last: BuildResult | None = None  # the last successful build
@@ -109,7 +110,7 @@ class BuildSession:
 
     def reset(self, settings: tuple[Any, ...] | None = None) -> None:
         self.settings, self.index, self.writer, self.last = settings, None, None, None
-        self.plan_memo = {}
+        self.plan_memo, self.key_memo = {}, {}
 
 
 def _under(path: Path, folder: Path) -> bool:
@@ -477,7 +478,8 @@ def _build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult
     # one-post edit reads a few documents, not all 70,000
     renderer = Renderer(config, urls, plan, {}, search=search_page,
                         source_date=options["epoch"], post_stamps=stamps,
-                        markup_cache=MarkupCache(config.root / ".cache" / "markup"))
+                        markup_cache=MarkupCache(config.root / ".cache" / "markup"),
+                        key_memo=session.key_memo if session is not None else None)
     writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"),
                         memory=session.writer if session is not None else None)
     writer.start()

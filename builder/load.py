@@ -204,6 +204,7 @@ class ContentIndex:
         self.content_dir, self.root, self.cache = content_dir, root, cache
         self.files: dict[Parts, Read] = {}
         self._order: list[Parts] | None = None
+        self._folder_set: set[Parts] | None = None
         self._entries: dict[str, Entry] = {}  # the parse cache, as last read or written
         self._posts: dict[str, tuple[tuple[Record, ...], Post, list[str], str]] = {}
         base = _display(content_dir, root)
@@ -214,6 +215,7 @@ class ContentIndex:
         the parse cache does not know)."""
         found: list[tuple[Parts, str, Any]] = []
         _scan(str(self.content_dir), (), found)
+        self._folder_set = None
         if self.files:  # a later scan: what is in memory is the cache (kept, not written)
             known, self.files, self._order = self.files, {}, None
             for parts, name, st in found:
@@ -258,11 +260,11 @@ class ContentIndex:
         return None
 
     def _folders(self) -> set[Parts]:
-        folders: set[Parts] = set()
-        for key in self.files:
-            for end in range(1, len(key)):
-                folders.add(key[:end])
-        return folders
+        """Every folder holding a file (kept; a folder emptied since may stay in it,
+        which costs only a look for files under it)."""
+        if self._folder_set is None:
+            self._folder_set = {key[:end] for key in self.files for end in range(1, len(key))}
+        return self._folder_set
 
     def _update_one(self, path: Path, parts: Parts, folders: set[Parts]) -> int:
         changed = 0

@@ -38,6 +38,10 @@ VIEW_NAMES = frozenset({"tag", "commenter"})
 LIST_NAMES = frozenset({"tags", "commenters"})  # lists of views (the index pages)
 HEAD_ATTRS = frozenset({"name", "slug", "url"})
 MEMBER_ATTRS = frozenset({"posts", "comments"})
+COMMENTERS = "\0commenters"  # key_memo: the last build's commenters' URLs
+TAG_HEADS = "\0tags"  # key_memo: the last build's tags' heads
+SITE_KEY = "\0site"  # key_memo: the site key all of it was learnt under
+HEAD_ONLY = "\0head_only"  # key_memo: head_only per template
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 HEADED = VIEW_NAMES | LIST_NAMES  # context names keyed on heads when head_only
 
@@ -125,8 +129,13 @@ class Renderer:
     def __init__(self, config: SiteConfig, urls: Urls, plan: Plan, html: dict[str, str],
                  *, search: bool, source_date: str | None = None,
                  post_stamps: dict[str, str] | None = None,
-                 markup_cache: MarkupCache | None = None) -> None:
+                 markup_cache: MarkupCache | None = None,
+                 key_memo: dict[str, Any] | None = None) -> None:
         self.config, self.urls, self.plan, self.html = config, urls, plan, html
+        self.key_memo = key_memo  # see _post_key
+        self._commenters_same: bool | None = None
+        self._tags_same: bool | None = None
+        self._views_same: dict[tuple[int, int], bool] = {}
         self.markup_cache = markup_cache or MarkupCache(None)
         self.warnings: list[str] = []
         self._commenters: dict[str, str] | None = None
@@ -134,7 +143,8 @@ class Renderer:
         self._digests: dict[str, str] = dict(post_stamps or {})  # post id -> its inputs
         self._listed: dict[str, str] = {}  # post id -> hash of its stamp and tags
         self._views: dict[int, str] = {}  # tag or commenter -> hash of all it lists
-        self._head_only: dict[str, bool] = {}  # template -> see head_only
+        # template -> see head_only (kept with key_memo while the site key holds)
+        self._head_only: dict[str, bool] = (key_memo or {}).get(HEAD_ONLY, {})
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.env = jinja2.Environment(
@@ -171,7 +181,8 @@ class Renderer:
     def commenter_url(self, name: str) -> str:
         if self._commenters is None:
             self._commenters = {c_key(c.name): c.url for c in self.plan.commenters}
-        return self._commenters.get(c_key(name), self.urls.url("commenters/"))
+        found = self._commenters.get(c_key(name))
+        return found if found is not None else self.urls.url("commenters/")
 
     def page_key(self, page: Page, site_key: str) -> str:
         """A hash of everything a page shows: equal keys mean equal bytes, so a page
@@ -186,18 +197,107 @@ class Renderer:
         items (see `_fingerprint`).
         """
         ctx = page.context
+        memo = self.key_memo
+        if memo is not None and memo.get(SITE_KEY) != site_key:
+            memo.clear()  # templates or code changed: what was learnt of them too
+            memo[SITE_KEY] = site_key
+            self._head_only = memo[HEAD_ONLY] = {}
         if page.template == "post.html":
-            post = ctx["post"]
-            others = [ctx["newer"], ctx["older"], *ctx["related"]]
-            inputs: Any = (self._digest(post), [self._digest(p) for p in others],
-                           self._tags_of(post),
-                           [self.commenter_url(c.author) for c in post.comments if c.author])
-        else:
-            head = self.head_only(page.template)
-            inputs = [(name, self._head_key(value) if head and name in HEADED
-                       else self._fingerprint(value)) for name, value in sorted(ctx.items())]
+            return self._post_key(page, site_key)
+        if memo is not None:
+            seen = memo.get(page.path)
+            if (seen is not None and seen[0] == site_key and seen[1] == page.template
+                    and self._same_views()
+                    and self._same_context(seen[2], ctx, self.head_only(page.template))):
+                memo[page.path] = (site_key, page.template, ctx, seen[3])
+                return str(seen[3])
+        head = self.head_only(page.template)
+        inputs = [(name, self._head_key(value) if head and name in HEADED
+                   else self._fingerprint(value)) for name, value in sorted(ctx.items())]
         data = repr((site_key, page.path, page.url_path, page.template, inputs))
-        return hashlib.blake2b(data.encode(), digest_size=16).hexdigest()
+        key = hashlib.blake2b(data.encode(), digest_size=16).hexdigest()
+        if memo is not None:
+            memo[page.path] = (site_key, page.template, ctx, key)
+        return key
+
+    def _same_context(self, old: dict[str, Any], new: dict[str, Any], head: bool) -> bool:
+        """The last build's context of a page and this one's hold the same things: the
+        same posts (the very objects, or equal ones), views with the same head and
+        members (the head only where the key is made of heads), pagers at the same
+        place with the same items."""
+        if old.keys() != new.keys():
+            return False
+        for name, value in new.items():
+            before = old[name]
+            if head and name in HEADED:
+                if self._head_key(before) != self._head_key(value):
+                    return False
+            elif isinstance(value, (TagView, Commenter)):
+                if not self._same_view(before, value):
+                    return False
+            elif isinstance(value, Pager):
+                if not (type(before) is Pager and before.number == value.number
+                        and before.total == value.total and before.first == value.first
+                        and before.items == value.items):
+                    return False
+            elif before != value:
+                return False
+        return True
+
+    def _same_view(self, before: Any, view: TagView | Commenter) -> bool:
+        pair = (id(before), id(view))  # both alive while this build runs
+        found = self._views_same.get(pair)
+        if found is None:
+            found = self._views_same[pair] = (
+                type(before) is type(view) and before.name == view.name
+                and before.slug == view.slug and before.url == view.url
+                and _members(before) == _members(view))
+        return found
+
+    def _post_key(self, page: Page, site_key: str) -> str:
+        """page_key of a post page.  With `key_memo` (kept between builds by serve),
+        a page whose post, neighbours and related posts are the very objects of the
+        last build (a post object is made again when one of its files changes), with
+        the same tags (name, URL, count) and commenter URLs, keeps its last key."""
+        ctx = page.context
+        post = ctx["post"]
+        others = (ctx["newer"], ctx["older"], *ctx["related"])
+        tags = self._tags_of(post)
+        memo = self.key_memo
+        if memo is not None:
+            seen = memo.get(page.path)
+            if (seen is not None and seen[0] == site_key and seen[1] is post
+                    and len(seen[2]) == len(others)
+                    and all(a is b for a, b in zip(seen[2], others, strict=True))
+                    and seen[3] == tags and self._same_commenters()):
+                memo[page.path] = (site_key, post, others, tags, seen[4])
+                return str(seen[4])
+        inputs = (self._digest(post), [self._digest(p) for p in others], tags,
+                  [self.commenter_url(c.author) for c in post.comments if c.author])
+        data = repr((site_key, page.path, page.url_path, page.template, inputs))
+        key = hashlib.blake2b(data.encode(), digest_size=16).hexdigest()
+        if memo is not None:
+            memo[page.path] = (site_key, post, others, tags, key)
+        return key
+
+    def _same_views(self) -> bool:
+        """Every tag's head and every commenter's URL are the last build's: then a post
+        (the same object) shows the same tags and a comment the same commenter link."""
+        if self._tags_same is None:
+            assert self.key_memo is not None
+            heads = [_head(t) for t in self.plan.tags]
+            self._tags_same = self.key_memo.get(TAG_HEADS) == heads
+            self.key_memo[TAG_HEADS] = heads
+        return self._tags_same and self._same_commenters()
+
+    def _same_commenters(self) -> bool:
+        """Every commenter's URL is the last build's (the memo's)."""
+        if self._commenters_same is None:
+            assert self.key_memo is not None
+            urls = [(c.name, c.url) for c in self.plan.commenters]
+            self._commenters_same = self.key_memo.get(COMMENTERS) == urls
+            self.key_memo[COMMENTERS] = urls
+        return self._commenters_same
 
     def _head_key(self, value: Any) -> Any:
         if isinstance(value, (TagView, Commenter)):
@@ -349,6 +449,10 @@ class Renderer:
                                   path, entry.lineno)
         return BuildError(f"error while rendering {page.path} ({page.source}): "
                           f"{type(exc).__name__}: {exc}")
+
+
+def _members(view: TagView | Commenter) -> list[Any]:
+    return view.posts if isinstance(view, TagView) else view.comments
 
 
 def _head(view: TagView | Commenter) -> tuple[str, str, str, str, int]:
