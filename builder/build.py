@@ -82,6 +82,7 @@ class BuildSession:
     site_key: str = ""
     refused: list[str] = field(default_factory=list)
     last: BuildResult | None = None  # the last successful build
+    search_inputs: tuple[Any, ...] = ()  # (archive, urls, stamps) of the last build
     failed: bool = False  # the last build failed: never "nothing changed" after it
 
     def content_changes(self, config: SiteConfig, options: dict[str, Any],
@@ -110,7 +111,7 @@ class BuildSession:
 
     def reset(self, settings: tuple[Any, ...] | None = None) -> None:
         self.settings, self.index, self.writer, self.last = settings, None, None, None
-        self.plan_memo, self.key_memo = {}, {}
+        self.plan_memo, self.key_memo, self.search_inputs = {}, {}, ()
 
 
 def _under(path: Path, folder: Path) -> bool:
@@ -441,8 +442,12 @@ def _session_build(config: SiteConfig, options: dict[str, Any], result: BuildRes
                                          config.root / ".cache" / "load.marshal")
         session.index.rescan()
     elif session.index is not None and session.last is not None \
-            and not session.index.update(paths) and not session.failed \
-            and (search_later or not session.last.search_pending):
+            and not session.index.update(paths) and not session.failed:
+        if not search_later and session.last.search_pending and session.search_inputs:
+            _search_only(config, result, session, reporter)  # serve's search pass
+            result.seconds = time.perf_counter() - started
+            session.last = result
+            return result
         last = session.last
         result.pages, result.skipped, result.warnings = last.pages, True, list(last.warnings)
         result.search_pending = last.search_pending
@@ -510,8 +515,39 @@ def _build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult
         raise
     if session is not None:
         session.writer = writer.state
+        session.search_inputs = (archive, urls, stamps)
         result.pages = len(writer.final)
     result.changed = sorted(changed)
+
+
+def _search_only(config: SiteConfig, result: BuildResult, session: BuildSession,
+                 reporter: Reporter) -> None:
+    """Nothing changed since the last build, whose search index was left out of date:
+    take every other file over as it is, and index what that build read."""
+    assert session.last is not None
+    archive, urls, stamps = session.search_inputs
+    writer = SiteWriter(result.output, memory=session.writer)
+    writer.start()
+    try:
+        for rel, h in writer.live.items():
+            if rel.startswith(SEARCH_FOLDER):
+                continue
+            if h is None or writer.take_live(rel) != h:
+                raise BuildError(f"the current site lost a file: {rel}")
+            writer.record(rel, h, writer.live_keys.get(rel))
+        reporter.stage("search index")
+        result.search_pending = _write_search(archive, urls, writer, config, reporter,
+                                              stamps=stamps)
+        writer.drop_stale()
+        writer.removed()
+        writer.commit()
+    except BaseException:
+        writer.abort()
+        session.writer = writer.state
+        raise
+    session.writer = writer.state
+    result.pages, result.refused = len(writer.final), list(session.refused)
+    result.warnings = list(session.last.warnings)
 
 
 def _count_files(folder: Path) -> int:

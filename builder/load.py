@@ -205,8 +205,10 @@ class ContentIndex:
         self.files: dict[Parts, Read] = {}
         self._order: list[Parts] | None = None
         self._folder_set: set[Parts] | None = None
+        self._gathered: _Gathered | None = None  # the last grouping (see gathered)
+        self._swaps: list[tuple[Record, Record]] = []
         self._entries: dict[str, Entry] = {}  # the parse cache, as last read or written
-        self._posts: dict[str, tuple[tuple[Record, ...], Post, list[str], str]] = {}
+        self._posts: dict[str, tuple[tuple[Record, ...], Post, list[str], str, Any]] = {}
         base = _display(content_dir, root)
         self._prefix = "" if base == "." else base.rstrip("/") + "/"
 
@@ -299,23 +301,38 @@ class ContentIndex:
         if not isinstance(old, ArchiveError) and old is not None and old[0].stat == (
                 st.st_size, st.st_mtime_ns, st.st_ctime_ns):
             return changed
-        self.files[parts] = _read_file(str(path), self._prefix + "/".join(parts), st, {}, {})
+        new = self.files[parts] = _read_file(str(path), self._prefix + "/".join(parts), st,
+                                             {}, {})
         if old is None:
             folders.update(parts[:end] for end in range(1, len(parts)))
             self._order = None
+        elif _same_place(old, new):
+            self._swaps.append((old[0], new[0]))  # type: ignore[index]
+        else:
+            self._gathered = None
         return changed + 1
 
     def gathered(self) -> _Gathered:
+        """The files grouped by post.  When the files changed since the last call are
+        the same files, of the same kind, in the same post, with the same warnings,
+        the last grouping is kept with their new records swapped in."""
+        swaps, self._swaps = self._swaps, []
+        if self._order is not None and self._gathered is not None and all(
+                _swap(self._gathered, old, new) for old, new in swaps):
+            return self._gathered
         if self._order is None:
             self._order = sorted(self.files)
-        return _assemble(self.files, self._order)
+        gathered = _assemble(self.files, self._order)
+        self._gathered = None if gathered.errors else gathered
+        return gathered
 
     def archive(self, drafts: bool = False, stamps: dict[str, str] | None = None) -> Archive:
         """The model (see `load_archive`); ErrorList on bad files."""
         gathered = self.gathered()
         _check_owners(gathered)
-        posts = []
-        cache: dict[str, tuple[tuple[Record, ...], Post, list[str], str]] = {}
+        warnings_all = list(gathered.warnings)
+        ranked: list[tuple[Any, Post]] = []
+        cache: dict[str, tuple[tuple[Record, ...], Post, list[str], str, Any]] = {}
         for pid, record in gathered.posts.items():
             notes, comments = gathered.notes.get(pid, []), gathered.comments.get(pid, [])
             files = (record, *notes, *comments)
@@ -325,28 +342,56 @@ class ContentIndex:
                 warnings: list[str] = []
                 post = _post(record, notes, comments, warnings)
                 data = repr(sorted((r.path, r.stat) for r in files)).encode()
-                hit = (files, post, warnings, hashlib.blake2b(data, digest_size=16).hexdigest())
+                hit = (files, post, warnings, hashlib.blake2b(data, digest_size=16).hexdigest(),
+                       sort_key(post))
             cache[pid] = hit
-            posts.append(hit[1])
-            gathered.warnings.extend(hit[2])
+            if drafts or not hit[1].draft:
+                ranked.append((hit[4], hit[1]))
+            warnings_all.extend(hit[2])
             if stamps is not None:
                 stamps[pid] = hit[3]
         self._posts = cache
-        posts = [p for p in posts if drafts or not p.draft]
-        posts.sort(key=sort_key)
-        return Archive(tuple(posts), tuple(gathered.warnings))
+        ranked.sort(key=lambda item: item[0])  # stable: ties keep the files' order
+        return Archive(tuple(post for _, post in ranked), tuple(warnings_all))
 
 
 def _check_owners(gathered: _Gathered) -> None:
+    errors = list(gathered.errors)
     for post_id, records in sorted({**gathered.notes, **gathered.comments}.items()):
         if post_id not in gathered.posts:
             for record in records:
-                gathered.errors.append(
+                errors.append(
                     ContentError(f"belongs to post '{post_id}', which no content file defines",
                                  record.path, 1)
                 )
-    if gathered.errors:
-        raise ErrorList(gathered.errors)
+    if errors:
+        raise ErrorList(errors)
+
+
+def _owner(record: Record) -> tuple[str, Any]:
+    return record.kind, record.meta["id"] if record.kind == "post" else record.meta["post"]
+
+
+def _same_place(old: Read, new: Read) -> bool:
+    """Two reads of one file that group the same way (see ContentIndex.gathered)."""
+    return (not isinstance(old, ArchiveError) and not isinstance(new, ArchiveError)
+            and _owner(old[0]) == _owner(new[0]) and old[1] == new[1])
+
+
+def _swap(gathered: _Gathered, old: Record, new: Record) -> bool:
+    """Put new where old is in the grouping; False when old is not there."""
+    kind, owner = _owner(old)
+    if kind == "post":
+        if gathered.posts.get(owner) is not old:
+            return False
+        gathered.posts[owner] = new
+        return True
+    group = (gathered.notes if kind == "note" else gathered.comments).get(owner, [])
+    for number, record in enumerate(group):
+        if record is old:
+            group[number] = new
+            return True
+    return False
 
 
 def _display(file: Path, root: Path) -> str:
