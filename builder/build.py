@@ -299,12 +299,16 @@ def _reuse_unchanged(pages: list[Page], renderer: Renderer, writer: SiteWriter, 
 
 def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
                   reporter: Reporter, later: bool = False,
-                  stamps: dict[str, str] | None = None) -> bool:
+                  stamps: dict[str, str] | None = None, quick: bool = False) -> bool:
     """The Pagefind bundle into pagefind/, through the writer (only changed files are
     written).  When its documents are those of the current site's bundle, that
     bundle is taken over as it is (hard links) and Pagefind does not run.  With
     `later`, a bundle that would need indexing again is taken over as it is, out of
-    date, and True is returned: the next build indexes."""
+    date, and True is returned: the next build indexes.  With `quick` as well (serve's
+    session, whose search pass comes a second later), the current bundle is taken
+    over without working out whether it is up to date: the pass does that."""
+    if later and quick and _keep_stale_bundle(writer):
+        return True
     documents: list[tuple[str, str]] | None = None
     if stamps is not None and all(post.id in stamps for post in archive.posts):
         # a post's stamp stands for its document (as for its page): no documents to make
@@ -503,7 +507,8 @@ def _build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult
                 changed.append(name)
         reporter.stage("search index")
         result.search_pending = _write_search(archive, urls, writer, config, reporter,
-                                              later=search_later, stamps=stamps)
+                                              later=search_later, stamps=stamps,
+                                              quick=session is not None)
         writer.drop_stale()
         _warn(result, strict, reporter, "the previous site was left as it was")
         result.removed = writer.removed()

@@ -40,6 +40,7 @@ HEAD_ATTRS = frozenset({"name", "slug", "url"})
 MEMBER_ATTRS = frozenset({"posts", "comments"})
 COMMENTERS = "\0commenters"  # key_memo: the last build's commenters' URLs
 TAG_HEADS = "\0tags"  # key_memo: the last build's tags' heads
+LISTED = "\0listed"  # key_memo: post id -> (post, its fingerprint in lists)
 SITE_KEY = "\0site"  # key_memo: the site key all of it was learnt under
 HEAD_ONLY = "\0head_only"  # key_memo: head_only per template
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -262,16 +263,18 @@ class Renderer:
         ctx = page.context
         post = ctx["post"]
         others = (ctx["newer"], ctx["older"], *ctx["related"])
-        tags = self._tags_of(post)
         memo = self.key_memo
         if memo is not None:
             seen = memo.get(page.path)
             if (seen is not None and seen[0] == site_key and seen[1] is post
                     and len(seen[2]) == len(others)
                     and all(a is b for a, b in zip(seen[2], others, strict=True))
-                    and seen[3] == tags and self._same_commenters()):
-                memo[page.path] = (site_key, post, others, tags, seen[4])
+                    # the same post under the same tag heads shows the same tags
+                    and (self._same_views() or seen[3] == self._tags_of(post))
+                    and self._same_commenters()):
+                memo[page.path] = (site_key, post, others, seen[3], seen[4])
                 return str(seen[4])
+        tags = self._tags_of(post)
         inputs = (self._digest(post), [self._digest(p) for p in others], tags,
                   [self.commenter_url(c.author) for c in post.comments if c.author])
         data = repr((site_key, page.path, page.url_path, page.template, inputs))
@@ -369,6 +372,11 @@ class Renderer:
             found = self._listed.get(value.id)
             if found is not None:
                 return found
+            if self.key_memo is not None:  # the last build's, for the same post and tags
+                seen = self.key_memo.setdefault(LISTED, {}).get(value.id)
+                if seen is not None and seen[0] is value and self._same_views():
+                    self._listed[value.id] = seen[1]
+                    return seen[1]
         elif kind is list or kind is tuple:
             return [self._fingerprint(v) for v in value]
         elif kind is Comment:
@@ -380,6 +388,8 @@ class Renderer:
             if found is None:
                 found = self._listed[value.id] = _hash((self._digest(value),
                                                         self._tags_of(value)))
+                if self.key_memo is not None:
+                    self.key_memo.setdefault(LISTED, {})[value.id] = (value, found)
             return found
         if isinstance(value, (list, tuple)):
             return [self._fingerprint(v) for v in value]
