@@ -95,8 +95,13 @@ STEPS: list[tuple[str, Callable[[Path], object]]] = [
                                                          body="*Brand new*.")),
     ("a post folder renamed", lambda s: move(s, CHINA, "content/2016/china-renamed")),
     ("a comment deleted", lambda s: (s / "content/2016/china-renamed/comment-2.md").unlink()),
+    ("a comment file renamed", lambda s: move(s, "content/2016/china-renamed/comment-1.md",
+                                               "content/2016/china-renamed/comment-7.md")),
+    ("a comment moved to another post by its front matter", lambda s: replace(
+        s / "content/2015/new-years-eve-round-up/comment-1.md",
+        "post: \"new-years-eve-round-up\"", "post: \"untitled-dispatch\"")),
     ("a comment author renamed", lambda s: replace(
-        s / "content/2016/china-renamed/comment-1.md", 'author: "', 'author: "Renamed ')),
+        s / "content/2016/china-renamed/comment-7.md", 'author: "', 'author: "Renamed ')),
     ("a date that moves the post to another month", lambda s: replace(
         s / "content/2016/china-renamed/post.md", '"2016-01-15"', '"2015-10-03"')),
     ("a post folder moved to another year's folder",
