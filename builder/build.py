@@ -24,7 +24,7 @@ from typing import Any
 
 from builder import __version__, search
 from builder.config import SiteConfig
-from builder.errors import ArchiveError, BuildError, ErrorList
+from builder.errors import ArchiveError, BuildError
 from builder.load import ContentIndex
 from builder.markup import RENDERER_VERSION, MarkupCache, worker_count
 from builder.output import SiteWriter
@@ -53,70 +53,16 @@ class BuildResult:
     search_pending: bool = False  # search_later: the search index is out of date
 
 
-# -- a build kept in memory (archive serve) -------------------------------------------
-MAX_ATTRIBUTED = 200  # more changed paths than this in one batch: stat everything
-
-
 @dataclass
-class BuildSession:
-    """What `archive serve`'s build process keeps between builds, so that an edit is
-    built in proportion to itself.
+class BuildMemory:
+    """What a build may keep for the next one in the same process (serve's session,
+    `builder.session`): the plan's per-post work, page keys, the site writer's
+    record of its folders, and the archive the search index is made from."""
 
-    Kept: every content file as read (`ContentIndex`; only the changed paths are
-    read again, not the stat of all 75,000 files and the parse cache), the site
-    writer's record of the current site and its spare folder (instead of its
-    manifest and a walk of both folders), the plan's per-post parts and related
-    posts, the site key and split's last list of refused dumps.
-
-    A change it cannot attribute makes the next build a full one (every input
-    stat-ed, as `archive build` does): a changed path outside content/ (site.yaml,
-    templates, static, seeds), the project root itself (the watcher's sign of lost
-    events), more than MAX_ATTRIBUTED paths at once, changed paths not given at all
-    (None), other config or options, or a failed build."""
-
-    settings: tuple[Any, ...] | None = None  # (config, options) of the state below
-    index: ContentIndex | None = None
-    writer: dict[str, Any] | None = None
     plan_memo: dict[str, Any] = field(default_factory=dict)
     key_memo: dict[str, Any] = field(default_factory=dict)
-    site_key: str = ""
-    refused: list[str] = field(default_factory=list)
-    last: BuildResult | None = None  # the last successful build
+    writer: dict[str, Any] | None = None
     search_inputs: tuple[Any, ...] = ()  # (archive, urls, stamps) of the last build
-    failed: bool = False  # the last build failed: never "nothing changed" after it
-
-    def content_changes(self, config: SiteConfig, options: dict[str, Any],
-                        changed: list[Path] | None) -> list[Path] | None:
-        """The changed content paths to re-read; None when the build must be full."""
-        settings = (config, sorted(options.items()))
-        if settings != self.settings or self.index is None or self.last is None:
-            self.reset(settings)
-            return None
-        if changed is None or len(changed) > MAX_ATTRIBUTED:
-            return None
-        content = config.content_dir
-        inside = []
-        for path in changed:
-            if _under(path, content):
-                inside.append(path)
-            else:
-                return None
-        return inside
-
-    def prepare(self, output: Path) -> None:
-        """Work done between builds so that the next one is quick (see
-        `SiteWriter.prepare_spare`)."""
-        if self.writer is not None:
-            self.writer = SiteWriter.prepare_spare(output, self.writer)
-
-    def reset(self, settings: tuple[Any, ...] | None = None) -> None:
-        self.settings, self.index, self.writer, self.last = settings, None, None, None
-        self.plan_memo, self.key_memo, self.search_inputs = {}, {}, ()
-
-
-def _under(path: Path, folder: Path) -> bool:
-    """path is inside folder (not folder itself: a content/ made or removed is full)."""
-    return any(base in path.parents for base in (folder, Path(os.path.realpath(folder))))
 
 
 # -- no-change detection --------------------------------------------------------------
@@ -271,7 +217,7 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
     return changed, warnings
 
 
-def _warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) -> None:
+def warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) -> None:
     """Print the warnings; under --strict, warnings and refused dumps fail the build."""
     for line in result.warnings:
         reporter.warn(line)
@@ -297,7 +243,7 @@ def _reuse_unchanged(pages: list[Page], renderer: Renderer, writer: SiteWriter, 
     return todo
 
 
-def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
+def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
                   reporter: Reporter, later: bool = False,
                   stamps: dict[str, str] | None = None, quick: bool = False) -> bool:
     """The Pagefind bundle into pagefind/, through the writer (only changed files are
@@ -353,7 +299,7 @@ def _keep_stale_bundle(writer: SiteWriter) -> bool:
     return True
 
 
-def _site_key(config: SiteConfig, options: dict[str, Any]) -> str:
+def site_key(config: SiteConfig, options: dict[str, Any]) -> str:
     """What every page depends on: templates, config, options and our code (bytes)."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr((config, sorted(options.items()), __version__, RENDERER_VERSION,
@@ -376,39 +322,31 @@ def _source_date() -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
 
 
+def start_result(config: SiteConfig, base_url: str | None, output: Path | None,
+                 strict: bool, drafts: bool) -> tuple[BuildResult, dict[str, Any]]:
+    """The result to fill and the build's options (all that its output depends on
+    besides the inputs)."""
+    output = Path(output) if output is not None else config.output_dir
+    if not output.is_absolute():
+        output = Path.cwd() / output
+    options: dict[str, Any] = {
+        "base_url": base_url or config.base_url, "drafts": drafts, "strict": strict,
+        "output": str(output), "epoch": _source_date()}
+    return BuildResult(output=output), options
+
+
 def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,
                strict: bool = False, drafts: bool = False, reporter: Reporter,
-               workers: int | None = None, search_later: bool = False,
-               session: BuildSession | None = None,
-               changed: list[Path] | None = None) -> BuildResult:
+               workers: int | None = None, search_later: bool = False) -> BuildResult:
     """Build the whole site atomically; raises ArchiveError/ErrorList on failure.
 
     `search_later` (for `archive serve`): when the search index must be made again
     (Pagefind takes ~2 s per 1,000 posts), keep the current one, out of date, and
     set `result.search_pending`; building again without it brings the index (and
-    only it) up to date.
-
-    `session` (for `archive serve`): state kept from this session's previous build
-    (see `BuildSession`); `changed` the input paths changed since then, as the
-    watcher reported them (None: unknown, stat everything)."""
+    only it) up to date."""
     started = time.perf_counter()
-    output = Path(output) if output is not None else config.output_dir
-    if not output.is_absolute():
-        output = Path.cwd() / output
-    result = BuildResult(output=output)
-    options: dict[str, Any] = {
-        "base_url": base_url or config.base_url, "drafts": drafts, "strict": strict,
-        "output": str(output), "epoch": _source_date()}
-    if session is not None:
-        try:
-            return _session_build(config, options, result, session, changed, reporter,
-                                  workers, search_later, started)
-        except (ArchiveError, ErrorList):
-            session.failed = True  # the user's error: what the session read is still true
-            raise
-        except BaseException:
-            session.reset()  # a bug or an interruption: start again from the files
-            raise
+    result, options = start_result(config, base_url, output, strict, drafts)
+    output = result.output
     result.refused = split_for_build(config, reporter)
     fingerprint = _inputs_fingerprint(config, options)
     state_file = _state_file(config, output)
@@ -416,15 +354,15 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     if state is not None:
         result.pages, result.skipped = int(state["pages"]), True
         result.warnings = list(state["warnings"])  # refused: split's fresh list, above
-        _warn(result, strict, reporter, "the site was not rebuilt")
+        warn(result, strict, reporter, "the site was not rebuilt")
         reporter.stage("nothing changed since the last build")
         result.seconds = time.perf_counter() - started
         return result
     reporter.stage("loading content/")
     index = ContentIndex(config.content_dir, config.root, config.root / ".cache" / "load.marshal")
     index.rescan()
-    _build_from(config, options, result, index, None, reporter, workers, search_later,
-                _site_key(config, options))
+    build_from(config, options, result, index, None, reporter, workers, search_later,
+               site_key(config, options))
     result.pages = _count_files(output)
     result.seconds = time.perf_counter() - started
     if not result.search_pending:
@@ -432,47 +370,11 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     return result
 
 
-def _session_build(config: SiteConfig, options: dict[str, Any], result: BuildResult,
-                   session: BuildSession, changed: list[Path] | None, reporter: Reporter,
-                   workers: int | None, search_later: bool, started: float) -> BuildResult:
-    """build_site with a session: re-read only what changed, when that is known."""
-    paths = session.content_changes(config, options, changed)
-    if paths is None:
-        session.refused = split_for_build(config, reporter)
-        session.site_key = _site_key(config, options)
-        reporter.stage("loading content/")
-        if session.index is None:
-            session.index = ContentIndex(config.content_dir, config.root,
-                                         config.root / ".cache" / "load.marshal")
-        session.index.rescan()
-    elif session.index is not None and session.last is not None \
-            and not session.index.update(paths) and not session.failed:
-        if not search_later and session.last.search_pending and session.search_inputs:
-            _search_only(config, result, session, reporter)  # serve's search pass
-            result.seconds = time.perf_counter() - started
-            session.last = result
-            return result
-        last = session.last
-        result.pages, result.skipped, result.warnings = last.pages, True, list(last.warnings)
-        result.search_pending = last.search_pending
-        result.refused = list(session.refused)
-        _warn(result, bool(options["strict"]), reporter, "the site was not rebuilt")
-        reporter.stage("nothing changed since the last build")
-        result.seconds = time.perf_counter() - started
-        return result
-    assert session.index is not None
-    result.refused = list(session.refused)
-    _build_from(config, options, result, session.index, session, reporter, workers,
-                search_later, session.site_key)
-    result.seconds = time.perf_counter() - started
-    session.last, session.failed = result, False
-    return result
-
-
-def _build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
-                index: ContentIndex, session: BuildSession | None, reporter: Reporter,
-                workers: int | None, search_later: bool, site_key: str) -> None:
-    """load -> plan -> render -> write, from the content files as read by `index`."""
+def build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
+               index: ContentIndex, session: BuildMemory | None, reporter: Reporter,
+               workers: int | None, search_later: bool, site_key: str) -> None:
+    """load -> plan -> render -> write, from the content files as read by `index`;
+    with `session`, using and updating what it kept of the last build."""
     output, strict = result.output, bool(options["strict"])
     stamps: dict[str, str] = {}
     archive = index.archive(drafts=bool(options["drafts"]), stamps=stamps)
@@ -506,11 +408,11 @@ def _build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult
             if writer.write(name, data):
                 changed.append(name)
         reporter.stage("search index")
-        result.search_pending = _write_search(archive, urls, writer, config, reporter,
+        result.search_pending = write_search(archive, urls, writer, config, reporter,
                                               later=search_later, stamps=stamps,
                                               quick=session is not None)
         writer.drop_stale()
-        _warn(result, strict, reporter, "the previous site was left as it was")
+        warn(result, strict, reporter, "the previous site was left as it was")
         result.removed = writer.removed()
         writer.commit()
     except BaseException:
@@ -523,36 +425,6 @@ def _build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult
         session.search_inputs = (archive, urls, stamps)
         result.pages = len(writer.final)
     result.changed = sorted(changed)
-
-
-def _search_only(config: SiteConfig, result: BuildResult, session: BuildSession,
-                 reporter: Reporter) -> None:
-    """Nothing changed since the last build, whose search index was left out of date:
-    take every other file over as it is, and index what that build read."""
-    assert session.last is not None
-    archive, urls, stamps = session.search_inputs
-    writer = SiteWriter(result.output, memory=session.writer)
-    writer.start()
-    try:
-        for rel, h in writer.live.items():
-            if rel.startswith(SEARCH_FOLDER):
-                continue
-            if h is None or writer.take_live(rel) != h:
-                raise BuildError(f"the current site lost a file: {rel}")
-            writer.record(rel, h, writer.live_keys.get(rel))
-        reporter.stage("search index")
-        result.search_pending = _write_search(archive, urls, writer, config, reporter,
-                                              stamps=stamps)
-        writer.drop_stale()
-        writer.removed()
-        writer.commit()
-    except BaseException:
-        writer.abort()
-        session.writer = writer.state
-        raise
-    session.writer = writer.state
-    result.pages, result.refused = len(writer.final), list(session.refused)
-    result.warnings = list(session.last.warnings)
 
 
 def _count_files(folder: Path) -> int:

@@ -3,7 +3,7 @@
 Takes build requests (the changed input paths) over a pipe; gives back either
 `("ok", {"base_path", "changed"})` or `("failed", [error lines])`.
 
-Between requests it keeps a `builder.build.BuildSession`: an edit to one content
+Between requests it keeps a `builder.session.BuildSession`: an edit to one content
 file re-reads that file (the paths come from the watcher), not the stat of every
 input and the parse cache; anything the session cannot attribute to content/
 makes that build a full one (as does the server's periodic check, which sends the
@@ -43,26 +43,26 @@ SEARCH_DELAY = 1.0
 COLLECT_DELAY = 5.0  # seconds without a request before a full garbage collection
 
 
-def _build_once(root: Path, site_url: str, output: Path, verbosity: int,
-                search_later: bool = True, session: Any = None,
-                changed: list[str] | None = None) -> tuple[Reply, bool]:
+def _build_once(root: Path, site_url: str, output: Path, verbosity: int, session: Any,
+                search_later: bool = True, changed: list[str] | None = None
+                ) -> tuple[Reply, bool]:
     """One build: (reply, whether the search index was left out of date).
 
-    `session` (a BuildSession) keeps what the build read between calls; `changed`
-    are the paths the watcher reported (None: unknown, the build stats everything)."""
-    from builder.build import build_site
+    `session` (a `builder.session.BuildSession`) keeps what the build read between
+    calls; `changed` are the paths the watcher reported (None: unknown, the build
+    stats everything)."""
     from builder.config import load_config
     from builder.errors import ArchiveError, ErrorList
     from builder.report import Reporter
 
     try:
         config = load_config(root)
-        result = build_site(config, base_url=site_url + config.base_path.lstrip("/"),
-                            output=output, strict=False, drafts=True,
-                            reporter=Reporter(verbosity=verbosity),
-                            search_later=search_later, workers=None if search_later else 1,
-                            session=session,
-                            changed=None if changed is None else [Path(p) for p in changed])
+        result = session.build(config, base_url=site_url + config.base_path.lstrip("/"),
+                               output=output, strict=False, drafts=True,
+                               reporter=Reporter(verbosity=verbosity),
+                               search_later=search_later,
+                               workers=None if search_later else 1,
+                               changed=None if changed is None else [Path(p) for p in changed])
     except ErrorList as exc:
         return ("failed", [str(e) for e in exc.errors]), False
     except ArchiveError as exc:
@@ -75,7 +75,7 @@ def _build_once(root: Path, site_url: str, output: Path, verbosity: int,
 
 
 def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
-                 verbosity: int, session: Any = None) -> bool:
+                 verbosity: int, session: Any) -> bool:
     """Bring the search index up to date, unless a request comes first; True when done."""
     from builder import search
 
@@ -96,8 +96,8 @@ def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
         # one process (workers=1): no fork while the watcher thread runs
         # changed=[]: the pages are the last build's (a change the watcher missed is
         # the server's periodic check's to find, so that the page reloads)
-        reply, _ = _build_once(root, site_url, output, verbosity, search_later=False,
-                               session=session, changed=[])
+        reply, _ = _build_once(root, site_url, output, verbosity, session,
+                               search_later=False, changed=[])
     finally:
         done.set()
         watcher.join()
@@ -124,7 +124,7 @@ def _settle(collect: bool = False) -> None:
 def worker_main(conn: Connection, root: str, site_url: str, output: str,
                 verbosity: int) -> None:
     """Serve build requests until the pipe closes or a None request arrives."""
-    from builder.build import BuildSession
+    from builder.session import BuildSession
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
     session = BuildSession()
@@ -148,7 +148,7 @@ def worker_main(conn: Connection, root: str, site_url: str, output: str,
         if request is None:
             return
         reply, search_pending = _build_once(Path(root), site_url, Path(output), verbosity,
-                                            session=session, changed=list(request))
+                                            session, changed=list(request))
         pending = pending or search_pending
         conn.send(reply)
         session.prepare(Path(output))

@@ -1,4 +1,4 @@
-"""serve's build process keeps what it read between builds (builder.build.BuildSession)
+"""serve's build process keeps what it read between builds (builder.session.BuildSession)
 and re-reads only the paths the watcher reports; the served site must still end
 byte for byte equal to a clean build, whatever the edits and whatever the watcher
 missed.
@@ -15,13 +15,15 @@ import shutil
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from builder.build import BuildSession, build_site
+from builder.build import build_site
 from builder.config import load_config
 from builder.report import Reporter
 from builder.serve_worker import BuildProcess
+from builder.session import BuildSession
 from builder.watch import ChangeWatcher
 from tests.sitefixture import copy_fixture, tree_bytes, write_post
 
@@ -61,7 +63,7 @@ class Served:
         self.builder = BuildProcess(site, URL, output, 0)
         assert self.builder([])[0] == "ok"
 
-    def rebuild(self) -> tuple[str, object]:
+    def rebuild(self) -> tuple[str, Any]:
         """Build the watcher's next batch of changes, as serve's rebuild loop does."""
         batch = self.watcher.next_batch(timeout=10)
         assert batch, "the watcher reported nothing"
@@ -170,9 +172,9 @@ def test_a_session_build_equals_a_clean_build_after_paths_outside_content(
     session = BuildSession()
 
     def build(changed: list[Path] | None) -> dict[str, bytes]:
-        result = build_site(load_config(site), base_url=URL + "REPO/", drafts=True,
-                            output=tmp_path / "served", reporter=Reporter(stream=io.StringIO()),
-                            session=session, changed=changed)
+        result = session.build(load_config(site), base_url=URL + "REPO/", drafts=True,
+                               output=tmp_path / "served",
+                               reporter=Reporter(stream=io.StringIO()), changed=changed)
         return tree_bytes(result.output)
 
     build([])
