@@ -135,8 +135,11 @@ def worker_main(conn: Connection, root: str, site_url: str, output: str,
             if pending and not conn.poll(SEARCH_DELAY):
                 pending = not _search_pass(conn, Path(root), site_url, Path(output), verbosity,
                                            session)
-                _settle(collect=True)
-                uncollected = False
+                if conn.poll(0):  # an edit is waiting: it comes first
+                    _settle()
+                else:
+                    _settle(collect=True)
+                    uncollected = False
                 continue
             if uncollected and not pending and not conn.poll(COLLECT_DELAY):
                 _settle(collect=True)
