@@ -272,10 +272,13 @@ def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
     if later and _keep_stale_bundle(writer):
         reporter.info("search: index left out of date for now")
         return True
-    if documents is None:
-        documents = search.search_documents(archive, urls.post_url, config.language)
+    count = len(archive.posts)
+    # made one by one while Pagefind indexes (and stops with it: serve's search pass)
+    made = documents if documents is not None else (
+        (urls.post_url(post), search.search_document(post, config.language))
+        for post in archive.posts)
     try:
-        files = search.bundle_files(documents, len(documents), config.language)
+        files = search.bundle_files(made, count, config.language)
     except BuildError:
         # serve stopped this search pass for a new edit: keep the pages, not the index
         if search.stop_requested() and _keep_stale_bundle(writer):
@@ -285,7 +288,7 @@ def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
         rel = SEARCH_FOLDER + name
         writer.write(rel, data)
         writer.keys[rel] = key
-    reporter.info(f"search: indexed {len(documents):,} posts with their notes and comments")
+    reporter.info(f"search: indexed {count:,} posts with their notes and comments")
     return False
 
 
