@@ -181,6 +181,11 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
     changed: list[str] = []
     if writer.live_keys:  # an incremental build: most pages are the current site's
         pages = _reuse_unchanged(pages, renderer, writer, site_key, changed)
+    elif renderer.key_memo is not None:
+        # serve's session keeps every page's key for its next build: worked out here,
+        # not in the forked workers (whose memory goes with them)
+        for page in pages:
+            renderer.page_key(page, site_key)
     _JOB = (pages, renderer, writer, site_key)
     count = worker_count(workers)
     warnings: list[str] = []
