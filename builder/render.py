@@ -203,6 +203,8 @@ class Renderer:
             memo.clear()  # templates or code changed: what was learnt of them too
             memo[SITE_KEY] = site_key
             self._head_only = memo[HEAD_ONLY] = {}
+        if memo is not None and self._tags_same is None:
+            self._same_views()  # records this build's tags and commenters for the next
         if page.template == "post.html":
             return self._post_key(page, site_key)
         if memo is not None:
@@ -291,7 +293,8 @@ class Renderer:
             heads = [_head(t) for t in self.plan.tags]
             self._tags_same = self.key_memo.get(TAG_HEADS) == heads
             self.key_memo[TAG_HEADS] = heads
-        return self._tags_same and self._same_commenters()
+        same_commenters = self._same_commenters()  # always: it records them for the next
+        return self._tags_same and same_commenters
 
     def _same_commenters(self) -> bool:
         """Every commenter's URL is the last build's (the memo's)."""
