@@ -25,7 +25,7 @@ from typing import Any
 from builder import __version__, search
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
-from builder.load import load_archive
+from builder.load import ContentIndex
 from builder.markup import RENDERER_VERSION, MarkupCache, worker_count
 from builder.output import SiteWriter
 from builder.plan import Page, plan_site
@@ -51,6 +51,18 @@ class BuildResult:
     removed: list[str] = field(default_factory=list)
     skipped: bool = False  # nothing changed since the last build
     search_pending: bool = False  # search_later: the search index is out of date
+
+
+@dataclass
+class BuildMemory:
+    """What a build may keep for the next one in the same process (serve's session,
+    `builder.session`): the plan's per-post work, page keys, the site writer's
+    record of its folders, and the archive the search index is made from."""
+
+    plan_memo: dict[str, Any] = field(default_factory=dict)
+    key_memo: dict[str, Any] = field(default_factory=dict)
+    writer: dict[str, Any] | None = None
+    search_inputs: tuple[Any, ...] = ()  # (archive, urls, stamps) of the last build
 
 
 # -- no-change detection --------------------------------------------------------------
@@ -169,6 +181,11 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
     changed: list[str] = []
     if writer.live_keys:  # an incremental build: most pages are the current site's
         pages = _reuse_unchanged(pages, renderer, writer, site_key, changed)
+    elif renderer.key_memo is not None:
+        # serve's session keeps every page's key for its next build: worked out here,
+        # not in the forked workers (whose memory goes with them)
+        for page in pages:
+            renderer.page_key(page, site_key)
     _JOB = (pages, renderer, writer, site_key)
     count = worker_count(workers)
     warnings: list[str] = []
@@ -205,7 +222,7 @@ def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
     return changed, warnings
 
 
-def _warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) -> None:
+def warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) -> None:
     """Print the warnings; under --strict, warnings and refused dumps fail the build."""
     for line in result.warnings:
         reporter.warn(line)
@@ -231,14 +248,18 @@ def _reuse_unchanged(pages: list[Page], renderer: Renderer, writer: SiteWriter, 
     return todo
 
 
-def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
+def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
                   reporter: Reporter, later: bool = False,
-                  stamps: dict[str, str] | None = None) -> bool:
+                  stamps: dict[str, str] | None = None, quick: bool = False) -> bool:
     """The Pagefind bundle into pagefind/, through the writer (only changed files are
     written).  When its documents are those of the current site's bundle, that
     bundle is taken over as it is (hard links) and Pagefind does not run.  With
     `later`, a bundle that would need indexing again is taken over as it is, out of
-    date, and True is returned: the next build indexes."""
+    date, and True is returned: the next build indexes.  With `quick` as well (serve's
+    session, whose search pass comes a second later), the current bundle is taken
+    over without working out whether it is up to date: the pass does that."""
+    if later and quick and _keep_stale_bundle(writer):
+        return True
     documents: list[tuple[str, str]] | None = None
     if stamps is not None and all(post.id in stamps for post in archive.posts):
         # a post's stamp stands for its document (as for its page): no documents to make
@@ -256,10 +277,13 @@ def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConf
     if later and _keep_stale_bundle(writer):
         reporter.info("search: index left out of date for now")
         return True
-    if documents is None:
-        documents = search.search_documents(archive, urls.post_url, config.language)
+    count = len(archive.posts)
+    # made one by one while Pagefind indexes (and stops with it: serve's search pass)
+    made = documents if documents is not None else (
+        (urls.post_url(post), search.search_document(post, config.language))
+        for post in archive.posts)
     try:
-        files = search.bundle_files(documents, len(documents), config.language)
+        files = search.bundle_files(made, count, config.language)
     except BuildError:
         # serve stopped this search pass for a new edit: keep the pages, not the index
         if search.stop_requested() and _keep_stale_bundle(writer):
@@ -269,7 +293,7 @@ def _write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConf
         rel = SEARCH_FOLDER + name
         writer.write(rel, data)
         writer.keys[rel] = key
-    reporter.info(f"search: indexed {len(documents):,} posts with their notes and comments")
+    reporter.info(f"search: indexed {count:,} posts with their notes and comments")
     return False
 
 
@@ -283,7 +307,7 @@ def _keep_stale_bundle(writer: SiteWriter) -> bool:
     return True
 
 
-def _site_key(config: SiteConfig, options: dict[str, Any]) -> str:
+def site_key(config: SiteConfig, options: dict[str, Any]) -> str:
     """What every page depends on: templates, config, options and our code (bytes)."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr((config, sorted(options.items()), __version__, RENDERER_VERSION,
@@ -306,6 +330,19 @@ def _source_date() -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
 
 
+def start_result(config: SiteConfig, base_url: str | None, output: Path | None,
+                 strict: bool, drafts: bool) -> tuple[BuildResult, dict[str, Any]]:
+    """The result to fill and the build's options (all that its output depends on
+    besides the inputs)."""
+    output = Path(output) if output is not None else config.output_dir
+    if not output.is_absolute():
+        output = Path.cwd() / output
+    options: dict[str, Any] = {
+        "base_url": base_url or config.base_url, "drafts": drafts, "strict": strict,
+        "output": str(output), "epoch": _source_date()}
+    return BuildResult(output=output), options
+
+
 def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,
                strict: bool = False, drafts: bool = False, reporter: Reporter,
                workers: int | None = None, search_later: bool = False) -> BuildResult:
@@ -316,46 +353,59 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     set `result.search_pending`; building again without it brings the index (and
     only it) up to date."""
     started = time.perf_counter()
-    output = Path(output) if output is not None else config.output_dir
-    if not output.is_absolute():
-        output = Path.cwd() / output
-    result = BuildResult(output=output)
+    result, options = start_result(config, base_url, output, strict, drafts)
+    output = result.output
     result.refused = split_for_build(config, reporter)
-    options: dict[str, Any] = {
-        "base_url": base_url or config.base_url, "drafts": drafts, "strict": strict,
-        "output": str(output), "epoch": _source_date()}
     fingerprint = _inputs_fingerprint(config, options)
     state_file = _state_file(config, output)
     state = _unchanged(state_file, fingerprint, output)
     if state is not None:
         result.pages, result.skipped = int(state["pages"]), True
         result.warnings = list(state["warnings"])  # refused: split's fresh list, above
-        _warn(result, strict, reporter, "the site was not rebuilt")
+        warn(result, strict, reporter, "the site was not rebuilt")
         reporter.stage("nothing changed since the last build")
         result.seconds = time.perf_counter() - started
         return result
-
     reporter.stage("loading content/")
+    index = ContentIndex(config.content_dir, config.root, config.root / ".cache" / "load.marshal")
+    index.rescan()
+    build_from(config, options, result, index, None, reporter, workers, search_later,
+               site_key(config, options))
+    result.pages = _count_files(output)
+    result.seconds = time.perf_counter() - started
+    if not result.search_pending:
+        _save_state(state_file, fingerprint, output, result)
+    return result
+
+
+def build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
+               index: ContentIndex, session: BuildMemory | None, reporter: Reporter,
+               workers: int | None, search_later: bool, site_key: str) -> None:
+    """load -> plan -> render -> write, from the content files as read by `index`;
+    with `session`, using and updating what it kept of the last build."""
+    output, strict = result.output, bool(options["strict"])
     stamps: dict[str, str] = {}
-    archive = load_archive(config.content_dir, config.root, drafts=drafts,
-                           cache=config.root / ".cache" / "load.marshal", stamps=stamps)
+    archive = index.archive(drafts=bool(options["drafts"]), stamps=stamps)
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(options["base_url"], config.permalink)
     search_page = (config.templates_dir / "search.html").is_file()
     reporter.stage(f"planning pages for {len(archive.posts):,} posts")
-    plan = plan_site(archive, config, urls, search=search_page)
+    plan = plan_site(archive, config, urls, search=search_page,
+                     memo=session.plan_memo if session is not None else None)
     result.warnings.extend(plan.warnings)
     # Markdown is rendered (or read from its cache) by the pages that show it: a
     # one-post edit reads a few documents, not all 70,000
     renderer = Renderer(config, urls, plan, {}, search=search_page,
                         source_date=options["epoch"], post_stamps=stamps,
-                        markup_cache=MarkupCache(config.root / ".cache" / "markup"))
-    writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"))
+                        markup_cache=MarkupCache(config.root / ".cache" / "markup"),
+                        key_memo=session.key_memo if session is not None else None)
+    writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"),
+                        memory=session.writer if session is not None else None)
     writer.start()
     try:
         reporter.stage(f"writing {len(plan.pages):,} pages")
         changed, template_warnings = render_pages(plan.pages, renderer, writer, reporter,
-                                                  workers, _site_key(config, options))
+                                                  workers, site_key)
         result.warnings.extend(_unique(template_warnings))
         if config.static_dir.is_dir():
             changed.extend(writer.copy_tree(config.static_dir, "static"))
@@ -366,21 +416,23 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
             if writer.write(name, data):
                 changed.append(name)
         reporter.stage("search index")
-        result.search_pending = _write_search(archive, urls, writer, config, reporter,
-                                              later=search_later, stamps=stamps)
+        result.search_pending = write_search(archive, urls, writer, config, reporter,
+                                              later=search_later, stamps=stamps,
+                                              quick=session is not None)
         writer.drop_stale()
-        _warn(result, strict, reporter, "the previous site was left as it was")
+        warn(result, strict, reporter, "the previous site was left as it was")
         result.removed = writer.removed()
         writer.commit()
     except BaseException:
         writer.abort()
+        if session is not None:
+            session.writer = writer.state
         raise
-    result.pages = _count_files(output)
+    if session is not None:
+        session.writer = writer.state
+        session.search_inputs = (archive, urls, stamps)
+        result.pages = len(writer.final)
     result.changed = sorted(changed)
-    result.seconds = time.perf_counter() - started
-    if not result.search_pending:
-        _save_state(state_file, fingerprint, output, result)
-    return result
 
 
 def _count_files(folder: Path) -> int:

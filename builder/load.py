@@ -140,43 +140,47 @@ def _from_entry(entry: Entry, path: str) -> tuple[Record, list[str]]:
     return Record(kind, meta, entry[5], path), list(entry[6])
 
 
-def _gather(content_dir: Path, root: Path, cache: Path | None = None) -> _Gathered:
+# one content file as read: (record, warnings), or why it could not be read
+Read = tuple[Record, list[str]] | ArchiveError
+Parts = tuple[str, ...]
+
+
+def _read_file(name: str, rel: str, st: Any, old: dict[str, Entry], new: dict[str, Entry]
+               ) -> Read:
+    hit = old.get(rel)
+    if hit is not None and hit[:3] == (st.st_size, st.st_mtime_ns, st.st_ctime_ns):
+        record, warnings = _from_entry(hit, rel)
+        new[rel] = hit
+    else:
+        try:
+            record, warnings = read_record(Path(name).read_text(encoding="utf-8"), rel)
+        except UnicodeDecodeError:
+            return ContentError("not UTF-8 text", rel, 1)
+        except ArchiveError as exc:
+            return exc
+        except OSError as exc:
+            return ContentError(f"cannot read: {exc.strerror}", rel, 1)
+        new[rel] = _entry(record, warnings, st)
+    record.stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    return record, warnings
+
+
+def _assemble(files: dict[Parts, Read], order: list[Parts]) -> _Gathered:
+    """Group the files read (in `order`: sorted by path parts) by post."""
     out = _Gathered()
-    found: list[tuple[tuple[str, ...], str, Any]] = []
-    _scan(str(content_dir), (), found)
-    found.sort(key=lambda item: item[0])
-    stamp = (str(content_dir.resolve()), str(root.resolve()))
-    old = _read_cache(cache, stamp)
-    new: dict[str, Entry] = {}
-    base = _display(content_dir, root)
-    prefix = "" if base == "." else base.rstrip("/") + "/"
-    for parts, name, st in found:
-        rel = prefix + "/".join(parts)
-        hit = old.get(rel)
-        if hit is not None and hit[:3] == (st.st_size, st.st_mtime_ns, st.st_ctime_ns):
-            record, warnings = _from_entry(hit, rel)
-            new[rel] = hit
-        else:
-            try:
-                record, warnings = read_record(Path(name).read_text(encoding="utf-8"), rel)
-            except UnicodeDecodeError:
-                out.errors.append(ContentError("not UTF-8 text", rel, 1))
-                continue
-            except ArchiveError as exc:
-                out.errors.append(exc)
-                continue
-            except OSError as exc:
-                out.errors.append(ContentError(f"cannot read: {exc.strerror}", rel, 1))
-                continue
-            new[rel] = _entry(record, warnings, st)
-        record.stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    for parts in order:
+        item = files[parts]
+        if isinstance(item, ArchiveError):
+            out.errors.append(item)
+            continue
+        record, warnings = item
         out.warnings.extend(warnings)
         if record.kind == "post":
             post_id = record.meta["id"]
             if post_id in out.posts:
                 other = out.posts[post_id].path
                 out.errors.append(
-                    ContentError(f"post id '{post_id}' is also used by {other}", rel, 1)
+                    ContentError(f"post id '{post_id}' is also used by {other}", record.path, 1)
                 )
                 continue
             out.posts[post_id] = record
@@ -184,9 +188,210 @@ def _gather(content_dir: Path, root: Path, cache: Path | None = None) -> _Gather
             out.notes[record.meta["post"]].append(record)
         else:
             out.comments[record.meta["post"]].append(record)
-    if cache is not None and new != old:
-        _write_cache(cache, stamp, new)
     return out
+
+
+class ContentIndex:
+    """Every content file of one folder as read, kept between builds.
+
+    `rescan()` stats every file (reading only those the parse cache does not know);
+    `update(paths)` re-reads only the given paths (files or folders, present or
+    gone): what `archive serve` does with the paths its watcher reports.
+    `archive()` gives the model; posts none of whose files changed are reused.
+    """
+
+    def __init__(self, content_dir: Path, root: Path, cache: Path | None = None) -> None:
+        self.content_dir, self.root, self.cache = content_dir, root, cache
+        self.files: dict[Parts, Read] = {}
+        self._order: list[Parts] | None = None
+        self._folder_set: set[Parts] | None = None
+        self._gathered: _Gathered | None = None  # the last grouping (see gathered)
+        self._swaps: list[tuple[Record, Record]] = []
+        self._entries: dict[str, Entry] = {}  # the parse cache, as last read or written
+        self._posts: dict[str, tuple[tuple[Record, ...], Post, list[str], str, Any]] = {}
+        base = _display(content_dir, root)
+        self._prefix = "" if base == "." else base.rstrip("/") + "/"
+
+    def rescan(self) -> None:
+        """Stat every file; read the ones that changed since the last scan (or that
+        the parse cache does not know)."""
+        found: list[tuple[Parts, str, Any]] = []
+        _scan(str(self.content_dir), (), found)
+        self._folder_set = None
+        if self.files:  # a later scan: what is in memory is the cache (kept, not written)
+            known, self.files, self._order = self.files, {}, None
+            for parts, name, st in found:
+                item = known.get(parts)
+                if isinstance(item, ArchiveError) or item is None or item[0].stat != (
+                        st.st_size, st.st_mtime_ns, st.st_ctime_ns):
+                    item = _read_file(name, self._prefix + "/".join(parts), st, {}, {})
+                self.files[parts] = item
+            return
+        stamp = (str(self.content_dir.resolve()), str(self.root.resolve()))
+        old = _read_cache(self.cache, stamp)
+        new: dict[str, Entry] = {}
+        self.files = {parts: _read_file(name, self._prefix + "/".join(parts), st, old, new)
+                      for parts, name, st in found}
+        self._order = None
+        if self.cache is not None and new != old:
+            _write_cache(self.cache, stamp, new)
+
+    def update(self, paths: list[Path]) -> int:
+        """Re-read these paths (files or folders under the content folder, present or
+        gone); returns how many files changed.  Paths outside the folder, hidden ones
+        and ones inside a symlinked folder are ignored, as the full scan ignores them."""
+        changed = 0
+        folders = self._folders()
+        for path in paths:
+            parts = self._parts(path)
+            if parts is not None:
+                changed += self._update_one(self.content_dir.joinpath(*parts), parts, folders)
+        return changed
+
+    def _parts(self, path: Path) -> Parts | None:
+        """path's parts under the content folder (symlinks in it are not followed)."""
+        path = Path(os.path.realpath(path.parent)) / path.name
+        for base in (self.content_dir, Path(os.path.realpath(self.content_dir))):
+            try:
+                parts = path.relative_to(base).parts
+            except ValueError:
+                continue
+            if not parts or any(p.startswith(".") or p == ".." for p in parts):
+                return None
+            return parts
+        return None
+
+    def _folders(self) -> set[Parts]:
+        """Every folder holding a file (kept; a folder emptied since may stay in it,
+        which costs only a look for files under it)."""
+        if self._folder_set is None:
+            self._folder_set = {key[:end] for key in self.files for end in range(1, len(key))}
+        return self._folder_set
+
+    def _update_one(self, path: Path, parts: Parts, folders: set[Parts]) -> int:
+        changed = 0
+        linked = any(os.path.islink(self.content_dir.joinpath(*parts[:end]))
+                     for end in range(1, len(parts)))
+        is_dir = not linked and path.is_dir()
+        if parts in folders or is_dir:  # a folder made, moved or removed: all under it
+            for key in [k for k in self.files if len(k) > len(parts) and k[:len(parts)] == parts]:
+                del self.files[key]
+                changed += 1
+            if is_dir and not path.is_symlink():
+                found: list[tuple[Parts, str, Any]] = []
+                _scan(str(path), parts, found)
+                for key, name, st in found:
+                    self.files[key] = _read_file(name, self._prefix + "/".join(key), st, {}, {})
+                    folders.update(key[:end] for end in range(1, len(key)))
+                    changed += 1
+            self._order = None
+        st = None
+        if not linked and not is_dir and path.name.endswith(".md"):
+            try:
+                st = path.stat()
+            except OSError:
+                st = None
+        old = self.files.get(parts)
+        if st is None:
+            if old is not None:
+                del self.files[parts]
+                self._order = None
+                changed += 1
+            return changed
+        if not isinstance(old, ArchiveError) and old is not None and old[0].stat == (
+                st.st_size, st.st_mtime_ns, st.st_ctime_ns):
+            return changed
+        new = self.files[parts] = _read_file(str(path), self._prefix + "/".join(parts), st,
+                                             {}, {})
+        if old is None:
+            folders.update(parts[:end] for end in range(1, len(parts)))
+            self._order = None
+        elif _same_place(old, new):
+            self._swaps.append((old[0], new[0]))  # type: ignore[index]
+        else:
+            self._gathered = None
+        return changed + 1
+
+    def gathered(self) -> _Gathered:
+        """The files grouped by post.  When the files changed since the last call are
+        the same files, of the same kind, in the same post, with the same warnings,
+        the last grouping is kept with their new records swapped in."""
+        swaps, self._swaps = self._swaps, []
+        if self._order is not None and self._gathered is not None and all(
+                _swap(self._gathered, old, new) for old, new in swaps):
+            return self._gathered
+        if self._order is None:
+            self._order = sorted(self.files)
+        gathered = _assemble(self.files, self._order)
+        self._gathered = None if gathered.errors else gathered
+        return gathered
+
+    def archive(self, drafts: bool = False, stamps: dict[str, str] | None = None) -> Archive:
+        """The model (see `load_archive`); ErrorList on bad files."""
+        gathered = self.gathered()
+        _check_owners(gathered)
+        warnings_all = list(gathered.warnings)
+        ranked: list[tuple[Any, Post]] = []
+        cache: dict[str, tuple[tuple[Record, ...], Post, list[str], str, Any]] = {}
+        for pid, record in gathered.posts.items():
+            notes, comments = gathered.notes.get(pid, []), gathered.comments.get(pid, [])
+            files = (record, *notes, *comments)
+            hit = self._posts.get(pid)
+            if hit is None or len(hit[0]) != len(files) or any(
+                    a is not b for a, b in zip(hit[0], files, strict=True)):
+                warnings: list[str] = []
+                post = _post(record, notes, comments, warnings)
+                data = repr(sorted((r.path, r.stat) for r in files)).encode()
+                hit = (files, post, warnings, hashlib.blake2b(data, digest_size=16).hexdigest(),
+                       sort_key(post))
+            cache[pid] = hit
+            if drafts or not hit[1].draft:
+                ranked.append((hit[4], hit[1]))
+            warnings_all.extend(hit[2])
+            if stamps is not None:
+                stamps[pid] = hit[3]
+        self._posts = cache
+        ranked.sort(key=lambda item: item[0])  # stable: ties keep the files' order
+        return Archive(tuple(post for _, post in ranked), tuple(warnings_all))
+
+
+def _check_owners(gathered: _Gathered) -> None:
+    errors = list(gathered.errors)
+    for post_id, records in sorted({**gathered.notes, **gathered.comments}.items()):
+        if post_id not in gathered.posts:
+            for record in records:
+                errors.append(
+                    ContentError(f"belongs to post '{post_id}', which no content file defines",
+                                 record.path, 1)
+                )
+    if errors:
+        raise ErrorList(errors)
+
+
+def _owner(record: Record) -> tuple[str, Any]:
+    return record.kind, record.meta["id"] if record.kind == "post" else record.meta["post"]
+
+
+def _same_place(old: Read, new: Read) -> bool:
+    """Two reads of one file that group the same way (see ContentIndex.gathered)."""
+    return (not isinstance(old, ArchiveError) and not isinstance(new, ArchiveError)
+            and _owner(old[0]) == _owner(new[0]) and old[1] == new[1])
+
+
+def _swap(gathered: _Gathered, old: Record, new: Record) -> bool:
+    """Put new where old is in the grouping; False when old is not there."""
+    kind, owner = _owner(old)
+    if kind == "post":
+        if gathered.posts.get(owner) is not old:
+            return False
+        gathered.posts[owner] = new
+        return True
+    group = (gathered.notes if kind == "note" else gathered.comments).get(owner, [])
+    for number, record in enumerate(group):
+        if record is old:
+            group[number] = new
+            return True
+    return False
 
 
 def _display(file: Path, root: Path) -> str:
@@ -268,27 +473,6 @@ def load_archive(content_dir: Path, root: Path | None = None, drafts: bool = Fal
     every file the post was made from: equal stamps mean equal posts, on the same
     terms as the cache (page input keys use them; hashing the posts costs seconds).
     """
-    root = root or content_dir.parent
-    gathered = _gather(content_dir, root, cache)
-    for post_id, records in sorted({**gathered.notes, **gathered.comments}.items()):
-        if post_id not in gathered.posts:
-            for record in records:
-                gathered.errors.append(
-                    ContentError(f"belongs to post '{post_id}', which no content file defines",
-                                 record.path, 1)
-                )
-    if gathered.errors:
-        raise ErrorList(gathered.errors)
-    posts = [
-        _post(record, gathered.notes.get(pid, []), gathered.comments.get(pid, []),
-              gathered.warnings)
-        for pid, record in gathered.posts.items()
-    ]
-    if stamps is not None:
-        for pid, record in gathered.posts.items():
-            files = [record, *gathered.notes.get(pid, []), *gathered.comments.get(pid, [])]
-            data = repr(sorted((r.path, r.stat) for r in files)).encode()
-            stamps[pid] = hashlib.blake2b(data, digest_size=16).hexdigest()
-    posts = [p for p in posts if drafts or not p.draft]
-    posts.sort(key=sort_key)
-    return Archive(tuple(posts), tuple(gathered.warnings))
+    index = ContentIndex(content_dir, root or content_dir.parent, cache)
+    index.rescan()
+    return index.archive(drafts, stamps)

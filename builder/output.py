@@ -90,7 +90,11 @@ class SiteWriter:
     creating folders is the slowest part of writing a site), then swaps again.
     """
 
-    def __init__(self, target: Path, manifest: Path | None = None) -> None:
+    def __init__(self, target: Path, manifest: Path | None = None,
+                 memory: dict[str, Any] | None = None) -> None:
+        """`memory`: the `state` of this target's previous writer in this process
+        (`archive serve`): used instead of the manifest, which is then not written;
+        the folders are trusted to be as that writer left them (not walked)."""
         self.target = target
         self.tmp = target.parent / f".{target.name}.new-{os.getpid()}"
         self.spare = target.parent / f".{target.name}.spare"
@@ -101,11 +105,13 @@ class SiteWriter:
         self.final: dict[str, str | None] = {}
         self.live_keys: dict[str, str] = {}  # page -> input key of the current site's file
         self.keys: dict[str, str] = {}
+        self.memory = memory
+        self.state: dict[str, Any] = {}  # what the next writer starts from (see memory)
 
     def start(self) -> None:
         self.target.parent.mkdir(parents=True, exist_ok=True)
         clean_leftovers(self.target)
-        state = self._load_manifest()
+        state = self._load_manifest() if self.memory is None else self.memory
         if self.manifest is not None:
             self.manifest.unlink(missing_ok=True)  # a killed update must not be trusted
         if self.tmp.exists():
@@ -220,7 +226,7 @@ class SiteWriter:
     def _final(self) -> dict[str, str | None]:
         if not self.final:
             final: dict[str, str | None] = dict(self.written)
-            for folder, _, files in os.walk(self.tmp):
+            for folder, _, files in (os.walk(self.tmp) if self.memory is None else ()):
                 base = Path(folder).relative_to(self.tmp).as_posix()
                 for name in files:
                     rel = name if base == "." else f"{base}/{name}"
@@ -249,7 +255,8 @@ class SiteWriter:
         self._save({"live": final, "spare": None, "keys": self.keys})
 
     def _save(self, state: dict[str, Any]) -> None:
-        if self.manifest is None:
+        self.state = state
+        if self.manifest is None or self.memory is not None:
             return
         try:
             self.manifest.parent.mkdir(parents=True, exist_ok=True)
@@ -259,7 +266,31 @@ class SiteWriter:
         except OSError:
             pass
 
+    @staticmethod
+    def prepare_spare(target: Path, state: dict[str, Any]) -> dict[str, Any]:
+        """A spare folder for the next build (hard links to the current site's files),
+        made while nothing else happens (serve, after its first build): without one
+        the next build links every unchanged file into a new, empty folder.  Returns
+        the state for the next writer (`memory`); as it was when one cannot be made."""
+        live = state.get("live")
+        spare = target.parent / f".{target.name}.spare"
+        if state.get("spare") is not None or not live or spare.exists():
+            return state
+        try:
+            made: set[Path] = set()
+            for rel in live:
+                path = spare / rel
+                if path.parent not in made:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(path.parent)
+                os.link(target / rel, path)
+        except OSError:
+            shutil.rmtree(spare, ignore_errors=True)
+            return state
+        return {**state, "spare": dict(live)}
+
     def abort(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
+        self.state = {"live": self.live, "spare": None, "keys": self.live_keys}
         if self.live:
-            self._save({"live": self.live, "spare": None, "keys": self.live_keys})
+            self._save(self.state)

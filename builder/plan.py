@@ -271,8 +271,10 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 
 # -- the plan ---------------------------------------------------------------------------
 class _Planner:
-    def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool) -> None:
+    def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool,
+                 memo: dict[str, Any] | None = None) -> None:
         self.archive, self.config, self.urls, self.search = archive, config, urls, search
+        self.memo = memo if memo is not None else {}
         self.pages: list[Page] = []
         self.warnings: list[str] = []
 
@@ -292,15 +294,23 @@ class _Planner:
         tags, tag_by_key = _tags(archive, urls, self.warnings)
         post_tags = {p.id: [tag_by_key[t.casefold()] for t in p.tags] for p in archive.posts}
         commenters = _commenters(archive, urls)
-        related = _related(archive, tag_by_key)
+        related = self._related(tag_by_key)
         posts = archive.posts
         self.paged("", posts, self.config.page_size, "index.html", "home")
+        known: dict[int, tuple[Post, list[Part], dict[str | None, list[Comment]]]] = \
+            self.memo.get("parts", {})
+        kept = {}
         for i, post in enumerate(posts):
+            hit = known.get(id(post))
+            if hit is None or hit[0] is not post:
+                hit = (post, body_parts(post), comment_tree(post.comments))
+            kept[id(post)] = hit
             self.add(urls.post_path(post), "post.html", post.path, post=post,
-                     parts=body_parts(post), replies=comment_tree(post.comments),
+                     parts=hit[1], replies=hit[2],
                      newer=posts[i - 1] if i > 0 else None,
                      older=posts[i + 1] if i + 1 < len(posts) else None,
                      related=related[post.id])
+        self.memo["parts"] = kept
         self.add("tags/", "tags.html", "tag index", tags=tags)
         for tag in tags:
             self.paged(f"tags/{tag.slug}/", tag.posts, self.config.page_size, "tag.html",
@@ -321,6 +331,18 @@ class _Planner:
                                "sitemap", "sitemap.xml"))
         _refuse_collisions(self.pages)
         return Plan(self.pages, tags, commenters, self.warnings, post_tags)
+
+    def _related(self, tag_by_key: dict[str, TagView]) -> dict[str, list[Post]]:
+        """`_related`, computed again only when the posts' order or tags changed."""
+        posts = self.archive.posts
+        key = [(p.id, p.tags) for p in posts]
+        found = self.memo.get("related")
+        if found is None or found[0] != key:
+            related = _related(self.archive, tag_by_key)
+            self.memo["related"] = (key, {pid: [p.id for p in ps] for pid, ps in related.items()})
+            return related
+        by_id = {p.id: p for p in posts}
+        return {pid: [by_id[other] for other in ids] for pid, ids in found[1].items()}
 
     def _dates(self) -> None:
         years: dict[str, dict[str, list[Post]]] = defaultdict(lambda: defaultdict(list))
@@ -358,5 +380,9 @@ def _refuse_collisions(pages: list[Page]) -> None:
         raise ErrorList(errors)
 
 
-def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False) -> Plan:
-    return _Planner(archive, config, urls, search).plan()
+def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False,
+              memo: dict[str, Any] | None = None) -> Plan:
+    """The plan.  `memo` (a dict kept between calls, by `archive serve`): what was
+    worked out per post (body parts, comment tree) and the related posts are reused
+    while the post (the same object) or the posts' order and tags are unchanged."""
+    return _Planner(archive, config, urls, search, memo).plan()

@@ -76,6 +76,11 @@ CLIENT_CSS = """#archive-serve-error {
 ERROR_HEADLINE = "archive serve: the last change did not build"
 REFUSED_HEADLINE = ("archive serve: these dumps could not be split; "
                     "their posts are shown as they were")
+# A build that stats every input (the watcher may miss a change: a file system it
+# cannot watch, a folder moved in from elsewhere) runs CHECK_IDLE seconds after the
+# last change, and every CHECK_EVERY seconds while nothing changes.
+CHECK_IDLE = 5.0
+CHECK_EVERY = 60.0
 NO_CACHE = "no-cache, no-store, must-revalidate, max-age=0"
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "application/xml",
               "image/svg+xml", "application/atom+xml")
@@ -171,7 +176,9 @@ class LiveServer:
 
     # -- building (on the builder thread) ------------------------------------------
 
-    def run_build(self, changed: frozenset[Path]) -> tuple[Built | None, list[str] | None]:
+    def run_build(self, changed: frozenset[Path], quiet: bool = False
+                  ) -> tuple[Built | None, list[str] | None]:
+        """One build; `quiet`: say nothing when it changed nothing (a check)."""
         started = time.perf_counter()
         try:
             built = self.build(changed)
@@ -183,7 +190,10 @@ class LiveServer:
         finally:
             self.builds += 1
         took = time.perf_counter() - started
-        self.reporter.stage(f"built in {took:.2f} s ({len(built.changed)} file(s) changed)")
+        if quiet and not built.changed:
+            return built, None
+        what = "a change the watcher did not report; " if quiet else ""
+        self.reporter.stage(f"built in {took:.2f} s ({what}{len(built.changed)} file(s) changed)")
         return built, None
 
     def initial_build(self) -> None:
@@ -225,13 +235,27 @@ class LiveServer:
                 LiveReloadHandler.waiters.discard(waiter)
 
     def _build_loop(self) -> None:
+        last = checked = time.monotonic()  # the last build, the last full check
         while not self._closing.is_set():
             batch = self.watcher.next_batch(timeout=0.5)
-            if not batch or self._closing.is_set():
+            if self._closing.is_set():
                 continue
-            self.reporter.info(f"changed: {', '.join(sorted(str(p) for p in batch)[:5])}"
-                               + (" ..." if len(batch) > 5 else ""))
-            result = self.run_build(frozenset(batch))
+            now = time.monotonic()
+            check = not batch and (checked < last < now - CHECK_IDLE
+                                   or checked < now - CHECK_EVERY)
+            if check:
+                # the project root stands for "anything may have changed": the build
+                # stats every input (catches what the watcher missed)
+                batch, checked = {self.watcher.root}, now
+            elif not batch:
+                continue
+            else:
+                last = now
+                self.reporter.info(f"changed: {', '.join(sorted(str(p) for p in batch)[:5])}"
+                                   + (" ..." if len(batch) > 5 else ""))
+            result = self.run_build(frozenset(batch), quiet=check)
+            if check and not _news(result, self.state.error):
+                continue
             if self.loop is not None and not self.loop.is_closed():
                 self.loop.call_soon_threadsafe(self.apply, *result)
 
@@ -289,6 +313,14 @@ class LiveServer:
         self._closing.set()
         if self.loop is not None and self._stop is not None and not self.loop.is_closed():
             self.loop.call_soon_threadsafe(self._stop.set)
+
+
+def _news(result: tuple[Built | None, list[str] | None], shown: list[str] | None) -> bool:
+    """Whether a check build has anything to show: changed files, a new error or a fix."""
+    built, error = result
+    if built is not None:
+        return bool(built.changed) or shown is not None
+    return error != shown
 
 
 def error_overlay(lines: list[str], headline: str = "") -> str:

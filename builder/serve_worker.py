@@ -3,6 +3,12 @@
 Takes build requests (the changed input paths) over a pipe; gives back either
 `("ok", {"base_path", "changed"})` or `("failed", [error lines])`.
 
+Between requests it keeps a `builder.session.BuildSession`: an edit to one content
+file re-reads that file (the paths come from the watcher), not the stat of every
+input and the parse cache; anything the session cannot attribute to content/
+makes that build a full one (as does the server's periodic check, which sends the
+project root).  A search pass changes no page: it indexes what the last build read.
+
 Search comes second: an edit is answered as soon as its pages are swapped in, with
 the previous search index kept (Pagefind takes ~2 s per 1,000 posts).  When no new
 request comes within SEARCH_DELAY (1 s), a search pass builds again, which re-indexes and
@@ -21,6 +27,7 @@ with it, and is where an in-memory model could live between rebuilds.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import signal
 import threading
@@ -33,22 +40,29 @@ Reply = tuple[str, Any]
 # seconds without a request before the search index is brought up to date: saves
 # come seconds apart when one writes, so the index is usually fresh a moment later
 SEARCH_DELAY = 1.0
+COLLECT_DELAY = 5.0  # seconds without a request before a full garbage collection
 
 
-def _build_once(root: Path, site_url: str, output: Path, verbosity: int,
-                search_later: bool = True) -> tuple[Reply, bool]:
-    """One build: (reply, whether the search index was left out of date)."""
-    from builder.build import build_site
+def _build_once(root: Path, site_url: str, output: Path, verbosity: int, session: Any,
+                search_later: bool = True, changed: list[str] | None = None
+                ) -> tuple[Reply, bool]:
+    """One build: (reply, whether the search index was left out of date).
+
+    `session` (a `builder.session.BuildSession`) keeps what the build read between
+    calls; `changed` are the paths the watcher reported (None: unknown, the build
+    stats everything)."""
     from builder.config import load_config
     from builder.errors import ArchiveError, ErrorList
     from builder.report import Reporter
 
     try:
         config = load_config(root)
-        result = build_site(config, base_url=site_url + config.base_path.lstrip("/"),
-                            output=output, strict=False, drafts=True,
-                            reporter=Reporter(verbosity=verbosity),
-                            search_later=search_later, workers=None if search_later else 1)
+        result = session.build(config, base_url=site_url + config.base_path.lstrip("/"),
+                               output=output, strict=False, drafts=True,
+                               reporter=Reporter(verbosity=verbosity),
+                               search_later=search_later,
+                               workers=None if search_later else 1,
+                               changed=None if changed is None else [Path(p) for p in changed])
     except ErrorList as exc:
         return ("failed", [str(e) for e in exc.errors]), False
     except ArchiveError as exc:
@@ -61,7 +75,7 @@ def _build_once(root: Path, site_url: str, output: Path, verbosity: int,
 
 
 def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
-                 verbosity: int) -> bool:
+                 verbosity: int, session: Any) -> bool:
     """Bring the search index up to date, unless a request comes first; True when done."""
     from builder import search
 
@@ -80,7 +94,10 @@ def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
     watcher.start()
     try:
         # one process (workers=1): no fork while the watcher thread runs
-        reply, _ = _build_once(root, site_url, output, verbosity, search_later=False)
+        # changed=[]: the pages are the last build's (a change the watcher missed is
+        # the server's periodic check's to find, so that the page reloads)
+        reply, _ = _build_once(root, site_url, output, verbosity, session,
+                               search_later=False, changed=[])
     finally:
         done.set()
         watcher.join()
@@ -91,24 +108,55 @@ def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
     return not interrupted.is_set()  # failed for another reason: reported, not retried
 
 
+def _settle(collect: bool = False) -> None:
+    """Keep the garbage collector off the session's millions of long-lived objects.
+
+    A full collection walks every tracked object (seconds' worth at 10,000 posts,
+    and it struck in the middle of edits).  After each build what is alive is
+    frozen (never scanned again); after a search pass, which runs when nobody is
+    waiting, everything is unfrozen, collected once and frozen again."""
+    if collect:
+        gc.unfreeze()
+        gc.collect()
+    gc.freeze()
+
+
 def worker_main(conn: Connection, root: str, site_url: str, output: str,
                 verbosity: int) -> None:
     """Serve build requests until the pipe closes or a None request arrives."""
+    from builder.session import BuildSession
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    session = BuildSession()
     pending = False
+    uncollected = False  # builds since the last full garbage collection
     while True:
         try:
             if pending and not conn.poll(SEARCH_DELAY):
-                pending = not _search_pass(conn, Path(root), site_url, Path(output), verbosity)
+                pending = not _search_pass(conn, Path(root), site_url, Path(output), verbosity,
+                                           session)
+                if conn.poll(0):  # an edit is waiting: it comes first
+                    _settle()
+                else:
+                    _settle(collect=True)
+                    uncollected = False
+                continue
+            if uncollected and not pending and not conn.poll(COLLECT_DELAY):
+                _settle(collect=True)
+                uncollected = False
                 continue
             request = conn.recv()
         except (EOFError, OSError):
             return
         if request is None:
             return
-        reply, search_pending = _build_once(Path(root), site_url, Path(output), verbosity)
+        reply, search_pending = _build_once(Path(root), site_url, Path(output), verbosity,
+                                            session, changed=list(request))
         pending = pending or search_pending
         conn.send(reply)
+        session.prepare(Path(output))
+        _settle()
+        uncollected = True
 
 
 class BuildProcess:

@@ -10,6 +10,7 @@ carries the base path, the same templates work at https://USER.github.io/REPO/, 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -67,15 +68,12 @@ class Urls:
         """'2016/02/slug/' (permalink pattern) or 'undated/slug/'."""
         if not post.date:
             return f"undated/{post.id}/"
-        path = self.permalink.format(
-            year=post.year, month=post.month, day=post.day, id=post.id
-        ).lstrip("/")
-        return path if path.endswith("/") else path + "/"
+        return _permalink(self.permalink, post.year, post.month, post.day, post.id)
 
     # -- URLs -----------------------------------------------------------------------
     def url(self, path: str = "") -> str:
         """Site path -> root-relative URL with the base path ('' -> '/REPO/')."""
-        return self.base_path + quote(path.lstrip("/"), safe="/#?=&%")
+        return self.base_path + _quote(path.lstrip("/"))
 
     def absolute(self, path: str = "") -> str:
         """Site path -> absolute URL (feeds, sitemap); root-relative without an origin."""
@@ -90,6 +88,19 @@ class Urls:
 
     def static(self, name: str) -> str:
         return self.url("static/" + name)
+
+
+# Both run for every post on every build (page keys, the search inputs): remembered.
+@functools.lru_cache(maxsize=1 << 17)
+def _permalink(pattern: str, year: str | None, month: str | None, day: str | None,
+               post_id: str) -> str:
+    path = pattern.format(year=year, month=month, day=day, id=post_id).lstrip("/")
+    return path if path.endswith("/") else path + "/"
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _quote(path: str) -> str:
+    return quote(path, safe="/#?=&%")
 
 
 def output_file(path: str) -> str:

@@ -17,11 +17,14 @@ RANK = {
     "errors": 0, "report": 0, "frontmatter": 1, "config": 2, "schema": 2, "model": 2,
     "split": 3, "load": 3, "markup": 4, "urls": 4, "pages_git": 4, "search": 5,
     "search_bundle": 5, "plan": 5, "render": 6,
-    "output": 6, "check": 6, "build": 7, "watch": 7, "serve_worker": 8, "serve": 8,
+    "output": 6, "check": 6, "build": 7, "session": 7, "watch": 7, "serve_worker": 8,
+    "serve": 8,
     "publish": 8, "scaffold": 8, "cli": 9,
     "__main__": 10, "__init__": 0,
 }
 NEVER_IMPORTED = {"serve", "publish", "cli"}
+# build is the one pipeline: serve's session builds on it, never the other way round
+NOT_IMPORTED_BY = {"build": {"session"}}
 
 
 def _stage(module: str) -> str:
@@ -55,7 +58,9 @@ def test_imports_only_flow_downstream() -> None:
             stage = _stage(target)
             if stage == own or stage == "__init__":
                 continue
-            if stage in NEVER_IMPORTED and own not in ("cli", "__main__"):
+            if stage in NOT_IMPORTED_BY.get(own, set()):
+                problems.append(f"{rel} imports {target}: {stage} builds on {own}, not back")
+            elif stage in NEVER_IMPORTED and own not in ("cli", "__main__"):
                 problems.append(f"{rel} imports {target}: nothing may call {stage}")
             elif RANK.get(stage, 99) > RANK[own]:
                 problems.append(f"{rel} imports {target}, a later stage")
