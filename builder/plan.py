@@ -271,8 +271,10 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 
 # -- the plan ---------------------------------------------------------------------------
 class _Planner:
-    def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool) -> None:
+    def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool,
+                 search_shards: Sequence[int] = ()) -> None:
         self.archive, self.config, self.urls, self.search = archive, config, urls, search
+        self.search_shards = search_shards
         self.pages: list[Page] = []
         self.warnings: list[str] = []
 
@@ -311,7 +313,8 @@ class _Planner:
             self.paged(f"commenters/{person.slug}/", person.comments, COMMENTS_PER_PAGE,
                        "commenter.html", f"commenter '{person.name}'", commenter=person)
         if self.search:
-            self.add("search/", "search.html", "search page")
+            self.add("search/", "search.html", "search page",
+                     search_shards=" ".join(map(str, self.search_shards)))
         self.add("404.html", "404.html", "not-found page")
         self.add("feed.xml", "feed.xml", "Atom feed", posts=posts[:FEED_ENTRIES])
         self.add("robots.txt", "robots.txt", "robots.txt")
@@ -358,5 +361,8 @@ def _refuse_collisions(pages: list[Page]) -> None:
         raise ErrorList(errors)
 
 
-def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False) -> Plan:
-    return _Planner(archive, config, urls, search).plan()
+def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False,
+              search_shards: Sequence[int] = ()) -> Plan:
+    """Every page of the site; the search page lists the search shards (beyond the
+    primary one) that the browser merges."""
+    return _Planner(archive, config, urls, search, search_shards).plan()
