@@ -1,10 +1,17 @@
-"""Make a Pagefind bundle byte-identical from one build to the next.  No I/O.
+"""Make a Pagefind bundle byte-identical from one build to the next, with small index
+chunks.  No I/O.
 
 Takes the files Pagefind made (relative path -> bytes); gives the same files with the
 filter files and the meta file rewritten in a stable order.  Pagefind 1.5 builds its filter
 indexes from hash maps, so the order of filter values (and with it the file names,
 the meta file and pagefind-entry.json) changes between two runs on the same input.
 Everything else it writes is already stable.
+
+The word index is cut again into chunks of about INDEX_CHUNK_BYTES (Pagefind's
+fixed 20,000 word locations make ~30 kB chunks, and a query loads one per term in
+every shard of a sharded index), with the boundaries Pagefind itself would give
+them: a chunk names the shortest prefixes that tell its first and last words from
+its neighbours'.
 
 The files are gzip("pagefind_dcd" + CBOR).  Only the small subset of CBOR that
 Pagefind writes is handled (integers, strings, byte strings, arrays, maps, simple
@@ -15,10 +22,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
 from typing import Any
 
 MAGIC = b"pagefind_dcd"
+INDEX_CHUNK_BYTES = 16_000  # uncompressed; about 7 kB as served (gzip)
 
 
 class _Unsupported(Exception):
@@ -50,7 +59,9 @@ def _canonical(files: dict[str, bytes]) -> dict[str, bytes]:
     entry = json.loads(files["pagefind-entry.json"])
     for path in sorted(p for p in files if p.endswith(".pf_meta")):
         old_hash = path.split(".")[1]
-        new_hash, data = _rewrite_meta(files[path], old_hash.split("_")[0], renamed)
+        language = old_hash.split("_")[0]
+        chunks = _rechunk(files, language, out)
+        new_hash, data = _rewrite_meta(files[path], language, renamed, chunks)
         out[f"pagefind.{new_hash}.pf_meta"] = _pack(data)
         for info in entry.get("languages", {}).values():
             if info.get("hash") == old_hash:
@@ -60,15 +71,82 @@ def _canonical(files: dict[str, bytes]) -> dict[str, bytes]:
     return out
 
 
-def _rewrite_meta(packed: bytes, language: str, renamed: dict[str, str]) -> tuple[str, bytes]:
+def _rewrite_meta(packed: bytes, language: str, renamed: dict[str, str],
+                  chunks: tuple[set[str], list[list[str]]] | None = None) -> tuple[str, bytes]:
     meta = _load(packed)
     if not isinstance(meta, list):
         raise _Unsupported("meta")
     for i, field in enumerate(meta):
         if _is_filter_list(field, renamed):
             meta[i] = sorted([[name, renamed[h]] for name, h in field], key=lambda f: f[0])
+    if chunks is not None:
+        old, new = chunks
+        found = [i for i, field in enumerate(meta) if _is_chunk_list(field, old)]
+        if len(found) != 1:
+            raise _Unsupported("no list of index chunks in the meta file")
+        meta[found[0]] = new
     data = _encode(meta)
     return f"{language}_{hashlib.sha256(data).hexdigest()[:10]}", data
+
+
+def _is_chunk_list(field: Any, hashes: set[str]) -> bool:
+    return (isinstance(field, list) and len(field) == len(hashes) and all(
+        isinstance(c, list) and len(c) == 3 and all(isinstance(v, str) for v in c)
+        and c[2] in hashes for c in field))
+
+
+def _rechunk(files: dict[str, bytes], language: str, out: dict[str, bytes]
+             ) -> tuple[set[str], list[list[str]]] | None:
+    """Cut the word index of `language` into chunks of about INDEX_CHUNK_BYTES: writes
+    them into `out` (in place of Pagefind's) and returns (old chunk hashes, the meta
+    file's new chunk list), or None when there is no index."""
+    prefix = f"index/{language}_"
+    paths = sorted(p for p in files if p.startswith(prefix) and p.endswith(".pf_index"))
+    if not paths:
+        return None
+    words: list[Any] = []
+    for path in paths:
+        value = _load(files[path])
+        if not (isinstance(value, list) and len(value) == 1 and isinstance(value[0], list)):
+            raise _Unsupported(path)
+        words.extend(value[0])
+    if not all(isinstance(w, list) and w and isinstance(w[0], str) for w in words):
+        raise _Unsupported("index words")
+    words.sort(key=lambda w: w[0])
+    groups: list[list[Any]] = [[]]
+    size = 0
+    for word in words:
+        if size >= INDEX_CHUNK_BYTES:
+            groups.append([])
+            size = 0
+        groups[-1].append(word)
+        size += len(_encode(word))
+    for path in paths:
+        out.pop(path, None)
+    chunks: list[list[str]] = []
+    for group in groups:
+        data = _encode([group])
+        digest = hashlib.sha256(data).hexdigest()
+        length = 7
+        while f"{language}_{digest[:length]}" in (c[2] for c in chunks):
+            length += 1
+        name = f"{language}_{digest[:length]}"
+        out[f"index/{name}.pf_index"] = _pack(data)
+        chunks.append([group[0][0], group[-1][0], name])
+    for left, right in itertools.pairwise(chunks):
+        left[1], right[0] = _prefixes(left[1], right[0])
+    return {p[len("index/"):].removesuffix(".pf_index") for p in paths}, chunks
+
+
+def _prefixes(last: str, first: str) -> tuple[str, str]:
+    """Pagefind's chunk boundary: the shortest prefixes of the last word of a chunk and
+    the first word of the next that differ."""
+    common = 0
+    for a, b in zip(last, first, strict=False):
+        if a != b:
+            break
+        common += 1
+    return last[:common + 1], first[:common + 1]
 
 
 def _is_filter_list(field: Any, renamed: dict[str, str]) -> bool:
