@@ -229,3 +229,63 @@ def test_shard_count_follows_the_text_size_in_powers_of_two() -> None:
     # the primary shard always has posts: a forced count too large for the archive shrinks
     lone = posts(1, 10)
     assert shard_of("p0", shard_count(lone, 8)) == 0
+
+
+# -- small index chunks -----------------------------------------------------------------
+
+def _made_up_word(n: int) -> str:
+    letters = "bcdfghjklmnpqrstvwxz"
+    word = ""
+    while True:
+        word += letters[n % 20] + "aeiou"[n % 5]
+        n //= 20
+        if not n:
+            return "q" + word
+
+
+@pytest.fixture(scope="module")
+def chunked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """300 posts, each with 60 words no other post has: an index of many chunks."""
+    root = tmp_path_factory.mktemp("chunked-site")
+    repo = Path(__file__).resolve().parent.parent
+    for sub in ("templates", "static"):
+        shutil.copytree(repo / sub, root / sub)
+    (root / "site.yaml").write_text(SITE_YAML, encoding="utf-8")
+    for n in range(300):
+        words = " ".join(_made_up_word(n * 60 + i) for i in range(60))
+        path = root / "content" / "2016" / f"post-{n}" / "post.md"
+        path.parent.mkdir(parents=True)
+        path.write_text(_post(f"post-{n}", f"Post {n}", "2016-03-01", [], words), encoding="utf-8")
+    (root / "seeds").mkdir()
+    build_site(load_config(root), reporter=Reporter(verbosity=0, stream=io.StringIO()))
+    return root / "_site"
+
+
+def test_the_word_index_is_cut_into_small_chunks(chunked_site: Path) -> None:
+    from builder.search_bundle import INDEX_CHUNK_BYTES, _load
+
+    chunks = sorted((chunked_site / "pagefind/index").glob("*.pf_index"))
+    assert len(chunks) > 10
+    sizes = sorted(len(_encode_words(_load(c.read_bytes()))) for c in chunks)
+    assert sizes[-2] < 2 * INDEX_CHUNK_BYTES  # only the last chunk may be smaller
+
+
+def _encode_words(value: Any) -> bytes:
+    from builder.search_bundle import _encode
+
+    return _encode(value)
+
+
+@pytest.mark.browser
+def test_words_and_prefixes_are_found_in_every_chunk(
+        chunked_site: Path, page: Any, static_server: Any) -> None:
+    base = str(static_server(chunked_site, "/REPO/"))
+    chunks = len(list((chunked_site / "pagefind/index").glob("*.pf_index")))
+    probes = [(n, i) for n in (3, 77, 150, 299) for i in (0, 6, 11, 19)]
+    words = {_made_up_word(n * 60 + i)[:2] for n, i in probes}
+    assert len(words) >= 4  # different starts: words from different chunks
+    for n, i in probes:
+        word = _made_up_word(n * 60 + i)
+        assert f"Post {n}" in _titles(search_results(page, base, word)), (word, chunks)
+    prefix = _made_up_word(150 * 60 + 30)[:-1]  # a term that is the start of longer words
+    assert search_results(page, base, prefix)
