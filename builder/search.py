@@ -65,11 +65,13 @@ UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as te
     "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"))
 PRIMARY_ONLY = ("pagefind.js", "pagefind-worker.js")  # and wasm.*.pagefind: read once,
 # from the primary bundle; a merged shard needs only its index files
-SHARD_TEXT = 4_000_000  # characters of searchable text per shard (search_shards: auto)
+SHARD_TEXT = 8_000_000  # characters of searchable text per shard (search_shards: auto):
+# 10,000 posts (28 M characters) make 4 shards, the most whose first query stays under
+# 300 kB (docs/search.md)
 MAX_SHARDS = 64
-PEAK_PER_CHAR = 95  # Pagefind's peak memory per character indexed, bytes (measured)
+PEAK_PER_CHAR = 90  # Pagefind's peak memory per character indexed, bytes (82-87 measured)
 PEAK_BASE = 30 << 20  # and at no text
-MEMORY_BUDGET = 1 << 30  # Pagefinds running at once stay under this (and half the free memory)
+MEMORY_BUDGET = 1536 << 20  # Pagefinds running at once stay under this (and half the free memory)
 JEMALLOC_CONF = "dirty_decay_ms:0,muzzy_decay_ms:0"
 UNDATED = "0000-00-00"  # sort key of undated posts: Pagefind drops pages without one
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")

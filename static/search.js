@@ -79,17 +79,15 @@
       return head.loaded[i];
     }
     function takeOne() {
-      return Promise.all(heads.map(function (head) {
-        load(head, head.at + 1); // the next one of each list is on its way
-        return load(head, head.at);
-      })).then(function (pages) {
+      return Promise.all(heads.map(function (head) { return load(head, head.at); })).then(function (pages) {
         var best = -1;
         pages.forEach(function (page, i) {
           if (page && (best < 0 || dateOf(page) > dateOf(pages[best]))) best = i;
         });
         if (best < 0) return null;
-        delete heads[best].loaded[heads[best].at];
-        heads[best].at += 1;
+        var head = heads[best];
+        delete head.loaded[head.at];
+        head.at += 1; // its next one is loaded by the next round (not before: bytes count)
         return pages[best];
       });
     }
