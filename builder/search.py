@@ -103,12 +103,6 @@ def write_search_index(archive: Archive, post_url: Callable[[Post], str], out_di
     return [results[k] for k in sorted(results)]
 
 
-def search_documents(archive: Archive, post_url: Callable[[Post], str], language: str
-                     ) -> list[tuple[str, str]]:
-    """(url, document) of every post: all that the search bundle is made from."""
-    return [(post_url(post), search_document(post, language)) for post in archive.posts]
-
-
 # -- shards -------------------------------------------------------------------------------
 
 def text_size(post: Post) -> int:
@@ -221,19 +215,6 @@ def shard_bundle(documents: Iterable[tuple[str, str]], count: int, language: str
         files = {name: data for name, data in files.items()
                  if name not in PRIMARY_ONLY and not name.startswith("wasm.")}
     return ShardResult(files, count, time.perf_counter() - started, peak)
-
-
-def index_documents(documents: Iterable[tuple[str, str]], count: int, target: Path,
-                    language: str) -> int:
-    """Feed `count` (url, html) pairs to Pagefind and write its bundle into `target`."""
-    _write_bundle(bundle_files(documents, count, language), target)
-    return count
-
-
-def bundle_files(documents: Iterable[tuple[str, str]], count: int, language: str
-                 ) -> dict[str, bytes]:
-    """Pagefind's bundle for `count` (url, html) pairs: file name -> bytes, canonical."""
-    return _bundle_and_peak(documents, count, language)[0]
 
 
 def _bundle_and_peak(documents: Iterable[tuple[str, str]], count: int, language: str
