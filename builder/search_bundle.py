@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 MAGIC = b"pagefind_dcd"
-INDEX_CHUNK_BYTES = 16_000  # uncompressed; about 7 kB as served (gzip)
+INDEX_CHUNK_BYTES = 16_000  # uncompressed; 7-10 kB as served (gzip)
 
 
 class _Unsupported(Exception):
