@@ -135,7 +135,8 @@ def index(archive: Archive, site: Path, shards: int) -> dict[str, Any]:
         "shard_peaks_mb": [round(r.peak_bytes / 2**20) for r in results],
         "shard_seconds": [round(r.seconds, 1) for r in results],
         "shard_text_mchars": [round(size / 1e6, 2) for size in sizes],
-        "peak_bytes_per_char": round(max(r.peak_bytes / size for r, size in zip(results, sizes, strict=True))),
+        "peak_bytes_per_char": round(max(r.peak_bytes / size
+                                         for r, size in zip(results, sizes, strict=True))),
         "python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "index_mb_on_disk": round(sum(p.stat().st_size for p in files) / 1e6, 1),
         "index_files": len(files),
