@@ -6,7 +6,11 @@ query (summed from network events; served under /REPO/ and gzipped like GitHub P
 gzips text files; Pagefind's own index files are gzipped already), for a rare word,
 a common word and a commenter's name.
 
-    .venv/bin/python benchmarks/bench_search.py [--posts 10000] [--keep DIR] [--json]
+    .venv/bin/python benchmarks/bench_search.py [--posts 10000] [--shards N] [--keep DIR] [--json]
+
+`--shards N` splits the index into N shards (0, the default: as `search_shards: auto`
+would); peak memory is then reported per shard and summed over the shards that
+run at once.
 
 Targets (issue 4): first query < 300 kB; indexing < 30 s and < 2 GB.
 """
@@ -37,7 +41,7 @@ sys.path.insert(0, str(REPO))
 
 from builder.model import Archive, Comment, Note, Post  # noqa: E402
 from builder.report import Reporter  # noqa: E402
-from builder.search import write_search_index  # noqa: E402
+from builder.search import parallel_shards, text_size, write_search_index  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -107,11 +111,15 @@ def generate(count: int) -> Archive:
 
 # -- measuring ----------------------------------------------------------------------------
 
-def index(archive: Archive, site: Path) -> dict[str, Any]:
+def index(archive: Archive, site: Path, shards: int) -> dict[str, Any]:
     started, ours = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
-    write_search_index(archive, lambda p: f"{BASE}{p.date[:4]}/{p.date[5:7]}/{p.id}/",  # type: ignore[index]
-                       site, "en", Reporter(verbosity=0))
+    results = write_search_index(
+        archive, lambda p: f"{BASE}{p.date[:4]}/{p.date[5:7]}/{p.id}/",  # type: ignore[index]
+        site, "en", Reporter(verbosity=0), shards=shards or None)
     seconds = time.perf_counter() - started
+    peaks = sorted((r.peak_bytes for r in results), reverse=True)
+    sizes = _shard_sizes(archive, len(results))
+    at_once = parallel_shards(sizes)
     files = [p for p in (site / "pagefind").rglob("*") if p.is_file()]
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     after = resource.getrusage(resource.RUSAGE_SELF)
@@ -121,10 +129,24 @@ def index(archive: Archive, site: Path) -> dict[str, Any]:
         "pagefind_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
         "python_cpu_seconds": round(python_cpu, 1),
         "pagefind_peak_mb": round(usage.ru_maxrss / 1024),
+        "shards": len(results),
+        "shards_at_once": at_once,
+        "pagefind_peak_sum_mb": round(sum(peaks[:at_once]) / 2**20),
+        "shard_peaks_mb": [round(r.peak_bytes / 2**20) for r in results],
+        "shard_seconds": [round(r.seconds, 1) for r in results],
+        "shard_text_mchars": [round(size / 1e6, 2) for size in sizes],
+        "peak_bytes_per_char": round(max(r.peak_bytes / size
+                                         for r, size in zip(results, sizes, strict=True))),
         "python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "index_mb_on_disk": round(sum(p.stat().st_size for p in files) / 1e6, 1),
         "index_files": len(files),
     }
+
+
+def _shard_sizes(archive: Archive, count: int) -> list[int]:
+    from builder.search import shard_posts
+
+    return [sum(text_size(p) for p in posts) for posts in shard_posts(archive.posts, count)]
 
 
 def search_page(site: Path) -> None:
@@ -132,7 +154,9 @@ def search_page(site: Path) -> None:
     shutil.copytree(REPO / "static", site / "static", dirs_exist_ok=True)
     template = (REPO / "templates" / "search.html").read_text(encoding="utf-8")
     content = template.split("{% block content %}")[1].split("{% endblock %}")[0]
+    shards = " ".join(sorted((p.name[1:] for p in (site / "pagefind").glob("s[0-9]*")), key=int))
     content = (content.replace("{{ url('pagefind/pagefind.js') }}", f"{BASE}pagefind/pagefind.js")
+               .replace("{{ search_shards|default('') }}", shards)
                .replace("{{ search_url }}", f"{BASE}search/")
                .replace("{{ url('tags/') }}", f"{BASE}tags/")
                .replace("{{ url('archive/') }}", f"{BASE}archive/"))
@@ -250,6 +274,7 @@ def _one_query(browser: Any, base: str, site: Path, query: str) -> dict[str, Any
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10_000)
+    parser.add_argument("--shards", type=int, default=0, help="0: as search_shards: auto")
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -265,7 +290,7 @@ def main() -> int:
                               "generate_seconds": round(time.perf_counter() - started, 1)}
     site = args.keep or Path(tempfile.mkdtemp(prefix="bench-search-"))
     try:
-        report.update(index(archive, site))
+        report.update(index(archive, site, args.shards))
         search_page(site)
         post = archive.posts[len(archive.posts) // 2]
         rare = max(post.body.split(), key=len).strip(".").lower()
@@ -274,7 +299,8 @@ def main() -> int:
         for served in [serve(site)]:
             base = next(served)
             report["first_query"] = first_query_bytes(
-                base, site, {"rare word": rare, "common word": "the", "commenter": name})
+                base, site, {"rare word": rare, "common word": "the", "commenter": name,
+                             "rare word, by date": f"{rare}&sort=date"})
             served.close()
     finally:
         if not args.keep:
@@ -292,8 +318,13 @@ def _print(report: dict[str, Any]) -> None:
     print(f"index: {report['index_seconds']} s (CPU: Pagefind {report['pagefind_cpu_seconds']} s, "
           f"Python {report['python_cpu_seconds']} s)"
           f"; peak memory: Pagefind "
-          f"{report['pagefind_peak_mb']:,} MB, Python {report['python_peak_mb']:,} MB; "
+          f"{report['pagefind_peak_mb']:,} MB (one process; {report['shards']} shard(s), "
+          f"{report['shards_at_once']} at once: {report['pagefind_peak_sum_mb']:,} MB), "
+          f"Python {report['python_peak_mb']:,} MB; "
           f"on disk {report['index_mb_on_disk']} MB in {report['index_files']:,} files")
+    print(f"shards: peaks {report['shard_peaks_mb']} MB, seconds {report['shard_seconds']}, "
+          f"text {report['shard_text_mchars']} M chars; "
+          f"{report['peak_bytes_per_char']} bytes of peak per character")
     for label, q in report["first_query"].items():
         print(f"first query, {label} {q['query']!r}: {q['results']} results shown, "
               f"{q['total_kb']} kB transferred ({q['pagefind_kb']} kB of it Pagefind; "

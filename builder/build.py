@@ -249,52 +249,81 @@ def _reuse_unchanged(pages: list[Page], renderer: Renderer, writer: SiteWriter, 
 
 
 def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
-                  reporter: Reporter, later: bool = False,
-                  stamps: dict[str, str] | None = None, quick: bool = False) -> bool:
-    """The Pagefind bundle into pagefind/, through the writer (only changed files are
-    written).  When its documents are those of the current site's bundle, that
-    bundle is taken over as it is (hard links) and Pagefind does not run.  With
-    `later`, a bundle that would need indexing again is taken over as it is, out of
-    date, and True is returned: the next build indexes.  With `quick` as well (serve's
-    session, whose search pass comes a second later), the current bundle is taken
-    over without working out whether it is up to date: the pass does that."""
+                 reporter: Reporter, later: bool = False,
+                 stamps: dict[str, str] | None = None,
+                 shards: list[list[Any]] | None = None, quick: bool = False) -> bool:
+    """The Pagefind bundles of the `shards` (the posts of each; default: one) into
+    pagefind/ (shard 0) and pagefind/s<k>/ (a shard with no posts has none), through
+    the writer (only changed files are written).  A shard whose documents are those
+    of the current site's is taken over as it is (hard links) and Pagefind does not
+    run for it: a one-post edit re-indexes one shard.  With `later`, when some shard
+    would need indexing again, the current site's bundles are taken over as they
+    are, out of date, and True is returned: the next build indexes.  With `quick` as
+    well (serve's session, whose search pass comes a second later), the current
+    bundles are taken over without working out whether they are up to date: the
+    pass does that."""
     if later and quick and _keep_stale_bundle(writer):
         return True
-    documents: list[tuple[str, str]] | None = None
-    if stamps is not None and all(post.id in stamps for post in archive.posts):
-        # a post's stamp stands for its document (as for its page): no documents to make
-        inputs = [(urls.post_url(post), "stamp " + stamps[post.id]) for post in archive.posts]
-    else:
-        inputs = documents = search.search_documents(archive, urls.post_url, config.language)
-    key = search.bundle_key(inputs, config.language)
-    previous = sorted(rel for rel, k in writer.live_keys.items()
-                      if k == key and rel.startswith(SEARCH_FOLDER))
-    if previous and all(writer.reuse_live(rel, key) for rel in previous):
-        for rel in previous:
-            writer.record(rel, str(writer.live[rel]), key)
+    common = search.common_key(config.language)
+    groups = shards if shards is not None else [list(archive.posts)]
+    live: dict[str, list[str]] = {}  # input key -> the current site's search files
+    for rel, old in writer.live_keys.items():
+        if rel.startswith(SEARCH_FOLDER):
+            live.setdefault(old, []).append(rel)
+    todo: list[tuple[int, list[Any], str]] = []
+    for k, posts in enumerate(groups):
+        if k and not posts:
+            continue
+        if stamps is not None and all(post.id in stamps for post in posts):
+            # a post's stamp stands for its document (as for its page): no documents to make
+            inputs = [(urls.post_url(post), "stamp " + stamps[post.id]) for post in posts]
+        else:
+            inputs = [(urls.post_url(post), search.search_document(post, config.language))
+                      for post in posts]
+        key = search.bundle_key(inputs, config.language, f"{k}/{len(groups)}", common)
+        if not _reuse_shard(writer, k, key, live.get(key, [])):
+            todo.append((k, posts, key))
+    if not todo:
         reporter.info("search: no searchable text changed; index kept")
         return False
     if later and _keep_stale_bundle(writer):
         reporter.info("search: index left out of date for now")
         return True
-    count = len(archive.posts)
-    # made one by one while Pagefind indexes (and stops with it: serve's search pass)
-    made = documents if documents is not None else (
-        (urls.post_url(post), search.search_document(post, config.language))
-        for post in archive.posts)
     try:
-        files = search.bundle_files(made, count, config.language)
+        results = search.index_shards([(k, posts) for k, posts, _ in todo], urls.post_url,
+                                      config.language)
     except BuildError:
         # serve stopped this search pass for a new edit: keep the pages, not the index
         if search.stop_requested() and _keep_stale_bundle(writer):
             return True
         raise
-    for name, data in sorted(files.items()):
-        rel = SEARCH_FOLDER + name
-        writer.write(rel, data)
-        writer.keys[rel] = key
-    reporter.info(f"search: indexed {count:,} posts with their notes and comments")
+    for k, _, key in todo:
+        for name, data in sorted(results[k].files.items()):
+            rel = SEARCH_FOLDER + search.shard_folder(k) + name
+            writer.write(rel, data)
+            writer.keys[rel] = key
+    indexed = sum(results[k].documents for k, _, _ in todo)
+    reporter.info(f"search: indexed {indexed:,} posts with their notes and comments "
+                  f"({len(todo)} of {len(groups)} shard(s))")
     return False
+
+
+def search_shards(archive: Any, config: SiteConfig) -> list[list[Any]]:
+    """The posts of each search shard (`search_shards` in site.yaml)."""
+    return search.shard_posts(archive.posts,
+                              search.shard_count(archive.posts, config.search_shards))
+
+
+def _reuse_shard(writer: SiteWriter, k: int, key: str, made_from_key: list[str]) -> bool:
+    """Take over shard k's files when the current site's were made from `key`
+    (`made_from_key`: the current site's search files made from it)."""
+    previous = sorted(rel for rel in made_from_key
+                      if search.shard_of_file(rel[len(SEARCH_FOLDER):]) == k)
+    if not previous or not all(writer.reuse_live(rel, key) for rel in previous):
+        return False
+    for rel in previous:
+        writer.record(rel, str(writer.live[rel]), key)
+    return True
 
 
 def _keep_stale_bundle(writer: SiteWriter) -> bool:
@@ -390,8 +419,10 @@ def build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
     urls = Urls.from_base(options["base_url"], config.permalink)
     search_page = (config.templates_dir / "search.html").is_file()
     reporter.stage(f"planning pages for {len(archive.posts):,} posts")
+    shards = search_shards(archive, config)
     plan = plan_site(archive, config, urls, search=search_page,
-                     memo=session.plan_memo if session is not None else None)
+                     memo=session.plan_memo if session is not None else None,
+                     search_shards=search.merged_shards(shards))
     result.warnings.extend(plan.warnings)
     # Markdown is rendered (or read from its cache) by the pages that show it: a
     # one-post edit reads a few documents, not all 70,000
@@ -417,8 +448,8 @@ def build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
                 changed.append(name)
         reporter.stage("search index")
         result.search_pending = write_search(archive, urls, writer, config, reporter,
-                                              later=search_later, stamps=stamps,
-                                              quick=session is not None)
+                                             later=search_later, stamps=stamps,
+                                             shards=shards, quick=session is not None)
         writer.drop_stale()
         warn(result, strict, reporter, "the previous site was left as it was")
         result.removed = writer.removed()

@@ -43,6 +43,7 @@ class SiteConfig:
     cname: str | None = None
     editor_markers: tuple[str, ...] = DEFAULT_MARKERS
     tag_rules: tuple[TagRule, ...] = ()
+    search_shards: int | None = None  # None: from the archive's size (builder.search)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -73,7 +74,8 @@ class SiteConfig:
 
 
 _STR_KEYS = ("title", "description", "base_url", "language", "timezone", "author", "permalink")
-_KNOWN = {*_STR_KEYS, "page_size", "cname", "editor_markers", "tags", "extra"}
+_KNOWN = {*_STR_KEYS, "page_size", "cname", "editor_markers", "tags", "search_shards", "extra"}
+MAX_SEARCH_SHARDS = 64
 
 
 def _text(value: Any) -> str | None:
@@ -96,6 +98,18 @@ def _check_page_size(data: dict[str, Any], problems: list[str]) -> int | None:
     if isinstance(raw, str) and re.fullmatch(r"[1-9][0-9]*", raw):
         return int(raw)
     problems.append("'page_size' must be a whole number of 1 or more")
+    return None
+
+
+def _check_search_shards(data: dict[str, Any], problems: list[str]) -> int | None:
+    """`search_shards`: `auto` (the default) or how many bundles the index is split into."""
+    raw = data.get("search_shards")
+    if raw is None or raw == "auto" or raw == Plain("null"):
+        return None
+    if isinstance(raw, str) and re.fullmatch(r"[1-9][0-9]*", raw) and int(raw) <= MAX_SEARCH_SHARDS:
+        return int(raw)
+    problems.append(f"'search_shards' must be 'auto' or a whole number from 1 to "
+                    f"{MAX_SEARCH_SHARDS}")
     return None
 
 
@@ -178,6 +192,8 @@ def parse_config(data: Any, root: Path, path: str = CONFIG_NAME) -> SiteConfig:
             values["cname"] = str(cname)
         else:
             problems.append("'cname' must be a domain name such as 'archive.example.org'")
+    if (shards := _check_search_shards(data, problems)) is not None:
+        values["search_shards"] = shards
     if (markers := _check_markers(data, problems)) is not None:
         values["editor_markers"] = markers
     if (rules := _check_tags(data, problems)) is not None:

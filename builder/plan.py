@@ -272,9 +272,11 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 # -- the plan ---------------------------------------------------------------------------
 class _Planner:
     def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool,
-                 memo: dict[str, Any] | None = None) -> None:
+                 memo: dict[str, Any] | None = None,
+                 search_shards: Sequence[int] = ()) -> None:
         self.archive, self.config, self.urls, self.search = archive, config, urls, search
         self.memo = memo if memo is not None else {}
+        self.search_shards = search_shards
         self.pages: list[Page] = []
         self.warnings: list[str] = []
 
@@ -321,7 +323,8 @@ class _Planner:
             self.paged(f"commenters/{person.slug}/", person.comments, COMMENTS_PER_PAGE,
                        "commenter.html", f"commenter '{person.name}'", commenter=person)
         if self.search:
-            self.add("search/", "search.html", "search page")
+            self.add("search/", "search.html", "search page",
+                     search_shards=" ".join(map(str, self.search_shards)))
         self.add("404.html", "404.html", "not-found page")
         self.add("feed.xml", "feed.xml", "Atom feed", posts=posts[:FEED_ENTRIES])
         self.add("robots.txt", "robots.txt", "robots.txt")
@@ -381,8 +384,9 @@ def _refuse_collisions(pages: list[Page]) -> None:
 
 
 def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False,
-              memo: dict[str, Any] | None = None) -> Plan:
+              memo: dict[str, Any] | None = None, search_shards: Sequence[int] = ()) -> Plan:
     """The plan.  `memo` (a dict kept between calls, by `archive serve`): what was
     worked out per post (body parts, comment tree) and the related posts are reused
-    while the post (the same object) or the posts' order and tags are unchanged."""
-    return _Planner(archive, config, urls, search, memo).plan()
+    while the post (the same object) or the posts' order and tags are unchanged.  The
+    search page lists the search shards (beyond the primary one) that the browser merges."""
+    return _Planner(archive, config, urls, search, memo, search_shards).plan()

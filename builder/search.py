@@ -16,6 +16,15 @@ Filters: `tag`, `year`, `kind` (post, note, comment: the kinds of text a post ha
 `commenter`.  Sort key: `date`.  Meta: `date`, `commenters` (JSON: comment id -> name)
 so that the page can narrow sub-results to a kind or a commenter.
 
+Shards: over a large archive the index is split into S bundles, each post in the
+shard its id hashes to (`shard_of`); the browser merges them (Pagefind's
+`mergeIndex`).  Pagefind's memory is then bounded per shard, shards are indexed in
+parallel when cores and memory allow (`index_shards`), and an edit re-indexes only
+the shard of the post it touches.  Shard 0 is `pagefind/` (with Pagefind's script
+and WebAssembly); shard k > 0 is `pagefind/s<k>/` (index files only).  S comes from
+the size of the searchable text (`shard_count`), a power of two so that it changes
+rarely, or from `search_shards` in site.yaml.
+
 Pagefind is the PyPI `pagefind[extended]` binary, driven through its `--service`
 protocol; its files come back in memory (GetFiles) and are written here, complete and
 in a stable order (see builder.search_bundle).  The package's asyncio wrapper polls
@@ -30,12 +39,16 @@ import contextlib
 import hashlib
 import html
 import json
+import math
 import os
 import re
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -50,6 +63,15 @@ INSTALL_HINT = ("install the Pagefind binary for this platform: "
 UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
     "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"))
+PRIMARY_ONLY = ("pagefind.js", "pagefind-worker.js")  # and wasm.*.pagefind: read once,
+# from the primary bundle; a merged shard needs only its index files
+SHARD_TEXT = 8_000_000  # characters of searchable text per shard (search_shards: auto):
+# 10,000 posts (28 M characters) make 4 shards, the most whose first query stays under
+# 300 kB (docs/search.md)
+MAX_SHARDS = 64
+PEAK_PER_CHAR = 90  # Pagefind's peak memory per character indexed, bytes (82-87 measured)
+PEAK_BASE = 30 << 20  # and at no text
+MEMORY_BUDGET = 1536 << 20  # Pagefinds running at once stay under this (and half the free memory)
 JEMALLOC_CONF = "dirty_decay_ms:0,muzzy_decay_ms:0"
 UNDATED = "0000-00-00"  # sort key of undated posts: Pagefind drops pages without one
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
@@ -63,32 +85,140 @@ def note_anchor(note: Note) -> str:
 
 
 def write_search_index(archive: Archive, post_url: Callable[[Post], str], out_dir: Path,
-                       language: str, reporter: Reporter) -> None:
-    """Index every post, note and comment of `archive` into `out_dir / "pagefind"`."""
+                       language: str, reporter: Reporter, shards: int | None = None
+                       ) -> list[ShardResult]:
+    """Index every post, note and comment of `archive` into `out_dir / "pagefind"`
+    (`shards` bundles; None: as many as `shard_count` says)."""
     target = Path(out_dir) / "pagefind"
     if target.exists():
         shutil.rmtree(target)
-    count = index_documents(search_documents(archive, post_url, language), len(archive.posts),
-                            target, language)
-    reporter.info(f"search: indexed {count:,} posts with their notes and comments")
+    count = shard_count(archive.posts, shards)
+    groups = shard_posts(archive.posts, count)
+    results = index_shards([(k, posts) for k, posts in enumerate(groups) if posts or not k],
+                           post_url, language)
+    for k, result in sorted(results.items()):
+        _write_bundle(result.files, target / shard_folder(k))
+    reporter.info(f"search: indexed {len(archive.posts):,} posts with their notes and comments"
+                  f" in {count} shard(s)")
+    return [results[k] for k in sorted(results)]
 
 
-def search_documents(archive: Archive, post_url: Callable[[Post], str], language: str
-                     ) -> list[tuple[str, str]]:
-    """(url, document) of every post: all that the search bundle is made from."""
-    return [(post_url(post), search_document(post, language)) for post in archive.posts]
+# -- shards -------------------------------------------------------------------------------
+
+def text_size(post: Post) -> int:
+    """Characters of a post's searchable text (what Pagefind's work grows with)."""
+    return (len(post.title) + len(post.body) + sum(len(n.body) for n in post.notes)
+            + sum(len(c.body) + len(c.author) for c in post.comments if not c.removed))
 
 
-def index_documents(documents: Iterable[tuple[str, str]], count: int, target: Path,
-                    language: str) -> int:
-    """Feed `count` (url, html) pairs to Pagefind and write its bundle into `target`."""
-    _write_bundle(bundle_files(documents, count, language), target)
+def shard_count(posts: Sequence[Post], setting: int | None = None) -> int:
+    """How many shards: `setting` when given, else one per SHARD_TEXT characters of
+    text, rounded up to a power of two (so that it changes only when the archive
+    doubles or halves), at most MAX_SHARDS.  A shard with no posts gets no bundle
+    (`merged_shards`)."""
+    if setting:
+        count = setting
+    else:
+        needed = math.ceil(sum(text_size(post) for post in posts) / SHARD_TEXT)
+        count = 1
+        while count < needed and count < MAX_SHARDS:
+            count *= 2
+    # the primary bundle (shard 0) must have posts: Pagefind's browser library waits
+    # forever for an empty primary's WebAssembly (only a tiny archive with a forced
+    # count can meet this)
+    while count > 1 and posts and not any(shard_of(post.id, count) == 0 for post in posts):
+        count -= 1
     return count
 
 
-def bundle_files(documents: Iterable[tuple[str, str]], count: int, language: str
-                 ) -> dict[str, bytes]:
-    """Pagefind's bundle for `count` (url, html) pairs: file name -> bytes, canonical."""
+def shard_of(post_id: str, count: int) -> int:
+    """The shard a post belongs to: a stable hash of its id (an edit never moves it;
+    with a power-of-two count, doubling splits each shard in two)."""
+    digest = hashlib.blake2b(post_id.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % count
+
+
+def shard_posts(posts: Sequence[Post], count: int) -> list[list[Post]]:
+    """The posts of each shard, in archive order."""
+    groups: list[list[Post]] = [[] for _ in range(count)]
+    for post in posts:
+        groups[shard_of(post.id, count)].append(post)
+    return groups
+
+
+def merged_shards(groups: Sequence[Sequence[Post]]) -> list[int]:
+    """The shards the browser merges into the primary one: those with posts."""
+    return [k for k, posts in enumerate(groups) if k and posts]
+
+
+def shard_folder(k: int) -> str:
+    """Shard k's folder inside pagefind/: "" (the primary) or "s<k>/"."""
+    return f"s{k}/" if k else ""
+
+
+def shard_of_file(rel: str) -> int:
+    """The shard a file inside pagefind/ belongs to ("s3/index/x" -> 3, "index/x" -> 0)."""
+    first, _, rest = rel.partition("/")
+    return int(first[1:]) if rest and re.fullmatch(r"s[1-9][0-9]*", first) else 0
+
+
+@dataclass
+class ShardResult:
+    files: dict[str, bytes]  # the bundle: relative path -> bytes
+    documents: int
+    seconds: float
+    peak_bytes: int  # the Pagefind process's peak resident memory (0 when unknown)
+
+
+def parallel_shards(sizes: Sequence[int]) -> int:
+    """How many Pagefinds may run at once: one per core, their estimated peaks (from
+    the text they index) under MEMORY_BUDGET and half of the memory now available."""
+    if not sizes:
+        return 1
+    budget = min(MEMORY_BUDGET, _available_memory() // 2)
+    peak = max(PEAK_BASE + PEAK_PER_CHAR * size for size in sizes)
+    return max(1, min(len(sizes), os.cpu_count() or 1, budget // peak))
+
+
+def _available_memory() -> int:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return MEMORY_BUDGET * 2
+
+
+def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[[Post], str],
+                 language: str) -> dict[int, ShardResult]:
+    """Index each (shard number, posts), several at once when `parallel_shards` allows."""
+    def one(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
+        k, posts = job
+        documents = ((post_url(post), search_document(post, language)) for post in posts)
+        return k, shard_bundle(documents, len(posts), language, primary=k == 0)
+
+    workers = parallel_shards([sum(text_size(p) for p in posts) for _, posts in jobs])
+    if workers == 1:
+        return dict(map(one, jobs))
+    with ThreadPoolExecutor(workers, thread_name_prefix="pagefind") as pool:
+        return dict(pool.map(one, jobs))
+
+
+def shard_bundle(documents: Iterable[tuple[str, str]], count: int, language: str,
+                 primary: bool = True) -> ShardResult:
+    """One shard's bundle; a non-primary one without Pagefind's script and WebAssembly."""
+    started = time.perf_counter()
+    files, peak = _bundle_and_peak(documents, count, language)
+    if not primary:
+        files = {name: data for name, data in files.items()
+                 if name not in PRIMARY_ONLY and not name.startswith("wasm.")}
+    return ShardResult(files, count, time.perf_counter() - started, peak)
+
+
+def _bundle_and_peak(documents: Iterable[tuple[str, str]], count: int, language: str
+                     ) -> tuple[dict[str, bytes], int]:
     with PagefindProcess() as pagefind:
         index_id = pagefind.request({"type": "NewIndex", "config": {
             "force_language": _language_code(language)}})["index_id"]
@@ -96,18 +226,30 @@ def bundle_files(documents: Iterable[tuple[str, str]], count: int, language: str
                           "file_path": None, "file_contents": document}
                          for url, document in documents), count)
         reply = pagefind.request({"type": "GetFiles", "index_id": index_id})
+        peak = pagefind.peak_bytes()
     files = {f["path"]: base64.b64decode(f["content"]) for f in reply["files"]
              if f["path"] not in UNUSED_FILES}
     for name in files:
         parts = PurePosixPath(name).parts
         if not parts or name.startswith("/") or ".." in parts or "\\" in name:
             raise BuildError(f"search: Pagefind returned a file outside its folder: {name}")
-    return canonical_files(files)
+    return canonical_files(files), peak
 
 
-def bundle_key(documents: list[tuple[str, str]], language: str) -> str:
-    """A hash of everything the bundle is made from: (url, document) pairs, or what
-    stands for them; the language, the binary and our code."""
+def bundle_key(documents: Sequence[tuple[str, str]], language: str, shard: str = "",
+               common: str | None = None) -> str:
+    """A hash of everything a bundle is made from: (url, document) pairs, or what
+    stands for them; the shard (number and count), and `common_key` (the language,
+    the binary and our code; pass it when hashing many shards)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{common or common_key(language)}\0{shard}\0{len(documents)}\0".encode())
+    for url, document in documents:
+        digest.update(url.encode() + b"\0" + document.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def common_key(language: str) -> str:
+    """What every shard's bundle depends on: the language, the binary and our code."""
     digest = hashlib.blake2b(digest_size=16)
     binary = pagefind_binary()
     try:
@@ -115,11 +257,9 @@ def bundle_key(documents: list[tuple[str, str]], language: str) -> str:
     except OSError as error:
         raise _cannot_run(binary, error.strerror or str(error)) from None
     digest.update(f"{binary}\0{st.st_size}\0{st.st_mtime_ns}\0{language}\0"
-                  f"{sorted(UNUSED_FILES)}\0{len(documents)}\0".encode())
+                  f"{sorted(UNUSED_FILES)}\0{PRIMARY_ONLY}\0".encode())
     for module in sorted(Path(__file__).parent.glob("*.py")):  # how posts and documents are made
         digest.update(module.read_bytes())
-    for url, document in documents:
-        digest.update(url.encode() + b"\0" + document.encode() + b"\0")
     return digest.hexdigest()
 
 
@@ -268,6 +408,17 @@ class PagefindProcess:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+
+    def peak_bytes(self) -> int:
+        """The process's peak resident memory so far (Linux; 0 elsewhere)."""
+        try:
+            with open(f"/proc/{self.pid}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) * 1024
+        except (OSError, ValueError, IndexError):
+            pass
+        return 0
 
     @property
     def pid(self) -> int | None:

@@ -20,6 +20,7 @@ from builder.build import (
     BuildMemory,
     BuildResult,
     build_from,
+    search_shards,
     start_result,
     warn,
     write_search,
@@ -167,7 +168,8 @@ def _search_only(config: SiteConfig, result: BuildResult, session: BuildSession,
             writer.record(rel, h, writer.live_keys.get(rel))
         reporter.stage("search index")
         result.search_pending = write_search(archive, urls, writer, config, reporter,
-                                             stamps=stamps)
+                                             stamps=stamps,
+                                             shards=search_shards(archive, config))
         writer.drop_stale()
         writer.removed()
         writer.commit()

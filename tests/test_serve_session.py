@@ -258,3 +258,28 @@ def test_archive_serve_checks_every_input_a_few_seconds_after_the_last_change(
     finally:
         stop_server(served)
     assert served.proc.returncode == 0, served.text()
+
+
+def test_the_search_pass_of_a_sharded_index_ends_equal_to_a_clean_build(
+        tmp_path: Path) -> None:
+    """serve answers an edit with the old index, then its search pass re-indexes: with
+    the index in shards, the pass must give the shards a clean build gives."""
+    site = copy_fixture(tmp_path / "site")
+    with (site / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("search_shards: 3\n")
+    session = BuildSession()
+
+    def build(changed: list[Path] | None, later: bool) -> dict[str, bytes]:
+        result = session.build(load_config(site), base_url=URL + "REPO/", drafts=True,
+                               output=tmp_path / "served", search_later=later,
+                               reporter=Reporter(stream=io.StringIO()), changed=changed)
+        return tree_bytes(result.output)
+
+    before = build(None, later=False)
+    assert any(rel.startswith("pagefind/s1/") for rel in before)
+    replace(site / CHINA / "post.md", "second carrier", "sharded carrier")
+    answered = build([site / CHINA / "post.md"], later=True)
+    assert b"sharded carrier" in answered[CHINA_PAGE]
+    searched = build([], later=False)  # the pass serve runs when no edit comes
+    assert searched == clean_build_with_static(site, tmp_path / "clean")
+    assert searched != {**answered, **pages(searched)}  # the pass changed the index

@@ -4,6 +4,14 @@
  * text nodes; Pagefind's <mark> highlights are rebuilt from the excerpt string without
  * ever parsing it as HTML.  The Pagefind bundle is found through data-pagefind on
  * #search (an absolute path that includes the site's base path).
+ *
+ * A large archive's index is split into shards: shard 0 is the primary bundle, and
+ * each shard k listed in data-pagefind-shards on #search is merged from pagefind/s<k>/ with
+ * Pagefind's mergeIndex, tagged with a "shard" filter.  Best-match order is
+ * Pagefind's (it sorts the merged results by score).  For date order Pagefind
+ * sorts each shard by date but then merges them by rank, not by date, so the page
+ * asks each shard for its own date-ordered list and merges the lists by date,
+ * loading only the head of each list.
  */
 (function () {
   "use strict";
@@ -19,20 +27,108 @@
   var PAGE = 10;
   var pagefind = null;
   var choicesLoaded = false;
-  var current = null; // {results: [...], next: 0, params: {...}}
+  var current = null; // {feed: {total, take(n), more()}, params: {...}, shown: 0}
   var serial = 0;
 
   root.hidden = false;
   var noJs = document.getElementById("search-nojs");
   if (noJs) noJs.hidden = true;
 
+  var SHARDS = ["0"].concat((root.getAttribute("data-pagefind-shards") || "").split(" ").filter(function (k) {
+    return /^[1-9][0-9]*$/.test(k);
+  }));
+
   function loadPagefind() {
     if (!pagefind) {
-      pagefind = import(root.getAttribute("data-pagefind")).then(function (pf) {
-        return pf.options({ baseUrl: "/", excerptLength: 24 }).then(function () { return pf; });
+      var script = root.getAttribute("data-pagefind");
+      var folder = script.slice(0, script.lastIndexOf("/") + 1);
+      pagefind = import(script).then(function (pf) {
+        var options = { baseUrl: "/", excerptLength: 24 };
+        if (SHARDS.length > 1) options.mergeFilter = { shard: "0" };
+        return pf.options(options).then(function () {
+          return Promise.all(SHARDS.slice(1).map(function (k) {
+            return pf.mergeIndex(folder + "s" + k + "/",
+              { baseUrl: "/", excerptLength: 24, mergeFilter: { shard: k } });
+          }));
+        }).then(function () { return pf; });
       });
     }
     return pagefind;
+  }
+
+  /* Results in Pagefind's order: take(n) loads the next n results' data. */
+  function listFeed(results) {
+    var next = 0;
+    return {
+      total: results.length,
+      more: function () { return next < results.length; },
+      take: function (n) {
+        var batch = results.slice(next, next + n);
+        next += batch.length;
+        return Promise.all(batch.map(function (r) { return r.data(); }));
+      }
+    };
+  }
+
+  /* Several date-ordered lists (one per shard) merged newest first, undated last. */
+  function dateFeed(lists) {
+    var heads = lists.map(function (list) { return { list: list, at: 0, loaded: {} }; });
+    function load(head, i) {
+      if (i >= head.list.length) return null;
+      if (!head.loaded[i]) head.loaded[i] = head.list[i].data();
+      return head.loaded[i];
+    }
+    function takeOne() {
+      return Promise.all(heads.map(function (head) { return load(head, head.at); })).then(function (pages) {
+        var best = -1;
+        pages.forEach(function (page, i) {
+          if (page && (best < 0 || dateOf(page) > dateOf(pages[best]))) best = i;
+        });
+        if (best < 0) return null;
+        var head = heads[best];
+        delete head.loaded[head.at];
+        head.at += 1; // its next one is loaded by the next round (not before: bytes count)
+        return pages[best];
+      });
+    }
+    return {
+      total: lists.reduce(function (sum, list) { return sum + list.length; }, 0),
+      more: function () { return heads.some(function (h) { return h.at < h.list.length; }); },
+      take: function (n) {
+        var taken = [];
+        function step() {
+          if (taken.length >= n) return taken;
+          return takeOne().then(function (page) {
+            if (!page) return taken;
+            taken.push(page);
+            return step();
+          });
+        }
+        return Promise.resolve().then(step);
+      }
+    };
+  }
+
+  function dateOf(page) { return (page.meta && page.meta.date) || ""; }
+
+  function find(pf, params) {
+    var filters = pagefindFilters(params);
+    if (params.sort !== "date") {
+      return pf.search(params.q, { filters: filters }).then(function (found) {
+        return listFeed(found ? found.results : []);
+      });
+    }
+    var sort = { date: "desc" };
+    if (SHARDS.length === 1) {
+      return pf.search(params.q, { filters: filters, sort: sort }).then(function (found) {
+        return listFeed(found ? found.results : []);
+      });
+    }
+    return Promise.all(SHARDS.map(function (k) {
+      return pf.search(params.q, { filters: Object.assign({}, filters, { shard: k }), sort: sort });
+    })).then(function (found) {
+      return dateFeed(found.map(function (f) { return f ? f.results : []; }));
+    });
   }
 
   function readParams() {
@@ -97,11 +193,9 @@
       return;
     }
     statusLine.textContent = "Searching…";
-    var options = { filters: pagefindFilters(params) };
-    if (params.sort === "date") options.sort = { date: "desc" };
-    loadPagefind().then(function (pf) { return pf.search(params.q, options); }).then(function (found) {
+    loadPagefind().then(function (pf) { return find(pf, params); }).then(function (feed) {
       if (mine !== serial) return;
-      current = { results: found ? found.results : [], next: 0, params: params, shown: 0 };
+      current = { feed: feed, params: params, shown: 0 };
       return showMore(mine);
     }).catch(function (error) {
       if (mine !== serial) return;
@@ -113,16 +207,14 @@
   }
 
   function showMore(mine) {
-    var batch = current.results.slice(current.next, current.next + PAGE);
-    current.next += batch.length;
     moreButton.hidden = true;
-    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
+    return current.feed.take(PAGE).then(function (pages) {
       if (mine !== serial) return;
       pages.forEach(function (page) {
         var item = resultItem(page, current.params);
         if (item) { list.appendChild(item); current.shown += 1; }
       });
-      var more = current.next < current.results.length;
+      var more = current.feed.more();
       if (more && current.shown === 0) return showMore(mine);
       moreButton.hidden = !more;
       statusLine.textContent = summary(current, more);
@@ -133,7 +225,7 @@
     var q = "\u201c" + state.params.q + "\u201d";
     if (!state.shown) return "Nothing found for " + q + ".";
     var posts = state.shown === 1 ? "1 post" : state.shown + " posts";
-    return (more ? "Showing " + posts + " of " + state.results.length : posts + " found") + " for " + q + ".";
+    return (more ? "Showing " + posts + " of " + state.feed.total : posts + " found") + " for " + q + ".";
   }
 
   /* One post: its title, date, and where in it the words were found. */
