@@ -1,0 +1,62 @@
+# ruff: noqa: E501  (the "what" strings are table cells; their length is the data)
+"""Eleventh batch (1101+): WHOLE random Blogger pages from `gen11.page(seed)` (full page
+chrome incl. left/right sidebars and localized interface strings, structure-shaped comment
+text, every note marker and position, encodings and line ends), plus gen10 pages that the
+round-10 splitter still failed.  Both generators write dumpkit templates, so the truth is
+derived from the very lines written.  Kept because the splitter before round 11 failed
+them and the README decides their truth; each row names the README rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import gen10
+import gen11
+from dumpkit import encode, parse
+
+RAW: list[dict[str, Any]] = []
+
+
+def _make11(seed: int) -> Callable[[], tuple[bytes, dict[str, Any]]]:
+    def make() -> tuple[bytes, dict[str, Any]]:
+        return gen11.page(seed)
+    return make
+
+
+def _make10(seed: int) -> Callable[[], tuple[bytes, dict[str, Any]]]:
+    def make() -> tuple[bytes, dict[str, Any]]:
+        lines, truth = parse(gen10.page(seed))
+        return encode(lines), truth
+    return make
+
+
+def page11(n: int, seed: int, what: str) -> None:
+    RAW.append({"n": n, "what": f"whole page (gen11 seed {seed}): {what}", "make": _make11(seed)})
+
+
+def page10(n: int, seed: int, what: str) -> None:
+    RAW.append({"n": n, "what": f"random page (gen10 seed {seed}): {what}", "make": _make10(seed)})
+
+
+page11(1101, 258, "threaded copy whose last comment's text is a date line (`Monday, June 27, 2016`) closed by `Reply`: comment text, not a new post (a post never opens with an action line)")
+page11(1102, 4137, "item page, title over its date line; `Read more at: Harbour Ledger` then a date-only caption and prose: the title-cased read-more line is no title over that caption (README: read-more lines are never body or title); a threaded comment opening with `WNU Editor:`; CR line ends")
+page11(1103, 2124, "footerless untitled item page: `* * *`, then two `Harbour Ledger: headline` source lines each over a quoted paragraph (another quoted block, not a new post: README \"A new post or a second quoted block?\"), UTF-16, trailing spaces")
+page11(1104, 2424, "footerless 3-post archive page: a source line over a quoted paragraph, then another source line (quoted blocks of the same post), numbered comments")
+page11(1105, 77, "item page with a LEFT sidebar before the date line (Subscribe To widget, `Popular posts from this blog` with titles and snippet lines): the snippet is no undated post (README: sidebar lines and the titles under the widget are chrome), CRLF")
+page11(1106, 2032, "3-post archive page, left sidebar `About Me` with the profile sentence before the first date line (widget text, not an undated post), one-line footers with counts")
+page11(1107, 4577, "item page: the body ends in a tight numbered list, then header-less mobile comments (spaced, nested reply): the tight list is body; BOM + CR line ends")
+page11(1108, 4684, "classic comments with time-only stamps; the last stamp `10:08 AM` stands right over `Report Abuse` and the sidebar: stamp (null timestamp) and chrome, not comment text; one-button-a-line share block")
+page11(1109, 24, "Spanish 3-post page, threaded comments with `Responder`/`Eliminar`: `Denunciar abuso`, `Vistas de página en total`, `Archivo del blog` with Spanish months, `Entradas populares`, `Con la tecnología de Blogger.` (Blogger's localized chrome), CRLF")
+page11(1110, 5, "Portuguese item page: `Gerar link` button lines, `Postagem mais recente …`, `Assinar: Postar comentários (Atom)`, `Quem sou eu`, `Tecnologia do Blogger.`")
+page11(1111, 27, "French 5-post label page (`Affichage des articles dont le libellé est …`): `Articles plus récents Articles plus anciens Accueil`, `Inscription à : Articles (Atom)`, `Archives du blog`, `Libellés` widget with counts, `Fourni par Blogger.`")
+page11(1112, 34, "German item page with numbered comments: `Beliebte Posts` with titles and snippets, `Neuerer Post Älterer Post Startseite`, `Blog-Archiv`, `Über mich`, `Bereitgestellt von Blogger.`")
+page11(1113, 3476, "French item page, header-less classic comments with time-only stamps, one of them opening with `WNU Editor:` (a comment, README \"Editor notes\": not a note, not body), French navigation and sidebar")
+page11(1114, 2413, "Spanish 5-post label page (`Mostrando entradas con la etiqueta …`), cp1252 + CR: a post's count header, then the NEXT post's body list is no numbered comment list (numbered comments follow their header directly)")
+page10(1115, 9122, "untitled item page: a tight numbered list as the whole body, then header-less mobile comments with `ReplyDelete` and a nested reply (mobile comments are spaced: the tight list is body)")
+page10(1116, 9328, "French 2-post page: the second post's body ends in a numbered list followed by ` Read more ....  ` (a read-more line belongs to the post: the list is body, not comments)")
+page10(1117, 9537, "item page: classic comments with time-only stamps, the last one directly over CSS junk `.post-body img { … }` (chrome, not comment text)")
+page10(1118, 1369, "5-post archive page: a post's count header, then the next post's body with a numbered list under prose (not comments of the previous post)")
+page10(1119, 9252, "footerless 2-post archive page: `Harbour Ledger: headline` source lines over quoted paragraphs (another quoted block of the same post, not a new post), count header")
+page10(1120, 9376, "scraper copy (no date line): title, then two `Update:` paragraphs (body, README \"Body\"), a numbered list, classic comments")
