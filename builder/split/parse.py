@@ -329,8 +329,12 @@ def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> 
     if p is not None and floor == 0 and _loose_title(doc, p):
         before = doc.prev_nonblank(p - 1, floor)
         n = doc.next_nonblank(header.index + 1)
+        # a title under the date line (`Followers` too, when running text follows it)
+        titled = n is not None and (_title_candidate(doc, n) or (
+            L.is_chrome(doc.text(n)) and _titled_by_chrome_word(doc, n, len(doc.lines))))
+        chrome = L.is_chrome(doc.text(p))  # `Search This Blog`, or a post titled `Home`
         if (before is None or L.is_chrome(doc.text(before))) and n is not None and (
-            p == header.index - 1 or not _title_candidate(doc, n)
+            (p == header.index - 1 and not (chrome and titled)) or not titled
         ) and doc.blanks_before(n) < 2:
             return p  # the dump opens with the title, right over its date
     if p is None or not _title_candidate(doc, p):
