@@ -29,6 +29,7 @@ from specs_round7 import RAW as ROUND7
 from specs_round8 import RAW as ROUND8
 from specs_round9 import RAW as ROUND9
 from specs_round10 import RAW as ROUND10
+from specs_round11 import DUMPS as ROUND11T
 from specs_round11 import RAW as ROUND11
 
 HERE = Path(__file__).resolve().parent
@@ -49,7 +50,7 @@ def write_all(out: Path = HERE) -> list[Written]:
         if NAME_RE.match(old.name):
             old.unlink()
     rows: list[Written] = []
-    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7T:
+    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7T + ROUND11T:
         lines, truth = parse(spec["text"].strip("\n"))
         data = encode(lines, spec.get("encoding", "utf-8"), spec.get("newline", "\n"),
                       spec.get("final_newline", True))

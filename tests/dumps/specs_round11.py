@@ -60,3 +60,67 @@ page10(1117, 9537, "item page: classic comments with time-only stamps, the last 
 page10(1118, 1369, "5-post archive page: a post's count header, then the next post's body with a numbered list under prose (not comments of the previous post)")
 page10(1119, 9252, "footerless 2-post archive page: `Harbour Ledger: headline` source lines over quoted paragraphs (another quoted block of the same post, not a new post), count header")
 page10(1120, 9376, "scraper copy (no date line): title, then two `Update:` paragraphs (body, README \"Body\"), a numbered list, classic comments")
+
+
+# Hand-written pages (dumpkit templates), for rules the generators do not reach.
+DUMPS: list[dict[str, Any]] = []
+
+
+def dump(n: int, what: str, text: str, **kw: Any) -> None:
+    DUMPS.append({"n": n, "what": what, "text": text, **kw})
+
+
+dump(1121, "item page that opens with the search box label `Search This Blog` printed directly over the date line (no blank), the post's own title under the date: the label is chrome, not a title over the date", """
+x|Search This Blog
+d[2016-03-02]|Wednesday, March 2, 2016
+
+t|Ferry Day At The North Pier
+
+b|The harbour board ran the old paddle ferry for one afternoon, and half the town queued along the north pier to ride it.
+
+p[Harlan Vosk]|Posted by Harlan Vosk at 9:14 PM
+l|Labels: ferry, harbour
+
+h[1]|1 comment:
+
+c[Mira Talven;2016-03-02T22:05]|Mira Talven said...
+
+w|We waited an hour and it was worth every minute.
+
+s|March 2, 2016 at 10:05 PM
+
+x|Post a Comment
+
+x|Newer Post Older Post Home
+x|Subscribe to: Post Comments (Atom)
+x|Powered by Blogger.
+""")
+
+dump(1122, "Spanish item page opening with `Buscar este blog` then a blank line: the post under the date line is titled `Seguidores` (a widget word, but the post's title: running text follows), Spanish footer and `1 comentario:`, BOM + CRLF", """
+x|Buscar este blog
+
+d[2014-03-02]|domingo, 2 de marzo de 2014
+
+t|Seguidores
+
+b|Hoy el blog ha llegado a mil seguidores y quiero dar las gracias a todos los que lo leen cada semana desde el puerto.
+
+p[Mira Talven]|Publicado por Mira Talven en 21:14
+l|Etiquetas: blog, gracias
+
+h[1]|1 comentario:
+
+c[Jonas Weber;2014-03-02T22:05]|Jonas Weber dijo...
+
+w|Enhorabuena por los mil lectores.
+
+s|2 de marzo de 2014, 22:05
+
+x|Publicar un comentario
+
+x|Entrada más reciente Entrada antigua Página principal
+
+x|Archivo del blog
+x|► 2014 (12)
+x|Con la tecnología de Blogger.
+""", encoding="utf-8-sig", newline="\r\n")
