@@ -141,9 +141,17 @@ def _titled_by_chrome_word(doc: Doc, n: int, end: int) -> bool:
     ) and not L.SIDEBAR_HEADINGS.match(doc.text(n))):
         return False
     nxt = doc.paragraph_after(n, end)
-    return nxt is not None and len(doc.text(nxt[0]).split()) >= 8 and not L.is_chrome(
-        doc.text(nxt[0])
-    )
+    if nxt is None or L.is_chrome(doc.text(nxt[0])):
+        return False
+    words = sum(len(doc.text(k).split()) for k in range(nxt[0], min(nxt[1], nxt[0] + 3) + 1))
+    return words >= 8  # (a note's marker may stand alone over its text)
+
+
+def _title_under(doc: Doc, n: int) -> bool:
+    """Line n (under a date line) can be a post's title: title-shaped, or a widget word
+    with running text under it (a post titled `Followers`)."""
+    return _title_candidate(doc, n) or (
+        L.is_chrome(doc.text(n)) and _titled_by_chrome_word(doc, n, len(doc.lines)))
 
 
 def _is_post_start(doc: Doc, d: int, end: int) -> bool:
@@ -197,7 +205,7 @@ def _starts_group(doc: Doc, i: int) -> bool:
     A date-only caption in a body has body text after it and no post ending before it.
     """
     n = doc.next_nonblank(i + 1)
-    if n is not None and (doc.blanks_before(n) >= 2 or _title_candidate(doc, n)):
+    if n is not None and (doc.blanks_before(n) >= 2 or _title_under(doc, n)):
         return True
     p = doc.prev_nonblank(i - 1)
     if _boundary(doc, p):
@@ -329,9 +337,7 @@ def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> 
     if p is not None and floor == 0 and _loose_title(doc, p):
         before = doc.prev_nonblank(p - 1, floor)
         n = doc.next_nonblank(header.index + 1)
-        # a title under the date line (`Followers` too, when running text follows it)
-        titled = n is not None and (_title_candidate(doc, n) or (
-            L.is_chrome(doc.text(n)) and _titled_by_chrome_word(doc, n, len(doc.lines))))
+        titled = n is not None and _title_under(doc, n)
         chrome = L.is_chrome(doc.text(p))  # `Search This Blog`, or a post titled `Home`
         if (before is None or L.is_chrome(doc.text(before))) and n is not None and (
             (p == header.index - 1 and not (chrome and titled)) or not titled
@@ -352,7 +358,7 @@ def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> 
 
     if L.is_source_line(doc.text(p)):
         return None
-    if not _title_candidate(doc, n) or L.is_source_line(after):
+    if not _title_under(doc, n) or L.is_source_line(after):
         return p
     if not header.date.weekday and adjacent and L.title_case_score(doc.text(p)) >= (
         L.title_case_score(after)
