@@ -246,6 +246,9 @@ def post(r: random.Random, d: dt.date, loc: str, with_date: bool, archive: bool,
     out: list[str] = []
     untitled = with_date and not PAGE["title_first"] and r.random() < 0.15
     title = "" if untitled else sent(r, r.randint(3, 7))[:-1].title()
+    if PAGE["v2"] and title and with_date and not PAGE["title_first"] and (
+            PAGE["r2"].random() < 0.15):
+        title = PAGE["r2"].choice(CHROME_TITLES[PAGE["lang"]])  # a post titled `Followers`
     if title:
         titles.append(title)
     dl = f"d[{d.isoformat()}]|{date_line(r, d, loc)}"
@@ -268,6 +271,8 @@ def post(r: random.Random, d: dt.date, loc: str, with_date: bool, archive: bool,
         notes_left -= 1
     for i in range(nb):
         forced = 1 if (i == 0 and not with_date and archive) else -1
+        if i == 0 and title in CHROME_TITLES[PAGE["lang"]]:
+            forced = 9  # running text under a title that is a widget word
         blk = body_block(r, d, forced, 0 < i < nb - 1)
         if blk[0].startswith("b|1. ") and i == nb - 1 and not archive and r.random() < 0.5:
             blk = body_block(r, d, 9)  # keep most item pages' last block prose
@@ -370,8 +375,44 @@ def sidebar(r: random.Random, d: dt.date, titles: list[str]) -> list[str]:
     return out
 
 
-def page_template(seed: int) -> str:
+CHROME_TITLES = {"en": ["Home", "About Me", "Followers", "Labels", "Archive", "Popular Posts"],
+                 "es": ["Seguidores", "Etiquetas", "Datos personales"],
+                 "fr": ["Abonnés", "Libellés"], "de": ["Über mich", "Follower"],
+                 "pt": ["Marcadores", "Quem sou eu", "Seguidores"]}
+
+
+def glue(lines: list[str], r2: random.Random) -> list[str]:
+    """v2 seams: drop the blank lines between page chrome and the posts (either side) and
+    between sidebar widgets, as text copies of Blogger pages often print them."""
+    out = list(lines)
+    top = r2.random() < 0.5
+    bottom = r2.random() < 0.5
+    widgets = r2.random() < 0.5
+    first = next((k for k, t in enumerate(out) if t[:2] in ("d[", "t|")), None)
+    known = ("x|Skip to main content", "x|Home", ui("search"))  # (not the blog's name: a
+    # line of unknown text glued over the date line may be a title printed over it)
+    if top and first is not None and first >= 2 and out[first - 1] == "" and (
+            out[first - 2].startswith(known)):
+        del out[first - 1]
+    last = max((k for k, t in enumerate(out) if t and not t.startswith("x|")), default=None)
+    if bottom and last is not None:
+        k = last + 1
+        while k < len(out) and out[k] == "":
+            k += 1
+        if k < len(out) and out[k].startswith("x|") and k > last + 1:
+            del out[last + 1:k]
+    if widgets:
+        out = [t for k, t in enumerate(out) if not (
+            t == "" and 0 < k < len(out) - 1 and out[k - 1].startswith("x|")
+            and out[k + 1].startswith("x|") and (last is None or k > last
+                                                  or first is None or k < first))]
+    return out
+
+
+def page_template(seed: int, v2: bool = False) -> str:
     r = random.Random(seed)
+    PAGE["v2"] = v2
+    PAGE["r2"] = random.Random(seed * 31 + 7)
     loc = r.choice(["us", "us", "us", "uk", "zeropad", "prefix", "es", "fr", "de", "pt"])
     n = r.choice([1, 1, 1, 2, 3, 5])
     archive = n > 1
@@ -419,6 +460,8 @@ def page_template(seed: int) -> str:
                         "x|<script>var _gaq = _gaq || [];</script>"] if r.random() < 0.3]
     while out and out[-1] == "":
         out.pop()
+    if v2:
+        out = glue(out, PAGE["r2"])
     return "\n".join(out)
 
 
@@ -439,9 +482,9 @@ def variant(seed: int) -> dict[str, Any]:
             "blank": r.choice(["", "", " ", "\u00a0", "\t "]), "trail": r.random() < 0.2}
 
 
-def page(seed: int) -> tuple[bytes, dict[str, Any]]:
-    """The dump bytes and truth of one random page."""
-    lines, truth = parse(page_template(seed))
+def page(seed: int, v2: bool = False) -> tuple[bytes, dict[str, Any]]:
+    """The dump bytes and truth of one random page (v2: seams glued, widget-word titles)."""
+    lines, truth = parse(page_template(seed, v2))
     v = variant(seed)
     text = v["newline"].join(render(lines, v))
     if v["encoding"] == "cp1252" and text.encode("cp1252", "replace").decode("cp1252") != text:

@@ -19,9 +19,9 @@ from dumpkit import encode, parse
 RAW: list[dict[str, Any]] = []
 
 
-def _make11(seed: int) -> Callable[[], tuple[bytes, dict[str, Any]]]:
+def _make11(seed: int, v2: bool = False) -> Callable[[], tuple[bytes, dict[str, Any]]]:
     def make() -> tuple[bytes, dict[str, Any]]:
-        return gen11.page(seed)
+        return gen11.page(seed, v2)
     return make
 
 
@@ -34,6 +34,11 @@ def _make10(seed: int) -> Callable[[], tuple[bytes, dict[str, Any]]]:
 
 def page11(n: int, seed: int, what: str) -> None:
     RAW.append({"n": n, "what": f"whole page (gen11 seed {seed}): {what}", "make": _make11(seed)})
+
+
+def page11v2(n: int, seed: int, what: str) -> None:
+    RAW.append({"n": n, "what": f"whole page (gen11 v2 seed {seed}): {what}",
+                "make": _make11(seed, True)})
 
 
 def page10(n: int, seed: int, what: str) -> None:
@@ -61,6 +66,12 @@ page10(1118, 1369, "5-post archive page: a post's count header, then the next po
 page10(1119, 9252, "footerless 2-post archive page: `Harbour Ledger: headline` source lines over quoted paragraphs (another quoted block of the same post, not a new post), count header")
 page10(1120, 9376, "scraper copy (no date line): title, then two `Update:` paragraphs (body, README \"Body\"), a numbered list, classic comments")
 
+page11v2(1123, 127, "label page of 3 posts whose titles are widget words (`Home`, `Followers`, `Home`) each under its date line with a note or text under it: titles, not a sidebar (the `Followers` post was dropped with the rest of its group)")
+page11v2(1124, 408, "French item page: the post under the date line is titled `Abonnés` (the Followers widget's title) and opens with an editor note: title, note, body, numbered comments")
+page11v2(1125, 1161, "German item page: a post titled `Über mich` (About Me) under its date line, then running text")
+page11v2(1126, 1467, "item page: a post titled `Popular Posts` under a prefixed date line, opening with a note whose marker stands alone on its line")
+page11v2(1127, 1036, "Spanish 5-post label page with two posts titled `Etiquetas` (the Labels widget's title), widgets printed without blank lines between them")
+page11v2(1128, 2340, "item page: a post titled `About Me` opening with an `Editor's note:` paragraph, then a read-more line and body")
 
 # Hand-written pages (dumpkit templates), for rules the generators do not reach.
 DUMPS: list[dict[str, Any]] = []
