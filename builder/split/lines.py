@@ -393,6 +393,9 @@ _CHROME_PATTERNS = tuple(
         r"^note:\s+only\s+a\s+member\s+of\s+this\s+blog\s+may\s+post\s+a\s+comment\.?$",
         r"^powered\s+by\s+\w+\.?$",
         rf"^{_POWERED}$",
+        # the Reactions widget under a post (`Reactions: funny (0) interesting (2) cool (1)`)
+        r"^(?:reactions|reacciones|r[ée]actions|reaktionen|rea[çc][õo]es)\s*:"
+        r"(?:\s*[^\s()]+(?:\s+[^\s()]+)?\s+\(\d+\))*\s*$",
         r"^(?:ver\s+todo\s+mi\s+perfil|afficher\s+mon\s+profil\s+complet|"
         r"mein\s+profil\s+vollst[äa]ndig\s+anzeigen|ver\s+meu\s+perfil\s+completo|"
         r"buscar\s+este\s+blog|rechercher\s+dans\s+ce\s+blog|dieses\s+blog\s+durchsuchen|"
