@@ -135,3 +135,64 @@ x|Archivo del blog
 x|► 2014 (12)
 x|Con la tecnología de Blogger.
 """, encoding="utf-8-sig", newline="\r\n")
+
+dump(1129, "item page: `Labels:` printed before `Posted by`, then the Reactions widget line `Reactions: funny (0) interesting (2) cool (1)` (a widget under the post: chrome), classic comment with its stamp", """
+x|Harbour Notes
+x|News and views from the coast
+
+d[2016-03-02]|Wednesday, March 2, 2016
+
+t|Ferry Fees Rise Again
+
+b|The harbour board raised the ferry fees for the third time this year, and the council did not object.
+
+b|Valdoria Post: Harbour board raises ferry fees for a third time
+
+b|The increase takes effect on Monday and applies to foot passengers as well as cars.
+
+l|Labels: ferry, harbour board
+p[Harlan Vosk]|Posted by Harlan Vosk at 9:14 PM
+x|Reactions: funny (0) interesting (2) cool (1)
+
+h[1]|1 comment:
+
+c[Jonas Weber;2016-03-02T22:05]|Jonas Weber said...
+
+w|The board never objects to anything.
+
+s|March 2, 2016 at 10:05 PM
+
+x|Post a Comment
+
+x|Newer Post Older Post Home
+""")
+
+dump(1130, "Spanish 2-post archive page, each footer followed by the Reactions widget `Reacciones: divertido (0) interesante (1) genial (0)` (chrome), localized navigation; CRLF", """
+x|Buscar este blog
+
+d[2014-03-05]|miércoles, 5 de marzo de 2014
+
+t|El Puerto Sigue Cerrado
+
+b|El puerto de Valdoria sigue cerrado por tercer día consecutivo tras la tormenta del domingo.
+
+p[Mira Talven]|Publicado por Mira Talven en 21:14
+x|Reacciones: divertido (0) interesante (1) genial (0)
+l|Etiquetas: puerto, tormenta
+
+h[2]|2 comentarios:
+
+d[2014-03-02]|domingo, 2 de marzo de 2014
+
+t|Tormenta En La Costa
+
+b|La tormenta se llevó dos barandillas del muelle norte y una farola, pero nadie resultó herido.
+
+p[Mira Talven]|Publicado por Mira Talven en 19:02
+x|Reacciones: divertido (0) interesante (0) genial (3)
+
+h[0]|No hay comentarios:
+
+x|Entradas más recientes Entradas antiguas Página principal
+x|Suscribirse a: Entradas (Atom)
+""", newline="\r\n")
