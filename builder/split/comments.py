@@ -182,7 +182,10 @@ def starts_comments(doc: Doc, i: int | None, end: int, in_body: bool = False,
         if said_title(doc, i, end):
             return False
         return not in_body or _section_is_comments(doc, i, end)
-    if L.NUMBERED.match(text):
+    numbered = L.NUMBERED.match(text)
+    if numbered:
+        if L.is_removed_notice(numbered.group("text")):
+            return True  # Blogger's removal notice is a comment, never body
         return not in_body or _numbered_list_is_comments(doc, i, end, headed)
     if threaded_header(doc, i) is not None:
         return not in_body or _section_is_comments(doc, i, end)
