@@ -72,6 +72,7 @@ page11v2(1125, 1161, "German item page: a post titled `Über mich` (About Me) un
 page11v2(1126, 1467, "item page: a post titled `Popular Posts` under a prefixed date line, opening with a note whose marker stands alone on its line")
 page11v2(1127, 1036, "Spanish 5-post label page with two posts titled `Etiquetas` (the Labels widget's title), widgets printed without blank lines between them")
 page11v2(1128, 2340, "item page: a post titled `About Me` opening with an `Editor's note:` paragraph, then a read-more line and body")
+page11(1131, 14373, "item page whose body ends with a note, then ONE header-less numbered item holding Blogger's removal notice `This comment has been removed by the author.` (a removed comment, README \"removed\": not note text)")
 
 # Hand-written pages (dumpkit templates), for rules the generators do not reach.
 DUMPS: list[dict[str, Any]] = []
