@@ -81,18 +81,20 @@ def _name_shaped(text: str) -> bool:
 
 def _section_is_comments(doc: Doc, i: int, end: int) -> bool:
     """Nothing that belongs to a post body follows (read-more, notes, footers)."""
+    prev = i
     for j in range(i + 1, end):
         text = doc.text(j)
         if not text:
             continue
+        byline, prev = L.said_name(doc.text(prev)) is not None, j
         if L.is_chrome(text):
             return True
         if L.is_read_more(text) or L.posted_by(text) or L.labels(text) is not None:
             return False
         if L.count_header(text) is not None:
             return False
-        if not doc.text(j - 1) and doc.markers.match(text):
-            return False
+        if not doc.text(j - 1) and doc.markers.match(text) and not byline:
+            return False  # (a comment may open with `WNU Editor:`: README "Editor notes")
     return True
 
 
@@ -113,6 +115,9 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False)
     top = doc.lines[i].indent
     blank_between = nested = actions = False
     seen_blank = False
+    first = L.NUMBERED.match(doc.text(i))
+    number = int(first.group("n")) if first else 0
+    tight = False  # two items of the list printed without a blank line between them
     for j in range(i + 1, end):
         line = doc.lines[j]
         if not line.text:
@@ -123,6 +128,8 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False)
             continue
         if L.count_header(line.text) is not None:
             return False  # the post's count header comes after the list: a body list
+        if L.is_read_more(line.text) or (seen_blank and doc.markers.match(line.text)):
+            return False  # read-more lines and notes are the post's (README): a body list
         if L.is_comment_form_heading(line.text) and (
             doc.next_nonblank(j + 1, end) is None
             or L.is_chrome(doc.text(doc.next_nonblank(j + 1, end) or 0))
@@ -138,9 +145,19 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False)
             return False
         if L.count_header(line.text) is not None:
             return False
-        if L.NUMBERED.match(line.text) and L.NUMBERED.match(doc.lines[j].text):
+        item = L.NUMBERED.match(line.text)
+        if item:
+            if seen_blank and tight and item.group("n") == "1":
+                return False  # a tight list, then a new one: mobile comments are spaced,
+                # so the tight list is the body's (corpus 022)
+            tight = tight or (not seen_blank and line.indent <= top + 1)
             if line.indent > top + 1:
                 nested = True
+            elif int(item.group("n")) != number + 1:
+                return False  # a list that starts again at the same indent: no comment
+                # list (top-level comments are numbered on; replies are nested)
+            else:
+                number += 1
             if seen_blank:
                 blank_between = True
             seen_blank = False
@@ -165,7 +182,10 @@ def starts_comments(doc: Doc, i: int | None, end: int, in_body: bool = False,
         if said_title(doc, i, end):
             return False
         return not in_body or _section_is_comments(doc, i, end)
-    if L.NUMBERED.match(text):
+    numbered = L.NUMBERED.match(text)
+    if numbered:
+        if L.is_removed_notice(numbered.group("text")):
+            return True  # Blogger's removal notice is a comment, never body
         return not in_body or _numbered_list_is_comments(doc, i, end, headed)
     if threaded_header(doc, i) is not None:
         return not in_body or _section_is_comments(doc, i, end)
@@ -475,6 +495,7 @@ class CommentReader:
         nxt = self.doc.text(n)
         return bool(
             L.said_name(nxt) is not None or L.is_action(nxt) or self._section_over(nxt, n)
+            or L.is_chrome(nxt)  # (page chrome right under the comment's time of day)
             or threaded_header(self.doc, n) or self._form_heading(n)
         )
 

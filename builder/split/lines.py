@@ -366,6 +366,8 @@ FORM_HEADINGS = {
     "was meinen sie?", "was denkst du?", "o que você acha?", "hva tror du?", "ce părere aveți?",
     "che ne pensate?", "cosa ne pensi?",
 }
+_POWERED = (r"(?:powered\s+by|con\s+la\s+tecnolog[íi]a\s+de|fourni\s+par|bereitgestellt\s+von|"
+            r"tecnologia\s+do|levert\s+av|cu\s+tehnologia\s+oferită\s+de)\s+blogger\.?")
 _CHROME_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -390,6 +392,26 @@ _CHROME_PATTERNS = tuple(
         r"usa)\s+cookies.*$",
         r"^note:\s+only\s+a\s+member\s+of\s+this\s+blog\s+may\s+post\s+a\s+comment\.?$",
         r"^powered\s+by\s+\w+\.?$",
+        rf"^{_POWERED}$",
+        # the Reactions widget under a post (`Reactions: funny (0) interesting (2) cool (1)`)
+        r"^(?:reactions|reacciones|r[ée]actions|reaktionen|rea[çc][õo]es)\s*:"
+        r"(?:\s*[^\s()]+(?:\s+[^\s()]+)?\s+\(\d+\))*\s*$",
+        r"^(?:ver\s+todo\s+mi\s+perfil|afficher\s+mon\s+profil\s+complet|"
+        r"mein\s+profil\s+vollst[äa]ndig\s+anzeigen|ver\s+meu\s+perfil\s+completo|"
+        r"buscar\s+este\s+blog|rechercher\s+dans\s+ce\s+blog|dieses\s+blog\s+durchsuchen|"
+        r"pesquisar\s+este\s+blog|denunciar\s+abuso|signaler\s+un\s+abus|"
+        r"missbrauch\s+melden)$",
+        r"^(?:entradas?\s+antiguas?|articles?\s+plus\s+anciens?|[äa]ltere[rs]?\s+posts?|"
+        r"postage(?:m|ns)\s+mais\s+antigas?)\s+(?:p[áa]gina\s+principal|accueil|startseite|"
+        r"p[áa]gina\s+inicial)$",
+        # a row of share buttons printed without spaces between them, in any language
+        r"^(?:(?:email\s+this|blogthis!|share\s+to\s+(?:twitter|facebook|pinterest|x)|"
+        r"enviar\s+por\s+correo\s+electr[óo]nico|escribe\s+un\s+blog|"
+        r"compartir\s+(?:con|en)\s+(?:twitter|facebook|pinterest|x)|envoyer\s+par\s+e-?mail|"
+        r"partager\s+sur\s+(?:twitter|facebook|pinterest|x)|diesen\s+post\s+per\s+e-?mail"
+        r"\s+versenden|auf\s+(?:twitter|pinterest|x)\s+teilen|in\s+facebook\s+freigeben|"
+        r"enviar\s+por\s+e-?mail|postar\s+no\s+blog!|compartilhar\s+(?:no|com\s+o)\s+"
+        r"(?:twitter|facebook|pinterest|x))\s*){2,}$",
         rf"^(?:{LINKS_TO_POST})$",
         r"^(?:theme|template)\s+(?:images\s+)?by\s+.{1,40}\.?(?:\s+powered\s+by\s+blogger\.?)?$",
         r"^(?:simple|picture\s+window|awesome\s+inc\.|ethereal|watermark)\s+theme\b.*$",
@@ -427,7 +449,7 @@ def is_code(line: str) -> bool:
 def is_chrome(line: str) -> bool:
     """Site chrome: navigation, share buttons, comment form, widgets, code junk."""
     folded = line.casefold().replace("’", "'")
-    if folded in _CHROME_EXACT:
+    if folded in _CHROME_EXACT or SIDEBAR_HEADINGS.match(line):
         return True
     if len(line) < 400 and _CHROME_ANY.match(line):
         return True
@@ -445,13 +467,31 @@ def is_aggregator(line: str) -> bool:
 
 PAGE_END = re.compile(
     r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|newer\s+posts?\s+older\s+posts?\s+home|"
-    r"older\s+posts?\s+home|newer\s+posts?\s+home|powered\s+by\s+blogger\.?|view\s+web\s+version)$",
+    r"older\s+posts?\s+home|newer\s+posts?\s+home|view\s+web\s+version|"
+    # the archive page's navigation and feed in Blogger's other languages
+    r"entradas\s+m[áa]s\s+recientes\s+entradas\s+antiguas\s+p[áa]gina\s+principal|"
+    r"entradas\s+antiguas\s+p[áa]gina\s+principal|suscribirse\s+a:\s+entradas\s+\(atom\)|"
+    r"articles\s+plus\s+r[ée]cents\s+articles\s+plus\s+anciens\s+accueil|"
+    r"articles\s+plus\s+anciens\s+accueil|inscription\s+[àa]\s*:\s+articles\s+\(atom\)|"
+    r"neuere\s+posts\s+[äa]ltere\s+posts\s+startseite|[äa]ltere\s+posts\s+startseite|"
+    r"abonnieren:?\s+posts\s+\(atom\)|"
+    r"postagens\s+mais\s+recentes\s+postagens\s+mais\s+antigas\s+p[áa]gina\s+inicial|"
+    r"postagens\s+mais\s+antigas\s+p[áa]gina\s+inicial|assinar:\s+postagens\s+\(atom\)|"
+    rf"{_POWERED})$",
     re.IGNORECASE,
 )
 SIDEBAR_HEADINGS = re.compile(
     r"^(?:popular\s+posts(?:\s+from\s+this\s+blog)?|blog\s+archive|about\s+me|followers|"
     r"total\s+pageviews|recent\s+posts|recent\s+comments|labels|archive|archives|pages|"
-    r"contact\s+form|follow\s+by\s+email|subscribe\s+to|blogroll|my\s+blog\s+list)$",
+    r"contact\s+form|follow\s+by\s+email|subscribe\s+to|blogroll|my\s+blog\s+list|"
+    # Blogger's widget titles in its other languages
+    r"archivo\s+del\s+blog|entradas\s+populares|datos\s+personales|seguidores|etiquetas|"
+    r"vistas\s+de\s+p[áa]gina\s+en\s+total|suscribirse\s+a|"
+    r"archives\s+du\s+blog|articles\s+les\s+plus\s+consult[ée]s|qui\s+[êe]tes-vous\s*\?|"
+    r"abonn[ée]s|libell[ée]s|nombre\s+total\s+de\s+pages\s+vues|s['’]abonner\s+[àa]|"
+    r"blog-archiv|beliebte\s+posts|[üu]ber\s+mich|follower|seitenaufrufe\s+insgesamt|"
+    r"abonnieren|arquivo\s+do\s+blog|postagens\s+populares|quem\s+sou\s+eu|marcadores|"
+    r"total\s+de\s+visualiza[çc][õo]es\s+de\s+p[áa]gina|inscrever-se)$",
     re.IGNORECASE,
 )
 
@@ -463,6 +503,8 @@ _ENDING = {
     "publier un commentaire", "kommentar veröffentlichen", "einen kommentar veröffentlichen",
     "postar um comentário", "postar um comentario", "legg inn en kommentar", "postați un comentariu",
     "note: only a member of this blog may post a comment.", "show all posts",
+    "añadir comentario", "agregar comentario", "ajouter un commentaire", "kommentar hinzufügen",
+    "adicionar comentário", "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
 }
 
 
@@ -474,7 +516,7 @@ def is_ending_chrome(line: str) -> bool:
         return True
     return any(p.match(line) for p in _CHROME_PATTERNS[:4]) or bool(
         re.match(r"^(?:newer\s+posts?|older\s+posts?|entradas?\s+m[áa]s\s+recientes?|entradas?\s+antiguas?"
-                 r"|articles?\s+plus\s+r[ée]cents?|neuere?r?\s+posts?|postagens?\s+mais\s+recentes?"
+                 r"|articles?\s+plus\s+r[ée]cents?|neuere?r?\s+posts?|postage(?:m|ns)\s+mais\s+recentes?"
                  r"|nyere\s+innlegg|postări\s+mai\s+noi|postare\s+mai\s+nouă|post\s+più\s+recenti?)"
                  r"\b.*\b(?:home|principal|accueil|startseite|inicial|startsiden?|pornire|home page)$",
                  folded)
@@ -527,6 +569,26 @@ def is_body_only(line: str) -> bool:
     """A `* * *` separator, a `Source: ...` line or a hat-tip line: always body text
     (README "Body"), never a title."""
     return bool(_BODY_ONLY.match(line.strip()))
+
+
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([^.!?]*[.!?]?)\s*$")
+
+
+def is_caption(line: str) -> bool:
+    """An image caption that ends with its credit (`... pier. Photo: Reuters`, `... Press
+    TV`): a short last sentence.  A quoted paragraph ends with a sentence of prose."""
+    if len(line.split()) > 45:
+        return False
+    match = _LAST_SENTENCE.search(line.rstrip(" .") + ".")
+    return match is not None and len(match.group(1).split()) <= 4
+
+
+_UPDATE = re.compile(r"^update[sd]?\s*(?:\d+\s*)?:\s+\S", re.IGNORECASE)
+
+
+def is_update(line: str) -> bool:
+    """An `Update:` / `UPDATE:` line: body text (README "Body")."""
+    return bool(_UPDATE.match(line))
 
 
 def title_case_score(line: str) -> float:

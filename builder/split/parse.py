@@ -141,9 +141,17 @@ def _titled_by_chrome_word(doc: Doc, n: int, end: int) -> bool:
     ) and not L.SIDEBAR_HEADINGS.match(doc.text(n))):
         return False
     nxt = doc.paragraph_after(n, end)
-    return nxt is not None and len(doc.text(nxt[0]).split()) >= 8 and not L.is_chrome(
-        doc.text(nxt[0])
-    )
+    if nxt is None or L.is_chrome(doc.text(nxt[0])):
+        return False
+    words = sum(len(doc.text(k).split()) for k in range(nxt[0], min(nxt[1], nxt[0] + 3) + 1))
+    return words >= 8  # (a note's marker may stand alone over its text)
+
+
+def _title_under(doc: Doc, n: int) -> bool:
+    """Line n (under a date line) can be a post's title: title-shaped, or a widget word
+    with running text under it (a post titled `Followers`)."""
+    return _title_candidate(doc, n) or (
+        L.is_chrome(doc.text(n)) and _titled_by_chrome_word(doc, n, len(doc.lines)))
 
 
 def _is_post_start(doc: Doc, d: int, end: int) -> bool:
@@ -160,7 +168,9 @@ def _is_post_start(doc: Doc, d: int, end: int) -> bool:
         if n is None:
             return False
         text = doc.text(n)
-    return not (parse_date_line(text) or L.is_chrome(text) or _is_footer(text))
+    # a comment's action line (`Reply`) under it: the date line is a comment's text
+    return not (parse_date_line(text) or L.is_chrome(text) or _is_footer(text)
+                or L.is_action(text))
 
 
 def _boundary(doc: Doc, i: int | None) -> bool:
@@ -195,7 +205,7 @@ def _starts_group(doc: Doc, i: int) -> bool:
     A date-only caption in a body has body text after it and no post ending before it.
     """
     n = doc.next_nonblank(i + 1)
-    if n is not None and (doc.blanks_before(n) >= 2 or _title_candidate(doc, n)):
+    if n is not None and (doc.blanks_before(n) >= 2 or _title_under(doc, n)):
         return True
     p = doc.prev_nonblank(i - 1)
     if _boundary(doc, p):
@@ -225,8 +235,8 @@ def _loose_title(doc: Doc, p: int | None) -> bool:
         return True
     if len(text.split()) > 12 or _is_footer(text) or L.is_ending_chrome(text) or L.is_code(text):
         return False
-    if L.is_body_only(text):
-        return False
+    if L.is_body_only(text) or L.is_read_more(text):
+        return False  # (`Read more at: Harbour Ledger` is title-cased, never a title)
     if L.is_action(text) or L.said_name(text) or parse_timestamp(text) is not None:
         return False
     return L.is_chrome(text) or L.title_case_score(text) >= 0.7
@@ -244,7 +254,12 @@ def _find_headers(doc: Doc) -> list[Header]:
     item_indent: int | None = None  # indent of the numbered comment list being read
     for i, line in enumerate(doc.lines):
         text = line.text
-        if not text or len(text) > 160:
+        if not text:
+            continue
+        if counted and not (L.NUMBERED.match(text) or L.is_chrome(text)
+                            or L.count_header(text) is not None or i in doc.generic):
+            counted = False  # numbered comments follow their count header directly
+        if len(text) > 160:
             continue  # a paragraph of prose: none of the short structural lines below
         if L.count_header(text) is not None or i in doc.generic:
             counted = True
@@ -322,8 +337,10 @@ def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> 
     if p is not None and floor == 0 and _loose_title(doc, p):
         before = doc.prev_nonblank(p - 1, floor)
         n = doc.next_nonblank(header.index + 1)
+        titled = n is not None and _title_under(doc, n)
+        chrome = L.is_chrome(doc.text(p))  # `Search This Blog`, or a post titled `Home`
         if (before is None or L.is_chrome(doc.text(before))) and n is not None and (
-            p == header.index - 1 or not _title_candidate(doc, n)
+            (p == header.index - 1 and not (chrome and titled)) or not titled
         ) and doc.blanks_before(n) < 2:
             return p  # the dump opens with the title, right over its date
     if p is None or not _title_candidate(doc, p):
@@ -341,7 +358,7 @@ def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> 
 
     if L.is_source_line(doc.text(p)):
         return None
-    if not _title_candidate(doc, n) or L.is_source_line(after):
+    if not _title_under(doc, n) or L.is_source_line(after):
         return p
     if not header.date.weekday and adjacent and L.title_case_score(doc.text(p)) >= (
         L.title_case_score(after)
@@ -560,7 +577,8 @@ class PostReader:
             after = doc.paragraph_after(last, self.end)
             if after and after[0] == after[1] and L.is_source_line(doc.text(after[0])) and (
                 not L.is_source_line(doc.text(first))
-            ):
+            ) and (not L.is_source_line(text) or L.is_caption(doc.text(first))):
+                # (a source line over a quoted paragraph opens another quoted block)
                 return True
         if L.is_source_line(text) or not in_note:
             return False
@@ -707,7 +725,7 @@ def _headerless_start(doc: Doc) -> int | None:
         if _title_candidate(doc, i):
             nxt = doc.paragraph_after(i, len(doc.lines))
             if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_source_line(doc.text(nxt[0]))
-                        or L.is_body_only(doc.text(nxt[0]))
+                        or L.is_body_only(doc.text(nxt[0])) or L.is_update(doc.text(nxt[0]))
                         or _is_footer(doc.text(nxt[0])) or nxt[0] in doc.generic
                         or starts_comments(doc, nxt[0], len(doc.lines))
                         or _footer_follows(doc, nxt[1])):
@@ -727,9 +745,15 @@ def _undated_lead(doc: Doc, end: int) -> int | None:
     """An archive copy whose first post lost its date line: a post before the first
     date header, recognised by a footer line or a paragraph of real prose."""
     start = None
+    widget = False  # inside a sidebar widget (its heading up to the next blank line)
     for i in range(end):
         text = doc.text(i)
-        if not text or L.is_chrome(text):
+        if not text:
+            widget = False
+            continue
+        if L.SIDEBAR_HEADINGS.match(text):
+            widget = True
+        if widget or L.is_chrome(text):
             continue
         if start is None and _title_candidate(doc, i) and doc.single_line_paragraph(i):
             start = i
