@@ -25,6 +25,19 @@ def copy_fixture(dest: Path, source: Path = FIXTURE) -> Path:
     return dest
 
 
+def project_from_files(dest: Path, files: dict[str, str]) -> Path:
+    """A project folder at `dest`: our theme, an empty seeds/ and the given files
+    (relative path -> text: site.yaml, content files)."""
+    for sub in ("templates", "static"):
+        shutil.copytree(REPO / sub, dest / sub, dirs_exist_ok=True)
+    for name, text in files.items():
+        path = dest / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (dest / "seeds").mkdir(exist_ok=True)
+    return dest
+
+
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     """Every file of a folder, by relative path (for byte-identical comparisons)."""
     return {p.relative_to(folder).as_posix(): p.read_bytes()

@@ -12,7 +12,6 @@ import html
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -22,6 +21,7 @@ import pytest
 from builder.build import build_site
 from builder.config import load_config
 from builder.report import Reporter
+from tests.sitefixture import project_from_files
 
 pytestmark = pytest.mark.browser
 
@@ -100,15 +100,7 @@ def search_results(page: Any, base: str, query: str, **params: str) -> list[dict
 
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("search-site")
-    repo = Path(__file__).resolve().parent.parent
-    for sub in ("templates", "static"):
-        shutil.copytree(repo / sub, root / sub)
-    for name, text in FILES.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    (root / "seeds").mkdir()
+    root = project_from_files(tmp_path_factory.mktemp("search-site"), FILES)
     build_site(load_config(root), reporter=Reporter(verbosity=0, stream=io.StringIO()))
     return root / "_site"
 
@@ -294,12 +286,8 @@ def test_without_javascript_the_page_says_so_and_links_archives(
 
 def test_an_archive_without_posts_finds_nothing(
         tmp_path: Path, page: Any, static_server: Any) -> None:
-    repo = Path(__file__).resolve().parent.parent
-    for sub in ("templates", "static"):
-        shutil.copytree(repo / sub, tmp_path / sub)
-    (tmp_path / "site.yaml").write_text(SITE_YAML, encoding="utf-8")
+    project_from_files(tmp_path, {"site.yaml": SITE_YAML})
     (tmp_path / "content").mkdir()
-    (tmp_path / "seeds").mkdir()
     build_site(load_config(tmp_path), reporter=Reporter(verbosity=0, stream=io.StringIO()))
     results = search_results(page, static_server(tmp_path / "_site", "/REPO/"), "hello")
     assert results == []

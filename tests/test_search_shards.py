@@ -21,7 +21,7 @@ from builder.errors import ErrorList
 from builder.model import Archive
 from builder.report import Reporter
 from builder.search import shard_count, shard_of
-from tests.sitefixture import copy_fixture, tree_bytes
+from tests.sitefixture import copy_fixture, project_from_files, tree_bytes
 from tests.test_build_incremental import CHINA, replace
 from tests.test_search_browser import FILES, SITE_YAML, _comment, _note, _post, search_results
 
@@ -45,15 +45,7 @@ def _titles(results: list[dict[str, Any]]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("shard-site")
-    repo = Path(__file__).resolve().parent.parent
-    for sub in ("templates", "static"):
-        shutil.copytree(repo / sub, root / sub)
-    for name, text in SHARD_FILES.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    (root / "seeds").mkdir()
+    root = project_from_files(tmp_path_factory.mktemp("shard-site"), SHARD_FILES)
     build_site(load_config(root), reporter=Reporter(verbosity=0, stream=io.StringIO()))
     return root / "_site"
 
@@ -246,17 +238,12 @@ def _made_up_word(n: int) -> str:
 @pytest.fixture(scope="module")
 def chunked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """300 posts, each with 60 words no other post has: an index of many chunks."""
-    root = tmp_path_factory.mktemp("chunked-site")
-    repo = Path(__file__).resolve().parent.parent
-    for sub in ("templates", "static"):
-        shutil.copytree(repo / sub, root / sub)
-    (root / "site.yaml").write_text(SITE_YAML, encoding="utf-8")
+    files = {"site.yaml": SITE_YAML}
     for n in range(300):
         words = " ".join(_made_up_word(n * 60 + i) for i in range(60))
-        path = root / "content" / "2016" / f"post-{n}" / "post.md"
-        path.parent.mkdir(parents=True)
-        path.write_text(_post(f"post-{n}", f"Post {n}", "2016-03-01", [], words), encoding="utf-8")
-    (root / "seeds").mkdir()
+        files[f"content/2016/post-{n}/post.md"] = _post(f"post-{n}", f"Post {n}", "2016-03-01",
+                                                       [], words)
+    root = project_from_files(tmp_path_factory.mktemp("chunked-site"), files)
     build_site(load_config(root), reporter=Reporter(verbosity=0, stream=io.StringIO()))
     return root / "_site"
 
