@@ -98,6 +98,23 @@ def body_block(r: random.Random, d: dt.date, k: int = -1, middle: bool = True) -
     return [f"b|{sent(r)} {sent(r)}"]
 
 
+def posted_by(r: random.Random, loc: str, archive: bool, ncom: int, author: str,
+              footer: str) -> tuple[list[str], bool]:
+    """The footer's `Posted by` line (none when the page prints no footer) and whether
+    it carried the comment count (the one-line footer)."""
+    t = f"{r.randint(1, 12)}:{r.randint(0, 59):02d} {r.choice(['AM', 'PM'])}"
+    if footer == "none":
+        return [], False
+    if footer == "oneline" and loc not in POSTED:
+        n = ncom if not archive else r.randint(0, 9)
+        w = f"{n} comments:" if n != 1 else "1 comment:"
+        return [f"p[{author};{n}]|Posted by {author} at {t} {w} Links to this post"], True
+    hm = f"{r.randint(10, 23)}:{r.randint(10, 59)}"
+    pl = (POSTED[loc].format(a=author, t=hm) if loc in POSTED
+          else f"Posted by {author} at {t}")
+    return [f"p[{author}]|{pl}"], False
+
+
 def post(r: random.Random, d: dt.date, loc: str, with_date: bool,
          archive: bool) -> list[str]:
     out: list[str] = []
@@ -135,20 +152,9 @@ def post(r: random.Random, d: dt.date, loc: str, with_date: bool,
                 out += [r.choice(["r|Read more ....", "r|Continue reading..."]), ""]
     ncom = r.choice([0, 0, 1, 2, 3, 5])
     author = r.choice(NAMES[:3])
-    t = f"{r.randint(1, 12)}:{r.randint(0, 59):02d} {r.choice(['AM', 'PM'])}"
-    one_line = PAGE["footer"] == "oneline" and loc not in POSTED
-    count_done = False
+    posted, count_done = posted_by(r, loc, archive, ncom, author, PAGE["footer"])
+    out += posted
     if PAGE["footer"] != "none":
-        if one_line:
-            n = ncom if not archive else r.randint(0, 9)
-            w = f"{n} comments:" if n != 1 else "1 comment:"
-            out += [f"p[{author};{n}]|Posted by {author} at {t} {w} Links to this post"]
-            count_done = True
-        else:
-            hm = f"{r.randint(10, 23)}:{r.randint(10, 59)}"
-            pl = (POSTED[loc].format(a=author, t=hm) if loc in POSTED
-                  else f"Posted by {author} at {t}")
-            out += [f"p[{author}]|{pl}"]
         if PAGE["share"]:
             out += ["x|Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"]
         if r.random() < 0.5:

@@ -21,7 +21,17 @@ from typing import Any
 
 import gen10
 from dumpkit import encode, parse
-from gen10 import NAMES, POSTED, SAID, WORDS, body_block, date_line, header, sent, ts_text
+from gen10 import (
+    NAMES,
+    SAID,
+    WORDS,
+    body_block,
+    date_line,
+    header,
+    posted_by,
+    sent,
+    ts_text,
+)
 from specs_round7 import LOCALES
 
 PAGE: dict[str, Any] = {}
@@ -292,20 +302,9 @@ def post(r: random.Random, d: dt.date, loc: str, with_date: bool, archive: bool,
         out += [*note(r), ""]  # the note closes the post, right over its footer
     ncom = r.choice([0, 0, 1, 2, 3, 5])
     author = r.choice(NAMES[:3] + INTL[:2])
-    t = f"{r.randint(1, 12)}:{r.randint(0, 59):02d} {r.choice(['AM', 'PM'])}"
-    one_line = PAGE["footer"] == "oneline" and loc not in POSTED
-    count_done = False
+    posted, count_done = posted_by(r, loc, archive, ncom, author, PAGE["footer"])
+    out += posted
     if PAGE["footer"] != "none":
-        if one_line:
-            n = ncom if not archive else r.randint(0, 9)
-            w = f"{n} comments:" if n != 1 else "1 comment:"
-            out += [f"p[{author};{n}]|Posted by {author} at {t} {w} Links to this post"]
-            count_done = True
-        else:
-            hm = f"{r.randint(10, 23)}:{r.randint(10, 59)}"
-            pl = (POSTED[loc].format(a=author, t=hm) if loc in POSTED
-                  else f"Posted by {author} at {t}")
-            out += [f"p[{author}]|{pl}"]
         if PAGE["share"] == "row":
             out += [ui("share")]
         elif PAGE["share"] == "lines":  # newer themes: one button a line
