@@ -38,6 +38,13 @@ def project_from_files(dest: Path, files: dict[str, str]) -> Path:
     return dest
 
 
+def clean_copy(site: Path, dest: Path) -> Path:
+    """The project at `site` as it is now (config, content, theme, seeds), copied to
+    `dest` without its output or caches: what a clean build starts from."""
+    shutil.copytree(site, dest, ignore=shutil.ignore_patterns("_site", "._site.*", ".cache"))
+    return dest
+
+
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     """Every file of a folder, by relative path (for byte-identical comparisons)."""
     return {p.relative_to(folder).as_posix(): p.read_bytes()

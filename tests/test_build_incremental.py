@@ -19,7 +19,7 @@ from builder.build import build_site
 from builder.config import load_config
 from builder.errors import ErrorList
 from builder.report import Reporter
-from tests.sitefixture import copy_fixture, tree_bytes, write_post
+from tests.sitefixture import clean_copy, copy_fixture, tree_bytes, write_post
 
 CHINA = "content/2016/china-launches-new-carrier"
 
@@ -29,11 +29,7 @@ def build(root: Path):  # type: ignore[no-untyped-def]
 
 
 def clean_build(site: Path, where: Path) -> dict[str, bytes]:
-    clean = copy_fixture(where)
-    for sub in ("content", "templates"):
-        shutil.rmtree(clean / sub)
-        shutil.copytree(site / sub, clean / sub)
-    return tree_bytes(build(clean).output)
+    return tree_bytes(build(clean_copy(site, where)).output)
 
 
 def replace(path: Path, old: str, new: str) -> None:

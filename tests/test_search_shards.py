@@ -9,7 +9,6 @@ the shard of that post while the site stays byte for byte a clean build.
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from builder.errors import ErrorList
 from builder.model import Archive
 from builder.report import Reporter
 from builder.search import shard_count, shard_of
-from tests.sitefixture import copy_fixture, project_from_files, tree_bytes
+from tests.sitefixture import clean_copy, copy_fixture, project_from_files, tree_bytes
 from tests.test_build_incremental import CHINA, replace
 from tests.test_search_browser import FILES, SITE_YAML, _comment, _note, _post, search_results
 
@@ -152,12 +151,7 @@ def _sharded_fixture(where: Path, shards: str = str(SHARDS)) -> Path:
 
 
 def _clean_build(site: Path, where: Path) -> dict[str, bytes]:
-    clean = copy_fixture(where)
-    for sub in ("content", "templates"):
-        shutil.rmtree(clean / sub)
-        shutil.copytree(site / sub, clean / sub)
-    shutil.copy(site / "site.yaml", clean / "site.yaml")
-    return tree_bytes(_build(clean).output)
+    return tree_bytes(_build(clean_copy(site, where)).output)
 
 
 def _shard_files(out: Path, k: int) -> list[Path]:

@@ -25,7 +25,7 @@ from builder.report import Reporter
 from builder.serve_worker import BuildProcess
 from builder.session import BuildSession
 from builder.watch import ChangeWatcher
-from tests.sitefixture import copy_fixture, tree_bytes, write_post
+from tests.sitefixture import clean_copy, copy_fixture, tree_bytes, write_post
 
 URL = "http://127.0.0.1:8000/"
 CHINA = "content/2016/china-launches-new-carrier"
@@ -40,12 +40,8 @@ def replace(path: Path, old: str, new: str) -> None:
 
 def clean_build(site: Path, where: Path) -> dict[str, bytes]:
     """What `archive build` makes of the project as it is now (serve's base URL, drafts)."""
-    clean = copy_fixture(where)
-    for sub in ("content", "templates"):
-        shutil.rmtree(clean / sub)
-        shutil.copytree(site / sub, clean / sub)
-    return tree_bytes(build_site(load_config(clean), base_url=URL + "REPO/", drafts=True,
-                                 reporter=Reporter(stream=io.StringIO())).output)
+    return tree_bytes(build_site(load_config(clean_copy(site, where)), base_url=URL + "REPO/",
+                                 drafts=True, reporter=Reporter(stream=io.StringIO())).output)
 
 
 def pages(tree: dict[str, bytes]) -> dict[str, bytes]:
@@ -181,21 +177,12 @@ def test_a_session_build_equals_a_clean_build_after_paths_outside_content(
     replace(site / "static/site.css", "body", "body ")
     replace(site / CHINA / "post.md", "second carrier", "static carrier")
     assert pages(build([site / "static/site.css"])) == pages(
-        clean_build_with_static(site, tmp_path / "clean-1"))
+        clean_build(site, tmp_path / "clean-1"))
     replace(site / "site.yaml", '"World News Archive"', '"Renamed News Archive"')
     tree = build([site / "site.yaml"])
     assert b"Renamed" in tree["index.html"]
-    assert tree == clean_build_with_static(site, tmp_path / "clean-2")
+    assert tree == clean_build(site, tmp_path / "clean-2")
 
-
-def clean_build_with_static(site: Path, where: Path) -> dict[str, bytes]:
-    clean = copy_fixture(where)
-    for sub in ("content", "templates", "static"):
-        shutil.rmtree(clean / sub)
-        shutil.copytree(site / sub, clean / sub)
-    shutil.copy(site / "site.yaml", clean / "site.yaml")
-    return tree_bytes(build_site(load_config(clean), base_url=URL + "REPO/", drafts=True,
-                                 reporter=Reporter(stream=io.StringIO())).output)
 
 
 def test_paged_lists_keyed_on_heads_fall_back_when_a_template_shows_more(
@@ -281,5 +268,5 @@ def test_the_search_pass_of_a_sharded_index_ends_equal_to_a_clean_build(
     answered = build([site / CHINA / "post.md"], later=True)
     assert b"sharded carrier" in answered[CHINA_PAGE]
     searched = build([], later=False)  # the pass serve runs when no edit comes
-    assert searched == clean_build_with_static(site, tmp_path / "clean")
+    assert searched == clean_build(site, tmp_path / "clean")
     assert searched != {**answered, **pages(searched)}  # the pass changed the index
