@@ -14,6 +14,7 @@ from pathlib import Path
 from builder import __version__
 from builder.config import load_config
 from builder.errors import ArchiveError, ErrorList
+from builder.pages_git import PLACEHOLDER
 from builder.report import Reporter
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -45,6 +46,9 @@ def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
     config = load_config(_project(args.site))
     code = run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
                      drafts=args.drafts, reporter=reporter)
+    if PLACEHOLDER in config.base_url and not args.base_url:
+        reporter.warn(f"site.yaml's base_url is still the example {config.base_url}: set it to "
+                      "your site's address (e.g. https://USER.github.io/REPO/) before publishing")
     if code == EXIT_OK and args.output is None:
         reporter.stage("to look at it, run `archive serve --open` (or `make serve`): the site is "
                        "built for its address, so _site/index.html opened from disk will not work")

@@ -23,3 +23,12 @@ def test_outside_a_project_one_line_and_nothing_written(tmp_path, run_archive, c
     assert len(lines) == 1 and "not an archive project" in lines[0], lines
     assert "archive init" in lines[0]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_build_warns_while_base_url_is_the_init_placeholder(make_site, run_archive):
+    site = make_site({"site.yaml": 'base_url: "https://your-github-name.github.io/blog/"\n'})
+    done = run_archive("build", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert "warning: site.yaml's base_url is still the example" in done.stderr
+    ok = make_site({"site.yaml": 'base_url: "https://ada.github.io/blog/"\n'})
+    assert "still the example" not in run_archive("build", cwd=ok).stderr
