@@ -26,6 +26,7 @@ from typing import Any
 from builder import __version__, search
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
+from builder.i18n import PROJECT_FOLDER
 from builder.load import ContentIndex
 from builder.markup import RENDERER_VERSION, MarkupCache, worker_count
 from builder.output import SiteWriter
@@ -73,7 +74,8 @@ def _inputs_fingerprint(config: SiteConfig, options: dict[str, Any]) -> str:
                              sort_keys=True).encode())
     code = Path(__file__).parent
     lines: list[str] = []
-    for folder in (config.content_dir, config.templates_dir, config.static_dir, code):
+    for folder in (config.content_dir, config.templates_dir, config.static_dir, code,
+                   config.root / PROJECT_FOLDER):
         _stat_tree(str(folder), lines)
     try:
         st = (config.root / "site.yaml").stat()
@@ -342,11 +344,13 @@ def _keep_stale_bundle(writer: SiteWriter) -> bool:
 
 
 def site_key(config: SiteConfig, options: dict[str, Any]) -> str:
-    """What every page depends on: templates, config, options and our code (bytes)."""
+    """What every page depends on: templates, config, options, our code and the message
+    catalogues, shipped (in our code's folder) and the owner's (`locales/`) (bytes)."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr((config, sorted(options.items()), __version__, RENDERER_VERSION,
                         STATE_VERSION)).encode())
-    for folder in (config.templates_dir, Path(__file__).parent):
+    for folder in (config.templates_dir, Path(__file__).parent,
+                   config.root / PROJECT_FOLDER):
         for file in sorted(folder.rglob("*")):
             if file.is_file() and "__pycache__" not in file.parts:
                 digest.update(file.as_posix().encode() + b"\0" + file.read_bytes())

@@ -25,8 +25,6 @@ RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTS_PER_PAGE = 50
 MAX_DEPTH = 30  # reply nesting shown on a page
 FEED_ENTRIES = 20
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +115,7 @@ def body_parts(post: Post) -> list[Part]:
     for after, line in zip(post.read_more_after, post.read_more_lines or (), strict=False):
         inserts[min(max(after, 0), count)].append(Part("more", line))
     for after in post.read_more_after[len(post.read_more_lines):]:
-        inserts[min(max(after, 0), count)].append(Part("more", "Read more"))
+        inserts[min(max(after, 0), count)].append(Part("more", ""))  # the theme says it
     for note in post.notes:
         at = count if note.after is None else min(max(note.after, 0), count)
         inserts[at].append(Part("note", note.body, note=note))
@@ -153,21 +151,6 @@ def _attach_cites(parts: list[Part]) -> list[Part]:
             part.cite = plain_text(result.pop().text, limit=10_000)
         result.append(part)
     return result
-
-
-# -- dates -------------------------------------------------------------------------------
-def month_name(month: str) -> str:
-    return MONTHS[int(month) - 1]
-
-
-def format_date(value: str | None) -> str:
-    """'2016-02-06' -> 'February 6, 2016'; '2016-10-04T08:03' -> '... at 08:03'."""
-    if not value:
-        return ""
-    text = f"{month_name(value[5:7])} {int(value[8:10])}, {value[:4]}"
-    if len(value) >= 16 and value[10] in "T ":
-        text += f" at {value[11:16]}"
-    return text
 
 
 # -- site-wide views -----------------------------------------------------------------------

@@ -24,14 +24,14 @@ from markupsafe import Markup
 
 from builder.config import SiteConfig
 from builder.errors import BuildError
+from builder.i18n import load_language
 from builder.markup import MarkupCache, cached_fragment, doc_key, paragraphs, plain_text
 from builder.model import Comment, Post
-from builder.plan import Commenter, Page, Pager, Plan, TagView, format_date, month_name
+from builder.plan import Commenter, Page, Pager, Plan, TagView
 from builder.urls import Urls
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
        "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # What a paged tag or commenter page may show of its whole view (the rest comes from
 # its pager): see `Renderer.head_only`.
 VIEW_NAMES = frozenset({"tag", "commenter"})
@@ -154,10 +154,21 @@ class Renderer:
             undefined=WarningUndefined,
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
             auto_reload=False, bytecode_cache=_bytecode_cache(config.root),
+            extensions=["jinja2.ext.i18n"],
         )
         self.env.finalize = _finalize
+        self.language = language = load_language(config.language, config.root)
+        if not language.catalogued:
+            self.warnings.append(
+                f"site.yaml: no message catalogue speaks '{config.language}': the pages' own "
+                f"words stay in English (add locales/{language.locale.language}.po: "
+                "see docs/languages.md)")
+        self.env.policies["ext.i18n.trimmed"] = True
+        self.env.install_gettext_translations(language.translations,  # type: ignore[attr-defined]
+                                              newstyle=True)
         self.env.globals.update(self._globals(search, source_date))
-        self.env.filters.update(date=format_date, excerpt=plain_text, month_name=month_name)
+        self.env.filters.update(date=language.date, excerpt=plain_text,
+                                month_name=language.month, month_year=language.month_year)
 
     def _globals(self, search: bool, source_date: str | None) -> dict[str, Any]:
         urls, plan = self.urls, self.plan
@@ -165,6 +176,7 @@ class Renderer:
             "site": {
                 "title": self.config.title, "description": self.config.description,
                 "language": self.config.language, "author": self.config.author,
+                "dir": self.language.direction,
                 "base_path": urls.base_path, "origin": urls.origin,
             },
             "csp": CSP,
@@ -173,11 +185,18 @@ class Renderer:
             "post_tags": lambda post: plan.post_tags.get(post.id, []),
             "post_abs": lambda post: urls.origin + urls.post_url(post),
             "commenter_url": self.commenter_url, "atom_date": atom_date,
-            "md": self.markdown, "post_excerpt": self.post_excerpt, "weekday": weekday,
-            "comment_when": comment_when,
+            "md": self.markdown, "post_excerpt": self.post_excerpt,
+            "comment_when": self.comment_when, "plurals": self.language.plurals,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
         }
+
+    def comment_when(self, comment: Comment) -> str:
+        """A comment's date (and time) in the site's language, or the time of day the
+        dump printed alone."""
+        if comment.date:
+            return self.language.date(comment.date)
+        return comment.time or ""
 
     def commenter_url(self, name: str) -> str:
         if self._commenters is None:
@@ -512,20 +531,6 @@ def atom_date(value: str | None) -> str:
         return "1970-01-01T00:00:00Z"
     time_part = value[11:16] if len(value) >= 16 else "00:00"
     return f"{value[:10]}T{time_part}:00Z"
-
-
-def weekday(date: str | None) -> str:
-    if not date:
-        return ""
-    import datetime
-
-    return WEEKDAYS[datetime.date(int(date[:4]), int(date[5:7]), int(date[8:10])).weekday()]
-
-
-def comment_when(comment: Comment) -> str:
-    if comment.date:
-        return format_date(comment.date)
-    return comment.time or ""
 
 
 RenderFn = Callable[[Page], bytes]

@@ -283,12 +283,12 @@ def search_document(post: Post, language: str) -> str:
     """A minimal HTML page for Pagefind: title, body, notes and comments, all escaped."""
     parts = [f'<!DOCTYPE html><html lang="{_attr(_language_code(language))}"><body>',
              '<main data-pagefind-body>',
-             f"<h1>{_text(post.title or 'Untitled post')}</h1>",
+             f"<h1>{_text(post.title)}</h1>",
              _hidden_fields(post),
              _paragraphs(post.body)]
     for note in post.notes:
         parts.append(f'<h2 id="{_attr(note_anchor(note))}" data-pagefind-weight="1">'
-                     f"Editor's note</h2>{_paragraphs(note.body)}")
+                     f"{_text(note_heading(note))}</h2>{_paragraphs(note.body)}")
     for comment in post.comments:
         if comment.removed:
             continue
@@ -299,12 +299,19 @@ def search_document(post: Post, language: str) -> str:
 
 
 def comment_heading(comment: Comment) -> str:
-    return f"Comment by {comment.author}" if comment.author.strip() else "Comment"
+    """The words that head a comment's part of the index: its author's name (the search
+    page labels the hit in the site's language), or its anchor when it names none."""
+    return comment.author.strip() or f"#{comment.id}"
+
+
+def note_heading(note: Note) -> str:
+    """A note's part of the index is headed by its marker ('WNU Editor')."""
+    return note.marker.strip(" :[") or f"#{note_anchor(note)}"
 
 
 def _hidden_fields(post: Post) -> str:
     """Filters, sort key and meta: captured by Pagefind, not indexed as words."""
-    fields: list[tuple[str, str, str]] = [("meta", "title", post.title or "Untitled post"),
+    fields: list[tuple[str, str, str]] = [("meta", "title", post.title),
                                           ("sort", "date", post.date or UNDATED)]
     if post.date:
         fields += [("meta", "date", post.date), ("filter", "year", post.date[:4])]

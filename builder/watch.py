@@ -1,7 +1,7 @@
 """Watch a project's inputs and hand out debounced batches of changed paths.
 
 Takes a project root; watches `site.yaml` (the root itself, not recursively) and
-`seeds/`, `content/`, `templates/`, `static/` recursively, never the output.
+`seeds/`, `content/`, `templates/`, `static/`, `locales/` recursively, never the output.
 Gives `next_batch()`: blocks until something changed, then waits until the
 changes stop for `quiet` seconds (at most `max_wait`), and returns the set of
 changed paths.  Changes that arrive while the caller is busy (rebuilding) are
@@ -35,7 +35,7 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
-WATCHED_DIRS = ("seeds", "content", "templates", "static")
+WATCHED_DIRS = ("seeds", "content", "templates", "static", "locales")
 WATCHED_FILES = ("site.yaml",)
 IGNORED_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", "node_modules"})
 # Writes, creations, deletions and moves only.  Without this filter watchdog also asks

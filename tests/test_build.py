@@ -131,7 +131,8 @@ def test_template_error_names_file_and_line(site: Path) -> None:
 
 def test_template_runtime_error_names_file_and_line(site: Path) -> None:
     tags = site / "templates" / "tags.html"
-    tags.write_text(tags.read_text().replace("<h1>Tags</h1>", "<h1>{{ tags.nope.deeper }}</h1>"))
+    tags.write_text(tags.read_text().replace('<h1>{{ _("Tags") }}</h1>',
+                                             "<h1>{{ tags.nope.deeper }}</h1>"))
     with pytest.raises(ArchiveError) as caught:
         build(site)
     assert re.match(r"templates/tags\.html:\d+: template error while rendering tags/index\.html",
@@ -140,7 +141,8 @@ def test_template_runtime_error_names_file_and_line(site: Path) -> None:
 
 def test_undefined_variable_is_a_warning_then_strict_failure(site: Path) -> None:
     tags = site / "templates" / "tags.html"
-    tags.write_text(tags.read_text().replace("<h1>Tags</h1>", "<h1>Tags{{ no_such_thing }}</h1>"))
+    tags.write_text(tags.read_text().replace('<h1>{{ _("Tags") }}</h1>',
+                                             "<h1>Tags{{ no_such_thing }}</h1>"))
     result, _ = build(site)
     assert "templates/tags.html:4: undefined variable 'no_such_thing'" in result.warnings
     with pytest.raises(ArchiveError, match="--strict"):

@@ -81,7 +81,7 @@ def test_index_records_url_filters_meta_and_anchors(tmp_path: Path) -> None:
     assert json.loads(fragment["meta"]["commenters"]) == {"c1": 'Eve "<img src=x>"'}
     assert fragment["meta"]["title"] == "Title <b>bold</b>"
     assert [(a["id"], a["text"]) for a in fragment["anchors"]] == [
-        ("note-1", "Editor's note"), ("c1", 'Comment by Eve "<img src=x>"')]
+        ("note-1", "WNU Editor"), ("c1", 'Eve "<img src=x>"')]  # labelled by the page
     assert "search: indexed 1 posts with their notes" in reporter.stream.getvalue()  # type: ignore[union-attr]
 
 

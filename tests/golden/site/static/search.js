@@ -29,6 +29,9 @@
   var choicesLoaded = false;
   var current = null; // {feed: {total, take(n), more()}, params: {...}, shown: 0}
   var serial = 0;
+  var wordsNode = document.getElementById("search-words");
+  var WORDS = wordsNode ? JSON.parse(wordsNode.textContent) : {};
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : null;
 
   root.hidden = false;
   var noJs = document.getElementById("search-nojs");
@@ -189,10 +192,10 @@
     list.textContent = "";
     moreButton.hidden = true;
     if (!params.q) {
-      statusLine.textContent = "Type a word to search the posts, editor's notes and comments.";
+      statusLine.textContent = say("prompt");
       return;
     }
-    statusLine.textContent = "Searching…";
+    statusLine.textContent = say("searching");
     loadPagefind().then(function (pf) { return find(pf, params); }).then(function (feed) {
       if (mine !== serial) return;
       current = { feed: feed, params: params, shown: 0 };
@@ -201,8 +204,8 @@
       if (mine !== serial) return;
       var message = error && error.message ? error.message : String(error);
       statusLine.textContent = /No language indexes/.test(message)
-        ? "Nothing found for \u201c" + params.q + "\u201d: the archive has no posts yet."
-        : "Search is not available: " + message;
+        ? say("empty_archive", { query: params.q })
+        : say("unavailable", { reason: message });
     });
   }
 
@@ -222,10 +225,9 @@
   }
 
   function summary(state, more) {
-    var q = "\u201c" + state.params.q + "\u201d";
-    if (!state.shown) return "Nothing found for " + q + ".";
-    var posts = state.shown === 1 ? "1 post" : state.shown + " posts";
-    return (more ? "Showing " + posts + " of " + state.feed.total : posts + " found") + " for " + q + ".";
+    var values = { query: state.params.q, count: state.shown, total: state.feed.total };
+    if (!state.shown) return say("nothing", values);
+    return say(more ? "showing" : "found", values);
   }
 
   /* One post: its title, date, and where in it the words were found. */
@@ -242,13 +244,13 @@
     if (!hits.length) return null;
     var item = el("li", "search-result");
     var heading = el("h2", "search-result-title");
-    heading.appendChild(link(page.url, page.meta.title || page.url));
+    heading.appendChild(link(page.url, page.meta.title || say("untitled")));
     item.appendChild(heading);
     if (page.meta.date) {
       var date = el("p", "search-result-date");
       var time = el("time");
       time.setAttribute("datetime", page.meta.date);
-      time.textContent = page.meta.date;
+      time.textContent = longDate(page.meta.date);
       date.appendChild(time);
       item.appendChild(date);
     }
@@ -267,16 +269,16 @@
 
   function describe(sub, page, commenters) {
     var id = sub.anchor && sub.anchor.id ? sub.anchor.id : "";
-    var hit = { url: sub.url || page.url, excerpt: sub.excerpt || "", kind: "post", who: "", label: "In the post" };
+    var hit = { url: sub.url || page.url, excerpt: sub.excerpt || "", kind: "post", who: "", label: say("in_post") };
     var heading = sub.anchor && sub.anchor.text ? sub.anchor.text + ". " : "";
     if (heading && hit.excerpt.indexOf(heading) === 0) hit.excerpt = hit.excerpt.slice(heading.length);
     if (id && Object.prototype.hasOwnProperty.call(commenters, id)) {
       hit.kind = "comment";
       hit.who = commenters[id];
-      hit.label = hit.who ? "Comment by " + hit.who : "Comment by an unnamed reader";
+      hit.label = hit.who ? say("comment_by", { name: hit.who }) : say("comment_unnamed");
     } else if (/^note-\d+$/.test(id)) {
       hit.kind = "note";
-      hit.label = "Editor's note";
+      hit.label = say("note");
     }
     return hit;
   }
@@ -309,6 +311,30 @@
     return url.origin === window.location.origin ? url.pathname + url.search + url.hash : "#";
   }
 
+  /* The page's words (search.html, in the site's language), {name}s filled in; a
+   * counted text is picked by the language's plural rule for its count. */
+  function say(key, values) {
+    var text = WORDS[key] || key;
+    if (typeof text === "object") {
+      var form = plural && values ? plural.select(values.count) : "other";
+      text = text[form] || text.other || key;
+    }
+    return String(text).replace(/\{(\w+)\}/g, function (all, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+
+  /* "2016-02-06" in the page's language ("6 de febrero de 2016"), as the pages say it. */
+  function longDate(iso) {
+    var day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    if (!day || !window.Intl) return iso;
+    var when = new Date(Date.UTC(+day[1], +day[2] - 1, +day[3]));
+    try {
+      return new Intl.DateTimeFormat(document.documentElement.lang || "en",
+        { dateStyle: "long", timeZone: "UTC" }).format(when);
+    } catch (e) { return iso; }
+  }
+
   function el(tag, className) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -339,7 +365,7 @@
   filterBox.addEventListener("toggle", function () { if (filterBox.open) loadChoices(); });
   moreButton.addEventListener("click", function () {
     showMore(serial).catch(function (error) {
-      statusLine.textContent = "Search is not available: " + (error && error.message ? error.message : error);
+      statusLine.textContent = say("unavailable", { reason: error && error.message ? error.message : error });
     });
   });
   window.addEventListener("popstate", function () { var p = readParams(); fillForm(p); run(p); });
