@@ -81,7 +81,7 @@ def _cmd_check(args: argparse.Namespace, reporter: Reporter) -> int:
 def _cmd_init(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.scaffold import run_init
 
-    return run_init(Path(args.dir), reporter=reporter)
+    return run_init(Path(args.dir), reporter=reporter, language=args.language)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -139,6 +139,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("init", _cmd_init, "start a new archive project that builds at once")
     p.add_argument("dir", metavar="DIR")
+    p.add_argument("--language", default="en", metavar="CODE",
+                   help="the language of the pages, e.g. es, de, pt-BR, ar (default: en)")
     return parser
 
 

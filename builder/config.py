@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from builder.errors import ArchiveError, ConfigError, ErrorList
 from builder.frontmatter import Plain, load_yaml
+from builder.i18n import parse_locale
 
 CONFIG_NAME = "site.yaml"
 
@@ -153,6 +154,12 @@ def _check_base_url(value: str | None, problems: list[str]) -> None:
         problems.append("'base_url' must be an http(s) URL or a path starting with '/'")
 
 
+def _check_language(value: str | None, problems: list[str]) -> None:
+    if value is not None and parse_locale(value) is None:
+        problems.append(f"'language' {value!r} is not a language code Babel knows "
+                        "(e.g. 'en', 'es', 'pt-BR', 'ar')")
+
+
 def _check_timezone(value: str | None, problems: list[str]) -> None:
     if value is None:
         return
@@ -182,6 +189,7 @@ def parse_config(data: Any, root: Path, path: str = CONFIG_NAME) -> SiteConfig:
             values[key] = value
     _check_base_url(values.get("base_url"), problems)
     _check_timezone(values.get("timezone"), problems)
+    _check_language(values.get("language"), problems)
     if (page_size := _check_page_size(data, problems)) is not None:
         values["page_size"] = page_size
     if "cname" in data:

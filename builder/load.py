@@ -463,6 +463,7 @@ def _post(record: Record, notes: list[Record], comments: list[Record], warnings:
         sources=tuple(m["sources"]),
         printed=tuple(m["printed"]),
         draft=m["draft"],
+        language=m["language"],
     )
 
 

@@ -58,6 +58,7 @@ class Post:
     sources: tuple[int, ...] = ()  # 1-based paragraphs that are source lines
     printed: tuple[str, ...] = ()  # date, footer and count lines as the dump printed them
     draft: bool = False
+    language: str | None = None  # when it differs from the site's (a multilingual blog)
 
     @property
     def year(self) -> str | None:

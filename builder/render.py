@@ -187,9 +187,18 @@ class Renderer:
             "commenter_url": self.commenter_url, "atom_date": atom_date,
             "md": self.markdown, "post_excerpt": self.post_excerpt,
             "comment_when": self.comment_when, "plurals": self.language.plurals,
+            "lang_attr": self.lang_attr,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
         }
+
+    def lang_attr(self, post: Post) -> Markup:
+        """` lang="en"` on what a post wrote (title, text, excerpt, its comments) when its
+        front matter's `language` is not the site's; else nothing."""
+        language = post.language
+        if not language or language == self.config.language:
+            return Markup("")
+        return Markup(' lang="{}"').format(language)
 
     def comment_when(self, comment: Comment) -> str:
         """A comment's date (and time) in the site's language, or the time of day the

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from builder import __version__
 from builder.errors import ArchiveError
+from builder.i18n import parse_locale
 from builder.pages_git import PLACEHOLDER, pages_url
 from builder.report import Reporter
 
@@ -53,13 +54,16 @@ def workflow_file(theme: Path) -> Path:
     return source if source.is_file() else theme / "pages.yml"
 
 
-def run_init(path: Path, reporter: Reporter | None = None) -> int:
-    """`archive init DIR`: 0 when the project was created."""
+def run_init(path: Path, reporter: Reporter | None = None, language: str = "en") -> int:
+    """`archive init DIR [--language CODE]`: 0 when the project was created."""
     reporter = reporter or Reporter()
+    if parse_locale(language) is None:
+        raise ArchiveError(f"--language {language!r} is not a language code Babel knows",
+                           hint="use a code such as 'en', 'es', 'pt-BR' or 'ar'")
     root = path.resolve()
     if root.exists() and not root.is_dir():
         raise ArchiveError(f"{path} exists and is not a folder")
-    files = project_files(root)
+    files = project_files(root, language)
     clashes = [name for name in files if (root / name).exists()]
     if clashes:
         raise ArchiveError(
@@ -76,7 +80,7 @@ def run_init(path: Path, reporter: Reporter | None = None) -> int:
     return 0
 
 
-def project_files(root: Path) -> dict[str, bytes]:
+def project_files(root: Path, language: str = "en") -> dict[str, bytes]:
     """Every file of the new project, by its path relative to the project."""
     theme = theme_dir()
     files: dict[str, bytes] = {}
@@ -88,7 +92,8 @@ def project_files(root: Path) -> dict[str, bytes]:
     for name, source in PLAIN.items():
         files[name] = (FILES / source).read_bytes()
     values = {"{title}": json.dumps(_title(root), ensure_ascii=False),
-              "{base_url}": json.dumps(guess_base_url(root))}
+              "{base_url}": json.dumps(guess_base_url(root)),
+              "{language}": json.dumps(language)}
     for name, source in FILLED.items():
         text = (FILES / source).read_text(encoding="utf-8")
         for key, value in values.items():

@@ -11,7 +11,7 @@ from typing import Any
 
 from builder.frontmatter import Plain
 
-# key -> kind; kinds: str, str?, int, int?, bool, tags, ints, ranges, strs
+# key -> kind; kinds: str, str?, int, int?, bool, tags, ints, ranges, strs, lang?
 POST_KEYS: dict[str, str] = {
     "type": "str",
     "id": "id",
@@ -33,6 +33,7 @@ POST_KEYS: dict[str, str] = {
     "published": "str?",
     "comments_incomplete": "bool",
     "inputs": "strs",
+    "language": "lang?",
 }
 PAGE_KEYS: dict[str, str] = {
     "type": "str",
@@ -97,6 +98,7 @@ DEFAULTS: dict[str, Any] = {
     "parent": None,
     "removed": False,
     "time": None,
+    "language": None,
 }
 
 ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
@@ -104,6 +106,7 @@ DATETIME_RE = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
 NULLS = ("null", "~", "", "Null", "NULL")
+LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
 class SchemaProblem(ValueError):
@@ -167,6 +170,11 @@ def convert(kind: str, value: Any) -> Any:
         text = _as_text(value)
         if not DATETIME_RE.match(text):
             raise SchemaProblem("expected a date and time such as \"2016-02-06T21:14\" or null")
+        return text
+    if base == "lang":
+        text = _as_text(value)
+        if not LANG_RE.match(text):
+            raise SchemaProblem("expected a language code such as \"en\", \"es\" or \"pt-BR\"")
         return text
     if base == "int":
         return _as_int(value)

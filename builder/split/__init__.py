@@ -163,11 +163,11 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
             result.dumps.append(record)
             continue
         named = _name_posts(dump, source, list(entry.get("posts", [])), taken, rules)
-        record["posts"] = [post_json(n) for n in named]
+        record["posts"] = [post_json(n, config.language) for n in named]
         result.dumps.append(record)
         result.posts += len(named)
         result.comments += sum(len(n.post.comments) for n in named)
-        files = [f for n in named for f in post_files(n)]
+        files = [f for n in named for f in post_files(n, config.language)]
         before = len(report.conflicts)
         apply(content, state, source, files, force=force, dry_run=dry_run, report=report)
         if not dry_run and len(report.conflicts) == before:

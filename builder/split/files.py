@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from builder import frontmatter
+from builder.split.language import other_language
 from builder.split.lines import is_source_line
 from builder.split.records import ParsedComment, ParsedPost
 
@@ -73,7 +74,9 @@ def layout(post: ParsedPost) -> tuple[list[tuple[int, int]], list[int]]:
     return quotes, [s + 1 for s in sources]
 
 
-def post_meta(named: NamedPost) -> dict[str, Any]:
+def post_meta(named: NamedPost, site_language: str = "") -> dict[str, Any]:
+    """`site_language`: a post whose printed lines are clearly in another language gets
+    `language:` (none is guessed without it)."""
     post = named.post
     # Readers of HTML know the quotes from the markup; a dump's come from its shape.
     quotes, sources = (post.quotes, post.sources) if post.quotes or post.sources else layout(post)
@@ -98,6 +101,9 @@ def post_meta(named: NamedPost) -> dict[str, Any]:
     }
     meta.update({k: v for k, v in optional.items() if v})
     meta.update(_rich_meta(post))
+    language = other_language(post.printed, site_language) if site_language else None
+    if language:
+        meta["language"] = language
     return meta
 
 
@@ -125,12 +131,13 @@ def page_files(named: NamedPost) -> list[tuple[str, str]]:
     return [(f"{named.folder}/page.md", frontmatter.dump(meta, post.body))]
 
 
-def post_files(named: NamedPost) -> list[tuple[str, str]]:
+def post_files(named: NamedPost, site_language: str = "") -> list[tuple[str, str]]:
     """Every file of the post's folder, relative to content/."""
     post, folder = named.post, named.folder
     if post.kind == "page":
         return page_files(named)
-    files = [(f"{folder}/post.md", frontmatter.dump(post_meta(named), post.body))]
+    files = [(f"{folder}/post.md", frontmatter.dump(post_meta(named, site_language),
+                                                    post.body))]
     for n, note in enumerate(post.notes, start=1):
         meta = {"type": "note", "post": named.id, "marker": note.marker, "order": n,
                 "after": note.after}
@@ -159,7 +166,7 @@ def post_files(named: NamedPost) -> list[tuple[str, str]]:
     return files
 
 
-def post_json(named: NamedPost) -> dict[str, Any]:
+def post_json(named: NamedPost, site_language: str = "") -> dict[str, Any]:
     """The post as `archive split --json` prints it (contract §4, plus a few keys)."""
     post = named.post
     ids = comment_ids(post)
@@ -186,6 +193,7 @@ def post_json(named: NamedPost) -> dict[str, Any]:
         "images": [{"src": i.src, "alt": i.alt, "href": i.href} for i in post.images],
         "sources": post.inputs if len(post.inputs) > 1 else [],
         "doubts": [{"line": d.line, "chose": d.chose, "other": d.other} for d in post.doubts],
+        "language": other_language(post.printed, site_language) if site_language else None,
     }
     record.update({k: v for k, v in rich.items() if v})
     return record
