@@ -439,6 +439,7 @@ def build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
                         source_date=options["epoch"], post_stamps=stamps,
                         markup_cache=MarkupCache(config.root / ".cache" / "markup"),
                         key_memo=session.key_memo if session is not None else None)
+    result.warnings.extend(renderer.warnings)  # the site's language has no catalogue
     writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"),
                         memory=session.writer if session is not None else None)
     writer.start()
