@@ -75,7 +75,8 @@ EDITS: list[tuple[str, Callable[[Path], object]]] = [
     ("deleted comment", lambda s: (s / CHINA / "comment-2.md").unlink()),
     ("new post", lambda s: write_post(s, "brand-new", tags=["Europe", "Navy"], body="*New*.")),
     ("deleted post", lambda s: shutil.rmtree(s / "content/2015/untitled-dispatch")),
-    ("edited template", lambda s: replace(s / "templates/macros.html", "comment{{", "reply{{")),
+    ("edited template", lambda s: replace(s / "templates/macros.html", "d comments\"",
+                                                     "d replies\"")),
 ]
 
 

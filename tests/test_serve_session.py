@@ -105,7 +105,8 @@ STEPS: list[tuple[str, Callable[[Path], object]]] = [
     ("a post folder moved to another year's folder",
      lambda s: move(s, "content/2016/brand-new", "content/2015/brand-new")),
     ("a whole post folder deleted", lambda s: shutil.rmtree(s / "content/2015/brand-new")),
-    ("a template", lambda s: replace(s / "templates/macros.html", "comment{{", "reply{{")),
+    ("a template", lambda s: replace(s / "templates/macros.html", "d comments\"",
+                                                     "d replies\"")),
 ]
 
 
