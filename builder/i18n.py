@@ -63,31 +63,15 @@ class Language:
     def date(self, value: str | None, form: DateForm = "long") -> str:
         """'2016-02-06' -> '6 de febrero de 2016' (es); a datetime ('2016-02-06T08:03')
         gets its time of day too, joined as the language joins them."""
-        if not value:
-            return ""
-        day = _day(value)
-        if day is None:
-            return value
-        text = babel_date(day, form, locale=self.locale)
-        if len(value) >= 16 and value[10] in "T " and value[13] == ":":
-            try:
-                moment = datetime.time(int(value[11:13]), int(value[14:16]))
-            except ValueError:
-                return text
-            clock = format_skeleton("Hm", moment, locale=self.locale)
-            pattern = get_datetime_format(form, locale=self.locale)
-            text = str(pattern).replace("'", "").replace("{1}", text).replace("{0}", clock)
-        return text
+        return _date(self.locale, value, form) if value else ""
 
     def month(self, month: str | int) -> str:
         """'02' -> 'Febrero' (es): the month's name standing alone, capitalised."""
-        name = get_month_names("wide", context="stand-alone", locale=self.locale)[int(month)]
-        return _capital(name)
+        return _month(self.locale, int(month))
 
     def month_year(self, year: str | int, month: str | int) -> str:
         """('2016', '02') -> 'Febrero de 2016' (es), 'Februar 2016' (de)."""
-        day = datetime.date(int(year), int(month), 1)
-        return _capital(format_skeleton("yMMMM", day, locale=self.locale))
+        return _month_year(self.locale, int(year), int(month))
 
 
 @lru_cache(maxsize=32)
@@ -97,6 +81,33 @@ def _plural_samples(locale: Locale) -> dict[str, int]:
     for n in range(0, 1000):
         samples.setdefault(locale.plural_form(n), n)
     return samples
+
+
+@lru_cache(maxsize=100_000)  # a date is shown on many pages (lists, the feed, commenters)
+def _date(locale: Locale, value: str, form: DateForm) -> str:
+    day = _day(value)
+    if day is None:
+        return value
+    text = babel_date(day, form, locale=locale)
+    if len(value) >= 16 and value[10] in "T " and value[13] == ":":
+        try:
+            moment = datetime.time(int(value[11:13]), int(value[14:16]))
+        except ValueError:
+            return text
+        clock = format_skeleton("Hm", moment, locale=locale)
+        pattern = get_datetime_format(form, locale=locale)
+        text = str(pattern).replace("'", "").replace("{1}", text).replace("{0}", clock)
+    return text
+
+
+@lru_cache(maxsize=1000)
+def _month(locale: Locale, month: int) -> str:
+    return _capital(get_month_names("wide", context="stand-alone", locale=locale)[month])
+
+
+@lru_cache(maxsize=10_000)
+def _month_year(locale: Locale, year: int, month: int) -> str:
+    return _capital(format_skeleton("yMMMM", datetime.date(year, month, 1), locale=locale))
 
 
 def _day(value: str) -> datetime.date | None:
