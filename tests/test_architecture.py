@@ -16,9 +16,11 @@ PKG = Path(__file__).resolve().parent.parent / "builder"
 # stage rank: a module may import builder modules of the same or a lower rank
 RANK = {
     "errors": 0, "report": 0, "frontmatter": 1, "config": 2, "schema": 2, "model": 2,
-    "split": 3, "load": 3, "markup": 4, "urls": 4, "present": 4, "post_parts": 4, "content_files": 3, "assemble": 3, "pages_git": 4,
-    "search": 5, "search_bundle": 5, "pagefind": 4, "cbor": 4, "plan": 5, "render": 6, "render_pool": 6,
-    "output": 6, "check": 6, "incremental": 6, "search_write": 6, "build": 7,
+    "split": 3, "load": 3, "content_files": 3, "assemble": 3,
+    "markup": 4, "urls": 4, "present": 4, "post_parts": 4, "pages_git": 4, "pagefind": 4,
+    "cbor": 4, "search": 5, "search_bundle": 5, "plan": 5,
+    "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6,
+    "search_write": 6, "build": 7,
     "session": 8, "watch": 8, "serve_worker": 8, "serve": 8,
     "publish": 8, "scaffold": 8, "cli": 9,
     "__main__": 10, "__init__": 0,
