@@ -56,6 +56,8 @@ def _immutable(values: Any) -> bool:
     frozen dataclasses and such tuples: its canonical form can be remembered."""
     for value in values:
         kind = _KINDS.get(type(value))
+        if kind is None:
+            kind = _kind(type(value))
         if kind is _SEQUENCE and type(value) is tuple:
             if not _immutable(value):
                 return False
