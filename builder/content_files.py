@@ -44,7 +44,7 @@ def read_record(text: str, path: str) -> tuple[Record, list[str]]:
     kind = meta.get("type")
     if kind not in SCHEMAS:
         raise ContentError(
-            "front matter needs 'type: post', 'type: note' or 'type: comment'",
+            "front matter needs 'type: post', 'type: note', 'type: comment' or 'type: page'",
             path,
             _key_line(text, "type"),
         )
@@ -71,7 +71,7 @@ def read_record(text: str, path: str) -> tuple[Record, list[str]]:
 # One file in .cache/: relative path -> (size, mtime_ns, ctime_ns, kind, checked values in
 # schema order, body, warnings) of every content file that read without error.  marshal of
 # plain tuples: loads 75,000 entries in a fraction of a second and runs no code.
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # bump when a schema gains keys (entries hold values in schema order)
 Entry = tuple[int, int, int, str, tuple[Any, ...], str, tuple[str, ...]]
 
 

@@ -35,6 +35,7 @@ class _Gathered:
     posts: dict[str, Record] = field(default_factory=dict)
     notes: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
     comments: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
+    pages: dict[str, Record] = field(default_factory=dict)  # Blogger static pages (`type: page`)
     errors: list[ArchiveError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -60,6 +61,8 @@ def _assemble(files: dict[Parts, Read], order: list[Parts]) -> _Gathered:
             out.posts[post_id] = record
         elif record.kind == "note":
             out.notes[record.meta["post"]].append(record)
+        elif record.kind == "page":
+            out.pages[record.meta["id"]] = record
         else:
             out.comments[record.meta["post"]].append(record)
     return out
