@@ -8,7 +8,7 @@ id, a parent that is not an earlier comment).
 from __future__ import annotations
 
 from builder.content_files import Record
-from builder.model import Comment, Note, Post
+from builder.model import Comment, Note, Post, SitePage
 
 
 def _note(record: Record) -> Note:
@@ -36,7 +36,8 @@ def _comments(records: list[Record], warnings: list[str]) -> tuple[Comment, ...]
         author = m["author"] if m["author"] is not None else ""
         result.append(
             Comment(m["id"], m["post"], author, m["date"], parent, m["removed"], m["order"],
-                    record.body, record.path, m["time"], tuple(m["printed"]))
+                    record.body, record.path, m["time"], tuple(m["printed"]),
+                    m["author_url"], m["by_author"])
         )
     return tuple(result)
 
@@ -71,4 +72,13 @@ def make_post(record: Record, notes: list[Record], comments: list[Record],
         sources=tuple(m["sources"]),
         printed=tuple(m["printed"]),
         draft=m["draft"],
+        url=m["url"],
+        comments_incomplete=m["comments_incomplete"],
     )
+
+
+def make_page(record: Record) -> SitePage:
+    m = record.meta
+    return SitePage(id=m["id"], title=m["title"], date=m["date"], body=record.body,
+                    path=record.path, url=m["url"], author=m["author"], source=m["source"] or "",
+                    draft=m["draft"])

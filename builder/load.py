@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder.assemble import make_post
+from builder.assemble import make_page, make_post
 from builder.content_files import (
     Entry,
     Parts,
@@ -27,7 +27,7 @@ from builder.content_files import (
     write_cache,
 )
 from builder.errors import ArchiveError, ContentError, ErrorList
-from builder.model import Archive, Post, sort_key
+from builder.model import Archive, Post, SitePage, sort_key
 
 
 @dataclass(slots=True)
@@ -62,7 +62,13 @@ def _assemble(files: dict[Parts, Read], order: list[Parts]) -> _Gathered:
         elif record.kind == "note":
             out.notes[record.meta["post"]].append(record)
         elif record.kind == "page":
-            out.pages[record.meta["id"]] = record
+            page_id = record.meta["id"]
+            if page_id in out.pages:
+                other = out.pages[page_id].path
+                out.errors.append(
+                    ContentError(f"page id '{page_id}' is also used by {other}", record.path, 1))
+                continue
+            out.pages[page_id] = record
         else:
             out.comments[record.meta["post"]].append(record)
     return out
@@ -86,6 +92,7 @@ class ContentIndex:
         self._swaps: list[tuple[Record, Record]] = []
         self._entries: dict[str, Entry] = {}  # the parse cache, as last read or written
         self._posts: dict[str, _Made] = {}  # post id -> what the last archive() made
+        self._pages: dict[int, tuple[Record, SitePage]] = {}
         base = _display(content_dir, root)
         self._prefix = "" if base == "." else base.rstrip("/") + "/"
 
@@ -226,7 +233,20 @@ class ContentIndex:
             warnings_all.extend(hit.warnings)
         self._posts = made
         ranked.sort(key=lambda item: item[0])  # stable: ties keep the files' order
-        return Archive(tuple(post for _, post in ranked), tuple(warnings_all))
+        return Archive(tuple(post for _, post in ranked), tuple(warnings_all),
+                       self._site_pages(gathered, drafts))
+
+    def _site_pages(self, gathered: _Gathered, drafts: bool) -> tuple[SitePage, ...]:
+        """The stand-alone pages by title; one whose file did not change is the very
+        object the last call made."""
+        made = {}
+        for record in gathered.pages.values():
+            hit = self._pages.get(id(record))
+            made[id(record)] = hit if hit is not None and hit[0] is record else (
+                record, make_page(record))
+        self._pages = made
+        pages = [page for _, page in made.values() if drafts or not page.draft]
+        return tuple(sorted(pages, key=lambda p: (p.title.casefold(), p.id)))
 
 
 @dataclass(slots=True)
@@ -253,7 +273,8 @@ def _check_owners(gathered: _Gathered) -> None:
 
 
 def _owner(record: Record) -> tuple[str, Any]:
-    return record.kind, record.meta["id"] if record.kind == "post" else record.meta["post"]
+    return record.kind, record.meta["id"] if record.kind in ("post", "page") else \
+        record.meta["post"]
 
 
 def _same_place(old: Read, new: Read) -> bool:
@@ -265,10 +286,11 @@ def _same_place(old: Read, new: Read) -> bool:
 def _swap(gathered: _Gathered, old: Record, new: Record) -> bool:
     """Put new where old is in the grouping; False when old is not there."""
     kind, owner = _owner(old)
-    if kind == "post":
-        if gathered.posts.get(owner) is not old:
+    if kind in ("post", "page"):
+        found = gathered.posts if kind == "post" else gathered.pages
+        if found.get(owner) is not old:
             return False
-        gathered.posts[owner] = new
+        found[owner] = new
         return True
     group = (gathered.notes if kind == "note" else gathered.comments).get(owner, [])
     for number, record in enumerate(group):

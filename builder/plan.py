@@ -210,10 +210,14 @@ class _Planner:
         self.archive, self.config, self.urls, self.search = archive, config, urls, search
         self.remember = remember
         self.search_shards = search_shards
+        self.page_links = [(p.title or "Untitled page", urls.page_url(p)) for p in archive.pages]
         self.pages: list[Page] = []
         self.warnings: list[str] = []
 
     def add(self, site_path: str, template: str, source: str, **context: Any) -> None:
+        """A page; every page also gets `page_links`, the stand-alone pages' titles and
+        URLs (the site's navigation shows them)."""
+        context["page_links"] = self.page_links
         self.pages.append(Page(output_file(site_path), template, context, source, site_path))
 
     def paged(self, first: str, items: Sequence[Any], size: int, template: str, source: str,
@@ -239,6 +243,8 @@ class _Planner:
                      newer=posts[i - 1] if i > 0 else None,
                      older=posts[i + 1] if i + 1 < len(posts) else None,
                      related=related[post.id])
+        for site_page in archive.pages:
+            self.add(urls.page_path(site_page), "page.html", site_page.path, site_page=site_page)
         self.add("tags/", "tags.html", "tag index", tags=tags)
         for tag in tags:
             self.paged(f"tags/{tag.slug}/", tag.posts, self.config.page_size, "tag.html",
@@ -254,10 +260,9 @@ class _Planner:
         self.add("404.html", "404.html", "not-found page")
         self.add("feed.xml", "feed.xml", "Atom feed", posts=posts[:FEED_ENTRIES])
         self.add("robots.txt", "robots.txt", "robots.txt")
-        self.pages.append(Page("sitemap.xml", "sitemap.xml",
-                               {"paths": [p.url_path for p in self.pages if p.url_path.endswith("/")
-                                          or p.url_path == ""]},
-                               "sitemap", "sitemap.xml"))
+        self.add("sitemap.xml", "sitemap.xml", "sitemap",
+                 paths=[p.url_path for p in self.pages
+                        if p.url_path.endswith("/") or p.url_path == ""])
         _refuse_collisions(self.pages)
         return Plan(self.pages, tags, commenters, self.warnings, post_tags,
                     {c_key(c.name): c.url for c in commenters})

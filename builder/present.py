@@ -51,6 +51,18 @@ def comment_when(comment: Comment) -> str:
     return comment.time or ""
 
 
+def web_link(address: str | None) -> str | None:
+    """An address a page may link to: http or https only (a profile link from an
+    export could be `javascript:` or `data:`); None for anything else."""
+    if not address:
+        return None
+    text = address.strip()
+    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+    if scheme not in ("http", "https") or not text[len(scheme) + 1:].startswith("//"):
+        return None
+    return text
+
+
 def post_excerpt(post: Post, limit: int = 280) -> str:
     """The body's opening words, leaving out source lines ("Outlet: headline")."""
     paras = paragraphs(post.body)

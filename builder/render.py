@@ -25,7 +25,15 @@ from builder.errors import BuildError
 from builder.markup import MarkupCache, cached_fragment, doc_key, plain_text
 from builder.model import Post
 from builder.plan import Page, Plan
-from builder.present import atom_date, comment_when, format_date, month_name, post_excerpt, weekday
+from builder.present import (
+    atom_date,
+    comment_when,
+    format_date,
+    month_name,
+    post_excerpt,
+    web_link,
+    weekday,
+)
 from builder.urls import Urls
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -140,6 +148,7 @@ class Renderer:
             "csp": CSP,
             "url": urls.url, "abs_url": urls.absolute, "static": urls.static,
             "post_url": urls.post_url, "comment_url": urls.comment_url,
+            "page_url": urls.page_url, "web_link": web_link,
             "post_tags": plan.tags_of,
             "post_abs": lambda post: urls.origin + urls.post_url(post),
             "commenter_url": self.commenter_url, "atom_date": atom_date,

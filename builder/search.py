@@ -37,6 +37,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import itertools
 import json
 import math
 import os
@@ -49,7 +50,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from builder.errors import BuildError
-from builder.model import Archive, Comment, Note, Post
+from builder.model import Archive, Comment, Note, Post, SitePage
 from builder.pagefind import (
     PagefindProcess,
     cannot_run,
@@ -189,12 +190,16 @@ def _available_memory() -> int:
 
 
 def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[[Post], str],
-                 language: str) -> dict[int, ShardResult]:
-    """Index each (shard number, posts), several at once when `parallel_shards` allows."""
+                 language: str, pages: Sequence[tuple[str, SitePage]] = ()
+                 ) -> dict[int, ShardResult]:
+    """Index each (shard number, posts), several at once when `parallel_shards` allows;
+    the stand-alone `pages` ((URL, page) pairs) go into shard 0."""
     def one(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
         k, posts = job
-        documents = ((post_url(post), search_document(post, language)) for post in posts)
-        return k, shard_bundle(documents, len(posts), language, primary=k == 0)
+        extra = [(url, page_document(page, language)) for url, page in pages] if k == 0 else []
+        documents = itertools.chain(
+            ((post_url(post), search_document(post, language)) for post in posts), extra)
+        return k, shard_bundle(documents, len(posts) + len(extra), language, primary=k == 0)
 
     workers = parallel_shards([sum(text_size(p) for p in posts) for _, posts in jobs])
     if workers == 1:
@@ -283,6 +288,16 @@ def search_document(post: Post, language: str) -> str:
     return "".join(parts)
 
 
+def page_document(page: SitePage, language: str) -> str:
+    """A stand-alone page for Pagefind: its title and text, of kind `page`."""
+    fields = [("meta", "title", page.title or "Untitled page"),
+              ("sort", "date", page.date or UNDATED), ("filter", "kind", "page")]
+    hidden = _captured(fields)
+    return (f'<!DOCTYPE html><html lang="{_attr(_language_code(language))}"><body>'
+            f'<main data-pagefind-body><h1>{_text(page.title or "Untitled page")}</h1>'
+            f"{hidden}{_paragraphs(page.body)}</main></body></html>")
+
+
 def comment_heading(comment: Comment) -> str:
     return f"Comment by {comment.author}" if comment.author.strip() else "Comment"
 
@@ -300,6 +315,11 @@ def _hidden_fields(post: Post) -> str:
                if name]
     if commenters:
         fields.append(("meta", "commenters", json.dumps(commenters, ensure_ascii=False)))
+    return _captured(fields)
+
+
+def _captured(fields: list[tuple[str, str, str]]) -> str:
+    """(filter|meta|sort, name, value) as elements Pagefind reads but does not index."""
     spans = "".join(f'<span data-pagefind-{what}="{_attr(key)}">{_text(value)}</span>'
                     for what, key, value in fields)
     return f"<div data-pagefind-ignore>{spans}</div>"

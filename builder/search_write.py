@@ -33,11 +33,14 @@ def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
     if later and quick and keep_stale_search(writer):
         return True
     common = search.common_key(config.language)
+    pages = [(urls.page_url(page), page) for page in archive.pages]
     keyed = {}
     for k, posts in enumerate(shards):
         if k and not posts:
             continue
         documents = [(urls.post_url(post), keys.object_digest(post)) for post in posts]
+        if k == 0:  # the stand-alone pages are searched with shard 0
+            documents += [(url, keys.object_digest(page)) for url, page in pages]
         keyed[k] = shard_key(documents, f"{common}\0{k}/{len(shards)}")
     todo = reuse_shards(sorted(keyed.items()), writer, search.shard_of_file)
     if not todo:
@@ -48,7 +51,7 @@ def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
         return True
     try:
         results = search.index_shards([(k, shards[k]) for k in todo], urls.post_url,
-                                      config.language)
+                                      config.language, pages)
     except BuildError:
         # serve stopped this search pass for a new edit: keep the pages, not the index
         if stop_requested() and keep_stale_search(writer):
