@@ -100,3 +100,7 @@ class ParsedDump:
     error: str | None = None
     detail: str | None = None
     line: int = 1
+    column: int | None = None  # where a markup input stops being well-formed
+    # comments whose post is not in the input, with the post's id as the input names it
+    orphans: list[tuple[str, ParsedComment]] = field(default_factory=list)
+    reported: list[str] = field(default_factory=list)  # kept, but worth a line in the report
