@@ -191,7 +191,7 @@ def _refuse_entities(root: Any) -> None:
 
 
 def entries(source: str | Path | IO[bytes],
-            progress: Callable[[int], None] | None = None) -> Iterator[Entry]:
+            progress: Callable[[], None] | None = None) -> Iterator[Entry]:
     """Every `<entry>` of the feed, in file order.
 
     Raises NotWellFormed (at the first error, or at the end) when the file is not
@@ -218,7 +218,7 @@ def entries(source: str | Path | IO[bytes],
                     raise NotWellFormed(*error)
                 yield entry_of(el)
                 if progress is not None:
-                    progress(el.sourceline or 0)
+                    progress()
                 el.clear()
                 parent = el.getparent()
                 while parent is not None and el.getprevious() is not None:

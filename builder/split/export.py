@@ -1,0 +1,233 @@
+"""A Blogger export (legacy "Back up content" file or Takeout feed.atom) -> ParsedDump.
+
+Takes: the export's path and the note markers.  Gives: one `ParsedPost` per post
+or page entry, in file order, drafts included (`draft: True`), each with its
+comments joined on entry ids (never on URLs) and threaded: top-level comments by
+publication time, each followed by its replies.  Bodies go through the shared
+HTML-to-Markdown converter and the dump rules (`htmlmd.convert`, `body_into`).
+
+Nothing is dropped unseen: template, settings and layout entries are counted in
+`dropped` by kind; scheduled or deleted posts are kept as drafts and reported;
+a reply whose parent is missing becomes a top-level comment and is reported; a
+comment whose post is not in the file is kept in `orphans` and reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from builder.split.decode import NOT_A_DUMP
+from builder.split.export_xml import Entry, NotWellFormed, entries
+from builder.split.htmlmd import body_into, convert
+from builder.split.lines import is_removed_notice
+from builder.split.records import ParsedComment, ParsedDump, ParsedPost
+
+NOT_XML = "not well-formed XML"
+DELETED = {"DELETED", "TRASHED", "SOFT_TRASHED", "REMOVED", "SPAM"}
+_ID = re.compile(r"\.(?:post|page|comment)-(\d+)$")
+
+
+def blogger_id(ref: str | None) -> str | None:
+    """The digits of an entry id (`tag:...post-123`) or of a bare id; None for nothing."""
+    if not ref:
+        return None
+    found = _ID.search(ref)
+    if found:
+        return found.group(1)
+    return ref if ref.isdigit() else None
+
+
+def _when(published: str | None) -> tuple[int, float, str]:
+    """A sort key: the instant when the timestamp parses, else the text."""
+    if not published:
+        return (2, 0.0, "")
+    try:
+        moment = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return (1, 0.0, published)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return (0, moment.timestamp(), published)
+
+
+@dataclass(slots=True)
+class _Comment:
+    """A comment entry, converted, waiting to be threaded."""
+
+    id: str  # Blogger's comment id (digits), or the entry id when it has none
+    post_ref: str | None
+    parent: str | None
+    key: tuple[int, float, str]
+    uri: str | None
+    parsed: ParsedComment
+
+
+@dataclass(slots=True)
+class _Post:
+    entry_id: str
+    author: str | None
+    uri: str | None
+    status: str | None
+    parsed: ParsedPost
+
+
+def _html(entry: Entry) -> str:
+    """The entry's content as HTML (a `type='text'` content is plain text, lines kept)."""
+    if entry.content_type in ("html", "xhtml", "text/html"):
+        return entry.content
+    text = entry.content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "<br />".join(text.split("\n"))
+
+
+def post_of(entry: Entry, markers: re.Pattern[str]) -> ParsedPost:
+    """A post or page entry -> ParsedPost (body through the shared converter and rules)."""
+    post = ParsedPost(
+        date=entry.published[:10] if entry.published else None,
+        title=entry.title,
+        author=entry.author,
+        labels=list(entry.labels),
+        comment_count=entry.total,
+        line=entry.line,
+    )
+    post.kind = "page" if entry.kind == "page" else "post"
+    post.draft = entry.draft or (entry.status is not None and entry.status != "LIVE")
+    post.url = entry.alternate or entry.filename
+    post.published = entry.published
+    converted = convert(_html(entry))
+    body_into(post, converted.blocks, markers)
+    post.images = list(converted.images)
+    return post
+
+
+def comment_of(entry: Entry) -> _Comment:
+    blocks = [b for b in convert(_html(entry)).blocks if b.kind != "more" and b.text.strip()]
+    paragraphs = [b.markdown.split("\n") for b in blocks]
+    text = " ".join(b.text for b in blocks)
+    removed = entry.removed or (entry.status or "") in DELETED or is_removed_notice(text)
+    parsed = ParsedComment(
+        author=entry.author or "",
+        date=entry.published[:16] if entry.published and len(entry.published) >= 16 else None,
+        removed=removed,
+        paragraphs=paragraphs,
+        line=entry.line,
+    )
+    bid = blogger_id(entry.id)
+    parsed.blogger_id = bid
+    parsed.author_url = entry.author_uri
+    return _Comment(bid or entry.id, entry.post_ref, blogger_id(entry.parent_ref) or entry.parent_ref,
+                    _when(entry.published), entry.author_uri, parsed)
+
+
+def by_owner(comment: _Comment, post: _Post, owners: set[str]) -> bool:
+    """The comment's author is the blog's: same profile address as the post's author
+    (or the feed's), or, where the post's author has no address, the same name."""
+    if comment.uri:
+        return comment.uri in owners or comment.uri == post.uri
+    if post.uri is None and post.author:
+        return comment.parsed.author == post.author
+    return False
+
+
+def thread(comments: list[_Comment], report: list[str], where: str) -> list[ParsedComment]:
+    """Top-level comments by time, each followed by its replies by time; parents as indexes.
+
+    A reply to a reply hangs under the top-level comment of its thread (Blogger threads
+    are one level deep); a reply whose parent is not in the file becomes top-level.
+    """
+    by_id = {c.id: c for c in comments}
+
+    def root(c: _Comment) -> _Comment | None:
+        seen = {c.id}
+        while c.parent:
+            parent = by_id.get(c.parent)
+            if parent is None or parent.id in seen:
+                return None
+            seen.add(parent.id)
+            c = parent
+        return c
+
+    tops: list[_Comment] = []
+    replies: dict[str, list[_Comment]] = defaultdict(list)
+    for c in comments:
+        top = root(c) if c.parent else c
+        if top is None:
+            report.append(f"{where}: comment c{c.id} answers comment {c.parent}, which is not in "
+                          "the file; kept as a top-level comment")
+            tops.append(c)
+        elif top is c:
+            tops.append(c)
+        else:
+            replies[top.id].append(c)
+    ordered: list[ParsedComment] = []
+    for top in sorted(tops, key=lambda c: c.key):
+        top.parsed.parent = None
+        index = len(ordered)
+        ordered.append(top.parsed)
+        for reply in sorted(replies.get(top.id, []), key=lambda c: c.key):
+            reply.parsed.parent = index
+            ordered.append(reply.parsed)
+    return ordered
+
+
+def _summary(kinds: Counter[str]) -> list[str]:
+    return [f"{kind} entries: {n}" for kind, n in sorted(kinds.items())]
+
+
+def read_export(source: Path | IO[bytes], file: str, markers: re.Pattern[str],
+                progress: Callable[[], None] | None = None) -> ParsedDump:
+    """The export's posts and pages with their threaded comments, or the reason it is refused."""
+    posts: list[_Post] = []
+    comments: list[_Comment] = []
+    other: Counter[str] = Counter()
+    owners: set[str] = set()
+    blogger = False
+    try:
+        for entry in entries(source, progress):
+            blogger = blogger or entry.blogger
+            if entry.kind in ("post", "page"):
+                posts.append(_Post(entry.id, entry.author, entry.author_uri, entry.status,
+                                   post_of(entry, markers)))
+                if entry.author_uri and entry.kind == "post":
+                    owners.add(entry.author_uri)
+            elif entry.kind == "comment":
+                comments.append(comment_of(entry))
+            else:
+                other[entry.kind] += 1
+    except NotWellFormed as exc:
+        return ParsedDump(file, error=NOT_XML, detail=exc.message, line=exc.line,
+                          column=exc.column)
+    if not blogger:
+        return ParsedDump(file, error=NOT_A_DUMP,
+                          detail="an Atom feed, but not a Blogger export (no Blogger entry kinds)")
+    dump = ParsedDump(file, posts=[p.parsed for p in posts], dropped=_summary(other))
+    _attach(dump, posts, comments, owners)
+    return dump
+
+
+def _attach(dump: ParsedDump, posts: list[_Post], comments: list[_Comment],
+            owners: set[str]) -> None:
+    by_entry = {p.entry_id: p for p in posts if p.parsed.kind == "post"}
+    grouped: dict[str, list[_Comment]] = defaultdict(list)
+    for c in comments:
+        post = by_entry.get(c.post_ref or "")
+        if post is None:
+            dump.orphans.append((c.post_ref or "", c.parsed))
+            dump.reported.append(f"{dump.file}:{c.parsed.line}: comment c{c.id} belongs to "
+                                 f"{c.post_ref or '(no post given)'}, which is not a post of "
+                                 "the file; kept in orphans")
+            continue
+        c.parsed.by_author = by_owner(c, post, owners)
+        grouped[post.entry_id].append(c)
+    for post in posts:
+        p = post.parsed
+        if post.status not in (None, "LIVE", "DRAFT"):
+            dump.reported.append(f"{dump.file}:{p.line}: {p.kind} {p.title or '(untitled)'!r} "
+                                 f"is {post.status.lower()}: kept with draft: true")
+        if post.entry_id in grouped:
+            p.comments = thread(grouped[post.entry_id], dump.reported, f"{dump.file}:{p.line}")
