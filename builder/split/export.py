@@ -142,25 +142,24 @@ def thread(comments: list[_Comment], report: list[str], where: str) -> list[Pars
     """
     by_id = {c.id: c for c in comments}
 
-    def root(c: _Comment) -> _Comment | None:
-        seen = {c.id}
-        while c.parent:
-            parent = by_id.get(c.parent)
-            if parent is None or parent.id in seen:
-                return None
-            seen.add(parent.id)
-            c = parent
+    def root(c: _Comment) -> _Comment:
+        """The top of c's thread: the first comment up the chain with no (known) parent."""
+        start, seen = c, {c.id}
+        while c.parent and c.parent in by_id:
+            if c.parent in seen:  # a loop of replies: no thread to hang it in
+                return start
+            c = by_id[c.parent]
+            seen.add(c.id)
         return c
 
     tops: list[_Comment] = []
     replies: dict[str, list[_Comment]] = defaultdict(list)
     for c in comments:
-        top = root(c) if c.parent else c
-        if top is None:
-            report.append(f"{where}: comment c{c.id} answers comment {c.parent}, which is not in "
-                          "the file; kept as a top-level comment")
-            tops.append(c)
-        elif top is c:
+        top = root(c)
+        if top is c:
+            if c.parent and c.parent not in by_id:
+                report.append(f"{where}: comment c{c.id} answers comment {c.parent}, which is "
+                              "not in the file; kept as a top-level comment")
             tops.append(c)
         else:
             replies[top.id].append(c)
