@@ -11,6 +11,7 @@ come after all posts, newest first, as in a real export.  A manifest
 `<file>.manifest.json` beside it gives the totals.
 
     python benchmarks/gen_export.py OUT.xml [--posts 10000] [--comments 6] [--seed 1] [--takeout]
+        [--manifest FILE]
 """
 
 from __future__ import annotations
@@ -171,11 +172,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--comments", type=float, default=6)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--takeout", action="store_true")
+    ap.add_argument("--manifest", type=Path, help="default: OUT.manifest.json beside OUT")
     args = ap.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     counts = generate(args.out, args.posts, args.comments, args.seed, args.takeout)
     counts["bytes"] = args.out.stat().st_size
-    args.out.with_name(args.out.name + ".manifest.json").write_text(json.dumps(counts) + "\n")
+    manifest = args.manifest or args.out.with_name(args.out.name + ".manifest.json")
+    manifest.write_text(json.dumps(counts) + "\n", encoding="utf-8")
     print(json.dumps(counts))
     return 0
 
