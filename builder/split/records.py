@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
-
 
 JUMP_BREAK = "<!--more-->"  # Blogger's jump break, as read_more_lines records it
 
@@ -109,3 +109,8 @@ class ParsedDump:
     # comments whose post is not in the input, with the post's id as the input names it
     orphans: list[tuple[str, ParsedComment]] = field(default_factory=list)
     reported: list[str] = field(default_factory=list)  # kept, but worth a line in the report
+    # a big input's posts, read back one at a time instead of held in `posts`
+    stream: Collection[ParsedPost] | None = None
+
+    def each_post(self) -> Collection[ParsedPost]:
+        return self.stream if self.stream is not None else self.posts
