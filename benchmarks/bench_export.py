@@ -24,10 +24,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import gen_export  # noqa: E402
-import generate  # noqa: E402
-import measure  # noqa: E402
-from bench_split import counts, project  # noqa: E402
+import gen_export
+import generate
+import measure
+from bench_split import counts, project
 
 OUT = Path(__file__).resolve().parent / "out"
 TARGET_POSTS = 100_000

@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import measure  # noqa: E402
-from compare import PELICAN, tool_venv  # noqa: E402
+import measure
+from compare import PELICAN, tool_venv
 
 SHARED = measure.REPO.parent / "shared" / "corpus"
 ATOM = "{http://www.w3.org/2005/Atom}"

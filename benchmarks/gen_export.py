@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from generate import Generator, Post, slug  # noqa: E402
+from generate import Generator, Post, slug
 
 BLOG = "7301234567890123456"
 HOST = "https://synthetic-archive.blogspot.com"
@@ -129,7 +129,8 @@ def generate(out: Path, posts: int, comments: float, seed: int, takeout: bool) -
     comment_entry = takeout_comment if takeout else legacy_comment
     counts = {"posts": 0, "comments": 0, "replies": 0}
     ids = iter(range(10**17, 10**18, 7919))
-    with out.open("w", encoding="utf-8") as f, tempfile.TemporaryFile("w+", encoding="utf-8") as tail:
+    with out.open("w", encoding="utf-8") as f, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as tail:
         f.write(header(takeout))
         for _ in range(posts):
             day = gen.some_date()

@@ -126,3 +126,18 @@ def test_the_blog_owner_comments_are_marked_and_profiles_kept(tmp_path: Path,
     harlan = next(c for c in comments if c["author"] == "Harlan Vosk")
     assert harlan["author_url"].startswith("https://www.blogger.com/profile/")
     assert record["dropped"] == ["settings entries: 48", "template entries: 1"]
+
+
+@pytest.mark.parametrize("export", EXPORTS, ids=[e.name.split("_")[0] for e in EXPORTS])
+def test_a_spooled_export_gives_the_same_posts(export: Path) -> None:
+    """Big exports wait in a temporary file and come back post by post: the same posts."""
+    from truth import MARKERS
+
+    from builder.split.export import read_export
+
+    with export.open("rb") as one, export.open("rb") as two:
+        kept = read_export(one, export.name, MARKERS)
+        spooled = read_export(two, export.name, MARKERS, spool=True)
+    assert kept.stream is None and spooled.posts == [] and spooled.stream is not None
+    assert list(spooled.each_post()) == kept.posts and len(spooled.each_post()) == len(kept.posts)
+    assert (spooled.reported, spooled.dropped) == (kept.reported, kept.dropped)

@@ -108,7 +108,8 @@ def test_billion_laughs_is_refused_and_the_other_inputs_still_split(tmp_path: Pa
     result = run_archive("split", cwd=site, timeout=60)
     assert result.returncode == 1
     [line] = [x for x in result.stderr.splitlines() if "bomb.xml" in x]
-    assert re.search(r"seeds/bomb\.xml:1:1: not well-formed XML \(the file declares XML entities", line)
+    assert re.search(r"seeds/bomb\.xml:1:1: not well-formed XML \(the file declares XML "
+                     r"entities", line)
     assert [m["title"] for m in _files(site / "content", "*/*/post.md")] == ["Kept"]
 
 

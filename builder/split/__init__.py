@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,20 +23,20 @@ from typing import Any
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
-from builder.report import Reporter
 from builder.progress import Bar, progress_bars
+from builder.report import Reporter
 from builder.split.files import NamedPost, orphans_file, orphans_json, post_files, post_json
 from builder.split.lines import marker_regex
 from builder.split.naming import base_id, compile_rules, tags_for, unique_id
 from builder.split.read import read_path
-from builder.split.records import ParsedDump
+from builder.split.records import ParsedDump, ParsedPost
 from builder.split.store import (
     WriteReport,
     apply,
+    file_sha256,
     ids_in_use,
     load_state,
     posts_on_disk,
-    file_sha256,
     save_state,
 )
 
@@ -91,21 +91,42 @@ def _display(config: SiteConfig, file: Path, source: str) -> str:
     return str(file)
 
 
-def _name_posts(dump: ParsedDump, source: str, previous: list[str], taken: set[str],
-                rules: Any) -> list[NamedPost]:
-    named = []
+def _name_posts(posts: Iterable[ParsedPost], source: str, previous: list[str], taken: set[str],
+                rules: Any) -> Iterator[NamedPost]:
+    """Each post with its id (the one it had, when free) and tags, as the posts come."""
     mine = set(previous)
     taken -= mine  # this dump's own ids are free for it to take again
-    for index, post in enumerate(dump.posts, start=1):
+    given: set[str] = set()
+    for index, post in enumerate(posts, start=1):
         if index <= len(previous) and previous[index - 1] not in taken:
             post_id = previous[index - 1]
             taken.add(post_id)
         else:
             post_id = unique_id(base_id(post.title, post.body, post.date, post.url), taken)
+        given.add(post_id)
         text = "\n".join([post.title, post.body, *(n.body for n in post.notes)])
-        named.append(NamedPost(post, post_id, tags_for(post.labels, text, rules), source, index))
-    taken |= mine - {n.id for n in named}
-    return named
+        yield NamedPost(post, post_id, tags_for(post.labels, text, rules), source, index)
+    taken |= mine - given
+
+
+def _files(dump: ParsedDump, source: str, record: dict[str, Any] | None, previous: list[str],
+           ids: list[str], taken: set[str], rules: Any,
+           result: SplitResult) -> Iterator[tuple[str, str]]:
+    """Every content file of one input, post by post (a big export streams through).
+
+    Fills `ids` with the post ids, `record` (when given) with the `--json` posts,
+    and counts the comments into `result`."""
+    for named in _name_posts(dump.each_post(), source, previous, taken, rules):
+        ids.append(named.id)
+        result.comments += len(named.post.comments)
+        if record is not None:
+            record["posts"].append(post_json(named))
+        yield from post_files(named)
+    if dump.orphans:
+        orphans = orphans_json(dump.orphans)
+        if record is not None:
+            record["orphans"] = orphans
+        yield orphans_file(source, orphans)
 
 
 _MARKERS: re.Pattern[str] | None = None
@@ -150,8 +171,12 @@ def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]],
 
 def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: bool = False,
                 dry_run: bool = False, only_changed: bool = False,
-                progress: Callable[[str], Bar] | None = None) -> SplitResult:
-    """Split each dump; write its content files unless dry_run."""
+                progress: Callable[[str], Bar] | None = None,
+                records: bool = True) -> SplitResult:
+    """Split each dump; write its content files unless dry_run.
+
+    records: keep every post's `--json` record in the result (off for a plain split,
+    so that a big export's posts are never all in memory)."""
     rules = compile_rules(config.tag_rules)
     content = config.content_dir
     state = load_state(content)
@@ -178,25 +203,21 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
             result.refused.append(f"{shown}:{where}: {dump.error} ({dump.detail})")
             result.dumps.append(record)
             continue
-        named = _name_posts(dump, source, list(entry.get("posts", [])), taken, rules)
-        record["posts"] = [post_json(n) for n in named]
-        files = [f for n in named for f in post_files(n)]
-        if dump.orphans:
-            record["orphans"] = orphans_json(dump.orphans)
-            files.append(orphans_file(source, record["orphans"]))
+        ids: list[str] = []
+        files = _files(dump, source, record if records else None, list(entry.get("posts", [])),
+                       ids, taken, rules, result)
+        result.dumps.append(record)
+        before = len(report.conflicts)
+        apply(content, state, source, files, force=force, dry_run=dry_run, report=report)
+        result.posts += len(ids)
         if dump.reported:
             record["reported"] = dump.reported
             result.reported += [f"{shown}{line[len(source):]}" if line.startswith(source)
                                 else line for line in dump.reported]
-        result.dumps.append(record)
-        result.posts += len(named)
-        result.comments += sum(len(n.post.comments) for n in named)
-        before = len(report.conflicts)
-        apply(content, state, source, files, force=force, dry_run=dry_run, report=report)
         if not dry_run and len(report.conflicts) == before:
-            state.dumps[source].update(sha256=digest, posts=[n.id for n in named])
+            state.dumps[source].update(sha256=digest, posts=ids)
         elif not dry_run:
-            state.dumps[source].update(posts=[n.id for n in named])
+            state.dumps[source].update(posts=ids)
     if not dry_run:
         save_state(content, state)
     result.conflicts = [
@@ -216,7 +237,8 @@ def run_split(config: SiteConfig, paths: list[Path] | None, *, force: bool = Fal
     reporter = reporter or Reporter()
     dumps = find_dumps(config, paths)
     bar = progress_bars(sys.stderr) if reporter.verbosity >= 1 else None
-    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json, progress=bar)
+    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json, progress=bar,
+                         records=as_json)
     if as_json:
         json.dump({"dumps": result.dumps}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -244,7 +266,7 @@ def split_for_build(config: SiteConfig, reporter: Reporter) -> list[str]:
     if not config.seeds_dir.is_dir():
         return []
     dumps = find_dumps(config, None)
-    result = split_dumps(config, dumps, only_changed=True)
+    result = split_dumps(config, dumps, only_changed=True, records=False)
     if result.posts or result.refused:
         reporter.stage(f"split: {result.posts} post(s) from new or changed dumps, "
                        f"{result.written} file(s) written")

@@ -15,12 +15,16 @@ comment whose post is not in the file is kept in `orphans` and reported.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import pickle
 import re
+import sys
+import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from builder.split.decode import NOT_A_DUMP
 from builder.split.export_xml import Entry, NotWellFormed, entries
@@ -43,38 +47,71 @@ def blogger_id(ref: str | None) -> str | None:
     return ref if ref.isdigit() else None
 
 
-def _when(published: str | None) -> tuple[int, float, str]:
-    """A sort key: the instant when the timestamp parses, else the text."""
-    if not published:
-        return (2, 0.0, "")
+def _when(published: str | None) -> float:
+    """A sort key: the instant; an unparseable timestamp sorts last (file order kept)."""
     try:
-        moment = dt.datetime.fromisoformat(published)
+        moment = dt.datetime.fromisoformat(published or "")
     except ValueError:
-        return (1, 0.0, published)
+        return math.inf
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
-    return (0, moment.timestamp(), published)
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.timestamp()
+
+
+class Spool:
+    """Converted records kept on disk (a temporary file of pickles) or, when small, in memory.
+
+    `put` gives a handle, `get` the record back: an export of any size is read in one
+    pass, and only small index records stay in memory until the posts are written.
+    """
+
+    def __init__(self, on_disk: bool) -> None:
+        # closed by close(), or with the spool when it is collected
+        self.file = tempfile.TemporaryFile() if on_disk else None  # noqa: SIM115
+
+    def put(self, record: Any) -> Any:
+        if self.file is None:
+            return record
+        offset = self.file.tell()
+        pickle.dump(record, self.file, pickle.HIGHEST_PROTOCOL)
+        return offset
+
+    def get(self, handle: Any) -> Any:
+        if self.file is None:
+            return handle
+        self.file.seek(handle)
+        return pickle.load(self.file)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
 
 
 @dataclass(slots=True)
 class _Comment:
-    """A comment entry, converted, waiting to be threaded."""
+    """What threading needs of a comment; the converted comment itself is in the spool."""
 
     id: str  # Blogger's comment id (digits), or the entry id when it has none
     post_ref: str | None
     parent: str | None
-    key: tuple[int, float, str]
+    key: float
     uri: str | None
-    parsed: ParsedComment
+    author: str
+    line: int
+    handle: Any
 
 
 @dataclass(slots=True)
 class _Post:
     entry_id: str
+    kind: str
+    title: str
     author: str | None
     uri: str | None
     status: str | None
-    parsed: ParsedPost
+    line: int
+    handle: Any
+    thread: list[tuple[Any, int | None, bool]] = field(default_factory=list)
 
 
 def _html(entry: Entry) -> str:
@@ -105,7 +142,7 @@ def post_of(entry: Entry, markers: re.Pattern[str]) -> ParsedPost:
     return post
 
 
-def comment_of(entry: Entry) -> _Comment:
+def comment_of(entry: Entry, spool: Spool) -> _Comment:
     blocks = [b for b in convert(_html(entry)).blocks if b.kind != "more" and b.text.strip()]
     paragraphs = [b.markdown.split("\n") for b in blocks]
     text = " ".join(b.text for b in blocks)
@@ -120,22 +157,30 @@ def comment_of(entry: Entry) -> _Comment:
     bid = blogger_id(entry.id)
     parsed.blogger_id = bid
     parsed.author_url = entry.author_uri
-    return _Comment(bid or entry.id, entry.post_ref, blogger_id(entry.parent_ref) or entry.parent_ref,
-                    _when(entry.published), entry.author_uri, parsed)
+    return _Comment(bid or entry.id, _intern(entry.post_ref),
+                    blogger_id(entry.parent_ref) or entry.parent_ref, _when(entry.published),
+                    _intern(entry.author_uri), sys.intern(parsed.author), entry.line,
+                    spool.put(parsed))
+
+
+def _intern(text: str | None) -> str | None:
+    return None if text is None else sys.intern(text)
 
 
 def by_owner(comment: _Comment, post: _Post, owners: set[str]) -> bool:
-    """The comment's author is the blog's: same profile address as the post's author
-    (or the feed's), or, where the post's author has no address, the same name."""
+    """The comment's author is the blog's: the profile address of the post's author (or
+    of any post's), or, where the post's author has no address, the same name."""
     if comment.uri:
         return comment.uri in owners or comment.uri == post.uri
     if post.uri is None and post.author:
-        return comment.parsed.author == post.author
+        return comment.author == post.author
     return False
 
 
-def thread(comments: list[_Comment], report: list[str], where: str) -> list[ParsedComment]:
-    """Top-level comments by time, each followed by its replies by time; parents as indexes.
+def thread(comments: list[_Comment], report: list[str],
+           where: str) -> list[tuple[_Comment, int | None]]:
+    """Top-level comments by time, each followed by its replies by time, with the index
+    of the comment each answers.
 
     A reply to a reply hangs under the top-level comment of its thread (Blogger threads
     are one level deep); a reply whose parent is not in the file becomes top-level.
@@ -163,70 +208,109 @@ def thread(comments: list[_Comment], report: list[str], where: str) -> list[Pars
             tops.append(c)
         else:
             replies[top.id].append(c)
-    ordered: list[ParsedComment] = []
+    ordered: list[tuple[_Comment, int | None]] = []
     for top in sorted(tops, key=lambda c: c.key):
-        top.parsed.parent = None
         index = len(ordered)
-        ordered.append(top.parsed)
-        for reply in sorted(replies.get(top.id, []), key=lambda c: c.key):
-            reply.parsed.parent = index
-            ordered.append(reply.parsed)
+        ordered.append((top, None))
+        ordered += [(reply, index) for reply in sorted(replies.get(top.id, []),
+                                                      key=lambda c: c.key)]
     return ordered
+
+
+class ExportPosts:
+    """The export's posts in file order, each read back from the spool with its comments."""
+
+    def __init__(self, spool: Spool, posts: list[_Post]) -> None:
+        self.spool, self.posts = spool, posts
+
+    def __len__(self) -> int:
+        return len(self.posts)
+
+    def __contains__(self, item: object) -> bool:
+        return any(item is p for p in self)
+
+    def __iter__(self) -> Iterator[ParsedPost]:
+        for post in self.posts:
+            parsed: ParsedPost = self.spool.get(post.handle)
+            for handle, parent, owner in post.thread:
+                comment: ParsedComment = self.spool.get(handle)
+                comment.parent, comment.by_author = parent, owner
+                parsed.comments.append(comment)
+            yield parsed
 
 
 def _summary(kinds: Counter[str]) -> list[str]:
     return [f"{kind} entries: {n}" for kind, n in sorted(kinds.items())]
 
 
+SPOOL_FROM = 8 << 20  # bytes: smaller exports are read into memory
+
+
 def read_export(source: Path | IO[bytes], file: str, markers: re.Pattern[str],
-                progress: Callable[[], None] | None = None) -> ParsedDump:
-    """The export's posts and pages with their threaded comments, or the reason it is refused."""
+                progress: Callable[[], None] | None = None, *,
+                spool: bool = False) -> ParsedDump:
+    """The export's posts and pages with their threaded comments, or the reason it is refused.
+
+    With spool, the converted posts and comments wait in a temporary file and
+    `dump.stream` gives them back one post at a time (bounded memory); else they are
+    in `dump.posts`.
+    """
+    store = Spool(spool)
     posts: list[_Post] = []
     comments: list[_Comment] = []
     other: Counter[str] = Counter()
-    owners: set[str] = set()
     blogger = False
     try:
         for entry in entries(source, progress):
             blogger = blogger or entry.blogger
             if entry.kind in ("post", "page"):
-                posts.append(_Post(entry.id, entry.author, entry.author_uri, entry.status,
-                                   post_of(entry, markers)))
-                if entry.author_uri and entry.kind == "post":
-                    owners.add(entry.author_uri)
+                post = post_of(entry, markers)
+                posts.append(_Post(entry.id, post.kind, post.title, entry.author,
+                                   entry.author_uri, entry.status, entry.line, store.put(post)))
             elif entry.kind == "comment":
-                comments.append(comment_of(entry))
+                comments.append(comment_of(entry, store))
             else:
                 other[entry.kind] += 1
     except NotWellFormed as exc:
+        store.close()
         return ParsedDump(file, error=NOT_XML, detail=exc.message, line=exc.line,
                           column=exc.column)
     if not blogger:
+        store.close()
         return ParsedDump(file, error=NOT_A_DUMP,
                           detail="an Atom feed, but not a Blogger export (no Blogger entry kinds)")
-    dump = ParsedDump(file, posts=[p.parsed for p in posts], dropped=_summary(other))
-    _attach(dump, posts, comments, owners)
+    dump = ParsedDump(file, dropped=_summary(other))
+    _attach(dump, posts, comments, store)
+    stream = ExportPosts(store, posts)
+    if spool:
+        dump.stream = stream
+    else:
+        dump.posts = list(stream)
     return dump
 
 
 def _attach(dump: ParsedDump, posts: list[_Post], comments: list[_Comment],
-            owners: set[str]) -> None:
-    by_entry = {p.entry_id: p for p in posts if p.parsed.kind == "post"}
+            store: Spool) -> None:
+    """Thread each post's comments (kept on the post as spool handles); report the rest."""
+    owners = {p.uri for p in posts if p.uri and p.kind == "post"}
+    by_entry = {p.entry_id: p for p in posts if p.kind == "post"}
     grouped: dict[str, list[_Comment]] = defaultdict(list)
     for c in comments:
         post = by_entry.get(c.post_ref or "")
         if post is None:
-            dump.orphans.append((c.post_ref or "", c.parsed))
-            dump.reported.append(f"{dump.file}:{c.parsed.line}: comment c{c.id} belongs to "
+            dump.orphans.append((c.post_ref or "", store.get(c.handle)))
+            dump.reported.append(f"{dump.file}:{c.line}: comment c{c.id} belongs to "
                                  f"{c.post_ref or '(no post given)'}, which is not a post of "
                                  "the file; kept in orphans")
             continue
-        c.parsed.by_author = by_owner(c, post, owners)
         grouped[post.entry_id].append(c)
     for post in posts:
-        p = post.parsed
         if post.status not in (None, "LIVE", "DRAFT"):
-            dump.reported.append(f"{dump.file}:{p.line}: {p.kind} {p.title or '(untitled)'!r} "
-                                 f"is {post.status.lower()}: kept with draft: true")
-        if post.entry_id in grouped:
-            p.comments = thread(grouped[post.entry_id], dump.reported, f"{dump.file}:{p.line}")
+            dump.reported.append(f"{dump.file}:{post.line}: {post.kind} "
+                                 f"{post.title or '(untitled)'!r} is {post.status.lower()}: "
+                                 "kept with draft: true")
+        mine = grouped.pop(post.entry_id, None)
+        if mine:
+            post.thread = [(c.handle, parent, by_owner(c, post, owners))
+                           for c, parent in thread(mine, dump.reported,
+                                                   f"{dump.file}:{post.line}")]

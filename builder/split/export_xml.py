@@ -186,8 +186,9 @@ def _first_error(log: Any) -> tuple[int, int, str] | None:
 def _refuse_entities(root: Any) -> None:
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise NotWellFormed(1, 1, "the file declares XML entities (refused: a Blogger export "
-                                  "has none, and they can expand without bound or read local files)")
+        raise NotWellFormed(1, 1, "the file declares XML entities (refused: a Blogger "
+                                  "export has none, and they can expand without bound or "
+                                  "read local files)")
 
 
 def entries(source: str | Path | IO[bytes],

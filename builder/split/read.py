@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from builder.split.decode import NOT_A_DUMP, Decoded, decode
-from builder.split.export import read_export
+from builder.split.export import SPOOL_FROM, read_export
 from builder.split.export_xml import looks_like_feed
 from builder.split.parse import not_a_dump_reason, parse_text
 from builder.split.records import ParsedDump
@@ -49,5 +49,5 @@ def read_path(path: Path, file: str, markers: re.Pattern[str],
             stream.seek(0)
             size = path.stat().st_size
             tick = (lambda: progress(stream.tell(), size)) if progress else None
-            return read_export(stream, file, markers, tick)
+            return read_export(stream, file, markers, tick, spool=size >= SPOOL_FROM)
     return read_dump(path.read_bytes(), file, markers)

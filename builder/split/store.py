@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,13 +114,17 @@ class WriteReport:
     conflicts: list[str] = field(default_factory=list)
 
 
-def apply(content_dir: Path, state: State, source: str, files: list[tuple[str, str]],
+def apply(content_dir: Path, state: State, source: str, files: Iterable[tuple[str, str]],
           *, force: bool, dry_run: bool, report: WriteReport) -> None:
-    """Bring the dump's files on disk to `files`, respecting hand edits."""
+    """Bring the dump's files on disk to `files`, respecting hand edits.
+
+    `files` may be a generator: each file is written as it comes (a big export's
+    files are never all in memory at once)."""
     previous = set(state.dumps.get(source, {}).get("files", []))
-    wanted = {rel for rel, _ in files}
+    wanted: set[str] = set()
     fresh: dict[str, bool] = {}  # folder -> did not exist before: write without looking
     for rel, text in files:
+        wanted.add(rel)
         folder = rel.rsplit("/", 1)[0]
         if folder not in fresh:
             fresh[folder] = not dry_run and not (content_dir / folder).exists()
