@@ -105,6 +105,10 @@ class ParsedDump:
     error: str | None = None
     detail: str | None = None
     line: int = 1
+    # What kind of input it is, for the merge rule (builder/split/merge.py RANK):
+    # "dump" (text), "listing page" (archive, label, search, home), "item page", "export".
+    kind: str = "dump"
+    updated: str = ""  # an export's own date (ISO): of two exports the newer wins
     column: int | None = None  # where a markup input stops being well-formed
     # comments whose post is not in the input, with the post's id as the input names it
     orphans: list[tuple[str, ParsedComment]] = field(default_factory=list)
