@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import MarkdownConverter
 
 from builder.split.lines import is_read_more, is_source_line
-from builder.split.records import JUMP_BREAK, ImageRef, ParsedNote, ParsedPost
+from builder.split.records import ImageRef, ParsedNote, ParsedPost
 
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "dir", "div",
@@ -49,6 +49,7 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "form", "input", "button",
                        "textarea", "template", "link", "meta", "head", "title"})
 MEDIA_TAGS = frozenset({"iframe", "embed", "object", "video", "audio"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+JUMP_BREAK = "<!--more-->"
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 

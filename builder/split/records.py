@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-JUMP_BREAK = "<!--more-->"  # Blogger's jump break, as read_more_lines records it
-
 
 def join_paragraphs(paragraphs: list[list[str]]) -> str:
     return "\n\n".join("\n".join(p) for p in paragraphs if p)
@@ -92,9 +90,7 @@ class ParsedPost:
 
     @property
     def read_more(self) -> bool:
-        """A stand-alone read-more line was printed (Blogger's jump break is not one: it
-        marks where the excerpt ends, and stays in read_more_lines for the page)."""
-        return any(line != JUMP_BREAK for line in self.read_more_lines)
+        return bool(self.read_more_lines)
 
 
 @dataclass(slots=True)
