@@ -107,6 +107,16 @@ def _factory() -> BeautifulSoup:
     return _FACTORY
 
 
+def _tidy(kind: str, markdown: str) -> str:
+    """markdownify's output as a block keeps it: no NBSP or trailing spaces, and typed
+    text that Markdown would read as a list, heading or quote escaped."""
+    markdown = "\n".join(line.replace("\u00a0", " ").rstrip()
+                         for line in markdown.split("\n")).strip()
+    if kind in ("p", "quote"):
+        markdown = _LINE_START_SYNTAX.sub(r"\1\\\2", markdown)
+    return markdown
+
+
 def _collapse(text: str) -> str:
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
@@ -151,11 +161,7 @@ class _Walker:
         has_image = tag.name == "img" or tag.find("img") is not None
         if not text and not has_image:
             return
-        markdown = _converter().process_tag(tag, set()).strip("\n")
-        markdown = "\n".join(line.replace("\u00a0", " ").rstrip()
-                             for line in markdown.split("\n")).strip()
-        if kind in ("p", "quote"):
-            markdown = _LINE_START_SYNTAX.sub(r"\1\\\2", markdown)
+        markdown = _tidy(kind, _converter().process_tag(tag, set()).strip("\n"))
         if markdown or text:
             self.blocks.append(Block(kind, markdown or text, text,
                                      self.quote if kind == "quote" else None))
@@ -337,8 +343,7 @@ def _plain_blocks(fragment: str) -> list[Block] | None:
             continue
         markdown = "  \n".join(escape(_TAB_SPACE.sub(" ", _NEWLINE_SPACE.sub("\n", line)), set())
                                for line in lines).strip(" \t\r\n")
-        markdown = "\n".join(line.replace("\u00a0", " ").rstrip()
-                             for line in markdown.split("\n")).strip()
+        markdown = _tidy("p", markdown)
         blocks.append(Block("p", markdown or text, text))
     return blocks
 
