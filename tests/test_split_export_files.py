@@ -180,3 +180,31 @@ def test_orphans_and_lost_parents_are_kept_and_reported(tmp_path: Path,
     assert "comment c13 belongs to tag:blogger.com,1999:blog-1.post-555" in result.stderr
     kept = json.loads(next((site / "content" / "orphans").glob("*.json")).read_text("utf-8"))
     assert kept[0]["body"] == "Comment 13 text."
+
+
+def _read(text: str, name: str) -> Any:
+    from truth import MARKERS
+
+    from builder.split.read import read_dump
+
+    return read_dump(text.encode("utf-8"), name, MARKERS)
+
+
+def test_a_newer_export_beats_an_older_one_and_every_export_beats_a_dump() -> None:
+    from builder.split.merge import Found, merge
+
+    def export(updated: str, title: str, body: str) -> str:
+        return FEED.replace("</id>", f"</id><updated>{updated}</updated>", 1).format(
+            POST.format(id=1, title=title, body=body))
+
+    old = _read(export("2019-05-01T10:00:00.000-07:00", "Old Title", "Old words."), "old.xml")
+    new = _read(export("2020-01-01T10:00:00.000+09:00", "New Title", "New words."), "new.xml")
+    dump = _read("Sunday, March 31, 2019\n\nDump Title\n\nDump words here, a body.\n", "d.txt")
+    assert (old.kind, new.kind, dump.kind) == ("export", "export", "dump")
+    assert new.updated > old.updated  # compared as instants, whatever the offsets
+    found = [Found(d.posts[0], d.file, 1, d.kind, d.updated) for d in (dump, old, new)]
+    for item in found:  # one post: the same old address (the dump has none: same day)
+        item.post.url = item.post.url or "https://x.blogspot.com/2019/03/a.html"
+    [merged] = merge(found)
+    assert merged.post.title == "New Title" and merged.post.body == "New words."
+    assert merged.post.inputs == ["new.xml", "old.xml", "d.txt"]

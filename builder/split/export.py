@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from builder.split.decode import NOT_A_DUMP
-from builder.split.export_xml import Entry, NotWellFormed, entries
+from builder.split.export_xml import Entry, Feed, NotWellFormed, entries
 from builder.split.htmlmd import body_into, convert
 from builder.split.lines import is_removed_notice
 from builder.split.records import ParsedComment, ParsedDump, ParsedPost
@@ -56,6 +56,15 @@ def _when(published: str | None) -> float:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.timestamp()
+
+
+def _instant(stamp: str) -> str:
+    """A timestamp as UTC ISO text, so that two exports compare by the instant they were
+    made (their offsets can differ); the text itself when it does not parse."""
+    seconds = _when(stamp)
+    if seconds == math.inf:
+        return stamp
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).isoformat()
 
 
 class Spool:
@@ -256,13 +265,16 @@ def read_export(source: Path | IO[bytes], file: str, markers: re.Pattern[str],
     in `dump.posts`.
     """
     store = Spool(spool)
+    feed = Feed()
+    latest = ""  # the newest entry's `updated`, for a feed that gives no date of its own
     posts: list[_Post] = []
     comments: list[_Comment] = []
     other: Counter[str] = Counter()
     blogger = False
     try:
-        for entry in entries(source, progress):
+        for entry in entries(source, progress, feed):
             blogger = blogger or entry.blogger
+            latest = max(latest, entry.updated or "")
             if entry.kind in ("post", "page"):
                 post = post_of(entry, markers)
                 posts.append(_Post(entry.id, post.kind, post.title, entry.author,
@@ -279,8 +291,10 @@ def read_export(source: Path | IO[bytes], file: str, markers: re.Pattern[str],
         store.close()
         return ParsedDump(file, error=NOT_A_DUMP,
                           detail="an Atom feed, but not a Blogger export (no Blogger entry kinds)")
-    dump = ParsedDump(file, dropped=_summary(other))
-    _attach(dump, posts, comments, store)
+    # the merge rule: an export beats every other input, a newer export an older one
+    dump = ParsedDump(file, dropped=_summary(other), kind="export",
+                      updated=_instant(feed.updated or latest))
+    _attach(dump, posts, comments, store, feed.author_uri)
     stream = ExportPosts(store, posts)
     if spool:
         dump.stream = stream
@@ -290,9 +304,9 @@ def read_export(source: Path | IO[bytes], file: str, markers: re.Pattern[str],
 
 
 def _attach(dump: ParsedDump, posts: list[_Post], comments: list[_Comment],
-            store: Spool) -> None:
+            store: Spool, owner: str | None) -> None:
     """Thread each post's comments (kept on the post as spool handles); report the rest."""
-    owners = {p.uri for p in posts if p.uri and p.kind == "post"}
+    owners = {p.uri for p in posts if p.uri and p.kind == "post"} | ({owner} if owner else set())
     by_entry = {p.entry_id: p for p in posts if p.kind == "post"}
     grouped: dict[str, list[_Comment]] = defaultdict(list)
     for c in comments:

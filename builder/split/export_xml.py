@@ -59,6 +59,7 @@ class Entry:
     status: str | None = None  # Takeout blogger:status (LIVE, DRAFT, ...)
     draft: bool = False
     published: str | None = None
+    updated: str | None = None
     title: str = ""
     content: str = ""
     content_type: str = "text"
@@ -72,6 +73,14 @@ class Entry:
     parent_ref: str | None = None  # comment: the id (or entry id) of the comment it answers
     removed: bool = False
     total: int | None = None
+
+
+@dataclass(slots=True)
+class Feed:
+    """What the feed says of itself (outside its entries)."""
+
+    updated: str = ""  # when the export was made
+    author_uri: str | None = None  # the blog's owner
 
 
 def local(tag: Any) -> str:
@@ -135,6 +144,8 @@ def entry_of(el: Any) -> Entry:
             entry.id = _text(child)
         elif name == "published":
             entry.published = _text(child) or None
+        elif name == "updated":
+            entry.updated = _text(child) or None
         elif name == "title":
             entry.title = _text(child)
         elif name == "content":
@@ -176,6 +187,13 @@ def _takeout_field(entry: Entry, name: str, el: Any) -> None:
         entry.filename = value or None
 
 
+def _feed_field(feed: Feed, el: Any) -> None:
+    if local(el.tag) == "updated":
+        feed.updated = _text(el)
+    else:
+        feed.author_uri = next((_text(c) for c in el if local(c.tag) == "uri"), None) or None
+
+
 def _first_error(log: Any) -> tuple[int, int, str] | None:
     for err in log:
         if err.domain_name != "NAMESPACE" and err.level_name in ("ERROR", "FATAL"):
@@ -191,8 +209,8 @@ def _refuse_entities(root: Any) -> None:
                                   "read local files)")
 
 
-def entries(source: str | Path | IO[bytes],
-            progress: Callable[[], None] | None = None) -> Iterator[Entry]:
+def entries(source: str | Path | IO[bytes], progress: Callable[[], None] | None = None,
+            feed: Feed | None = None) -> Iterator[Entry]:
     """Every `<entry>` of the feed, in file order.
 
     Raises NotWellFormed (at the first error, or at the end) when the file is not
@@ -213,6 +231,8 @@ def entries(source: str | Path | IO[bytes],
                     checked = True
                 continue
             depth -= 1
+            if depth == 1 and feed is not None and local(el.tag) in ("updated", "author"):
+                _feed_field(feed, el)
             if depth == 1 and local(el.tag) == "entry":
                 error = _first_error(context.error_log)
                 if error:
