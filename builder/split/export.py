@@ -64,7 +64,7 @@ def _instant(stamp: str) -> str:
     seconds = _when(stamp)
     if seconds == math.inf:
         return stamp
-    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).isoformat()
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat()
 
 
 class Spool:
