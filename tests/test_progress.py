@@ -26,7 +26,7 @@ def test_a_bar_shows_only_after_a_couple_of_seconds_and_ends_its_line() -> None:
     assert stream.getvalue() == ""  # a quick read draws nothing
     now[0] += SHOW_AFTER + 0.5
     bar(50_000_000, 100_000_000)
-    assert stream.getvalue().startswith("\rseeds/blog.xml  [###############...............]  50%")
+    assert stream.getvalue().startswith("\rseeds/blog.xml  [###############...............]   50%")
     assert stream.getvalue().endswith("50/100 MB")
     bar.close()
     assert stream.getvalue().endswith("\n")
