@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from builder.progress import SHOW_AFTER, progress_bars
+from builder.report import SHOW_AFTER, progress_bars
 
 
 class _Terminal(io.StringIO):

@@ -23,8 +23,7 @@ from typing import Any
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
-from builder.progress import Bar, progress_bars
-from builder.report import Reporter
+from builder.report import Bar, Reporter, progress_bars
 from builder.split.files import NamedPost, orphans_file, orphans_json, post_files, post_json
 from builder.split.lines import marker_regex
 from builder.split.naming import base_id, compile_rules, tags_for, unique_id
