@@ -208,3 +208,24 @@ def test_a_newer_export_beats_an_older_one_and_every_export_beats_a_dump() -> No
     [merged] = merge(found)
     assert merged.post.title == "New Title" and merged.post.body == "New words."
     assert merged.post.inputs == ["new.xml", "old.xml", "d.txt"]
+
+
+def test_html_titles_xhtml_bodies_and_comments_without_in_reply_to(tmp_path: Path,
+                                                                  run_archive: Any) -> None:
+    post = (POST.format(id=7, title="x", body="y")
+            .replace("<title type='text'>x</title>",
+                     "<title type='html'>Fish &amp;amp; &lt;b&gt;Chips&lt;/b&gt;</title>")
+            .replace("<content type='html'>y</content>",
+                     "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>"
+                     "<p>First <b>bold</b> words.</p><p>Second.</p></div></content>"))
+    comment = ("<entry><id>tag:blogger.com,1999:blog-1.post-71</id>"
+               "<published>2019-04-01T10:00:00.000-07:00</published>"
+               "<category scheme='http://schemas.google.com/g/2005#kind' term='" + KIND
+               + "comment'/><content type='html'>No thread element.</content>"
+               "<link rel='self' href='https://www.blogger.com/feeds/1/7/comments/default/71'/>"
+               "<author><name>Bob</name></author></entry>")
+    site = _site(tmp_path, {"blog.xml": FEED.format(post + comment)})
+    [got] = json.loads(run_archive("split", "--json", cwd=site).stdout)["dumps"][0]["posts"]
+    assert got["title"] == "Fish & Chips"
+    assert got["body"] == "First **bold** words.\n\nSecond."
+    assert [(c["id"], c["body"]) for c in got["comments"]] == [("c71", "No thread element.")]

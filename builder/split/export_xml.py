@@ -16,6 +16,7 @@ not well-formed.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -73,6 +74,7 @@ class Entry:
     parent_ref: str | None = None  # comment: the id (or entry id) of the comment it answers
     removed: bool = False
     total: int | None = None
+    feed_post: str | None = None  # the post id in a comment's own feed address
 
 
 @dataclass(slots=True)
@@ -126,6 +128,30 @@ def _link(entry: Entry, el: Any) -> None:
         entry.alternate = href.strip()
     elif rel == "related" and href and "/comments/" in href:
         entry.parent_ref = href.strip().rstrip("/").rsplit("/", 1)[-1]
+    elif rel in ("self", "edit") and href:
+        found = _COMMENT_FEED.search(href)
+        if found:
+            entry.feed_post = found.group(1)
+
+
+# a comment's own address in the comment feed of its post: .../feeds/<blog>/<post>/comments/...
+_COMMENT_FEED = re.compile(r"/feeds/\d+/(\d+)/comments/")
+
+
+def _title(el: Any) -> str:
+    """The title's text; an `html` title is HTML escaped once more (tags and entities)."""
+    text = _text(el)
+    if (el.get("type") or "").lower() == "html":
+        text = html.unescape(re.sub(r"<[^>]*>", "", text)).strip()
+    return text
+
+
+def _inner(el: Any) -> str:
+    """An `xhtml` content's markup: the children of its `div`, as HTML text."""
+    parts = [el.text or ""]
+    for child in el:
+        parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
+    return "".join(parts)
 
 
 def _property(entry: Entry, el: Any) -> None:
@@ -147,10 +173,10 @@ def entry_of(el: Any) -> Entry:
         elif name == "updated":
             entry.updated = _text(child) or None
         elif name == "title":
-            entry.title = _text(child)
+            entry.title = _title(child)
         elif name == "content":
-            entry.content = child.text or ""
-            entry.content_type = child.get("type") or "text"
+            entry.content_type = (child.get("type") or "text").lower()
+            entry.content = _inner(child) if entry.content_type == "xhtml" else child.text or ""
         elif name == "category":
             _category(entry, child, takeout)
         elif name == "author":
@@ -168,6 +194,9 @@ def entry_of(el: Any) -> Entry:
             entry.total = int(digits) if digits.isdigit() else None
         elif _blogger_ns(child.tag):
             _takeout_field(entry, name, child)
+    if entry.kind == "comment" and entry.post_ref is None and entry.feed_post:
+        # no thr:in-reply-to: the post's id is in the comment's own feed address
+        entry.post_ref = entry.id.rsplit(".post-", 1)[0] + ".post-" + entry.feed_post
     return entry
 
 
