@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import pickle
 import re
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +29,7 @@ from builder.split.export_xml import Entry, Feed, NotWellFormed, entries
 from builder.split.htmlmd import body_into, convert
 from builder.split.lines import is_removed_notice
 from builder.split.records import ParsedComment, ParsedDump, ParsedPost
+from builder.split.spool import Spool
 
 NOT_XML = "not well-formed XML"
 DELETED = {"DELETED", "TRASHED", "SOFT_TRASHED", "REMOVED", "SPAM"}
@@ -65,35 +64,6 @@ def _instant(stamp: str) -> str:
     if seconds == math.inf:
         return stamp
     return dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat()
-
-
-class Spool:
-    """Converted records kept on disk (a temporary file of pickles) or, when small, in memory.
-
-    `put` gives a handle, `get` the record back: an export of any size is read in one
-    pass, and only small index records stay in memory until the posts are written.
-    """
-
-    def __init__(self, on_disk: bool) -> None:
-        # closed by close(), or with the spool when it is collected
-        self.file = tempfile.TemporaryFile() if on_disk else None  # noqa: SIM115
-
-    def put(self, record: Any) -> Any:
-        if self.file is None:
-            return record
-        offset = self.file.tell()
-        pickle.dump(record, self.file, pickle.HIGHEST_PROTOCOL)
-        return offset
-
-    def get(self, handle: Any) -> Any:
-        if self.file is None:
-            return handle
-        self.file.seek(handle)
-        return pickle.load(self.file)
-
-    def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
 
 
 @dataclass(slots=True)
