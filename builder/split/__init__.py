@@ -143,7 +143,7 @@ def _read_one(job: tuple[Path, str]) -> tuple[str, ParsedDump]:
     assert _MARKERS is not None
     bar = _PROGRESS(source) if _PROGRESS is not None else None
     try:
-        return file_sha256(file), read_path(file, source, _MARKERS, bar)
+        return file_sha256(file), read_path(file, source, _MARKERS, bar, stream=True)
     finally:
         if bar is not None:
             bar.close()

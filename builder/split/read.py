@@ -39,15 +39,18 @@ def read_dump(data: bytes, file: str, markers: re.Pattern[str]) -> ParsedDump:
 
 
 def read_path(path: Path, file: str, markers: re.Pattern[str],
-              progress: Callable[[int, int], None] | None = None) -> ParsedDump:
-    """Like read_dump, but an export is streamed from disk (bounded memory however big).
+              progress: Callable[[int, int], None] | None = None, *,
+              stream: bool = False) -> ParsedDump:
+    """Like read_dump, but an export is read from disk as it is parsed.
 
-    progress(bytes read, bytes in all) is called as an export is read.
+    progress(bytes read, bytes in all) is called as an export is read.  With stream, a
+    big export's posts are not in `posts` but come back one at a time from
+    `each_post()` (bounded memory however big): only for a caller that reads them so.
     """
-    with path.open("rb") as stream:
-        if looks_like_feed(stream.read(HEAD)):
-            stream.seek(0)
+    with path.open("rb") as source:
+        if looks_like_feed(source.read(HEAD)):
+            source.seek(0)
             size = path.stat().st_size
-            tick = (lambda: progress(stream.tell(), size)) if progress else None
-            return read_export(stream, file, markers, tick, spool=size >= SPOOL_FROM)
+            tick = (lambda: progress(source.tell(), size)) if progress else None
+            return read_export(source, file, markers, tick, spool=stream and size >= SPOOL_FROM)
     return read_dump(path.read_bytes(), file, markers)
