@@ -229,3 +229,27 @@ def test_html_titles_xhtml_bodies_and_comments_without_in_reply_to(tmp_path: Pat
     assert got["title"] == "Fish & Chips"
     assert got["body"] == "First **bold** words.\n\nSecond."
     assert [(c["id"], c["body"]) for c in got["comments"]] == [("c71", "No thread element.")]
+
+
+def test_takeout_scheduled_posts_stay_unpublished_and_deleted_comments_removed(
+        tmp_path: Path, run_archive: Any) -> None:
+    def entry(eid: str, kind: str, status: str, extra: str) -> str:
+        return (f"<entry><id>tag:blogger.com,1999:blog-5.{eid}</id>"
+                f"<blogger:type>{kind}</blogger:type><blogger:status>{status}</blogger:status>"
+                "<author><name>Jen</name></author><published>2031-01-01T08:00:00.000+01:00"
+                f"</published>{extra}</entry>")
+
+    feed = ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom' "
+            "xmlns:blogger='http://schemas.google.com/blogger/2018'><id>x</id>"
+            + entry("post-1", "POST", "SCHEDULED", "<title>Later</title><content type='html'>"
+                    "Soon.</content><blogger:filename>/2031/01/later.html</blogger:filename>")
+            + entry("post-2", "COMMENT", "DELETED", "<blogger:parent>tag:blogger.com,1999:"
+                    "blog-5.post-1</blogger:parent><blogger:inReplyTo/><content type='html'>"
+                    "Gone.</content>")
+            + "</feed>")
+    site = _site(tmp_path, {"feed.atom": feed})
+    [post] = json.loads(run_archive("split", "--json", cwd=site).stdout)["dumps"][0]["posts"]
+    result = run_archive("split", cwd=site)
+    assert post["draft"] is True and post["url"] == "/2031/01/later.html"
+    assert [(c["id"], c["removed"]) for c in post["comments"]] == [("c2", True)]
+    assert "post 'Later' is scheduled: kept with draft: true" in result.stderr
