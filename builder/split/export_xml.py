@@ -250,7 +250,7 @@ def entries(source: str | Path | IO[bytes], progress: Callable[[], None] | None 
         events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
         recover=True, remove_comments=True, remove_pis=True,
     )
-    depth, checked = 0, False
+    depth, checked, logged = 0, False, 0
     try:
         for event, el in context:
             if event == "start":
@@ -263,9 +263,11 @@ def entries(source: str | Path | IO[bytes], progress: Callable[[], None] | None 
             if depth == 1 and feed is not None and local(el.tag) in ("updated", "author"):
                 _feed_field(feed, el)
             if depth == 1 and local(el.tag) == "entry":
-                error = _first_error(context.error_log)
-                if error:
-                    raise NotWellFormed(*error)
+                if len(context.error_log) != logged:  # look again only when it grew
+                    logged = len(context.error_log)
+                    error = _first_error(context.error_log)
+                    if error:
+                        raise NotWellFormed(*error)
                 yield entry_of(el)
                 if progress is not None:
                     progress()
