@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,20 +23,20 @@ from typing import Any
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
-from builder.report import Reporter
-from builder.split.files import NamedPost, post_files, post_json
+from builder.report import Bar, Reporter, progress_bars
+from builder.split.files import NamedPost, orphans_file, orphans_json, post_files, post_json
 from builder.split.lines import marker_regex
 from builder.split.naming import base_id, compile_rules, tags_for, unique_id
-from builder.split.read import read_dump
-from builder.split.records import ParsedDump
+from builder.split.read import read_path
+from builder.split.records import ParsedDump, ParsedPost
 from builder.split.store import (
     WriteReport,
     apply,
+    file_sha256,
     ids_in_use,
     load_state,
     posts_on_disk,
     save_state,
-    sha256,
 )
 
 
@@ -45,6 +45,7 @@ class SplitResult:
     dumps: list[dict[str, Any]] = field(default_factory=list)  # the --json records
     refused: list[str] = field(default_factory=list)  # one line per refused dump
     conflicts: list[str] = field(default_factory=list)
+    reported: list[str] = field(default_factory=list)  # kept, but worth a line
     written: int = 0
     removed: int = 0
     unchanged: int = 0
@@ -89,24 +90,46 @@ def _display(config: SiteConfig, file: Path, source: str) -> str:
     return str(file)
 
 
-def _name_posts(dump: ParsedDump, source: str, previous: list[str], taken: set[str],
-                rules: Any) -> list[NamedPost]:
-    named = []
+def _name_posts(posts: Iterable[ParsedPost], source: str, previous: list[str], taken: set[str],
+                rules: Any) -> Iterator[NamedPost]:
+    """Each post with its id (the one it had, when free) and tags, as the posts come."""
     mine = set(previous)
     taken -= mine  # this dump's own ids are free for it to take again
-    for index, post in enumerate(dump.posts, start=1):
+    given: set[str] = set()
+    for index, post in enumerate(posts, start=1):
         if index <= len(previous) and previous[index - 1] not in taken:
             post_id = previous[index - 1]
             taken.add(post_id)
         else:
-            post_id = unique_id(base_id(post.title, post.body, post.date), taken)
+            post_id = unique_id(base_id(post.title, post.body, post.date, post.url), taken)
+        given.add(post_id)
         text = "\n".join([post.title, post.body, *(n.body for n in post.notes)])
-        named.append(NamedPost(post, post_id, tags_for(post.labels, text, rules), source, index))
-    taken |= mine - {n.id for n in named}
-    return named
+        yield NamedPost(post, post_id, tags_for(post.labels, text, rules), source, index)
+    taken |= mine - given
+
+
+def _files(dump: ParsedDump, source: str, record: dict[str, Any] | None, previous: list[str],
+           ids: list[str], taken: set[str], rules: Any,
+           result: SplitResult) -> Iterator[tuple[str, str]]:
+    """Every content file of one input, post by post (a big export streams through).
+
+    Fills `ids` with the post ids, `record` (when given) with the `--json` posts,
+    and counts the comments into `result`."""
+    for named in _name_posts(dump.each_post(), source, previous, taken, rules):
+        ids.append(named.id)
+        result.comments += len(named.post.comments)
+        if record is not None:
+            record["posts"].append(post_json(named))
+        yield from post_files(named)
+    if dump.orphans:
+        orphans = orphans_json(dump.orphans)
+        if record is not None:
+            record["orphans"] = orphans
+        yield orphans_file(source, orphans)
 
 
 _MARKERS: re.Pattern[str] | None = None
+_PROGRESS: Callable[[str], Bar] | None = None  # a progress bar per input, on a terminal
 PARALLEL_FROM = 64  # dumps; below this a process pool costs more than it saves
 
 
@@ -117,17 +140,27 @@ def _init_worker(markers: tuple[str, ...]) -> None:
 
 def _read_one(job: tuple[Path, str]) -> tuple[str, ParsedDump]:
     file, source = job
-    data = file.read_bytes()
     assert _MARKERS is not None
-    return sha256(data), read_dump(data, source, _MARKERS)
+    bar = _PROGRESS(source) if _PROGRESS is not None else None
+    try:
+        return file_sha256(file), read_path(file, source, _MARKERS, bar, stream=True)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
-def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]]) -> Iterator[tuple[str, ParsedDump]]:
+def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]],
+            progress: Callable[[str], Bar] | None = None) -> Iterator[tuple[str, ParsedDump]]:
     """(sha256 of the bytes, parsed dump) for each job, in order; parsing on every core."""
+    global _PROGRESS
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_FROM or workers < 2:
         _init_worker(config.editor_markers)
-        yield from map(_read_one, jobs)
+        _PROGRESS = progress
+        try:
+            yield from map(_read_one, jobs)
+        finally:
+            _PROGRESS = None
         return
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
@@ -136,8 +169,13 @@ def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]]) -> Iterator[tuple[
 
 
 def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: bool = False,
-                dry_run: bool = False, only_changed: bool = False) -> SplitResult:
-    """Split each dump; write its content files unless dry_run."""
+                dry_run: bool = False, only_changed: bool = False,
+                progress: Callable[[str], Bar] | None = None,
+                records: bool = True) -> SplitResult:
+    """Split each dump; write its content files unless dry_run.
+
+    records: keep every post's `--json` record in the result (off for a plain split,
+    so that a big export's posts are never all in memory)."""
     rules = compile_rules(config.tag_rules)
     content = config.content_dir
     state = load_state(content)
@@ -146,9 +184,10 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
     report = WriteReport()
     if only_changed:
         dumps = [(f, s) for f, s in dumps
-                 if state.dumps.get(s, {}).get("sha256") != sha256(f.read_bytes())]
+                 if state.dumps.get(s, {}).get("sha256") != file_sha256(f)]
     on_disk: dict[str, list[str]] | None = None
-    for (file, source), (digest, dump) in zip(dumps, _parsed(config, dumps), strict=True):
+    for (file, source), (digest, dump) in zip(dumps, _parsed(config, dumps, progress),
+                                                  strict=True):
         entry = state.dumps.get(source, {})
         if "posts" not in entry:
             if on_disk is None:
@@ -159,21 +198,25 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
                                   "dropped": dump.dropped}
         if dump.error:
             record["detail"] = dump.detail
-            result.refused.append(f"{shown}:{dump.line}: {dump.error} ({dump.detail})")
+            where = f"{dump.line}:{dump.column}" if dump.column else f"{dump.line}"
+            result.refused.append(f"{shown}:{where}: {dump.error} ({dump.detail})")
             result.dumps.append(record)
             continue
-        named = _name_posts(dump, source, list(entry.get("posts", [])), taken, rules)
-        record["posts"] = [post_json(n) for n in named]
+        ids: list[str] = []
+        files = _files(dump, source, record if records else None, list(entry.get("posts", [])),
+                       ids, taken, rules, result)
         result.dumps.append(record)
-        result.posts += len(named)
-        result.comments += sum(len(n.post.comments) for n in named)
-        files = [f for n in named for f in post_files(n)]
         before = len(report.conflicts)
         apply(content, state, source, files, force=force, dry_run=dry_run, report=report)
+        result.posts += len(ids)
+        if dump.reported:
+            record["reported"] = dump.reported
+            result.reported += [f"{shown}{line[len(source):]}" if line.startswith(source)
+                                else line for line in dump.reported]
         if not dry_run and len(report.conflicts) == before:
-            state.dumps[source].update(sha256=digest, posts=[n.id for n in named])
+            state.dumps[source].update(sha256=digest, posts=ids)
         elif not dry_run:
-            state.dumps[source].update(posts=[n.id for n in named])
+            state.dumps[source].update(posts=ids)
     if not dry_run:
         save_state(content, state)
     result.conflicts = [
@@ -192,12 +235,16 @@ def run_split(config: SiteConfig, paths: list[Path] | None, *, force: bool = Fal
     """`archive split`: exit code 0, or 1 when any dump was refused or conflicted."""
     reporter = reporter or Reporter()
     dumps = find_dumps(config, paths)
-    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json)
+    bar = progress_bars(sys.stderr) if reporter.verbosity >= 1 else None
+    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json, progress=bar,
+                         records=as_json)
     if as_json:
         json.dump({"dumps": result.dumps}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     for line in result.refused + result.conflicts:
         reporter.error(line)
+    for line in result.reported:
+        reporter.warn(line)
     if not as_json:
         verb = "would write" if dry_run else "wrote"
         reporter.stage(
@@ -218,7 +265,7 @@ def split_for_build(config: SiteConfig, reporter: Reporter) -> list[str]:
     if not config.seeds_dir.is_dir():
         return []
     dumps = find_dumps(config, None)
-    result = split_dumps(config, dumps, only_changed=True)
+    result = split_dumps(config, dumps, only_changed=True, records=False)
     if result.posts or result.refused:
         reporter.stage(f"split: {result.posts} post(s) from new or changed dumps, "
                        f"{result.written} file(s) written")
