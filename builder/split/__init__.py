@@ -4,8 +4,9 @@ Takes: dump files (any encoding we can read).  Gives: one folder per post with
 the post, its editor's notes and one file per reader comment; one clear line
 per refused dump or conflict; the chrome lines that were dropped.
 
-Pipeline: `read` (decode, refuse, `parse`) -> `naming` (ids, tags) -> `files`
-(texts) -> `store` (disk, hand edits respected).
+Pipeline: `read` (decode, refuse, `parse` a text dump or `html_page` a saved
+page) -> `gather` (each post once: `merge` across inputs; ids and tags by
+`naming`) -> `files` (texts) -> `store` (disk, hand edits respected).
 """
 
 from __future__ import annotations
@@ -25,11 +26,20 @@ from builder.config import SiteConfig
 from builder.errors import ArchiveError
 from builder.report import Reporter
 from builder.split.files import NamedPost, post_files, post_json
+from builder.split.gather import (
+    Input,
+    keys_of,
+    merge_inputs,
+    name_posts,
+    post_ids_by_input,
+    sharing,
+)
 from builder.split.lines import marker_regex
-from builder.split.naming import base_id, compile_rules, tags_for, unique_id
+from builder.split.naming import compile_rules
 from builder.split.read import read_dump
 from builder.split.records import ParsedDump
 from builder.split.store import (
+    State,
     WriteReport,
     apply,
     ids_in_use,
@@ -89,23 +99,6 @@ def _display(config: SiteConfig, file: Path, source: str) -> str:
     return str(file)
 
 
-def _name_posts(dump: ParsedDump, source: str, previous: list[str], taken: set[str],
-                rules: Any) -> list[NamedPost]:
-    named = []
-    mine = set(previous)
-    taken -= mine  # this dump's own ids are free for it to take again
-    for index, post in enumerate(dump.posts, start=1):
-        if index <= len(previous) and previous[index - 1] not in taken:
-            post_id = previous[index - 1]
-            taken.add(post_id)
-        else:
-            post_id = unique_id(base_id(post.title, post.body, post.date), taken)
-        text = "\n".join([post.title, post.body, *(n.body for n in post.notes)])
-        named.append(NamedPost(post, post_id, tags_for(post.labels, text, rules), source, index))
-    taken |= mine - {n.id for n in named}
-    return named
-
-
 _MARKERS: re.Pattern[str] | None = None
 PARALLEL_FROM = 64  # dumps; below this a process pool costs more than it saves
 
@@ -135,9 +128,25 @@ def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]]) -> Iterator[tuple[
         yield from pool.map(_read_one, jobs, chunksize=16)
 
 
+def _read_inputs(config: SiteConfig, state: State,
+                 dumps: list[tuple[Path, str]]) -> list[Input]:
+    """Read the dumps, then every other known input that shares a post with them."""
+    jobs, seen, inputs = list(dumps), {s for _, s in dumps}, []
+    while jobs:
+        parsed = [Input(f, s, digest, dump)
+                  for (f, s), (digest, dump) in zip(jobs, _parsed(config, jobs), strict=True)]
+        inputs += parsed
+        keys = {k for item in parsed for k in keys_of(item.dump)}
+        ids = {pid for item in parsed for pid in state.dumps.get(item.source, {}).get("posts", [])}
+        more = sharing(state.dumps, seen, keys, ids - {""})
+        seen |= more
+        jobs = [(config.seeds_dir / s, s) for s in sorted(more) if (config.seeds_dir / s).is_file()]
+    return inputs
+
+
 def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: bool = False,
                 dry_run: bool = False, only_changed: bool = False) -> SplitResult:
-    """Split each dump; write its content files unless dry_run."""
+    """Split each dump (each post once, however many inputs hold it); write unless dry_run."""
     rules = compile_rules(config.tag_rules)
     content = config.content_dir
     state = load_state(content)
@@ -147,33 +156,45 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
     if only_changed:
         dumps = [(f, s) for f, s in dumps
                  if state.dumps.get(s, {}).get("sha256") != sha256(f.read_bytes())]
-    on_disk: dict[str, list[str]] | None = None
-    for (file, source), (digest, dump) in zip(dumps, _parsed(config, dumps), strict=True):
-        entry = state.dumps.get(source, {})
-        if "posts" not in entry:
-            if on_disk is None:
-                on_disk = posts_on_disk(content)
-            entry = {"posts": on_disk.get(source, [])}
-        shown = _display(config, file, source)
+    inputs = _read_inputs(config, state, dumps)
+    good = [item for item in inputs if not item.dump.error]
+    merged = merge_inputs(good)
+    on_disk = posts_on_disk(content) if any("posts" not in state.dumps.get(i.source, {})
+                                            for i in good) else {}
+    previous = {i.source: list(state.dumps.get(i.source, {}).get("posts")
+                               or on_disk.get(i.source, [])) for i in good}
+    named = name_posts(merged, previous, taken, rules)
+    held = post_ids_by_input(named, merged)
+    owned: dict[str, list[NamedPost]] = {}
+    for n in named:
+        owned.setdefault(n.source, []).append(n)
+    files = {source: [f for n in posts for f in post_files(n)] for source, posts in owned.items()}
+    keep = frozenset(rel for written in files.values() for rel, _ in written)
+    for item in inputs:
+        shown = _display(config, item.file, item.source)
+        dump = item.dump
         record: dict[str, Any] = {"file": shown, "error": dump.error, "posts": [],
                                   "dropped": dump.dropped}
+        result.dumps.append(record)
         if dump.error:
             record["detail"] = dump.detail
             result.refused.append(f"{shown}:{dump.line}: {dump.error} ({dump.detail})")
-            result.dumps.append(record)
             continue
-        named = _name_posts(dump, source, list(entry.get("posts", [])), taken, rules)
-        record["posts"] = [post_json(n) for n in named]
-        result.dumps.append(record)
-        result.posts += len(named)
-        result.comments += sum(len(n.post.comments) for n in named)
-        files = [f for n in named for f in post_files(n)]
+        mine = owned.get(item.source, [])
+        record["posts"] = [post_json(n) for n in mine]
+        elsewhere = sorted(set(held.get(item.source, [])) - {n.id for n in mine})
+        if elsewhere:
+            record["merged_into"] = elsewhere
+        result.posts += len(mine)
+        result.comments += sum(len(n.post.comments) for n in mine)
         before = len(report.conflicts)
-        apply(content, state, source, files, force=force, dry_run=dry_run, report=report)
-        if not dry_run and len(report.conflicts) == before:
-            state.dumps[source].update(sha256=digest, posts=[n.id for n in named])
-        elif not dry_run:
-            state.dumps[source].update(posts=[n.id for n in named])
+        apply(content, state, item.source, files.get(item.source, []), force=force,
+              dry_run=dry_run, report=report, keep=keep)
+        if not dry_run:
+            entry = state.dumps[item.source]
+            entry.update(posts=held.get(item.source, []), keys=keys_of(dump))
+            if len(report.conflicts) == before:
+                entry.update(sha256=item.digest)
     if not dry_run:
         save_state(content, state)
     result.conflicts = [

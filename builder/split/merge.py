@@ -185,10 +185,12 @@ def _incomplete(posts: list[ParsedPost], merged: ParsedPost) -> bool:
 
 
 def same_comment(a: ParsedComment, b: ParsedComment) -> bool:
-    """Blogger ids decide when both have one; else author, first words and timestamp."""
+    """Blogger ids decide when both have one; else first words, author and timestamp
+    (each of the last two only when both inputs print it)."""
     if a.blogger_id and b.blogger_id:
         return a.blogger_id == b.blogger_id
-    if " ".join(a.author.split()).casefold() != " ".join(b.author.split()).casefold():
+    names = [" ".join(c.author.split()).casefold() for c in (a, b)]
+    if all(names) and names[0] != names[1]:  # a numbered mobile list prints no names
         return False
     if _words(a.body) != _words(b.body):
         return False

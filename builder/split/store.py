@@ -105,8 +105,13 @@ class WriteReport:
 
 
 def apply(content_dir: Path, state: State, source: str, files: list[tuple[str, str]],
-          *, force: bool, dry_run: bool, report: WriteReport) -> None:
-    """Bring the dump's files on disk to `files`, respecting hand edits."""
+          *, force: bool, dry_run: bool, report: WriteReport,
+          keep: frozenset[str] = frozenset()) -> None:
+    """Bring the dump's files on disk to `files`, respecting hand edits.
+
+    A file the dump wrote before and no longer wants is removed, unless it is in
+    `keep` (another input of the run now writes it: a post merged elsewhere).
+    """
     previous = set(state.dumps.get(source, {}).get("files", []))
     wanted = {rel for rel, _ in files}
     fresh: dict[str, bool] = {}  # folder -> did not exist before: write without looking
@@ -123,7 +128,7 @@ def apply(content_dir: Path, state: State, source: str, files: list[tuple[str, s
             report.written.append(rel)
             continue
         _put(content_dir, state, rel, data, force, dry_run, report)
-    for rel in sorted(previous - wanted):
+    for rel in sorted(previous - wanted - keep):
         _remove(content_dir, state, rel, force, dry_run, report)
     if not dry_run:
         entry = state.dumps.setdefault(source, {})
