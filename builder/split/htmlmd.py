@@ -49,6 +49,9 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "form", "input", "button",
 MEDIA_TAGS = frozenset({"iframe", "embed", "object", "video", "audio"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 JUMP_BREAK = "<!--more-->"
+# Typed text that Markdown would read as a list, heading or quote at a line's start
+# (`1. Fog from 21:00.`, `- item`, `# 5`, `> quoted`): its marker gets a backslash.
+_LINE_START_SYNTAX = re.compile(r"(?m)^(\d{1,9}|)([.)](?=\s)|[-+*](?=\s)|#{1,6}(?=\s|$)|>)")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -138,6 +141,8 @@ class _Walker:
         markdown = _converter().process_tag(tag, set()).strip("\n")
         markdown = "\n".join(line.replace("\u00a0", " ").rstrip()
                              for line in markdown.split("\n")).strip()
+        if kind in ("p", "quote"):
+            markdown = _LINE_START_SYNTAX.sub(r"\1\\\2", markdown)
         if markdown or text:
             self.blocks.append(Block(kind, markdown or text, text,
                                      self.quote if kind == "quote" else None))
@@ -329,16 +334,21 @@ def body_into(post: ParsedPost, blocks: list[Block], markers: re.Pattern[str]) -
     over the following paragraphs until a read-more line, a jump break, a source line
     opening a quoted block, or the end; a stand-alone read-more line is recorded, not
     body; a paragraph directly followed by a blockquote is that quote's source line.
+    The jump break itself is not a read-more line (nothing is printed there), so a post
+    whose only "more" is Blogger's `<a name="more">` has `read_more: false`.
     """
     note: ParsedNote | None = None
     quote_start: dict[int, int] = {}
     for k, block in enumerate(blocks):
         first_line = block.text.split("\n", 1)[0]
-        if block.kind == "more" or (block.kind == "p" and is_read_more(block.text)):
+        if block.kind == "more":  # the jump break ends a note; it prints no read-more line
+            note = None
+            continue
+        if block.kind == "p" and is_read_more(block.text):
             note = None
             post.read_more_after.append(len(post.paragraphs))
             # the line as Markdown: a read-more link keeps where it pointed
-            post.read_more_lines.append(block.markdown if block.kind == "p" else JUMP_BREAK)
+            post.read_more_lines.append(block.markdown)
             continue
         opens_quote = (block.kind != "quote" and k + 1 < len(blocks)
                        and blocks[k + 1].kind == "quote")
