@@ -71,6 +71,8 @@ def read_html(text: str, file: str, markers: re.Pattern[str],
         if post.url is None and canonical:
             post.url = canonical
         post.kind = "page" if _path(post.url).startswith("/p/") else "post"
+        if post.kind == "page" and index not in headers:
+            post.date = None  # a static page prints no date (its timestamp stays in published)
         dump.posts.append(post)
     return dump
 
@@ -212,11 +214,18 @@ def _comment_section(element: Tag, layout: Layout) -> Tag | None:
     return None
 
 
+_LEADING_NUMBER = re.compile(r"^(\d+)\s+[^\W\d]")
+
+
 def _count(text: str) -> int | None:
+    """The number a count header or footer link prints (`5 comments:`, `No comments:`,
+    localized); in these elements any `<N> <word>` is a count."""
     text = text.strip()
     found = L.count_header(text)
     if found is None and text and not text.endswith(":"):
         found = L.count_header(text + ":")
+    if found is None and (match := _LEADING_NUMBER.match(text)):
+        found = int(match.group(1))
     return found
 
 
