@@ -299,6 +299,25 @@ def _images(root: Tag) -> list[ImageRef]:
     return refs
 
 
+_FILE_NAME = re.compile(r"([^/=?#]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?:[?#]|$)", re.I)
+
+
+def _name_linked_pictures(root: Tag) -> None:
+    """A link holding only a picture without alt text would have no name a screen reader
+    can say: its Markdown alt becomes the caption, else the picture's file name (the
+    `images` list keeps the alt as written)."""
+    for img in root.find_all("img"):
+        link = img.find_parent("a")
+        if str(img.get("alt") or "").strip() or link is None or link.get_text(strip=True):
+            continue
+        table = img.find_parent("table")
+        caption = table.find("td", class_="tr-caption") if table is not None else None
+        found = _FILE_NAME.search(str(img.get("src") or ""))
+        name = caption.get_text(" ", strip=True) if caption is not None else (
+            f"Picture {found.group(1)}" if found else "Picture")
+        img["alt"] = " ".join(name.split())
+
+
 def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None) -> Converted:
     """A post body's blocks and images (see the module's docstring)."""
     if isinstance(fragment, str):
@@ -308,6 +327,7 @@ def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None)
     if fix_url is not None:
         _fix_urls(root, fix_url)
     images = _images(root)
+    _name_linked_pictures(root)
     walker = _Walker(root)
     walker.walk(root)
     walker.flush()
