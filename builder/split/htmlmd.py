@@ -94,6 +94,18 @@ def _converter() -> Any:
     return _CONVERTER
 
 
+_FACTORY: BeautifulSoup | None = None
+
+
+def _new_tag(name: str) -> Tag:
+    """A fresh, detached tag (one empty soup makes them all: building a soup per tag
+    cost a parser set-up each time)."""
+    global _FACTORY
+    if _FACTORY is None:
+        _FACTORY = BeautifulSoup("", "html.parser")
+    return _FACTORY.new_tag(name)
+
+
 def _collapse(text: str) -> str:
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
@@ -128,7 +140,7 @@ class _Walker:
             run.pop()
         if not run:
             return
-        wrapper = BeautifulSoup("", "html.parser").new_tag("p")
+        wrapper = _new_tag("p")
         for node in run:
             wrapper.append(node.extract())
         self.add_tag("quote" if self.quote is not None else "p", wrapper)
@@ -256,13 +268,13 @@ class _Walker:
     def caption_table(self, tag: Tag) -> None:
         pictures = [c for c in tag.find_all("td") if "tr-caption" not in (c.get("class") or [])]
         captions = [c for c in tag.find_all("td") if "tr-caption" in (c.get("class") or [])]
-        wrapper = BeautifulSoup("", "html.parser").new_tag("p")
+        wrapper = _new_tag("p")
         for cell in pictures:
             for node in list(cell.children):
                 wrapper.append(node.extract())
         for cell in captions:
             if wrapper.contents:
-                wrapper.append(BeautifulSoup("", "html.parser").new_tag("br"))
+                wrapper.append(_new_tag("br"))
             for node in list(cell.children):
                 wrapper.append(node.extract())
         self.add_tag("quote" if self.quote is not None else "p", wrapper)
@@ -318,14 +330,59 @@ def _name_linked_pictures(root: Tag) -> None:
         img["alt"] = " ".join(name.split())
 
 
-def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None) -> Converted:
-    """A post body's blocks and images (see the module's docstring)."""
+_BREAK = "\x00"  # a <br> while a plain fragment is read
+# Characters markdownify would escape or that need its care: such text takes the full path.
+_NOT_PLAIN = re.compile(r"[*_\\`\[\]<>&#|~\x00]")
+
+
+def _plain_blocks(root: Tag) -> list[Block] | None:
+    """The blocks of a fragment of text and `<br>` only (most comments, old bodies), read
+    without markdownify; None when it holds anything else.  The same blocks as the full
+    path gives (a test compares the two on every fragment of the corpus)."""
+    parts: list[str] = []
+    for child in root.children:
+        if isinstance(child, Comment):
+            return None
+        if isinstance(child, NavigableString):
+            parts.append(str(child))
+        elif isinstance(child, Tag) and child.name == "br":
+            parts.append(_BREAK)
+        elif isinstance(child, Tag) and child.name == "p" and not child.attrs:
+            inner = []
+            for node in child.children:
+                if isinstance(node, Comment) or not (
+                        isinstance(node, NavigableString)
+                        or (isinstance(node, Tag) and node.name == "br")):
+                    return None
+                inner.append(_BREAK if isinstance(node, Tag) else str(node))
+            parts += [_BREAK * 2, *inner, _BREAK * 2]
+        else:
+            return None
+    text = "".join(parts)
+    if _NOT_PLAIN.search(text.replace(_BREAK, "")):
+        return None
+    blocks = []
+    for paragraph in re.split(_BREAK + r"(?:\s*" + _BREAK + ")+", text):
+        lines = [_SPACES.sub(" ", line).strip() for line in paragraph.split(_BREAK)]
+        body = "\n".join(line for line in lines if line)
+        if body:
+            blocks.append(Block("p", _LINE_START_SYNTAX.sub(r"\1\\\2", body), body))
+    return blocks
+
+
+def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None,
+            fast: bool = True) -> Converted:
+    """A post body's blocks and images (see the module's docstring); `fast=False` skips
+    the shortcut for text-and-`<br>` fragments (tests compare the two)."""
     if isinstance(fragment, str):
         root: Tag = BeautifulSoup(fragment, "html.parser")
     else:
         root = fragment
     if fix_url is not None:
         _fix_urls(root, fix_url)
+    plain = _plain_blocks(root) if fast else None
+    if plain is not None:
+        return Converted(plain, [])
     images = _images(root)
     _name_linked_pictures(root)
     walker = _Walker(root)
