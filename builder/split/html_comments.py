@@ -35,9 +35,25 @@ def text_of(tag: Tag | None) -> str:
     return " ".join(tag.get_text(" ").split()) if tag is not None else ""
 
 
+_SIMPLE = re.compile(r"^([a-z][a-z0-9]*)?(?:([.#])([\w-]+))?$")
+
+
+def select_one(tag: Tag, selector: str) -> Tag | None:
+    """tag.select_one(selector); `tag`, `.class`, `tag.class` and `#id` by BeautifulSoup's
+    own find (the same element, several times faster than a CSS engine)."""
+    simple = _SIMPLE.match(selector)
+    if simple is None:
+        return tag.select_one(selector)
+    name, mark, value = simple.groups()
+    attrs = {} if mark is None else {"class": value} if mark == "." else {"id": value}
+    found = tag.find(name or True, attrs=attrs)
+    return found if isinstance(found, Tag) else None
+
+
 def first(tag: Tag, selectors: tuple[str, ...]) -> Tag | None:
+    """The first element matching the first selector that matches anything."""
     for selector in selectors:
-        found = tag.select_one(selector)
+        found = select_one(tag, selector)
         if found is not None:
             return found
     return None
@@ -55,7 +71,7 @@ def _hidden(tag: Tag) -> bool:
 
 def load_more_shown(section: Tag) -> bool:
     """Blogger's `Load more...` link is on the page (not hidden): the list is cut."""
-    for tag in section.select(".loadmore"):
+    for tag in section.find_all(class_="loadmore"):
         if not any(_hidden(t) for t in (tag, *tag.parents) if isinstance(t, Tag)):
             return True
     return False
@@ -67,7 +83,7 @@ def read_comments(section: Tag, fix_url: Callable[[str], str],
     for style in (THREADED, CLASSIC, GENERIC):
         items: list[Tag] = list(section.select(style.item))
         if style is THREADED:
-            items = [i for i in items if i.select_one(", ".join(THREADED.author))]
+            items = [i for i in items if first(i, THREADED.author) is not None]
         if items:
             return [_comment(style, item, items, fix_url, offset) for item in items]
     return []
@@ -140,7 +156,7 @@ def _comment(style: CommentStyle, item: Tag, items: list[Tag], fix_url: Callable
         block = _own(item, style)[0]
         body = first(block, style.body)
         stamp_tag = first(block, style.stamp)
-        owner = (block.select_one(style.owner) is not None
+        owner = (select_one(block, style.owner) is not None
                  or style.owner.strip(".") in _classes(item))
     comment.by_author = owner
     _stamp(comment, stamp_tag, fix_url, offset)
@@ -149,7 +165,7 @@ def _comment(style: CommentStyle, item: Tag, items: list[Tag], fix_url: Callable
         match = _ID_IN_LINK.search(href)
         comment.blogger_id = match.group(1) if match else None
     if body is not None:
-        removed = body.select_one(style.removed) is not None
+        removed = select_one(body, style.removed) is not None
         converted = convert(body, fix_url=fix_url)
         comment.paragraphs = [b.markdown.split("\n") for b in converted.blocks
                               if b.markdown.strip()]

@@ -28,7 +28,7 @@ class Layout:
     post: tuple[str, ...]  # one post inside the region
     title: tuple[str, ...]
     body: tuple[str, ...]
-    date_header: tuple[str, ...]  # the date printed once per day above the posts
+    date_header: tuple[str, ...]  # class of the date printed once per day above the posts
     published: tuple[tuple[str, str], ...]  # (selector, attribute) of the exact timestamp
     permalink: tuple[str, ...]  # the post's own address
     title_link: tuple[str, ...]
@@ -46,7 +46,7 @@ BLOGGER = Layout(
           ".post-outer-container .post", ".mobile-post-outer .post", "div.post"),
     title=(".post-title", ".entry-title"),
     body=(".post-body", ".entry-content"),
-    date_header=(".date-header", ".date-outer h2", ".mobile-date-outer .date-header"),
+    date_header=("date-header",),
     published=(("abbr.published[title]", "title"), ("time.published[datetime]", "datetime"),
                ("[itemprop=datePublished][content]", "content"),
                ("[itemprop=datePublished][datetime]", "datetime"),
@@ -136,26 +136,52 @@ GENERIC = CommentStyle(
     owner=".bypostauthor",
 )
 
-# Chrome: what a page holds besides posts and comments, summarised in `dropped`
-# as one line per kind.  (selector, what it is)
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    """One kind of chrome: an element is of this kind by its tag, id or one of its classes."""
+
+    what: str
+    tags: frozenset[str] = frozenset()
+    ids: frozenset[str] = frozenset()
+    classes: frozenset[str] = frozenset()
+    outside_posts: bool = False  # a <header> or <footer> inside an article is the post's
+
+
+def _kind(what: str, tags: str = "", ids: str = "", classes: str = "",
+          outside_posts: bool = False) -> Chrome:
+    return Chrome(what, frozenset(tags.split()), frozenset(ids.split()),
+                  frozenset(classes.split()), outside_posts)
+
+
+# Chrome: what a page holds besides posts and comments, summarised in `dropped` as one
+# line per kind with how many there were; the first kind an element matches counts it,
+# and what is inside it is not counted again.
 CHROME = (
-    ("#wm-ipp-base, #wm-ipp, #donato", "the Wayback Machine toolbar"),
-    ("#navbar, #navbar-iframe, .navbar, #Navbar1", "the Blogger navbar"),
-    ("header, #header, .header-outer, #header-wrapper", "the blog header"),
-    (".status-msg-wrap", "the label/search status line"),
-    (".sidebar .widget, .sidebar-container .widget, aside .widget, #sidebar-wrapper .widget",
-     "sidebar widgets"),
-    ("footer, #footer, #footer-wrapper, .footer-outer", "the page footer"),
-    (".post-share-buttons, .share-button, .sharing, .post-share, #mobile-share-button",
-     "share buttons"),
-    (".comment-form, #comment-form, #comment-editor, .comment-replybox-thread, "
-     ".comment-replybox-single, #comment-post-message", "the comment form"),
-    (".blog-pager, #blog-pager, .mobile-link-button", "the older/newer post links"),
-    (".post-feeds, .feed-links", "the feed links"),
-    (".jump-link", "the jump link to the full post"),
-    (".item-control, .comment-actions, .thread-toggle, .continue, .loadmore",
-     "the comment actions"),
-    ("script", "scripts"),
-    ("style, link[rel=stylesheet]", "styles"),
-    ("iframe", "embedded frames outside posts"),
+    _kind("the Wayback Machine toolbar", ids="wm-ipp-base wm-ipp wm-ipp-print donato"),
+    _kind("the Blogger navbar", ids="navbar navbar-iframe Navbar1", classes="navbar"),
+    _kind("the blog header", tags="header", ids="header header-wrapper",
+          classes="header-outer header-wrapper", outside_posts=True),
+    _kind("the label/search status line", classes="status-msg-wrap"),
+    _kind("the sidebar", tags="aside", ids="sidebar sidebar-wrapper sidebar-container",
+          classes="sidebar sidebar-container sidebar-wrapper"),
+    _kind("the page footer", tags="footer", ids="footer footer-wrapper",
+          classes="footer-outer footer-wrapper", outside_posts=True),
+    _kind("share buttons", ids="mobile-share-button",
+          classes="post-share-buttons share-button sharing post-share"),
+    _kind("the comment form", ids="comment-form comment-editor comment-post-message",
+          classes="comment-form comment-replybox-thread comment-replybox-single"),
+    _kind("the older/newer post links", ids="blog-pager", classes="blog-pager mobile-link-button"),
+    _kind("the feed links", classes="post-feeds feed-links"),
+    _kind("the jump link to the full post", classes="jump-link"),
+    _kind("the comment actions",
+          classes="item-control comment-actions thread-toggle continue loadmore"),
+    _kind("other widgets", classes="widget"),
+    _kind("scripts", tags="script noscript"),
+    _kind("styles", tags="style"),
+    _kind("embedded frames outside posts", tags="iframe"),
 )
+# Never chrome, and never looked into: post bodies and comment bodies.
+KEPT_CLASSES = frozenset({"post-body", "entry-content", "e-content", "comment-content",
+                          "comment-body"})
+# Not chrome themselves (looked into): the posts' widget.
+NOT_CHROME_CLASSES = frozenset({"Blog", "hentry", "h-entry", "post"})

@@ -16,7 +16,6 @@ Python's own parser; the result is the same (tests run both).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Tag
 
@@ -24,17 +23,13 @@ from builder.split import lines as L
 from builder.split.dates import parse_date_line
 from builder.split.decode import NOT_A_DUMP
 from builder.split.html_comments import first, load_more_shown, read_comments, text_of
-from builder.split.html_layouts import CHROME, LAYOUTS, Layout
+from builder.split.html_cut import HAVE_LXML, parse
+from builder.split.html_layouts import LAYOUTS, Layout
 from builder.split.htmlmd import body_into, convert
 from builder.split.records import ParsedDump, ParsedPost
 from builder.split.wayback import is_wayback, original_url, without_mobile_query
 
-try:
-    import lxml  # noqa: F401
-
-    PARSER = "lxml"
-except ImportError:  # pragma: no cover - lxml is a dependency; the fallback is tested directly
-    PARSER = "html.parser"
+PARSER = "lxml" if HAVE_LXML else "html.parser"
 
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _PAGE_TYPE = re.compile(r"""['"]pageType['"]\s*:\s*['"](\w+)['"]""")
@@ -54,17 +49,19 @@ def fix_url(url: str) -> str:
     return original_url(url)
 
 
-def read_html(text: str, file: str, markers: re.Pattern[str],
-              parser: str | None = None) -> ParsedDump:
-    soup = BeautifulSoup(text, parser or PARSER)
+def read_html(text: str, file: str, markers: re.Pattern[str], parser: str | None = None,
+              use_lxml: bool = True) -> ParsedDump:
+    """The page's posts; `parser` is BeautifulSoup's (lxml's when installed), `use_lxml`
+    lets lxml hand over only the posts' region (the same result, faster)."""
+    soup, dropped = parse(text, parser or PARSER, use_lxml)
     found = _find_posts(soup)
     if found is None:
         return ParsedDump(file, error=NOT_A_DUMP, detail=NOT_A_BLOG_PAGE)
     layout, posts = found
     item = _is_item_page(text, soup, posts)
     dump = ParsedDump(file, kind="item page" if item else "listing page")
-    dump.dropped = _chrome(soup, layout, posts)
-    headers = _date_headers(soup, layout, posts)
+    dump.dropped = _chrome(soup, dropped)
+    headers = _date_headers(layout, posts)
     canonical = _canonical(soup) if len(posts) == 1 else None
     for index, element in enumerate(posts):
         post = _post(element, layout, headers.get(index), markers, item)
@@ -90,7 +87,8 @@ def _find_posts(soup: BeautifulSoup) -> tuple[Layout, list[Tag]] | None:
 
 def _is_item_page(text: str, soup: BeautifulSoup, posts: list[Tag]) -> bool:
     """One post with its comment section (or Blogger's own `pageType` says so)."""
-    match = _PAGE_TYPE.search(text)
+    at = text.find("pageType")
+    match = _PAGE_TYPE.search(text, max(0, at - 2), at + 40) if at >= 0 else None
     if match:
         return match.group(1) in ("item", "static_page")
     if len(posts) != 1:
@@ -114,30 +112,24 @@ def _path(url: str | None) -> str:
     return "/" + rest.split("/", 1)[1] if "/" in rest else "/"
 
 
-def _date_headers(soup: BeautifulSoup, layout: Layout, posts: list[Tag]) -> dict[int, str]:
+def _date_headers(layout: Layout, posts: list[Tag]) -> dict[int, str]:
     """The date header text governing each post: inside it, else the nearest one above."""
     found: dict[int, str] = {}
-    if not layout.date_header:
-        return found
-    selector = ", ".join(layout.date_header)
-    marks = {id(p): k for k, p in enumerate(posts)}
-    current: str | None = None
-    for tag in soup.select(", ".join([selector, *layout.post])):
-        k = marks.get(id(tag))
-        if k is None:
-            if not any(id(p) in marks for p in tag.parents):
-                current = text_of(tag)
-            continue
-        inside = tag.select_one(selector)
-        text = text_of(inside) if inside is not None else current
-        if text:
-            found[k] = text
+    for k, post in enumerate(posts):
+        for name in layout.date_header:
+            header = post.find(class_=name) or post.find_previous(class_=name)
+            if isinstance(header, Tag) and (text := text_of(header)):
+                found[k] = text
+                break
     return found
 
 
 def _post(element: Tag, layout: Layout, header: str | None, markers: re.Pattern[str],
           item: bool) -> ParsedPost:
     post = ParsedPost()
+    body = first(element, layout.body)
+    assert body is not None  # _find_posts keeps only posts with a body
+    body.extract()  # the fields around it are then found without searching the body
     title = first(element, layout.title)
     post.title = text_of(title)
     _dates(post, element, layout, header)
@@ -157,8 +149,6 @@ def _post(element: Tag, layout: Layout, header: str | None, markers: re.Pattern[
             post.comment_count = _count(text_of(link))
             if post.comment_count is not None:
                 post.printed.append(text_of(link))
-    body = first(element, layout.body)
-    assert body is not None  # _find_posts keeps only posts with a body
     converted = convert(body, fix_url=fix_url)
     post.images = converted.images
     body_into(post, converted.blocks, markers)
@@ -205,12 +195,14 @@ def _labels(element: Tag, layout: Layout) -> list[str]:
 
 def _comment_section(element: Tag, layout: Layout) -> Tag | None:
     """The comments of an item page: inside the post's wrapper, or the page's one section."""
-    scope: Tag | None = element
-    while scope is not None:
-        section = first(scope, layout.comments)
-        if section is not None:
-            return section
-        scope = scope.parent if scope.name not in ("body", "[document]") else None
+    for selector in layout.comments:
+        name = selector.lstrip("#.")
+        scope: Tag | None = element
+        while scope is not None:
+            found = scope.find(id=name) if selector[0] == "#" else scope.find(class_=name)
+            if isinstance(found, Tag):
+                return found
+            scope = scope.parent if scope.name not in ("body", "[document]") else None
     return None
 
 
@@ -242,33 +234,10 @@ def _comments(post: ParsedPost, section: Tag, layout: Layout) -> None:
         post.comment_count is not None and shown < post.comment_count)
 
 
-def _chrome(soup: BeautifulSoup, layout: Layout, posts: list[Tag]) -> list[str]:
-    """One line per kind of chrome on the page, with how many there were."""
-    kept = [b for p in posts for b in p.select(", ".join(layout.body))]
-    kept += soup.select(".comment-content, dd.comment-body, .comment-body")
-    kept_ids = {id(t) for t in kept}
-    lines = []
-    claimed: set[int] = set()  # each element counts once, under the first kind it matches
-    for selector, what in CHROME:
-        tags = [t for t in soup.select(selector)
-                if not _inside(t, kept_ids) and not _inside(t, claimed)]
-        matched = {id(t) for t in tags}
-        outer = [t for t in tags if not any(id(p) in matched for p in t.parents)]
-        claimed |= {id(t) for t in outer}
-        if outer:
-            lines.append(f"{what} ({len(outer)})" if len(outer) > 1 else what)
-    toolbar = any(line.startswith("the Wayback Machine toolbar") for line in lines)
-    if not toolbar and any(is_wayback(str(a.get("href") or "")) for a in _first_links(soup)):
-        lines.insert(0, "the Wayback Machine toolbar")
-    return lines
-
-
-def _inside(tag: Tag, kept_ids: set[int]) -> bool:
-    return id(tag) in kept_ids or any(id(p) in kept_ids for p in tag.parents)
-
-
-def _first_links(soup: BeautifulSoup) -> Iterator[Tag]:
-    for k, tag in enumerate(soup.find_all("a", href=True)):
-        if k >= 50:
-            return
-        yield tag
+def _chrome(soup: BeautifulSoup, dropped: list[str]) -> list[str]:
+    """The chrome lines, and the Wayback Machine's rewrites even where its toolbar is gone."""
+    toolbar = any(line.startswith("the Wayback Machine toolbar") for line in dropped)
+    links = soup.find_all("a", href=True, limit=50)
+    if not toolbar and any(is_wayback(str(a.get("href") or "")) for a in links):
+        return ["the Wayback Machine toolbar", *dropped]
+    return dropped
