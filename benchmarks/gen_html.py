@@ -132,7 +132,7 @@ def page(post: generate.Post, n: int, rng: random.Random, css: str, script: str,
         body.append(f"<b>{escape(marker)}</b> " + "<br /><br />".join(escape(p) for p in paras))
     labels = ",\n".join(f"<a href='{BLOG}/search/label/{escape(x)}' rel='tag'>{escape(x)}</a>"
                         for x in post.labels or ["news"])
-    threaded = n % 2 == 1
+    threaded = n % 2 == 1  # (generate_pages counts replies on these pages only)
     comments = _threaded(post, url) if threaded else _classic(post, url)
     count = len(post.comments)
     header = f"{count} comment{'s' if count != 1 else ''}:" if count else "No comments:"
@@ -186,13 +186,15 @@ def generate_pages(out_dir: Path, posts: int = 10000, comments: float = 6,
         shown = sidebar = _sidebar(rng, titles[: 60 + n % 40])
         text = page(post, n, rng, css, script, shown)
         if len(text) < TARGET_BYTES:  # a longer archive list, as busy blogs have
-            sidebar = _sidebar(rng, (titles * 4)[: 60 + (TARGET_BYTES - len(text)) // 75])
+            more = 60 + (TARGET_BYTES - len(text)) // 75
+            sidebar = _sidebar(rng, [titles[k % len(titles)] for k in range(more)])
             text = page(post, n, rng, css, script, sidebar)
         data = text.encode("utf-8")
         (out_dir / f"{n:05d}_{hashlib.sha256(data).hexdigest()[:16]}.html").write_bytes(data)
         total += len(data)
         count += len(post.comments)
-        replies += sum(1 for c in post.comments if c.parent is not None)
+        if n % 2 == 1:  # classic comments (even pages) print replies flat, as Blogger did
+            replies += sum(1 for c in post.comments if c.parent is not None)
     made = min(posts, len(all_posts))
     manifest = {"seed": seed, "pages": made, "posts": made,
                 "comments": count, "replies": replies, "bytes": total}
