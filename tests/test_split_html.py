@@ -260,12 +260,12 @@ def _fragments() -> list[tuple[str, str]]:
 def test_the_converters_shortcut_gives_what_the_full_path_gives() -> None:
     from bs4 import BeautifulSoup
 
-    from builder.split.htmlmd import _plain_blocks, convert
+    from builder.split.htmlmd import _plain_tag_blocks, convert
 
     shortcut = 0
     for where, html in _fragments():
         fast = convert(BeautifulSoup(html, "html.parser").contents[0])
         full = convert(BeautifulSoup(html, "html.parser").contents[0], fast=False)
         assert fast.blocks == full.blocks, where
-        shortcut += _plain_blocks(BeautifulSoup(html, "html.parser").contents[0]) is not None
+        shortcut += _plain_tag_blocks(BeautifulSoup(html, "html.parser").contents[0]) is not None
     assert shortcut > 50, shortcut  # most comments take it

@@ -27,6 +27,7 @@ the blocks); pass a copy if you still need it.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -97,13 +98,13 @@ def _converter() -> Any:
 _FACTORY: BeautifulSoup | None = None
 
 
-def _new_tag(name: str) -> Tag:
-    """A fresh, detached tag (one empty soup makes them all: building a soup per tag
-    cost a parser set-up each time)."""
+def _factory() -> BeautifulSoup:
+    """One empty soup to make wrapper tags with (a new soup per paragraph was a third of
+    the time of a short body)."""
     global _FACTORY
     if _FACTORY is None:
         _FACTORY = BeautifulSoup("", "html.parser")
-    return _FACTORY.new_tag(name)
+    return _FACTORY
 
 
 def _collapse(text: str) -> str:
@@ -140,7 +141,7 @@ class _Walker:
             run.pop()
         if not run:
             return
-        wrapper = _new_tag("p")
+        wrapper = _factory().new_tag("p")
         for node in run:
             wrapper.append(node.extract())
         self.add_tag("quote" if self.quote is not None else "p", wrapper)
@@ -268,13 +269,13 @@ class _Walker:
     def caption_table(self, tag: Tag) -> None:
         pictures = [c for c in tag.find_all("td") if "tr-caption" not in (c.get("class") or [])]
         captions = [c for c in tag.find_all("td") if "tr-caption" in (c.get("class") or [])]
-        wrapper = _new_tag("p")
+        wrapper = _factory().new_tag("p")
         for cell in pictures:
             for node in list(cell.children):
                 wrapper.append(node.extract())
         for cell in captions:
             if wrapper.contents:
-                wrapper.append(_new_tag("br"))
+                wrapper.append(_factory().new_tag("br"))
             for node in list(cell.children):
                 wrapper.append(node.extract())
         self.add_tag("quote" if self.quote is not None else "p", wrapper)
@@ -311,6 +312,38 @@ def _images(root: Tag) -> list[ImageRef]:
     return refs
 
 
+_PLAIN = re.compile(r"(?:[^<]|<br\s*/?>)*", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BREAK_RUN = re.compile(r"<br\s*/?>(?:\s*<br\s*/?>)+", re.IGNORECASE)
+_NEWLINE_SPACE = re.compile(r"[\t \r\n]*[\r\n][\t \r\n]*")
+_TAB_SPACE = re.compile(r"[\t ]+")
+
+
+def _plain_blocks(fragment: str) -> list[Block] | None:
+    """The blocks of text that holds no tag but `<br>` (most comments), without parsing.
+
+    The same result as the tree walk (tests/test_htmlmd.py holds the two side by side):
+    runs of two or more breaks end a paragraph, one break is a line, and the Markdown is
+    markdownify's own text handling (whitespace, escapes) of each line.
+    """
+    if not _PLAIN.fullmatch(fragment):
+        return None
+    escape = _converter().escape
+    blocks = []
+    for paragraph in _BREAK_RUN.split(fragment):
+        lines = [html.unescape(part) for part in _BREAK.split(paragraph)]
+        text = _collapse("\n".join(lines))
+        if not text:
+            continue
+        markdown = "  \n".join(escape(_TAB_SPACE.sub(" ", _NEWLINE_SPACE.sub("\n", line)), set())
+                               for line in lines).strip(" \t\r\n")
+        markdown = "\n".join(line.replace("\u00a0", " ").rstrip()
+                             for line in markdown.split("\n")).strip()
+        markdown = _LINE_START_SYNTAX.sub(r"\1\\\2", markdown)
+        blocks.append(Block("p", markdown or text, text))
+    return blocks
+
+
 _FILE_NAME = re.compile(r"([^/=?#]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?:[?#]|$)", re.I)
 
 
@@ -330,57 +363,43 @@ def _name_linked_pictures(root: Tag) -> None:
         img["alt"] = " ".join(name.split())
 
 
-_BREAK = "\x00"  # a <br> while a plain fragment is read
-# Characters markdownify would escape or that need its care: such text takes the full path.
-_NOT_PLAIN = re.compile(r"[*_\\`\[\]<>&#|~\x00]")
-
-
-def _plain_blocks(root: Tag) -> list[Block] | None:
-    """The blocks of a fragment of text and `<br>` only (most comments, old bodies), read
-    without markdownify; None when it holds anything else.  The same blocks as the full
-    path gives (a test compares the two on every fragment of the corpus)."""
-    parts: list[str] = []
-    for child in root.children:
-        if isinstance(child, Comment):
+def _plain_tag_blocks(root: Tag) -> list[Block] | None:
+    """`_plain_blocks` for a tree: a node holding only text and `<br>` (or one bare `<p>`
+    of them, as classic comments are) goes the same short way; None for anything else."""
+    nodes = list(root.children)
+    elements = [n for n in nodes if isinstance(n, Tag)]
+    if len(elements) == 1 and elements[0].name == "p" and not elements[0].attrs and all(
+            isinstance(n, NavigableString) and not isinstance(n, Comment) and not n.strip()
+            for n in nodes if n is not elements[0]):
+        nodes = list(elements[0].children)
+    parts = []
+    for node in nodes:
+        if isinstance(node, Comment):
             return None
-        if isinstance(child, NavigableString):
-            parts.append(str(child))
-        elif isinstance(child, Tag) and child.name == "br":
-            parts.append(_BREAK)
-        elif isinstance(child, Tag) and child.name == "p" and not child.attrs:
-            inner = []
-            for node in child.children:
-                if isinstance(node, Comment) or not (
-                        isinstance(node, NavigableString)
-                        or (isinstance(node, Tag) and node.name == "br")):
-                    return None
-                inner.append(_BREAK if isinstance(node, Tag) else str(node))
-            parts += [_BREAK * 2, *inner, _BREAK * 2]
+        if isinstance(node, NavigableString):
+            parts.append(html.escape(str(node), quote=False))
+        elif isinstance(node, Tag) and node.name == "br":
+            parts.append("<br>")
         else:
             return None
-    text = "".join(parts)
-    if _NOT_PLAIN.search(text.replace(_BREAK, "")):
-        return None
-    blocks = []
-    for paragraph in re.split(_BREAK + r"(?:\s*" + _BREAK + ")+", text):
-        lines = [_SPACES.sub(" ", line).strip() for line in paragraph.split(_BREAK)]
-        body = "\n".join(line for line in lines if line)
-        if body:
-            blocks.append(Block("p", _LINE_START_SYNTAX.sub(r"\1\\\2", body), body))
-    return blocks
+    return _plain_blocks("".join(parts))
 
 
 def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None,
             fast: bool = True) -> Converted:
     """A post body's blocks and images (see the module's docstring); `fast=False` skips
-    the shortcut for text-and-`<br>` fragments (tests compare the two)."""
+    the shortcuts for text-and-`<br>` fragments (tests compare the two paths)."""
+    if isinstance(fragment, str) and fix_url is None and fast:
+        plain = _plain_blocks(fragment)
+        if plain is not None:
+            return Converted(plain, [])
     if isinstance(fragment, str):
         root: Tag = BeautifulSoup(fragment, "html.parser")
     else:
         root = fragment
     if fix_url is not None:
         _fix_urls(root, fix_url)
-    plain = _plain_blocks(root) if fast else None
+    plain = _plain_tag_blocks(root) if fast else None
     if plain is not None:
         return Converted(plain, [])
     images = _images(root)
