@@ -144,3 +144,13 @@ def test_the_parser_does_not_change_the_result(parser):
     tag = BeautifulSoup(html, parser).find("div")
     assert [(b.kind, b.markdown) for b in convert(tag).blocks] == [
         ("p", "A\nb"), ("p", "C [d](u)"), ("quote", "Q"), ("p", "x y")]
+
+
+def test_a_linked_picture_without_alt_gets_a_name_in_markdown_only():
+    got = convert('<a href="https://x.example/s1600/harbour.jpg"><img alt="" '
+                  'src="https://x.example/s320/harbour.jpg"></a><p>Text.</p>')
+    assert got.blocks[0].markdown == ("[![Picture harbour.jpg](https://x.example/s320/harbour.jpg)]"
+                                      "(https://x.example/s1600/harbour.jpg)")
+    assert got.images[0].alt == ""  # as written
+    (alone,) = convert('<img src="https://x.example/a.png">').blocks
+    assert alone.markdown == "![](https://x.example/a.png)"  # no link: nothing to name

@@ -281,7 +281,7 @@ class _Walker:
                 wrapper.append(node.extract())
         for cell in captions:
             if wrapper.contents:
-                wrapper.append(BeautifulSoup("", "html.parser").new_tag("br"))
+                wrapper.append(_factory().new_tag("br"))
             for node in list(cell.children):
                 wrapper.append(node.extract())
         self.add_tag("quote" if self.quote is not None else "p", wrapper)
@@ -348,9 +348,52 @@ def _plain_blocks(fragment: str) -> list[Block] | None:
     return blocks
 
 
-def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None) -> Converted:
-    """A post body's blocks and images (see the module's docstring)."""
-    if isinstance(fragment, str) and fix_url is None:
+_FILE_NAME = re.compile(r"([^/=?#]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?:[?#]|$)", re.I)
+
+
+def _name_linked_pictures(root: Tag) -> None:
+    """A link holding only a picture without alt text would have no name a screen reader
+    can say: its Markdown alt becomes the caption, else the picture's file name (the
+    `images` list keeps the alt as written)."""
+    for img in root.find_all("img"):
+        link = img.find_parent("a")
+        if str(img.get("alt") or "").strip() or link is None or link.get_text(strip=True):
+            continue
+        table = img.find_parent("table")
+        caption = table.find("td", class_="tr-caption") if table is not None else None
+        found = _FILE_NAME.search(str(img.get("src") or ""))
+        name = caption.get_text(" ", strip=True) if caption is not None else (
+            f"Picture {found.group(1)}" if found else "Picture")
+        img["alt"] = " ".join(name.split())
+
+
+def _plain_tag_blocks(root: Tag) -> list[Block] | None:
+    """`_plain_blocks` for a tree: a node holding only text and `<br>` (or one bare `<p>`
+    of them, as classic comments are) goes the same short way; None for anything else."""
+    nodes = list(root.children)
+    elements = [n for n in nodes if isinstance(n, Tag)]
+    if len(elements) == 1 and elements[0].name == "p" and not elements[0].attrs and all(
+            isinstance(n, NavigableString) and not isinstance(n, Comment) and not n.strip()
+            for n in nodes if n is not elements[0]):
+        nodes = list(elements[0].children)
+    parts = []
+    for node in nodes:
+        if isinstance(node, Comment):
+            return None
+        if isinstance(node, NavigableString):
+            parts.append(html.escape(str(node), quote=False))
+        elif isinstance(node, Tag) and node.name == "br":
+            parts.append("<br>")
+        else:
+            return None
+    return _plain_blocks("".join(parts))
+
+
+def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None,
+            fast: bool = True) -> Converted:
+    """A post body's blocks and images (see the module's docstring); `fast=False` skips
+    the shortcuts for text-and-`<br>` fragments (tests compare the two paths)."""
+    if isinstance(fragment, str) and fix_url is None and fast:
         plain = _plain_blocks(fragment)
         if plain is not None:
             return Converted(plain, [])
@@ -360,7 +403,11 @@ def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None)
         root = fragment
     if fix_url is not None:
         _fix_urls(root, fix_url)
+    plain = _plain_tag_blocks(root) if fast else None
+    if plain is not None:
+        return Converted(plain, [])
     images = _images(root)
+    _name_linked_pictures(root)
     walker = _Walker(root)
     walker.walk(root)
     walker.flush()

@@ -1,9 +1,10 @@
-"""One input file -> ParsedDump: a Blogger export, or a text dump (decode, refuse, parse).
+"""One input file -> ParsedDump: a Blogger export, a saved HTML page or a text dump.
 
 Takes: a path (or bytes) and the note markers.  Gives: a `ParsedDump` whose
 `error` is one of the contract's categories when the input is refused (then
-`posts` is empty).  Exports are told apart by their content (an Atom `<feed>`),
-never by their name, and are read as a stream.
+`posts` is empty).  Inputs are told apart by their content, never by their name:
+an Atom `<feed>` is an export (read as a stream, `export`), a saved page is read
+by `html_page`, anything else as a text dump by `parse`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from builder.split.decode import NOT_A_DUMP, Decoded, decode
 from builder.split.export import SPOOL_FROM, read_export
 from builder.split.export_xml import looks_like_feed
+from builder.split.html_page import looks_like_html, read_html
 from builder.split.parse import not_a_dump_reason, parse_text
 from builder.split.records import ParsedDump
 
@@ -28,6 +30,8 @@ def read_dump(data: bytes, file: str, markers: re.Pattern[str]) -> ParsedDump:
     decoded = decode(data)
     if not isinstance(decoded, Decoded):
         return ParsedDump(file, error=decoded.category, detail=decoded.detail, line=decoded.line)
+    if looks_like_html(decoded.text):
+        return read_html(decoded.text, file, markers)
     reason = not_a_dump_reason(decoded.text)
     if reason:
         return ParsedDump(file, error=NOT_A_DUMP, detail=reason)

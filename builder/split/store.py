@@ -115,11 +115,15 @@ class WriteReport:
 
 
 def apply(content_dir: Path, state: State, source: str, files: Iterable[tuple[str, str]],
-          *, force: bool, dry_run: bool, report: WriteReport) -> None:
+          *, force: bool, dry_run: bool, report: WriteReport,
+          keep: frozenset[str] = frozenset()) -> None:
     """Bring the dump's files on disk to `files`, respecting hand edits.
 
     `files` may be a generator: each file is written as it comes (a big export's
-    files are never all in memory at once)."""
+    files are never all in memory at once).  A file the dump wrote before and no
+    longer wants is removed, unless it is in `keep` (another input of the run now
+    writes it: a post merged elsewhere).
+    """
     previous = set(state.dumps.get(source, {}).get("files", []))
     wanted: set[str] = set()
     fresh: dict[str, bool] = {}  # folder -> did not exist before: write without looking
@@ -137,7 +141,7 @@ def apply(content_dir: Path, state: State, source: str, files: Iterable[tuple[st
             report.written.append(rel)
             continue
         _put(content_dir, state, rel, data, force, dry_run, report)
-    for rel in sorted(previous - wanted):
+    for rel in sorted(previous - wanted - keep):
         _remove(content_dir, state, rel, force, dry_run, report)
     if not dry_run:
         entry = state.dumps.setdefault(source, {})
