@@ -72,7 +72,7 @@ def name_posts(merged: list[Merged], previous: dict[str, list[str]], taken: set[
     named = []
     for item, pick in zip(merged, chosen, strict=True):
         post = item.post
-        post_id = pick or unique_id(base_id(post.title, post.body, post.date), taken)
+        post_id = pick or unique_id(base_id(post.title, post.body, post.date, post.url), taken)
         text = "\n".join([post.title, post.body, *(n.body for n in post.notes)])
         named.append(NamedPost(post, post_id, tags_for(post.labels, text, rules),
                                item.owner.source, item.owner.index))
