@@ -27,7 +27,7 @@ from pathlib import Path
 import markdown
 import nh3
 
-RENDERER_VERSION = "2"  # bump when the output of render_markdown changes
+RENDERER_VERSION = "3"  # bump when the output of render_markdown changes
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "h2", "h3", "h4",
@@ -102,7 +102,17 @@ def render_markdown(text: str) -> str:
         return _render_plain(text)
     md = _markdown()
     md.reset()
-    return _clean(md.convert(text))
+    return _clean(_PICTURE.sub(_picture_text, md.convert(text)))
+
+
+# The site shows no hot-linked pictures (no third-party requests): a picture is shown
+# as its alt text, so that a link around it keeps a name (saved pages, exports).
+_PICTURE = re.compile(r"<img\b[^>]*?\balt=\"([^\"]*)\"[^>]*>")
+
+
+def _picture_text(match: re.Match[str]) -> str:
+    alt = match.group(1).strip()  # already escaped by Python-Markdown
+    return f"[{alt}]" if alt else ""
 
 
 def doc_key(text: str) -> str:

@@ -71,14 +71,18 @@ def test_no_broken_link_or_missing_anchor(project: Path) -> None:
     assert check_site(project / "_site", "/REPO/") == []
 
 
-def test_nu_html_checker_finds_no_error_on_any_page(project: Path) -> None:
+def nu_errors(site: Path) -> list[str]:
+    """Every error the Nu HTML checker finds in a built site."""
     result = subprocess.run(
         ["java", "-jar", str(VNU), "--errors-only", "--skip-non-html", "--format", "json",
-         str(project / "_site")], capture_output=True, text=True, timeout=600)
+         str(site)], capture_output=True, text=True, timeout=600)
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    errors = [f"{m.get('url', '')}: {m.get('message')}" for m in messages
-              if m.get("type") == "error"]
-    assert errors == []
+    return [f"{m.get('url', '')}: {m.get('message')}" for m in messages
+            if m.get("type") == "error"]
+
+
+def test_nu_html_checker_finds_no_error_on_any_page(project: Path) -> None:
+    assert nu_errors(project / "_site") == []
 
 
 def _threaded_post(archive: Archive) -> str:
@@ -92,21 +96,27 @@ def test_axe_finds_no_wcag21aa_violation(kind: str, width: int, base: str, proje
                                          archive: Archive, browser: Any) -> None:
     paths = {"home": "", "post": _threaded_post(archive), "tag": "tags/syria/",
              "archive": "archive/", "commenter": "commenters/", "404": "no/such/page/"}
+    assert axe_violations(browser, base, paths[kind], width,
+                          project / "_site" / "404.html" if kind == "404" else None) == []
+
+
+def axe_violations(browser: Any, base: str, path: str, width: int,
+                   not_found: Path | None = None) -> list[str]:
+    """axe-core's WCAG 2.1 AA violations on one page (`not_found`: serve it with a 404)."""
     context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 900})
     page = context.new_page()
-    path = paths[kind]
-    if kind == "404":
-        body = (project / "_site" / "404.html").read_text(encoding="utf-8")
+    if not_found is not None:
+        body = not_found.read_text(encoding="utf-8")
         page.route(base + path, lambda route: route.fulfill(status=404, body=body,
                                                             content_type="text/html"))
     response = page.goto(base + path)
-    assert response is not None and (response.ok or kind == "404")
+    assert response is not None and (response.ok or not_found is not None)
     page.add_script_tag(path=str(AXE))
     found = page.evaluate("""async () => (await axe.run(document, {runOnly: {type: 'tag',
         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations
         .map(v => v.id + ': ' + v.nodes.length)""")
     context.close()
-    assert found == []
+    return list(found)
 
 
 def _only_in(archive: Archive, kind: str) -> tuple[str, str]:

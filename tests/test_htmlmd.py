@@ -12,7 +12,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from builder.split.htmlmd import JUMP_BREAK, body_into, convert
+from builder.split.htmlmd import body_into, convert
 from builder.split.lines import marker_regex
 from builder.split.records import ParsedPost
 
@@ -83,12 +83,23 @@ def test_editor_note_runs_until_read_more_and_keeps_its_markdown():
     assert post.body == "Body.\n\nAfter."
 
 
-def test_jump_break_is_a_read_more_marker():
+def test_jump_break_ends_a_note_but_is_no_read_more_line():
+    """The corpus truths (exports 343/344 of round 1, page 314): `<a name="more">` alone
+    gives read_more false; it prints nothing a reader sees."""
     for html in ('<p>Intro.</p><a name="more"></a><p>Rest.</p>', "Intro.<!--more-->Rest."):
         post = post_of(html)
         assert post.body == "Intro.\n\nRest."
-        assert post.read_more_after == [1] and post.read_more_lines == [JUMP_BREAK]
+        assert post.read_more_after == [] and post.read_more_lines == [] and not post.read_more
+    post = post_of('<p>WNU Editor: a note.</p><a name="more"></a><p>Body again.</p>')
+    assert [n.body for n in post.notes] == ["a note."] and post.body == "Body again."
 
+
+def test_typed_list_numbers_and_markers_stay_text():
+    (block,) = convert("1. Fog from 21:00.<br />2. Boat.<br />- a dash<br /># 5").blocks
+    assert block.markdown == "1\\. Fog from 21:00.\n2\\. Boat.\n\\- a dash\n\\# 5"
+    assert block.text == "1. Fog from 21:00.\n2. Boat.\n- a dash\n# 5"
+    (real,) = convert("<ol><li>One</li><li>Two</li></ol>").blocks
+    assert real.markdown == "1. One\n2. Two"
 
 def test_embedded_video_becomes_a_link_with_its_title():
     assert blocks('<p>Watch:</p><iframe src="//www.youtube.com/embed/abc" title="Beach landing">'
@@ -133,3 +144,13 @@ def test_the_parser_does_not_change_the_result(parser):
     tag = BeautifulSoup(html, parser).find("div")
     assert [(b.kind, b.markdown) for b in convert(tag).blocks] == [
         ("p", "A\nb"), ("p", "C [d](u)"), ("quote", "Q"), ("p", "x y")]
+
+
+def test_a_linked_picture_without_alt_gets_a_name_in_markdown_only():
+    got = convert('<a href="https://x.example/s1600/harbour.jpg"><img alt="" '
+                  'src="https://x.example/s320/harbour.jpg"></a><p>Text.</p>')
+    assert got.blocks[0].markdown == ("[![Picture harbour.jpg](https://x.example/s320/harbour.jpg)]"
+                                      "(https://x.example/s1600/harbour.jpg)")
+    assert got.images[0].alt == ""  # as written
+    (alone,) = convert('<img src="https://x.example/a.png">').blocks
+    assert alone.markdown == "![](https://x.example/a.png)"  # no link: nothing to name

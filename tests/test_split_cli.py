@@ -137,16 +137,31 @@ def test_odd_titles_stay_inside_content_and_read_back_identically(title, make_si
     assert post.tags == ("no", "On")
 
 
+def _on(day: int, title: str, labels: str) -> str:
+    return ITEM.format(title=title, labels=labels).replace("March 5,", f"March {day},")
+
+
 def test_same_title_twice_gives_distinct_stable_ids(make_site, run_archive):
-    site = make_site({"seeds/a.txt": ITEM.format(title="Same", labels="x"),
-                      "seeds/b.txt": ITEM.format(title="Same", labels="y")}, copy_theme=False)
+    site = make_site({"seeds/a.txt": _on(5, "Same", "x"), "seeds/b.txt": _on(6, "Same", "y")},
+                     copy_theme=False)
     assert run_archive("split", cwd=site).returncode == 0
     ids = {p.source: p.id for p in load_archive(site / "content").posts}
     assert ids == {"a.txt": "same", "b.txt": "same-2"}
-    (site / "seeds" / "0.txt").write_text(ITEM.format(title="Same", labels="z"), encoding="utf-8")
+    (site / "seeds" / "0.txt").write_text(_on(7, "Same", "z"), encoding="utf-8")
     assert run_archive("split", cwd=site).returncode == 0
     ids = {p.source: p.id for p in load_archive(site / "content").posts}
     assert ids == {"a.txt": "same", "b.txt": "same-2", "0.txt": "same-3"}
+
+
+def test_one_post_in_two_dumps_is_kept_once_naming_both(make_site, run_archive):
+    site = make_site({"seeds/a.txt": _on(5, "Same", "x"), "seeds/b.txt": _on(5, "Same", "y")},
+                     copy_theme=False)
+    assert run_archive("split", cwd=site).returncode == 0
+    [post] = load_archive(site / "content").posts
+    assert post.source == "a.txt" and len(post.comments) == 1
+    meta, _, _ = frontmatter.parse((site / "content" / "2012" / "same" / "post.md")
+                                   .read_text(encoding="utf-8"), "post.md")
+    assert meta["inputs"] == ["a.txt", "b.txt"]
 
 
 @pytest.mark.parametrize("encoding,newline", [

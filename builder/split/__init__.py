@@ -4,8 +4,9 @@ Takes: dump files (any encoding we can read).  Gives: one folder per post with
 the post, its editor's notes and one file per reader comment; one clear line
 per refused dump or conflict; the chrome lines that were dropped.
 
-Pipeline: `read` (decode, refuse, `parse`) -> `naming` (ids, tags) -> `files`
-(texts) -> `store` (disk, hand edits respected).
+Pipeline: `read` (decode, refuse, `parse` a text dump or `html_page` a saved
+page) -> `gather` (each post once: `merge` across inputs; ids and tags by
+`naming`) -> `files` (texts) -> `store` (disk, hand edits respected).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import multiprocessing
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,20 +24,30 @@ from typing import Any
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
-from builder.report import Reporter
-from builder.split.files import NamedPost, post_files, post_json
+from builder.report import Bar, Reporter, progress_bars
+from builder.split.files import NamedPost, orphans_file, orphans_json, post_files, post_json
+from builder.split.gather import (
+    Input,
+    keys_of,
+    merge_inputs,
+    name_posts,
+    post_ids_by_input,
+    sharing,
+)
 from builder.split.lines import marker_regex
+from builder.split.merge import match_keys
 from builder.split.naming import base_id, compile_rules, tags_for, unique_id
-from builder.split.read import read_dump
-from builder.split.records import ParsedDump
+from builder.split.read import read_path
+from builder.split.records import ParsedDump, ParsedPost
 from builder.split.store import (
+    State,
     WriteReport,
     apply,
+    file_sha256,
     ids_in_use,
     load_state,
     posts_on_disk,
     save_state,
-    sha256,
 )
 
 
@@ -45,6 +56,7 @@ class SplitResult:
     dumps: list[dict[str, Any]] = field(default_factory=list)  # the --json records
     refused: list[str] = field(default_factory=list)  # one line per refused dump
     conflicts: list[str] = field(default_factory=list)
+    reported: list[str] = field(default_factory=list)  # kept, but worth a line
     written: int = 0
     removed: int = 0
     unchanged: int = 0
@@ -89,24 +101,47 @@ def _display(config: SiteConfig, file: Path, source: str) -> str:
     return str(file)
 
 
-def _name_posts(dump: ParsedDump, source: str, previous: list[str], taken: set[str],
-                rules: Any) -> list[NamedPost]:
-    named = []
+def _name_posts(posts: Iterable[ParsedPost], source: str, previous: list[str], taken: set[str],
+                rules: Any) -> Iterator[NamedPost]:
+    """Each post with its id (the one it had, when free) and tags, as the posts come."""
     mine = set(previous)
     taken -= mine  # this dump's own ids are free for it to take again
-    for index, post in enumerate(dump.posts, start=1):
+    given: set[str] = set()
+    for index, post in enumerate(posts, start=1):
         if index <= len(previous) and previous[index - 1] not in taken:
             post_id = previous[index - 1]
             taken.add(post_id)
         else:
-            post_id = unique_id(base_id(post.title, post.body, post.date), taken)
+            post_id = unique_id(base_id(post.title, post.body, post.date, post.url), taken)
+        given.add(post_id)
         text = "\n".join([post.title, post.body, *(n.body for n in post.notes)])
-        named.append(NamedPost(post, post_id, tags_for(post.labels, text, rules), source, index))
-    taken |= mine - {n.id for n in named}
-    return named
+        yield NamedPost(post, post_id, tags_for(post.labels, text, rules), source, index)
+    taken |= mine - given
+
+
+def _files(dump: ParsedDump, source: str, record: dict[str, Any] | None, previous: list[str],
+           ids: list[str], taken: set[str], rules: Any,
+           result: SplitResult, keys: set[str], language: str) -> Iterator[tuple[str, str]]:
+    """Every content file of one input, post by post (a big export streams through).
+
+    Fills `ids` with the post ids, `keys` with their merge keys, `record` (when
+    given) with the `--json` posts, and counts the comments into `result`."""
+    for named in _name_posts(dump.each_post(), source, previous, taken, rules):
+        ids.append(named.id)
+        keys.update(match_keys(named.post))
+        result.comments += len(named.post.comments)
+        if record is not None:
+            record["posts"].append(post_json(named, language))
+        yield from post_files(named, language)
+    if dump.orphans:
+        orphans = orphans_json(dump.orphans)
+        if record is not None:
+            record["orphans"] = orphans
+        yield orphans_file(source, orphans)
 
 
 _MARKERS: re.Pattern[str] | None = None
+_PROGRESS: Callable[[str], Bar] | None = None  # a progress bar per input, on a terminal
 PARALLEL_FROM = 64  # dumps; below this a process pool costs more than it saves
 
 
@@ -117,17 +152,27 @@ def _init_worker(markers: tuple[str, ...]) -> None:
 
 def _read_one(job: tuple[Path, str]) -> tuple[str, ParsedDump]:
     file, source = job
-    data = file.read_bytes()
     assert _MARKERS is not None
-    return sha256(data), read_dump(data, source, _MARKERS)
+    bar = _PROGRESS(source) if _PROGRESS is not None else None
+    try:
+        return file_sha256(file), read_path(file, source, _MARKERS, bar, stream=True)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
-def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]]) -> Iterator[tuple[str, ParsedDump]]:
+def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]],
+            progress: Callable[[str], Bar] | None = None) -> Iterator[tuple[str, ParsedDump]]:
     """(sha256 of the bytes, parsed dump) for each job, in order; parsing on every core."""
+    global _PROGRESS
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_FROM or workers < 2:
         _init_worker(config.editor_markers)
-        yield from map(_read_one, jobs)
+        _PROGRESS = progress
+        try:
+            yield from map(_read_one, jobs)
+        finally:
+            _PROGRESS = None
         return
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
@@ -135,9 +180,127 @@ def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]]) -> Iterator[tuple[
         yield from pool.map(_read_one, jobs, chunksize=16)
 
 
+def _read_inputs(config: SiteConfig, state: State, dumps: list[tuple[Path, str]],
+                 progress: Callable[[str], Bar] | None = None) -> list[Input]:
+    """Read the dumps, then every other known input that shares a post with them."""
+    jobs, seen, inputs = list(dumps), {s for _, s in dumps}, []
+    while jobs:
+        parsed = [Input(f, s, digest, dump) for (f, s), (digest, dump)
+                  in zip(jobs, _parsed(config, jobs, progress), strict=True)]
+        inputs += parsed
+        keys = {k for item in parsed for k in keys_of(item.dump)}
+        ids = {pid for item in parsed for pid in state.dumps.get(item.source, {}).get("posts", [])}
+        more = sharing(state.dumps, seen, keys, ids - {""})
+        seen |= more
+        jobs = [(config.seeds_dir / s, s) for s in sorted(more) if (config.seeds_dir / s).is_file()]
+    return inputs
+
+
+@dataclass
+class _Run:
+    """What one split run carries from input to input."""
+
+    config: SiteConfig
+    state: State
+    report: WriteReport
+    result: SplitResult
+    taken: set[str]
+    rules: Any
+    force: bool
+    dry_run: bool
+    records: bool  # keep the --json records
+    by_source: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _record(run: _Run, item: Input) -> dict[str, Any]:
+    """The input's --json record (and its refusal line when it was refused)."""
+    dump = item.dump
+    shown = _display(run.config, item.file, item.source)
+    record: dict[str, Any] = {"file": shown, "error": dump.error, "posts": [],
+                              "dropped": dump.dropped}
+    run.result.dumps.append(record)
+    run.by_source[item.source] = record
+    if dump.error:
+        record["detail"] = dump.detail
+        where = f"{dump.line}:{dump.column}" if dump.column else f"{dump.line}"
+        run.result.refused.append(f"{shown}:{where}: {dump.error} ({dump.detail})")
+    elif dump.reported:
+        record["reported"] = dump.reported
+        run.result.reported += [f"{shown}{line[len(item.source):]}"
+                                if line.startswith(item.source) else line
+                                for line in dump.reported]
+    return record
+
+
+def _apply(run: _Run, item: Input, files: Iterable[tuple[str, str]], posts: list[str],
+           keys: Iterable[str], keep: frozenset[str] = frozenset()) -> None:
+    before = len(run.report.conflicts)
+    apply(run.config.content_dir, run.state, item.source, files, force=run.force,
+          dry_run=run.dry_run, report=run.report, keep=keep)
+    if not run.dry_run:
+        entry = run.state.dumps[item.source]
+        entry.update(posts=posts, keys=sorted(set(keys)))
+        if len(run.report.conflicts) == before:
+            entry.update(sha256=item.digest)
+
+
+def _write_streamed(run: _Run, item: Input, record: dict[str, Any], previous: list[str]) -> None:
+    """The only input of the run, a big export: its posts named and written as they come."""
+    ids: list[str] = []
+    keys: set[str] = set()
+
+    files = _files(item.dump, item.source, record if run.records else None, previous, ids,
+                   run.taken, run.rules, run.result, keys, run.config.language)
+    _apply(run, item, files, ids, keys)
+    run.result.posts += len(ids)
+
+
+def _write_merged(run: _Run, good: list[Input], previous: dict[str, list[str]]) -> None:
+    """Every post of every input, each once (merged across inputs), written by its owner."""
+    for item in good:
+        if item.dump.stream is not None:  # a big export beside other inputs: read it all
+            item.dump.posts, item.dump.stream = list(item.dump.stream), None
+    merged = merge_inputs(good)
+    named = name_posts(merged, previous, run.taken, run.rules)
+    held = post_ids_by_input(named, merged)
+    owned: dict[str, list[NamedPost]] = {}
+    for n in named:
+        owned.setdefault(n.source, []).append(n)
+    language = run.config.language  # a post printed in another language gets `language:`
+    files = {source: [f for n in posts for f in post_files(n, language)]
+             for source, posts in owned.items()}
+    for item in good:
+        if item.dump.orphans:
+            orphans = orphans_json(item.dump.orphans)
+            run.by_source[item.source]["orphans"] = orphans
+            files.setdefault(item.source, []).append(orphans_file(item.source, orphans))
+    keep = frozenset(rel for written in files.values() for rel, _ in written)
+    for item in good:
+        record = run.by_source[item.source]
+        mine = owned.get(item.source, [])
+        if run.records:
+            record["posts"] = [post_json(n, language) for n in mine]
+        elsewhere = sorted(set(held.get(item.source, [])) - {n.id for n in mine})
+        if elsewhere:
+            record["merged_into"] = elsewhere
+        run.result.posts += len(mine)
+        run.result.comments += sum(len(n.post.comments) for n in mine)
+        _apply(run, item, files.get(item.source, []), held.get(item.source, []),
+               keys_of(item.dump), keep)
+
+
 def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: bool = False,
-                dry_run: bool = False, only_changed: bool = False) -> SplitResult:
-    """Split each dump; write its content files unless dry_run."""
+                dry_run: bool = False, only_changed: bool = False,
+                progress: Callable[[str], Bar] | None = None,
+                records: bool = True) -> SplitResult:
+    """Split each input, each post once however many inputs hold it; write unless dry_run.
+
+    A run whose only input is a big export streams it: its posts are named and
+    written one at a time, never all in memory.  Otherwise every post is read, and
+    posts several inputs hold are merged (`gather`, `merge`).
+    records: keep every post's `--json` record in the result (off for a plain split,
+    so that a big export's posts are never all in memory).
+    """
     rules = compile_rules(config.tag_rules)
     content = config.content_dir
     state = load_state(content)
@@ -146,34 +309,24 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
     report = WriteReport()
     if only_changed:
         dumps = [(f, s) for f, s in dumps
-                 if state.dumps.get(s, {}).get("sha256") != sha256(f.read_bytes())]
-    on_disk: dict[str, list[str]] | None = None
-    for (file, source), (digest, dump) in zip(dumps, _parsed(config, dumps), strict=True):
-        entry = state.dumps.get(source, {})
-        if "posts" not in entry:
-            if on_disk is None:
-                on_disk = posts_on_disk(content)
-            entry = {"posts": on_disk.get(source, [])}
-        shown = _display(config, file, source)
-        record: dict[str, Any] = {"file": shown, "error": dump.error, "posts": [],
-                                  "dropped": dump.dropped}
-        if dump.error:
-            record["detail"] = dump.detail
-            result.refused.append(f"{shown}:{dump.line}: {dump.error} ({dump.detail})")
-            result.dumps.append(record)
+                 if state.dumps.get(s, {}).get("sha256") != file_sha256(f)]
+    inputs = _read_inputs(config, state, dumps, progress)
+    good = [item for item in inputs if not item.dump.error]
+    on_disk = posts_on_disk(content) if any("posts" not in state.dumps.get(i.source, {})
+                                            for i in good) else {}
+    previous = {i.source: list(state.dumps.get(i.source, {}).get("posts")
+                               or on_disk.get(i.source, [])) for i in good}
+    run = _Run(config, state, report, result, taken, rules, force, dry_run, records)
+    streamed = len(good) == 1 and good[0].dump.stream is not None
+    for item in inputs:
+        record = _record(run, item)
+        if item.dump.error:
             continue
-        named = _name_posts(dump, source, list(entry.get("posts", [])), taken, rules)
-        record["posts"] = [post_json(n, config.language) for n in named]
-        result.dumps.append(record)
-        result.posts += len(named)
-        result.comments += sum(len(n.post.comments) for n in named)
-        files = [f for n in named for f in post_files(n, config.language)]
-        before = len(report.conflicts)
-        apply(content, state, source, files, force=force, dry_run=dry_run, report=report)
-        if not dry_run and len(report.conflicts) == before:
-            state.dumps[source].update(sha256=digest, posts=[n.id for n in named])
-        elif not dry_run:
-            state.dumps[source].update(posts=[n.id for n in named])
+        if streamed:
+            _write_streamed(run, item, record, previous[item.source])
+            break
+    if not streamed:
+        _write_merged(run, [i for i in inputs if not i.dump.error], previous)
     if not dry_run:
         save_state(content, state)
     result.conflicts = [
@@ -192,12 +345,16 @@ def run_split(config: SiteConfig, paths: list[Path] | None, *, force: bool = Fal
     """`archive split`: exit code 0, or 1 when any dump was refused or conflicted."""
     reporter = reporter or Reporter()
     dumps = find_dumps(config, paths)
-    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json)
+    bar = progress_bars(sys.stderr) if reporter.verbosity >= 1 else None
+    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json, progress=bar,
+                         records=as_json)
     if as_json:
         json.dump({"dumps": result.dumps}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     for line in result.refused + result.conflicts:
         reporter.error(line)
+    for line in result.reported:
+        reporter.warn(line)
     if not as_json:
         verb = "would write" if dry_run else "wrote"
         reporter.stage(
@@ -218,7 +375,7 @@ def split_for_build(config: SiteConfig, reporter: Reporter) -> list[str]:
     if not config.seeds_dir.is_dir():
         return []
     dumps = find_dumps(config, None)
-    result = split_dumps(config, dumps, only_changed=True)
+    result = split_dumps(config, dumps, only_changed=True, records=False)
     if result.posts or result.refused:
         reporter.stage(f"split: {result.posts} post(s) from new or changed dumps, "
                        f"{result.written} file(s) written")

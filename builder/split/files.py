@@ -7,6 +7,7 @@ the same record as the `split --json` dictionary.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -217,3 +218,20 @@ def _comment_json(c: ParsedComment, cid: str, ids: list[str]) -> dict[str, Any]:
     if c.by_author:
         record["by_author"] = True
     return record
+
+
+def orphans_json(orphans: list[tuple[str, ParsedComment]]) -> list[dict[str, Any]]:
+    """Comments whose post is not in the input, as `split --json` lists them."""
+    out = []
+    for post_ref, c in orphans:
+        record = _comment_json(c, f"c{c.blogger_id}" if c.blogger_id else "", [])
+        record.pop("parent_index", None)
+        record["parent"] = None
+        out.append({"post": post_ref, **record})
+    return out
+
+
+def orphans_file(source: str, records: list[dict[str, Any]]) -> tuple[str, str]:
+    """content/orphans/<input>.json: kept for the reader to re-attach by hand (never loaded)."""
+    text = json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    return f"orphans/{source.replace('/', '__')}.json", text

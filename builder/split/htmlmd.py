@@ -50,6 +50,9 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "form", "input", "button",
 MEDIA_TAGS = frozenset({"iframe", "embed", "object", "video", "audio"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 JUMP_BREAK = "<!--more-->"
+# Typed text that Markdown would read as a list, heading or quote at a line's start
+# (`1. Fog from 21:00.`, `- item`, `# 5`, `> quoted`): its marker gets a backslash.
+_LINE_START_SYNTAX = re.compile(r"(?m)^(\d{1,9}|)([.)](?=\s)|[-+*](?=\s)|#{1,6}(?=\s|$)|>)")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -104,6 +107,16 @@ def _factory() -> BeautifulSoup:
     return _FACTORY
 
 
+def _tidy(kind: str, markdown: str) -> str:
+    """markdownify's output as a block keeps it: no NBSP or trailing spaces, and typed
+    text that Markdown would read as a list, heading or quote escaped."""
+    markdown = "\n".join(line.replace("\u00a0", " ").rstrip()
+                         for line in markdown.split("\n")).strip()
+    if kind in ("p", "quote"):
+        markdown = _LINE_START_SYNTAX.sub(r"\1\\\2", markdown)
+    return markdown
+
+
 def _collapse(text: str) -> str:
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
@@ -148,9 +161,7 @@ class _Walker:
         has_image = tag.name == "img" or tag.find("img") is not None
         if not text and not has_image:
             return
-        markdown = _converter().process_tag(tag, set()).strip("\n")
-        markdown = "\n".join(line.replace("\u00a0", " ").rstrip()
-                             for line in markdown.split("\n")).strip()
+        markdown = _tidy(kind, _converter().process_tag(tag, set()).strip("\n"))
         if markdown or text:
             self.blocks.append(Block(kind, markdown or text, text,
                                      self.quote if kind == "quote" else None))
@@ -270,7 +281,7 @@ class _Walker:
                 wrapper.append(node.extract())
         for cell in captions:
             if wrapper.contents:
-                wrapper.append(BeautifulSoup("", "html.parser").new_tag("br"))
+                wrapper.append(_factory().new_tag("br"))
             for node in list(cell.children):
                 wrapper.append(node.extract())
         self.add_tag("quote" if self.quote is not None else "p", wrapper)
@@ -332,15 +343,57 @@ def _plain_blocks(fragment: str) -> list[Block] | None:
             continue
         markdown = "  \n".join(escape(_TAB_SPACE.sub(" ", _NEWLINE_SPACE.sub("\n", line)), set())
                                for line in lines).strip(" \t\r\n")
-        markdown = "\n".join(line.replace("\u00a0", " ").rstrip()
-                             for line in markdown.split("\n")).strip()
+        markdown = _tidy("p", markdown)
         blocks.append(Block("p", markdown or text, text))
     return blocks
 
 
-def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None) -> Converted:
-    """A post body's blocks and images (see the module's docstring)."""
-    if isinstance(fragment, str) and fix_url is None:
+_FILE_NAME = re.compile(r"([^/=?#]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?:[?#]|$)", re.I)
+
+
+def _name_linked_pictures(root: Tag) -> None:
+    """A link holding only a picture without alt text would have no name a screen reader
+    can say: its Markdown alt becomes the caption, else the picture's file name (the
+    `images` list keeps the alt as written)."""
+    for img in root.find_all("img"):
+        link = img.find_parent("a")
+        if str(img.get("alt") or "").strip() or link is None or link.get_text(strip=True):
+            continue
+        table = img.find_parent("table")
+        caption = table.find("td", class_="tr-caption") if table is not None else None
+        found = _FILE_NAME.search(str(img.get("src") or ""))
+        name = caption.get_text(" ", strip=True) if caption is not None else (
+            f"Picture {found.group(1)}" if found else "Picture")
+        img["alt"] = " ".join(name.split())
+
+
+def _plain_tag_blocks(root: Tag) -> list[Block] | None:
+    """`_plain_blocks` for a tree: a node holding only text and `<br>` (or one bare `<p>`
+    of them, as classic comments are) goes the same short way; None for anything else."""
+    nodes = list(root.children)
+    elements = [n for n in nodes if isinstance(n, Tag)]
+    if len(elements) == 1 and elements[0].name == "p" and not elements[0].attrs and all(
+            isinstance(n, NavigableString) and not isinstance(n, Comment) and not n.strip()
+            for n in nodes if n is not elements[0]):
+        nodes = list(elements[0].children)
+    parts = []
+    for node in nodes:
+        if isinstance(node, Comment):
+            return None
+        if isinstance(node, NavigableString):
+            parts.append(html.escape(str(node), quote=False))
+        elif isinstance(node, Tag) and node.name == "br":
+            parts.append("<br>")
+        else:
+            return None
+    return _plain_blocks("".join(parts))
+
+
+def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None,
+            fast: bool = True) -> Converted:
+    """A post body's blocks and images (see the module's docstring); `fast=False` skips
+    the shortcuts for text-and-`<br>` fragments (tests compare the two paths)."""
+    if isinstance(fragment, str) and fix_url is None and fast:
         plain = _plain_blocks(fragment)
         if plain is not None:
             return Converted(plain, [])
@@ -350,7 +403,11 @@ def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None)
         root = fragment
     if fix_url is not None:
         _fix_urls(root, fix_url)
+    plain = _plain_tag_blocks(root) if fast else None
+    if plain is not None:
+        return Converted(plain, [])
     images = _images(root)
+    _name_linked_pictures(root)
     walker = _Walker(root)
     walker.walk(root)
     walker.flush()
@@ -377,16 +434,21 @@ def body_into(post: ParsedPost, blocks: list[Block], markers: re.Pattern[str]) -
     over the following paragraphs until a read-more line, a jump break, a source line
     opening a quoted block, or the end; a stand-alone read-more line is recorded, not
     body; a paragraph directly followed by a blockquote is that quote's source line.
+    The jump break itself is not a read-more line (nothing is printed there), so a post
+    whose only "more" is Blogger's `<a name="more">` has `read_more: false`.
     """
     note: ParsedNote | None = None
     quote_start: dict[int, int] = {}
     for k, block in enumerate(blocks):
         first_line = block.text.split("\n", 1)[0]
-        if block.kind == "more" or (block.kind == "p" and is_read_more(block.text)):
+        if block.kind == "more":  # the jump break ends a note; it prints no read-more line
+            note = None
+            continue
+        if block.kind == "p" and is_read_more(block.text):
             note = None
             post.read_more_after.append(len(post.paragraphs))
             # the line as Markdown: a read-more link keeps where it pointed
-            post.read_more_lines.append(block.markdown if block.kind == "p" else JUMP_BREAK)
+            post.read_more_lines.append(block.markdown)
             continue
         opens_quote = (block.kind != "quote" and k + 1 < len(blocks)
                        and blocks[k + 1].kind == "quote")

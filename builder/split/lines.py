@@ -69,11 +69,12 @@ def marker_regex(markers: tuple[str, ...]) -> re.Pattern[str]:
 
 _COMMENT_WORDS = (
     r"comments?|comentarios?|commentaires?|kommentare?|kommentar(?:er)?|comentários?|"
-    r"comentário|comentarii|comentariu|commenti|commento|reacties?|responses?|reactions?"
+    r"comentário|comentarii|comentariu|commenti|commento|reacties?|responses?|reactions?|"
+    r"opmerkingen|opmerking|komentarz(?:e|y)?|kommentti(?:a)?|kommentit|yorum|yorumlar"
 )
 _ZERO_WORDS = (
     r"no|zero|none|keine|kein|aucun|pas de|sin|nenhum|sem|ingen|niciun|nessun|geen|não há|"
-    r"no hay|il n'y a pas de"
+    r"no hay|il n'y a pas de|brak|ei"
 )
 COUNT_RE = re.compile(
     rf"^(?P<n>\d+|{_ZERO_WORDS}|one|un|une|uno|um|ein|en|et|unu)\s+(?:{_COMMENT_WORDS})"

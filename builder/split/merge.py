@@ -14,7 +14,8 @@ The rule (one place, used for text dumps, saved pages and exports alike):
   input are never merged;
 * the richest input wins field by field: an export beats an item page, which
   beats an archive, label or search page, which beats a text dump; of two
-  exports the newer wins.  A field the winner lacks (no author, no labels on a
+  exports the newer wins; of two inputs of one kind, the one whose name sorts
+  first.  A field the winner lacks (no author, no labels on a
   mobile page) comes from the next input that has it;
 * comments are merged by Blogger id, else by author, first words and timestamp
   (equal, or missing on one side); a comment found in one input only is kept;
@@ -135,7 +136,9 @@ def merge(found: Iterable[Found]) -> list[Merged]:
 
 
 def merge_group(members: list[Found]) -> Merged:
-    ranked = sorted(members, key=lambda f: f.rank, reverse=True)  # stable: input order on ties
+    # richest first; on a tie the input named first (never the order they were read in)
+    ranked = sorted(sorted(members, key=lambda f: (f.source, f.index)),
+                    key=lambda f: f.rank, reverse=True)
     if len(ranked) == 1:
         return Merged(ranked[0].post, ranked)
     posts = [f.post for f in ranked]
@@ -185,14 +188,21 @@ def _incomplete(posts: list[ParsedPost], merged: ParsedPost) -> bool:
 
 
 def same_comment(a: ParsedComment, b: ParsedComment) -> bool:
-    """Blogger ids decide when both have one; else author, first words and timestamp."""
+    """Blogger ids decide when both have one; else the first words must agree, and the
+    author (when both print one) or the timestamp (when both print one).
+
+    A commenter may show under another name in a later copy (a renamed profile): equal
+    words at the same minute are still the same comment.
+    """
     if a.blogger_id and b.blogger_id:
         return a.blogger_id == b.blogger_id
-    if " ".join(a.author.split()).casefold() != " ".join(b.author.split()).casefold():
-        return False
     if _words(a.body) != _words(b.body):
         return False
-    return a.date is None or b.date is None or a.date == b.date
+    names = [" ".join(c.author.split()).casefold() for c in (a, b)]
+    dated = a.date is not None and b.date is not None
+    if all(names) and names[0] != names[1]:  # a numbered mobile list prints no names
+        return dated and a.date == b.date
+    return not dated or a.date == b.date
 
 
 def merge_comments(lists: list[list[ParsedComment]]) -> list[ParsedComment]:

@@ -32,10 +32,29 @@ def slugify(text: str, max_len: int = MAX_SLUG) -> str:
     return slug
 
 
-def base_id(title: str, body: str, date: str | None) -> str:
-    slug = slugify(title)
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+
+
+def _words(markdown: str) -> str:
+    """The text of Markdown links and images (`[text](url)` -> text) for a slug."""
+    for _ in range(2):  # a picture inside a link: [![alt](src)](href)
+        markdown = _MD_LINK.sub(r"\1", markdown)
+    return markdown
+
+
+def address_slug(url: str | None) -> str:
+    """The last part of an old address, `.../2017/09/first-frost.html?m=1` -> first-frost."""
+    if not url:
+        return ""
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return slugify(path.rsplit("/", 1)[-1].removesuffix(".html"))
+
+
+def base_id(title: str, body: str, date: str | None, url: str | None = None) -> str:
+    """A slug of the title, else of the old address, else of the first words."""
+    slug = slugify(title) or address_slug(url)
     if not slug:
-        slug = slugify(" ".join(body.split()[:8]))
+        slug = slugify(" ".join(_words(body).split()[:8]))
     if not slug:
         slug = f"post-{date}" if date else "post"
     return slug

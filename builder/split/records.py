@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 
@@ -104,3 +105,12 @@ class ParsedDump:
     # "dump" (text), "listing page" (archive, label, search, home), "item page", "export".
     kind: str = "dump"
     updated: str = ""  # an export's own date (ISO): of two exports the newer wins
+    column: int | None = None  # where a markup input stops being well-formed
+    # comments whose post is not in the input, with the post's id as the input names it
+    orphans: list[tuple[str, ParsedComment]] = field(default_factory=list)
+    reported: list[str] = field(default_factory=list)  # kept, but worth a line in the report
+    # a big input's posts, read back one at a time instead of held in `posts`
+    stream: Collection[ParsedPost] | None = None
+
+    def each_post(self) -> Collection[ParsedPost]:
+        return self.stream if self.stream is not None else self.posts

@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,15 @@ STATE_NAME = ".split-state.json"
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    """The file's sha256, read in chunks (an export can be hundreds of megabytes)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 @dataclass
@@ -104,13 +114,21 @@ class WriteReport:
     conflicts: list[str] = field(default_factory=list)
 
 
-def apply(content_dir: Path, state: State, source: str, files: list[tuple[str, str]],
-          *, force: bool, dry_run: bool, report: WriteReport) -> None:
-    """Bring the dump's files on disk to `files`, respecting hand edits."""
+def apply(content_dir: Path, state: State, source: str, files: Iterable[tuple[str, str]],
+          *, force: bool, dry_run: bool, report: WriteReport,
+          keep: frozenset[str] = frozenset()) -> None:
+    """Bring the dump's files on disk to `files`, respecting hand edits.
+
+    `files` may be a generator: each file is written as it comes (a big export's
+    files are never all in memory at once).  A file the dump wrote before and no
+    longer wants is removed, unless it is in `keep` (another input of the run now
+    writes it: a post merged elsewhere).
+    """
     previous = set(state.dumps.get(source, {}).get("files", []))
-    wanted = {rel for rel, _ in files}
+    wanted: set[str] = set()
     fresh: dict[str, bool] = {}  # folder -> did not exist before: write without looking
     for rel, text in files:
+        wanted.add(rel)
         folder = rel.rsplit("/", 1)[0]
         if folder not in fresh:
             fresh[folder] = not dry_run and not (content_dir / folder).exists()
@@ -123,7 +141,7 @@ def apply(content_dir: Path, state: State, source: str, files: list[tuple[str, s
             report.written.append(rel)
             continue
         _put(content_dir, state, rel, data, force, dry_run, report)
-    for rel in sorted(previous - wanted):
+    for rel in sorted(previous - wanted - keep):
         _remove(content_dir, state, rel, force, dry_run, report)
     if not dry_run:
         entry = state.dumps.setdefault(source, {})

@@ -54,49 +54,6 @@ def _jpeg() -> bytes:
     return head + _noise("jpeg", 1400) + b"\xff\xd9"
 
 
-_HTML = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Notes From The Harbour: The Pier Lamps Are Finally Lit</title>
-<link rel="stylesheet" href="/static/v1/widgets/style.css">
-<script type="text/javascript" src="/static/v1/jsbin/blogger.js"></script>
-</head>
-<body class="item-view">
-<div class="content-outer">
-<header class="blog-header">
-<h1 class="title"><a href="/">Notes From The Harbour</a></h1>
-</header>
-<div class="date-outer">
-<h2 class="date-header"><span>Monday, March 5, 2012</span></h2>
-<div class="post hentry">
-<h3 class="post-title entry-title">The Pier Lamps Are Finally Lit</h3>
-<div class="post-body entry-content">
-<p>The twelve new lamps along the sea wall were switched on at dusk on Saturday.</p>
-<p>Credit where it is due.</p>
-</div>
-<div class="post-footer">
-<span class="post-author vcard">Posted by <span class="fn">Harbour Notes</span></span>
-<span class="post-comment-link"><a href="#comments">1 comment:</a></span>
-</div>
-</div>
-</div>
-<div id="comments" class="comments">
-<h4>1 comment:</h4>
-<dl id="comments-block">
-<dt class="comment-author"><a href="/profile/1">Tom Ashby</a> said...</dt>
-<dd class="comment-body"><p>Walked the wall with the dog tonight.</p></dd>
-<dd class="comment-footer"><span class="comment-timestamp">March 5, 2012 at 9:10 PM</span></dd>
-</dl>
-</div>
-<footer class="blog-footer">
-<div class="widget Attribution">Powered by Blogger.</div>
-</footer>
-</div>
-</body>
-</html>
-"""
-
 _TSV = """post_id\tpublished\ttitle\tauthor\tcomments
 8812\t2016-02-06 09:14:00\tValdoria Recalls Its Ambassador From Morvania\tWNU Editor\t2
 8813\t2016-02-06 18:02:00\tTarsan Opens Its Second Desalination Plant\tWNU Editor\t0
@@ -173,9 +130,8 @@ BAD: list[dict[str, Any]] = [
      "what": "a gzip-compressed dump (magic `1f 8b`) → `binary file`"},
     {"n": 141, "error": "binary file", "bytes": _jpeg,
      "what": "JPEG bytes (`FF D8 FF E0 ... JFIF`) → `binary file`"},
-    {"n": 142, "error": "not a blog dump", "bytes": _HTML.encode("utf-8"),
-     "what": "a saved HTML page of a blog post (most lines are tags, even though it holds a "
-             "date, a title and a comment) → `not a blog dump`"},
+    # 142, a saved HTML page of a blog post, was refused here until saved pages were read
+    # (issue 13): it lives on as tests/html/142_f88bc39b8666cc92.html.
     {"n": 143, "error": "not a blog dump", "bytes": _TSV.encode("utf-8"),
      "what": "TSV export of post titles and dates → `not a blog dump`"},
     {"n": 144, "error": "not a blog dump", "bytes": _SRT.encode("utf-8"),
