@@ -9,6 +9,16 @@ def join_paragraphs(paragraphs: list[list[str]]) -> str:
     return "\n\n".join("\n".join(p) for p in paragraphs if p)
 
 
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """Where split picked one reading of a line over another: the dump's line number
+    (1-based), the reading chosen and the one it could also have been."""
+
+    line: int
+    chose: str
+    other: str
+
+
 @dataclass(slots=True)
 class ParsedNote:
     marker: str
@@ -52,6 +62,7 @@ class ParsedPost:
     sources: list[int] = field(default_factory=list)
     printed: list[str] = field(default_factory=list)
     line: int = 0
+    doubts: list[Doubt] = field(default_factory=list)
 
     @property
     def body(self) -> str:
