@@ -24,11 +24,13 @@ from typing import Any
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
 from builder.report import Reporter
+from builder.split.decode import Decoded, decode
 from builder.split.files import NamedPost, post_files, post_json
 from builder.split.lines import marker_regex
 from builder.split.naming import base_id, compile_rules, tags_for, unique_id
 from builder.split.read import read_dump
 from builder.split.records import ParsedDump
+from builder.split.review import ReviewedDump, review_html
 from builder.split.store import (
     WriteReport,
     apply,
@@ -50,6 +52,7 @@ class SplitResult:
     unchanged: int = 0
     posts: int = 0
     comments: int = 0
+    reviewed: list[ReviewedDump] = field(default_factory=list)  # only for --review
 
 
 def find_dumps(config: SiteConfig, paths: list[Path] | None) -> list[tuple[Path, str]]:
@@ -135,8 +138,16 @@ def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]]) -> Iterator[tuple[
         yield from pool.map(_read_one, jobs, chunksize=16)
 
 
+def _reviewed(file: Path, shown: str, dump: ParsedDump,
+              named: list[NamedPost]) -> ReviewedDump:
+    decoded = decode(file.read_bytes())
+    text = decoded.text if isinstance(decoded, Decoded) else ""
+    return ReviewedDump(shown, text, named, dump.dropped, dump.error)
+
+
 def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: bool = False,
-                dry_run: bool = False, only_changed: bool = False) -> SplitResult:
+                dry_run: bool = False, only_changed: bool = False,
+                review: bool = False) -> SplitResult:
     """Split each dump; write its content files unless dry_run."""
     rules = compile_rules(config.tag_rules)
     content = config.content_dir
@@ -161,10 +172,14 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
             record["detail"] = dump.detail
             result.refused.append(f"{shown}:{dump.line}: {dump.error} ({dump.detail})")
             result.dumps.append(record)
+            if review:
+                result.reviewed.append(_reviewed(file, shown, dump, []))
             continue
         named = _name_posts(dump, source, list(entry.get("posts", [])), taken, rules)
         record["posts"] = [post_json(n) for n in named]
         result.dumps.append(record)
+        if review:
+            result.reviewed.append(_reviewed(file, shown, dump, named))
         result.posts += len(named)
         result.comments += sum(len(n.post.comments) for n in named)
         files = [f for n in named for f in post_files(n)]
@@ -186,13 +201,25 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
     return result
 
 
+REVIEW_FILE = "split-review.html"
+
+
 def run_split(config: SiteConfig, paths: list[Path] | None, *, force: bool = False,
-              dry_run: bool = False, as_json: bool = False,
+              dry_run: bool = False, as_json: bool = False, review: bool = False,
               reporter: Reporter | None = None) -> int:
-    """`archive split`: exit code 0, or 1 when any dump was refused or conflicted."""
+    """`archive split`: exit code 0, or 1 when any dump was refused or conflicted.
+
+    review: also write `split-review.html` in the project folder (see `review`)."""
     reporter = reporter or Reporter()
     dumps = find_dumps(config, paths)
-    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json)
+    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json, review=review)
+    if review:
+        report = config.root / REVIEW_FILE
+        report.write_text(review_html(result.reviewed, config.content_dir, report),
+                          encoding="utf-8")
+        doubts = sum(len(n.post.doubts) for d in result.reviewed for n in d.posts)
+        reporter.stage(f"split: review of {len(result.reviewed)} dump(s), {doubts} doubt(s) "
+                       f"written to {report}")
     if as_json:
         json.dump({"dumps": result.dumps}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

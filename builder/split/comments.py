@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from builder.split import doubts as D
 from builder.split import lines as L
 from builder.split.dates import parse_date_line, parse_timestamp, starts_like_date
 from builder.split.records import ParsedComment
@@ -415,6 +416,7 @@ class CommentReader:
         text = self.doc.text(first)
         if L.said_name(text) is not None:
             if said_title(self.doc, first, self.end):
+                self.doc.doubt(first, D.TITLE, D.AUTHOR_LINE)
                 return []  # the next post's title, not a byline
             self.mode = CLASSIC
         elif L.NUMBERED.match(text):
@@ -433,12 +435,16 @@ class CommentReader:
                 self.para = None
                 self.i += 1
                 continue
-            if self._section_over(text, j) or (self.para is None and self.post_starts(j)):
+            if self._section_over(text, j):
+                break
+            if self.para is None and self.post_starts(j):
+                self.doc.doubt(j, D.NEW_POST, D.COMMENT_TEXT)
                 break
             if self._after_closed(text, j):
                 self.tail = True
                 break
             if self._form_heading(j):
+                self.doc.doubt(j, D.CHROME, D.COMMENT_TEXT)
                 self.doc.drop(text)
                 self.i = j + 1
                 break

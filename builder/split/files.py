@@ -136,4 +136,5 @@ def post_json(named: NamedPost) -> dict[str, Any]:
             }
             for k, c in enumerate(post.comments)
         ],
+        "doubts": [{"line": d.line, "chose": d.chose, "other": d.other} for d in post.doubts],
     }

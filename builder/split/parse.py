@@ -21,6 +21,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 
+from builder.split import doubts as D
 from builder.split import lines as L
 from builder.split.comments import CommentReader, starts_comments, threaded_header
 from builder.split.dates import DateLine, parse_date_line, parse_timestamp
@@ -53,6 +54,12 @@ class Doc:
     generic: set[int] = field(default_factory=set)  # `5 people had something to say:` headers
     dropped: list[str] = field(default_factory=list)
     _dropped_set: set[str] = field(default_factory=set)
+    doubts: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def doubt(self, i: int, chose: str, other: str) -> None:
+        """Line i was read as `chose` where it could have been `other`."""
+        if 0 <= i < len(self.lines):
+            self.doubts.append((self.lines[i].no, chose, other))
 
     def drop(self, text: str) -> None:
         if text not in self._dropped_set:
@@ -288,6 +295,7 @@ def _find_headers(doc: Doc) -> list[Header]:
             continue
         base = found.shape.removeprefix("prefixed-")
         if shape is not None and shape.endswith("w") and not found.weekday:
+            doc.doubt(i, D.CAPTION, D.DATE_LINE)
             continue  # a date-only caption inside a body (headers here print the weekday)
         if not _is_post_start(doc, i, total) or _in_open_comment(doc, i, said_at):
             continue
@@ -295,10 +303,12 @@ def _find_headers(doc: Doc) -> list[Header]:
         if titles_before and _loose_title(doc, p):
             pass  # the title over this date line starts the post
         elif headers and not _starts_group(doc, i):
+            doc.doubt(i, D.CAPTION, D.DATE_LINE)
             continue
         outdented = item_indent is not None and (line.indent < item_indent or (
             line.indent == item_indent and _post_follows(doc, i)))
         if in_comments and not _after_boundary(doc, i) and not outdented:
+            doc.doubt(i, D.COMMENT_TEXT, D.DATE_LINE)
             continue  # a date line inside a comment's text (a numbered item's is indented)
         if shape is None:
             shape = base
@@ -355,6 +365,8 @@ def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> 
     adjacent = p == header.index - 1
     if floor > 0 and _boundary(doc, before) and not L.is_code(doc.text(p)):
         return p  # the previous post has ended: a title line here belongs to the next post
+    if floor > 0:
+        doc.doubt(p, D.TITLE, D.PREVIOUS_END)
 
     if L.is_source_line(doc.text(p)):
         return None
@@ -453,6 +465,8 @@ class PostReader:
             return
         if after_date and doc.blanks_before(n) >= 2 and n > self.i:
             self.i = n  # two or more blank lines after the date: no title
+            if _title_candidate(doc, n) and doc.single_line_paragraph(n):
+                doc.doubt(n, D.BODY, D.TITLE)
             return
         text = doc.text(n)
         if after_date and L.is_chrome(text):
@@ -462,8 +476,12 @@ class PostReader:
         if self._looks_like_title(n):
             post.title = text
             self.i = n + 1
+            if not _title_candidate(doc, n):
+                doc.doubt(n, D.TITLE, D.BODY)
         else:
             self.i = n
+            if _title_candidate(doc, n) and doc.single_line_paragraph(n):
+                doc.doubt(n, D.BODY, D.TITLE)
 
     def _looks_like_title(self, n: int) -> bool:
         doc = self.doc
@@ -553,9 +571,22 @@ class PostReader:
         if not at_start:
             return False
         if starts_comments(doc, i, self.end, in_body=True):
+            if L.NUMBERED.match(text):
+                doc.doubt(i, D.COMMENTS, D.BODY_LIST)
             return True
+        if L.NUMBERED.match(text) and self._list_starts(i) and starts_comments(
+            doc, i, self.end, in_body=True, headed=True
+        ):  # it would be the comments under a count header
+            doc.doubt(i, D.BODY_LIST, D.COMMENTS)
         has_content = bool(post.paragraphs or post.notes)
-        return has_content and self._starts_new_post(i, note is not None)
+        if has_content and self._starts_new_post(i, note is not None):
+            doc.doubt(i, D.NEW_POST, D.BODY)
+            return True
+        return False
+
+    def _list_starts(self, i: int) -> bool:
+        p = self.doc.prev_nonblank(i - 1)
+        return p is None or not L.NUMBERED.match(self.doc.text(p))
 
     def _starts_new_post(self, i: int, in_note: bool) -> bool:
         """Archive pages without footers: a title line followed by a source line."""
@@ -871,7 +902,19 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
             _drop_range(doc, end, len(doc.lines))
     dump.posts = [p for p in dump.posts if _has_substance(p)]
     dump.dropped = doc.dropped
+    D.assign(dump.posts, doc.doubts, _dropped_lines(doc))
     return dump
+
+
+def _dropped_lines(doc: Doc) -> list[tuple[int, str]]:
+    """(line number, text) of the first line of each dropped text."""
+    left = set(doc.dropped)
+    found = []
+    for line in doc.lines:
+        if line.text in left:
+            left.discard(line.text)
+            found.append((line.no, line.text))
+    return found
 
 
 def _has_substance(post: ParsedPost) -> bool:
