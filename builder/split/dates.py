@@ -77,6 +77,12 @@ _CONNECTORS = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$")
+# `Le 10/06/2015`, `Am 14.01.2016`, `El 3/4/2015`: a day-first language's "on the"
+_DAY_FIRST_ON = re.compile(r"^(?:le|el|am|il|op|em|no|pe)\s+(?=\d)", re.IGNORECASE)
+# `Oct 212011`: the day glued to the year
+_GLUED_YEAR = re.compile(r"^([^\W\d_]{3,10}\.?)\s+(\d{1,2})((?:19|20)\d\d)$")
+# `05-Jul-2008 (4 comments)`: a count printed after the date
+_COUNT_AFTER = re.compile(r"\s*\(\d+\s+[^\W\d_]+\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,14 @@ def parse_date(text: str) -> DateLine | None:
         return DateLine(made, False, "iso") if made else None
     if (numeric := _numeric(text)) is not None:
         return DateLine(numeric, False, "numeric")
+    on = _DAY_FIRST_ON.match(text)
+    if on and (numeric := _numeric(text[on.end():].replace("/", "."))) is not None:
+        return DateLine(numeric, False, "on-numeric")
+    glued = _GLUED_YEAR.match(text)
+    if glued:
+        return parse_date(f"{glued.group(1)} {glued.group(2)}, {glued.group(3)}")
+    if text.endswith(")") and (counted := _COUNT_AFTER.search(text)):
+        return parse_date(text[: counted.start()])
     folded = _fold(text)
     if not _ALLOWED_REST.match(_TOKEN.sub("", folded)):
         return None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.split.dates import parse_date_line, parse_time
+from builder.split.dates import parse_date_line, parse_time, parse_timestamp, starts_like_date
 
 # ----------------------------------------------------------------- read-more lines
 
@@ -129,9 +129,11 @@ _TRAILING_COUNT = re.compile(
 class PostedBy:
     author: str
     count: int | None
+    date: str | None = None  # `Posted by Paul at April 4, 2003`: the post's date
 
 
-_CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o)\s+",
+_CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o|on|le|el|am)"
+                        r"\s+",
                         re.IGNORECASE)
 
 
@@ -142,6 +144,19 @@ def _last_connector(rest: str) -> int | None:
         tail = rest[match.end():]
         if re.search(r"\d", tail) and (parse_time(tail) or re.search(r"\d[:.h]\d\d", tail)
                                         or parse_date_line(tail)):
+            return match.start()
+    return None
+
+
+def _dated_connector(rest: str) -> int | None:
+    """Where `on March 3, 2014 at 9:41 PM` starts: the first connector followed by a
+    date (with or without a time)."""
+    for match in _CONNECTOR.finditer(rest):
+        tail = rest[match.end():]
+        if tail and starts_like_date(tail.split()[0]) and (
+            parse_date_line(tail) or parse_timestamp(tail)
+            or parse_date_line(tail.split(" at ")[0].rstrip(", "))
+        ):
             return match.start()
     return None
 
@@ -158,14 +173,19 @@ def posted_by(line: str) -> PostedBy | None:
     if trailing:
         count = count_header(trailing.group("count"))
         rest = rest[: trailing.start()].strip()
-    when = _last_connector(rest)
+    when = _dated_connector(rest)
+    when = _last_connector(rest) if when is None else when
+    day = None
     if when is not None:
+        tail = _CONNECTOR.sub("", rest[when:], count=1).strip()
+        found = parse_date_line(tail) or parse_date_line(tail.split(" at ")[0].rstrip(", "))
+        day = found.iso if found else None
         rest = rest[:when].strip()
     elif len(rest.split()) > 4 or rest.endswith((".", "!", "?", ",")):
         return None
     if not rest or rest.lower() == "picasa" or len(rest.split()) > 6:
         return None
-    return PostedBy(rest, count)
+    return PostedBy(rest, count, day)
 
 
 _LABELS = re.compile(

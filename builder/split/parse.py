@@ -630,6 +630,8 @@ class PostReader:
             by = L.posted_by(text)
             if by:
                 post.author = by.author
+                if post.date is None and by.date is not None:
+                    post.date = by.date  # a page without date lines: the footer's date
                 if by.count is not None:
                     post.comment_count = by.count
                 post.printed.append(text)

@@ -124,7 +124,10 @@ def date_backed(lines: list[str], iso: str, with_time: bool = False) -> bool:
             return True
         if re.search(rf"(?<!\d)0?{m}/0?{d}/({y}|{y % 100:02d})(?!\d)", ln):
             return True
-    return False
+        if re.search(rf"(?<!\d)0?{d}[/.]0?{m}[/.]({y}|{y % 100:02d})(?!\d)", ln):
+            return True  # day first (`Le 10/06/2015`, `14.01.2016`)
+    # the day glued to the year (`Oct 212011`)
+    return any(re.search(rf"(?<!\d)0?{d}{y}(?!\d)", ln) and _month_ok(ln, m) for ln in lines)
 
 
 def time_backed(line: str, hh: int, mm: int) -> bool:
@@ -192,7 +195,7 @@ def check_posts(dump: Dump, t: dict[str, Any], err: list[str]) -> None:
         if p["date"] is not None and not date_backed(dump.lines, p["date"]):
             err.append(f"{tag}: date {p['date']} not backed by a line")
         footer = re.compile(rf"({'|'.join(FOOTER_WORDS)})\s+{re.escape(p['author'] or '')}"
-                            r"\s+(at|um|en|à|às|kl\.|la|alle)\s")
+                            r"\s+(at|um|en|à|às|kl\.|la|alle|on|le|el|am)\s")
         if p["author"] is not None and not any(footer.search(ln) for ln in dump.lines):
             err.append(f"{tag}: author {p['author']!r} not backed by a footer line")
         if p["labels"]:

@@ -17,7 +17,8 @@ Tags (``[..]`` holds ``;``-separated arguments):
     r|raw                 stand-alone read-more line (read_more = true, no words)
     n[marker]|raw         editor note starts; raw.strip() starts with marker; words after it
     m|raw                 editor note continues
-    p[author;count]|raw   "Posted by" footer (count optional: one-line footer with count)
+    p[author;count;date]|raw  "Posted by" footer (count optional: one-line footer with count;
+                          date: the footer prints the post's date and no date line governs)
     l|raw                 labels line: labels = text after the first ':' split on ','
     h[N]|raw              comment count header
     c[author;ts;parent]|raw     comment starts; the line itself carries no body words
@@ -168,6 +169,8 @@ def parse(template: str) -> tuple[list[str], dict[str, Any]]:
             post.author = args[0]
             if _opt(args, 1) is not None:
                 post.count = int(args[1])
+            if _opt(args, 2) is not None and post.date is None:
+                post.date = args[2]  # the footer's own date, on a page without date lines
             note = None
         elif tag == "l":
             post.labels = [s.strip() for s in raw.split(":", 1)[1].split(",")]

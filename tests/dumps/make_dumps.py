@@ -31,6 +31,7 @@ from specs_round9 import RAW as ROUND9
 from specs_round10 import RAW as ROUND10
 from specs_round11 import DUMPS as ROUND11T
 from specs_round11 import RAW as ROUND11
+from specs_round12 import DUMPS as ROUND12T
 
 HERE = Path(__file__).resolve().parent
 NAME_RE = re.compile(r"^\d{3,4}_[0-9a-f]{16}\.(txt|json)$")
@@ -50,7 +51,7 @@ def write_all(out: Path = HERE) -> list[Written]:
         if NAME_RE.match(old.name):
             old.unlink()
     rows: list[Written] = []
-    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7T + ROUND11T:
+    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7T + ROUND11T + ROUND12T:
         lines, truth = parse(spec["text"].strip("\n"))
         data = encode(lines, spec.get("encoding", "utf-8"), spec.get("newline", "\n"),
                       spec.get("final_newline", True))
@@ -98,7 +99,8 @@ templates live in `specs_posts.py` / `specs_bad.py` / `specs_hard.py` /
 the corpus dumps) / `specs_round8.py` (one-change variants of the hard dumps and
 joined pairs) / `specs_round9.py` (shared-date joins, 3-5 page joins, blank-line/NBSP/ellipsis
 mutations) / `specs_round10.py` (random single pages from `gen10.py`) / `specs_round11.py` (whole
-pages with full and localized Blogger chrome from `gen11.py`); `dumpkit.py` derives the
+pages with full and localized Blogger chrome from `gen11.py`) / `specs_round12.py` (issue 14:
+archive pages, header-less comments, other blog engines); `dumpkit.py` derives the
 truth from the very lines it writes) and re-validate with
 `python tests/dumps/check_truth.py` (also run over `tests/corpus`).
 
