@@ -41,19 +41,30 @@ def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None
 _CLOCK = re.compile(r"\d[:.h]\d\d")
 
 
+# other engines' bylines: `#1 by NAME on <stamp>`, `NAME on <stamp> said:`, `by NAME on`
+_BYLINE_HEAD = re.compile(r"^(?:#\d+\s+)?(?:by\s+)?", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s+(?:said|says|wrote)\s*:?$", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"\s+(?:on|at|le|am|el|[-–—|·])$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def _threaded_header(text: str, next_text: str) -> tuple[str, str | None, str, int] | None:
     if not (_CLOCK.search(text) or _CLOCK.search(next_text)):
         return None  # every byline prints a time of day
     if not text or L.said_name(text) or L.is_chrome(text):
         return None
+    byline = _BYLINE_TAIL.sub("", _BYLINE_HEAD.sub("", text, count=1))
+    if byline != text:
+        found = _threaded_header(byline, next_text)
+        if found is not None or not _BYLINE_TAIL.search(text):
+            return found
     words = text.split()
     for k in range(1, min(len(words), 7)):
         if not starts_like_date(words[k]):
             continue
         stamp = parse_timestamp(" ".join(words[k:]))
         if stamp and stamp.iso:
-            name = " ".join(words[:k])
+            name = _NAME_TAIL.sub("", " ".join(words[:k]))
             if _name_shaped(name):
                 return L.clean_author(name), stamp.iso, stamp.time, 1
             return None

@@ -69,7 +69,8 @@ def marker_regex(markers: tuple[str, ...]) -> re.Pattern[str]:
 
 _COMMENT_WORDS = (
     r"comments?|comentarios?|commentaires?|kommentare?|kommentar(?:er)?|comentários?|"
-    r"comentário|comentarii|comentariu|commenti|commento|reacties?|responses?|reactions?"
+    r"comentário|comentarii|comentariu|commenti|commento|reacties?|responses?|reactions?|"
+    r"thoughts?|replies|reply"
 )
 _ZERO_WORDS = (
     r"no|zero|none|keine|kein|aucun|pas de|sin|nenhum|sem|ingen|niciun|nessun|geen|não há|"
@@ -77,7 +78,7 @@ _ZERO_WORDS = (
 )
 COUNT_RE = re.compile(
     rf"^(?P<n>\d+|{_ZERO_WORDS}|one|un|une|uno|um|ein|en|et|unu)\s+(?:{_COMMENT_WORDS})"
-    r"(?:\s+(?:to|a|à|zu|para|pentru|per)\s+[\"“„«'].*[\"”“»']\s*:?|\s*:)\s*$",
+    r"(?:\s+(?:to|on|a|à|zu|para|pentru|per|sur|en)\s+[\"“„«'].*[\"”“»']\s*:?|\s*:)\s*$",
     re.IGNORECASE,
 )
 _GENERIC_COUNT = re.compile(r"^(?P<n>\d+)\s+[^\W\d][\w'’ -]{0,60}:$")
@@ -189,8 +190,17 @@ def posted_by(line: str) -> PostedBy | None:
 
 
 _LABELS = re.compile(
-    r"^(?:Labels?|Etiquetas?|Libellés|Marcadores|Etiketter|Etichete|Etichette|Tags?|"
-    r"Categories|Kategorien|Categorías|Catégories)\s*:\s*(?P<labels>.+)$",
+    r"^(?:(?:Labels?|Etiquetas?|Libellés|Marcadores|Etiketter|Etichete|Etichette|Tags?|"
+    r"Categories|Category|Kategorien|Categorías|Catégories|Filed\s+under|Tagged(?:\s+with)?)"
+    r"\s*:\s*|(?:Posted\s+in|Filed\s+under|Tagged(?:\s+with)?|Classé\s+dans)\s+)"
+    r"(?P<labels>[^.!?]+?)\.?$",
+    re.IGNORECASE,
+)
+# WordPress's one-line footer: `This entry was posted in A, B and tagged c, d. Bookmark the
+# permalink.`
+_WP_FOOTER = re.compile(
+    r"^This\s+entry\s+was\s+posted\s+in\s+(?P<labels>.+?)(?:\s+and\s+tagged\s+(?P<tags>.+?))?"
+    r"(?:\s+on\s+.+?)?(?:\s+by\s+.+?)?\.\s*(?:Bookmark\s+the\s+permalink\.?)?$",
     re.IGNORECASE,
 )
 
@@ -202,10 +212,15 @@ def labels(line: str) -> list[str] | None:
 
 @lru_cache(maxsize=1 << 16)
 def _labels(line: str) -> tuple[str, ...] | None:
-    match = _LABELS.match(line)
-    if not match:
-        return None
-    found = [part.strip() for part in match.group("labels").split(",")]
+    wordpress = _WP_FOOTER.match(line)
+    if wordpress:
+        text = ", ".join(p for p in wordpress.group("labels", "tags") if p)
+    else:
+        match = _LABELS.match(line)
+        if not match or len(line) > 200:
+            return None
+        text = match.group("labels")
+    found = [part.strip() for part in re.split(r",|\s+and\s+", text)]
     return tuple(label for label in found if label)
 
 
@@ -373,6 +388,12 @@ _CHROME_EXACT = {
     "iscriviti a: commenti sul post (atom)", "iscriviti a: post (atom)", "home page",
     "deja un comentario", "laissez un commentaire", "hinterlasse einen kommentar",
     "deixe um comentário", "previous post", "next post", "older posts", "newer posts",
+    # buttons, plugins and the comment forms of other blog engines (WordPress, Drupal, ...)
+    "pin it", "« home", "<< home", "related posts plugin for wordpress, blogger...",
+    "bookmark the permalink.", "bookmark the permalink", "leave a reply", "leave a comment",
+    "cancel reply", "post comment", "log in to post comments", "login to post comments",
+    "add new comment", "permalink", "print", "print this post", "share this:", "like this:",
+    "like", "loading...", "related", "reblog", "follow", "cancel", "submit",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
 # `is_comment_form_heading`); a post may be titled "What Do You Think?".
@@ -434,6 +455,13 @@ _CHROME_PATTERNS = tuple(
         r"(?:twitter|facebook|pinterest|x))\s*){2,}$",
         rf"^(?:{LINKS_TO_POST})$",
         r"^(?:theme|template)\s+(?:images\s+)?by\s+.{1,40}\.?(?:\s+powered\s+by\s+blogger\.?)?$",
+        # comment forms of other engines
+        r"^you\s+are\s+commenting\s+using\s+your\s+.{1,40}\s+account\.?(?:\s*\(.*\))?$",
+        r"^notify\s+me\s+of\s+(?:new|follow-up)\s+(?:comments|posts)\b.{0,40}$",
+        r"^(?:leave\s+a\s+reply|leave\s+a\s+comment)(?:\s+to\s+.{1,80}|\s+cancel\s+reply)?$",
+        r"^(?:proudly\s+)?powered\s+by\s+(?:wordpress|drupal|movable\s+type|typepad|overblog|"
+        r"over-blog|wordpress\.com)\.?$",
+        r"^subscribe\b.{0,40}$",
         r"^(?:simple|picture\s+window|awesome\s+inc\.|ethereal|watermark)\s+theme\b.*$",
     )
 )
@@ -511,7 +539,12 @@ SIDEBAR_HEADINGS = re.compile(
     r"abonn[ée]s|libell[ée]s|nombre\s+total\s+de\s+pages\s+vues|s['’]abonner\s+[àa]|"
     r"blog-archiv|beliebte\s+posts|[üu]ber\s+mich|follower|seitenaufrufe\s+insgesamt|"
     r"abonnieren|arquivo\s+do\s+blog|postagens\s+populares|quem\s+sou\s+eu|marcadores|"
-    r"total\s+de\s+visualiza[çc][õo]es\s+de\s+p[áa]gina|inscrever-se)$",
+    r"total\s+de\s+visualiza[çc][õo]es\s+de\s+p[áa]gina|inscrever-se|"
+    # widget titles of other themes and engines
+    r"most\s+(?:viewed|read|popular|commented)|visitor\s+feedback|popular\s+tags|tags|"
+    r"categories|calendar|meta|blogroll|links|search\s+for:|recent\s+entries|"
+    r"recent\s+articles|latest\s+posts|latest\s+news|tag\s+cloud|related\s+posts|"
+    r"you\s+may\s+also\s+like|featured\s+posts|subscribe\s+via\s+email)$",
     re.IGNORECASE,
 )
 
@@ -523,6 +556,8 @@ _ENDING = {
     "publier un commentaire", "kommentar veröffentlichen", "einen kommentar veröffentlichen",
     "postar um comentário", "postar um comentario", "legg inn en kommentar", "postați un comentariu",
     "note: only a member of this blog may post a comment.", "show all posts",
+    "leave a reply", "leave a comment", "post comment", "cancel reply", "add new comment",
+    "log in to post comments", "login to post comments",
     "añadir comentario", "agregar comentario", "ajouter un commentaire", "kommentar hinzufügen",
     "adicionar comentário", "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
 }

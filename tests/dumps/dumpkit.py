@@ -20,6 +20,7 @@ Tags (``[..]`` holds ``;``-separated arguments):
     p[author;count;date]|raw  "Posted by" footer (count optional: one-line footer with count;
                           date: the footer prints the post's date and no date line governs)
     l|raw                 labels line: labels = text after the first ':' split on ','
+    l[a;b]|raw            another engine's labels line (`Posted in a`, `Tagged: a, b`): adds a, b
     h[N]|raw              comment count header
     c[author;ts;parent]|raw     comment starts; the line itself carries no body words
     k[author;ts;parent;skip]|raw  comment starts; its words after `skip` words are body
@@ -172,6 +173,8 @@ def parse(template: str) -> tuple[list[str], dict[str, Any]]:
             if _opt(args, 2) is not None and post.date is None:
                 post.date = args[2]  # the footer's own date, on a page without date lines
             note = None
+        elif tag == "l" and args:  # another engine's footer (`Posted in A`): labels given
+            post.labels += args
         elif tag == "l":
             post.labels = [s.strip() for s in raw.split(":", 1)[1].split(",")]
             note = None

@@ -71,3 +71,86 @@ b|The beeches along the upper trail have turned and the whole ridge looks like i
 
 x|Older Posts Home
 """)
+
+dump(1137, 'issue 14 pattern 8: widget and button lines inside and after a post (`Pin It`, `Related Posts Plugin for WordPress, Blogger...`, `Most viewed`, `Visitor Feedback`) after `No comments :`: chrome, not a second post', """
+x|Harbour Notes
+x|Small news from a small port
+x|<< Home
+
+d[2015-06-10]|Wednesday, June 10, 2015
+
+t|The New Crane Arrives
+
+b|The crane came in on a barge this morning and the whole quay stopped work to watch it swing over the warehouse roofs.
+
+x|Pin It
+
+p[Harlan Vosk]|Posted by Harlan Vosk at 9:14 PM
+
+h[0]|No comments :
+
+x|Related Posts Plugin for WordPress, Blogger...
+
+x|Most viewed
+
+x|Visitor Feedback
+
+x|Post a Comment
+""")
+
+dump(1138, 'issue 14 pattern 9: WordPress page: `Posted in <category>` (labels), `Bookmark the permalink.`, `N Responses to "…"`, bylines `#1 by NAME on <date> at <time>` and `NAME on <date> at <time> said:`, `Leave a Reply` form (chrome)', """
+d[2014-03-05]|Wednesday, March 5, 2014
+
+t|Repairing The Old Boathouse
+
+b|We finally started on the boathouse roof this weekend, and it went better than anyone expected.
+
+l[Projects]|Posted in Projects
+x|Bookmark the permalink.
+
+h[2]|2 Responses to "Repairing The Old Boathouse"
+
+c[Kara Lund;2014-03-06T10:12]|#1 by Kara Lund on March 6, 2014 at 10:12 am
+
+w|Good luck with the rafters, ours took a whole summer.
+
+c[Tom Pike;2014-03-07T18:30]|Tom Pike on March 7, 2014 at 6:30 pm said:
+
+w|Send pictures when the tiles go on.
+
+x|Leave a Reply
+x|You are commenting using your WordPress.com account.
+""")
+
+dump(1139, 'issue 14 pattern 9: WordPress page: `Filed under:` and `Tagged:` footers (labels), `One thought on "…"` header (count 1), `NAME on <date> said:` byline, `Leave a Reply`', """
+d[2014-03-05]|Wednesday, March 5, 2014
+
+t|Repairing The Old Boathouse
+
+b|We finally started on the boathouse roof this weekend, and it went better than anyone expected.
+
+l[Projects]|Filed under: Projects
+l[boathouse;roof]|Tagged: boathouse, roof
+
+h[1]|One thought on "Repairing The Old Boathouse"
+
+c[Kara Lund;2014-03-06T10:12]|Kara Lund on March 6, 2014 at 10:12 am said:
+
+w|Good luck with the rafters, ours took a whole summer.
+
+x|Leave a Reply
+""")
+
+dump(1140, "issue 14 pattern 10: page of another engine without date lines: widget headings over the post (`About`, `Archives`, `Most viewed`), the post's prose kept, `Leave a Reply` (chrome) after it", """
+x|About
+x|Archives
+x|Most viewed
+
+t|Winter At The Lighthouse
+
+b|The keeper's cottage is empty now, but the lamp still turns every night and the gulls still sit on the gallery rail.
+
+b|We walked out at low tide on Sunday and the causeway was clear all the way to the steps, which it almost never is in January.
+
+x|Leave a Reply
+""")
