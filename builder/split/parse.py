@@ -259,10 +259,15 @@ def _find_headers(doc: Doc) -> list[Header]:
     # that follows them starts after a boundary); classic comments are tracked by said_at
     in_comments = counted = False
     item_indent: int | None = None  # indent of the numbered comment list being read
+    sidebar = False  # after a widget heading, before any prose
     for i, line in enumerate(doc.lines):
         text = line.text
         if not text:
             continue
+        if D.is_prose(text):
+            sidebar = False
+        elif L.SIDEBAR_HEADINGS.match(text) and not _titled_by_chrome_word(doc, i, total):
+            sidebar = True
         if counted and not (L.NUMBERED.match(text) or L.is_chrome(text)
                             or L.count_header(text) is not None or i in doc.generic):
             counted = False  # numbered comments follow their count header directly
@@ -299,6 +304,9 @@ def _find_headers(doc: Doc) -> list[Header]:
             continue  # a date-only caption inside a body (headers here print the weekday)
         if not _is_post_start(doc, i, total) or _in_open_comment(doc, i, said_at):
             continue
+        if sidebar and not _prose_follows(doc, i):
+            doc.doubt(i, D.CHROME, D.DATE_LINE)
+            continue  # a date in a widget (a calendar, recent posts): no post under it
         p = doc.prev_nonblank(i - 1)
         if titles_before and _loose_title(doc, p):
             pass  # the title over this date line starts the post
@@ -318,6 +326,19 @@ def _find_headers(doc: Doc) -> list[Header]:
         if len(headers) == 1:
             titles_before = _title_before(doc, headers[0], 0) is not None
     return headers
+
+
+def _prose_follows(doc: Doc, i: int) -> bool:
+    """A sentence of running text comes after line i before another date or widget."""
+    for j in range(i + 1, len(doc.lines)):
+        text = doc.text(j)
+        if not text:
+            continue
+        if D.is_prose(text):
+            return True
+        if parse_date_line(text) or L.SIDEBAR_HEADINGS.match(text):
+            return False
+    return False
 
 
 def _post_follows(doc: Doc, i: int) -> bool:
@@ -786,6 +807,7 @@ def _undated_lead(doc: Doc, end: int) -> int | None:
             continue
         if L.SIDEBAR_HEADINGS.match(text):
             widget = True
+            start = None  # the line before a widget was the blog's name, not a title
         if widget or L.is_chrome(text):
             continue
         if start is None and _title_candidate(doc, i) and doc.single_line_paragraph(i):

@@ -154,3 +154,47 @@ b|We walked out at low tide on Sunday and the causeway was clear all the way to 
 
 x|Leave a Reply
 """)
+
+dump(1141, "issue 14 pattern 10: post without a date line, then a sidebar (`Recent Posts`, `Archives`, a `Calendar` widget printing a full date): the widget's date line starts no post", """
+x|Lighthouse Diary
+x|Notes from the end of the causeway
+
+t|Winter At The Lighthouse
+
+b|The keeper's cottage is empty now, but the lamp still turns every night and the gulls still sit on the gallery rail.
+
+b|We walked out at low tide on Sunday and the causeway was clear all the way to the steps, which it almost never is in January.
+
+x|Leave a Reply
+
+x|Recent Posts
+x|Spring Tides
+x|The Gallery Rail
+x|Recent Comments
+x|Ann on Spring Tides
+x|Archives
+x|March 2014
+x|February 2014
+x|Calendar
+x|Tuesday, March 4, 2014
+x|M T W T F S S
+""")
+
+dump(1142, 'issue 14 pattern 10: blog name, a `Most viewed` widget, the post (no date line), then widgets with a date line and a title under it: the post is kept (its prose was dropped), the sidebar is chrome', """
+x|Lighthouse Diary
+
+x|Most viewed
+x|Spring Tides
+x|The Gallery Rail
+
+t|Winter At The Lighthouse
+
+b|The keeper's cottage is empty now, but the lamp still turns every night and the gulls still sit on the gallery rail.
+
+b|We walked out at low tide on Sunday and the causeway was clear all the way to the steps, which it almost never is in January.
+
+x|Subscribe to our newsletter
+x|Popular Tags
+x|Saturday, March 1, 2014
+x|A Year Of Gulls
+""")
