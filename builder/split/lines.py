@@ -279,9 +279,22 @@ def said_name(line: str) -> str | None:
     titled = all(w[:1].isupper() or w in ("de", "van", "von", "da", "in", "of") for w in words)
     sentence_end = name.endswith((".", "?", "!")) and len(words) > 3 and not (
         titled and name.endswith(".") and len(words[-1]) <= 4)  # "Capt. Ivo R. Dall Jr."
-    if len(words) > 7 or len(name) > 70 or "," in name or sentence_end:
+    if "," in name and not _names_list(name):
+        return None
+    if len(words) > 7 or len(name) > 70 or sentence_end:
         return None
     return clean_author(name)
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|y|und|e)\s+")
+
+
+def _names_list(name: str) -> bool:
+    """`Ann, Bob, and Carl`: names joined by commas and `and` (a couple, a family)."""
+    parts = [p for p in _LIST_SPLIT.split(name) if p]
+    return len(parts) >= 2 and all(
+        1 <= len(p.split()) <= 3 and all(w[:1].isupper() and len(w) > 1 for w in p.split())
+        for p in parts)
 
 
 def clean_author(name: str) -> str:

@@ -198,3 +198,29 @@ x|Popular Tags
 x|Saturday, March 1, 2014
 x|A Year Of Gulls
 """)
+
+dump(1143, 'issue 14 pattern 4: commenter names joined by commas and `and` (`Ann, Bob, and Carl said...`, `Mum and Dad said...`) under a count header: comment author lines, not a new post', """
+d[2012-10-21]|Sunday, October 21, 2012
+
+t|The Long Walk Home
+
+b|We walked the old coast path from the lighthouse back to the village, eleven miles in the wind.
+
+p[Hal Brenner]|Posted by Hal Brenner at 9:02 PM
+
+h[2]|2 comments:
+
+c[Ann, Bob, and Carl;2012-10-22T08:15]|Ann, Bob, and Carl said...
+
+w|We did that walk in May and it nearly finished us. Respect.
+
+s|October 22, 2012 at 8:15 AM
+
+c[Mum and Dad;2012-10-22T10:40]|Mum and Dad said...
+
+w|So proud of you both. Ring us when you are home.
+
+s|October 22, 2012 at 10:40 AM
+
+x|Post a Comment
+""")
