@@ -263,6 +263,7 @@ class CommentReader:
         self.stamped = False
         self.tail = False  # ended by page text after the last closed comment
         self.acted = False  # the current comment printed an action line (Reply, Delete)
+        self.numbers = [0, 0]  # the last top-level and reply numbers of a numbered list
 
     # -- helpers
 
@@ -559,11 +560,19 @@ class CommentReader:
         self._add(text)
         return 1
 
+    def _next_number(self, match: re.Match[str], indent: int) -> bool:
+        """A list printed without blank lines: the item numbered on from the last one."""
+        level = 1 if indent > self.top_indent + 1 else 0
+        return int(match.group("n")) == self.numbers[level] + 1
+
     def _numbered(self, j: int, text: str) -> int:
         match = L.NUMBERED.match(text) or _EMPTY_ITEM.match(text)
         indent = self.doc.lines[j].indent
-        if match and (self.para is None or self.current is None):
+        if match and (self.para is None or self.current is None
+                      or self._next_number(match, indent)):
             reply = indent > self.top_indent + 1 or (self.in_replies and self.top is not None)
+            n = int(match.group("n"))
+            self.numbers = [self.numbers[0], n] if reply else [n, 0]
             comment = ParsedComment(line=self.doc.lines[j].no)
             self._start(comment, reply=reply)
             rest = (match.group("text") or "").strip()

@@ -26,6 +26,8 @@ CHROME = "site chrome (dropped)"
 CONTENT = "post content"
 AUTHOR_LINE = "comment author line"
 PREVIOUS_END = "last line of the previous post"
+AUTHOR = "the post's author line"
+FOOTER = "footer ending the post"
 
 _PROSE_END = re.compile(r"[.!?…\"”’)]$")
 

@@ -536,6 +536,9 @@ class PostReader:
                 self.i += 1
                 continue
             at_start = para_start or doc.no_blank_mode
+            if self._byline_under_title(post, i):
+                self.i += 1
+                continue
             if self._content_ends(post, note, i, at_start):
                 return
             para_start = False
@@ -571,6 +574,24 @@ class PostReader:
                 (note.paragraphs if note is not None else post.paragraphs).append(current)
             current.append(text)
         return
+
+    def _byline_under_title(self, post: ParsedPost, i: int) -> bool:
+        """`Posted by Joni` right under the title, over the body: the author, not the
+        footer that ends the post."""
+        doc = self.doc
+        by = L.posted_by(doc.text(i))
+        if by is None or post.paragraphs or post.notes or post.author is not None:
+            return False
+        n = doc.next_nonblank(i + 1, self.end)
+        if n is None or _boundary(doc, n) or parse_date_line(doc.text(n)) or starts_comments(
+                doc, n, self.end):
+            return False
+        doc.doubt(i, D.AUTHOR, D.FOOTER)
+        post.author = by.author
+        if post.date is None and by.date is not None:
+            post.date = by.date
+        post.printed.append(doc.text(i))
+        return True
 
     def _content_ends(self, post: ParsedPost, note: ParsedNote | None, i: int,
                       at_start: bool) -> bool:

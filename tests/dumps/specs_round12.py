@@ -224,3 +224,61 @@ s|October 22, 2012 at 10:40 AM
 
 x|Post a Comment
 """)
+
+dump(1144, "issue 14 pattern 6: `Posted by Joni` printed under the title, over the body (`Here is the full results report:`): the author's line, the post goes on (one post with its labels and comments, not two)", """
+d[2011-05-14]|Saturday, May 14, 2011
+
+t|Spring Fair Results
+
+p[Joni]|Posted by Joni
+b|Here is the full results report:
+
+b|Best marrow went to the Ferris family for the third year in a row, and the cake stall raised more than ever before.
+
+l|Labels: fair, results
+
+h[1]|1 comment:
+
+c[Lina;2011-05-15T09:00]|Lina said...
+
+w|Three years running! What is the secret?
+
+s|May 15, 2011 at 9:00 AM
+
+x|Post a Comment
+""")
+
+dump(1145, 'issue 14 pattern 6: numbered comments printed without blank lines under a count header: one comment per number (not one comment, not a second post)', """
+d[2011-05-14]|Saturday, May 14, 2011
+
+t|Spring Fair Results
+
+b|The cake stall raised more than ever before, and the Ferris family won best marrow again.
+
+h[2]|2 comments:
+
+k[;;;1]|1. Three years running! What is the secret?
+k[;;;1]|2. Well done to the bakers.
+
+x|Older Posts Home
+""")
+
+dump(1146, 'issue 14 pattern 3: numbered comments printed without blank lines after the footer, no count header, a nested reply: comments, not body', """
+d[2017-09-02]|Saturday, September 2, 2017
+
+t|Our First Marathon
+
+b|We finished! Four hours and twelve minutes, and nobody had to be carried over the line.
+
+b|Thank you to everyone who stood in the rain with signs and oranges.
+
+p[Tova Reel]|Posted by Tova Reel at 7:45 PM
+
+k[;;;1]|1. Congratulations to you both, what a time for a first one!
+k[;;;1]|2. I saw you at the bridge and you were still smiling, which is more than I managed.
+k[;;1;1]|    1. Same here, the bridge was the worst part.
+k[;;;1]|3. Well done. Next year the half for me.
+
+x|Add comment
+x|Load more...
+""")
