@@ -198,7 +198,9 @@ def check_posts(dump: Dump, t: dict[str, Any], err: list[str]) -> None:
             err.append(f"{tag}: date {p['date']} not backed by a line")
         footer = re.compile(rf"({'|'.join(FOOTER_WORDS)})\s+{re.escape(p['author'] or '')}"
                             r"\s+(at|um|en|à|às|kl\.|la|alle|on|le|el|am)\s")
-        if p["author"] is not None and not any(footer.search(ln) for ln in dump.lines):
+        byline = re.compile(rf"^({'|'.join(FOOTER_WORDS)})\s+{re.escape(p['author'] or '')}$")
+        if p["author"] is not None and not any(footer.search(ln) or byline.match(ln.strip())
+                                               for ln in dump.lines):
             err.append(f"{tag}: author {p['author']!r} not backed by a footer line")
         if p["labels"]:
             joined = ", ".join(p["labels"])
