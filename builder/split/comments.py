@@ -148,9 +148,10 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False)
         ):
             return True  # "Leave a comment" under the list: the comment form
         if L.is_chrome(line.text):
-            # the mobile layout's own comment form closes its comment list
+            # the comment form right under the list closes a comment list (mobile layouts,
+            # and templates that print no count header)
             return (line.text.casefold() in MOBILE_FORM or blank_between or nested or actions
-                    or headed)
+                    or headed or L.is_comment_form(line.text))
         if seen_blank and line.indent > top and not L.NUMBERED.match(line.text):
             nested = True  # an indented paragraph continuing an item: a comment's text
         if L.posted_by(line.text) or L.labels(line.text) is not None:

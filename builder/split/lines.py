@@ -591,6 +591,20 @@ def is_ending_chrome(line: str) -> bool:
     )
 
 
+_COMMENT_FORM = re.compile(
+    r"^(?:post\s+a\s+comment|add\s+(?:a\s+|new\s+)?comment|leave\s+a\s+(?:reply|comment)"
+    r"|publicar\s+un\s+comentario|enregistrer\s+un\s+commentaire|publier\s+un\s+commentaire"
+    r"|(?:einen\s+)?kommentar\s+veröffentlichen|postar\s+um\s+coment[áa]rio"
+    r"|legg\s+inn\s+en\s+kommentar|postați\s+un\s+comentariu|posta\s+un\s+commento)$",
+    re.IGNORECASE,
+)
+
+
+def is_comment_form(line: str) -> bool:
+    """The comment form's title (`Post a Comment`, `Leave a Reply`, localized)."""
+    return bool(_COMMENT_FORM.match(line))
+
+
 def is_comment_form_heading(line: str, closed: bool = False) -> bool:
     """A short call to comment standing alone after the last comment.
 

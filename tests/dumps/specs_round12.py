@@ -282,3 +282,20 @@ k[;;;1]|3. Well done. Next year the half for me.
 x|Add comment
 x|Load more...
 """)
+
+dump(1147, 'issue 14 pattern 3: header-less numbered comments printed without blank lines at the end of the post, directly over `Post a Comment`: comments, not body', """
+d[2017-09-02]|Saturday, September 2, 2017
+
+t|Our First Marathon
+
+b|We finished! Four hours and twelve minutes, and nobody had to be carried over the line.
+
+b|Thank you to everyone who stood in the rain with signs and oranges.
+
+k[;;;1]|1. Congratulations to you both, what a time for a first one!
+k[;;;1]|2. I saw you at the bridge and you were still smiling, which is more than I managed.
+k[;;;1]|3. Well done. Next year the half for me.
+
+x|Post a Comment
+x|Newer Post Older Post Home
+""")
