@@ -206,13 +206,20 @@ def _in_open_comment(doc: Doc, i: int, said_at: int | None) -> bool:
     return False
 
 
-def _starts_group(doc: Doc, i: int) -> bool:
+def _starts_group(doc: Doc, i: int, weekday: bool = False) -> bool:
     """A later date line of the page's header shape: does a new post start here?
 
     A date-only caption in a body has body text after it and no post ending before it.
+    weekday: the line prints its weekday as the page's headers do; then a title that reads
+    like a sentence (`Rain Again. The Gardens Are Happy`) over running text starts a post.
     """
     n = doc.next_nonblank(i + 1)
     if n is not None and (doc.blanks_before(n) >= 2 or _title_under(doc, n)):
+        return True
+    if weekday and n is not None and doc.blanks_before(i) >= 1 and _loose_title(doc, n) and (
+        not L.is_chrome(doc.text(n)) and D.is_prose(doc.text(doc.next_nonblank(n + 1) or n))
+    ):
+        doc.doubt(n, D.TITLE, D.BODY)
         return True
     p = doc.prev_nonblank(i - 1)
     if _boundary(doc, p):
@@ -310,7 +317,7 @@ def _find_headers(doc: Doc) -> list[Header]:
         p = doc.prev_nonblank(i - 1)
         if titles_before and _loose_title(doc, p):
             pass  # the title over this date line starts the post
-        elif headers and not _starts_group(doc, i):
+        elif headers and not _starts_group(doc, i, bool(shape and shape.endswith("w"))):
             doc.doubt(i, D.CAPTION, D.DATE_LINE)
             continue
         outdented = item_indent is not None and (line.indent < item_indent or (
@@ -415,6 +422,8 @@ class PostReader:
         self.printed_date = printed_date
         self.footerless = footerless
         self.posts: list[ParsedPost] = []
+        self.title_only: set[int] = set()  # title lines of posts made of a title only
+        self.title_at: int | None = None
 
     # -- helpers
 
@@ -496,6 +505,7 @@ class PostReader:
             return
         if self._looks_like_title(n):
             post.title = text
+            self.title_at = n
             self.i = n + 1
             if not _title_candidate(doc, n):
                 doc.doubt(n, D.TITLE, D.BODY)
@@ -525,6 +535,8 @@ class PostReader:
 
     def _read_content(self, post: ParsedPost) -> None:
         doc = self.doc
+        if self.title_at in self.title_only:
+            return  # a video or cartoon post: its title alone, then the next post
         note: ParsedNote | None = None
         current: list[str] | None = None  # the paragraph being filled
         para_start = True
@@ -621,6 +633,8 @@ class PostReader:
         ):  # it would be the comments under a count header
             doc.doubt(i, D.BODY_LIST, D.COMMENTS)
         has_content = bool(post.paragraphs or post.notes)
+        if has_content and _title_candidate(doc, i) and L.is_aggregator(doc.text(i + 1)):
+            return True  # an aggregator's next story: its title over `from <feed>`
         if has_content and self._starts_new_post(i, note is not None):
             doc.doubt(i, D.NEW_POST, D.BODY)
             return True
@@ -630,7 +644,7 @@ class PostReader:
         p = self.doc.prev_nonblank(i - 1)
         return p is None or not L.NUMBERED.match(self.doc.text(p))
 
-    def _starts_new_post(self, i: int, in_note: bool) -> bool:
+    def _starts_new_post(self, i: int, in_note: bool, nested: bool = False) -> bool:
         """Archive pages without footers: a title line followed by a source line."""
         doc = self.doc
         text = doc.text(i)
@@ -657,6 +671,12 @@ class PostReader:
             return False
         bare = not text.endswith(tuple(".!?:;,…)]\"”'’"))
         following = " ".join(doc.text(k) for k in range(first, last + 1))
+        if bare and first == last and _title_candidate(doc, first) and not nested and (
+            self._starts_new_post(first, True, nested=True)
+        ):  # a title alone (a video post), then the next post's title
+            doc.doubt(i, D.TITLE, D.BODY)
+            self.title_only.add(i)
+            return True
         return bare and len(following.split()) >= 12 and not doc.markers.match(doc.text(first))
 
     # -- footer and comments

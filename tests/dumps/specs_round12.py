@@ -299,3 +299,80 @@ k[;;;1]|3. Well done. Next year the half for me.
 x|Post a Comment
 x|Newer Post Older Post Home
 """)
+
+dump(1148, "issue 14 pattern 1: archive page without footers: the second post's date line (with its weekday, as the page's headers) and a title that reads like a sentence (`Rain Again. The Gardens Are Happy`) over running text: a new post, not a caption", """
+x|Harbour Notes
+x|Small news from a small port
+
+d[2015-06-10]|Wednesday, June 10, 2015
+
+t|The New Crane Arrives
+
+b|The crane came in on a barge this morning and the whole quay stopped work to watch it swing over the warehouse roofs.
+
+b|By noon it was bolted down and the crew from the mainland had gone for lunch at the café by the slipway.
+
+d[2015-06-08]|Monday, June 8, 2015
+
+t|Rain Again. The Gardens Are Happy
+
+b|Three days of rain in June would be a disaster anywhere else, but the allotments behind the chapel have never looked greener.
+
+x|Older Posts Home
+""")
+
+dump(1149, 'issue 14 pattern 1: aggregator day page: three stories under one date line, each a title over `from <feed>` and its text: three posts', """
+d[2014-11-03]|Monday, November 3, 2014
+
+t|Ferry timetable changes for winter
+x|from Harbour Ledger
+b|The winter timetable starts next week with two crossings a day instead of four, the operator said on Friday.
+
+t|Council approves the new school roof
+x|from Vell Courier
+b|Councillors voted seven to two on Thursday night to pay for the new roof out of the reserve fund.
+
+t|Fishing quota talks stall again
+x|from Coast Radio
+b|The talks in the capital broke up without a deal for the third time this autumn.
+
+x|Older Posts Home
+""")
+
+dump(1150, "issue 14 pattern 2: a post made of a title only (`Video: …`) right after a post that ends with an editor's note, then the next post (title, source line): three posts, the note keeps its own words", """
+d[2016-04-12]|Tuesday, April 12, 2016
+
+t|Valdoria Moves Troops To The Border
+
+b|Harbour Ledger: Valdoria sends two brigades north
+b|Two mechanised brigades left their barracks on Monday and were seen on the northern highway by Tuesday morning.
+
+n[WNU Editor:]|WNU Editor: This is the largest move of troops since the spring exercises.
+
+t|Video: The Convoy On The Northern Highway
+
+t|Morvania Answers With An Exercise Of Its Own
+
+b|Vell Courier: Morvania announces snap drills
+b|The Morvanian defence ministry announced a three-day exercise on the other side of the border on Tuesday.
+
+x|Older Posts Home
+""")
+
+dump(1151, "issue 14 pattern 2: a cartoon post (title only) after an editor's note, then a post of a title and prose: three posts", """
+d[2016-04-12]|Tuesday, April 12, 2016
+
+t|Valdoria Moves Troops To The Border
+
+b|Two mechanised brigades left their barracks on Monday and were seen on the northern highway by Tuesday morning.
+
+n[WNU Editor:]|WNU Editor: This is the largest move of troops since the spring exercises.
+
+t|Cartoon Of The Day
+
+t|Morvania Answers With An Exercise
+
+b|The Morvanian defence ministry announced a three-day exercise on the other side of the border on Tuesday.
+
+x|Older Posts Home
+""")
