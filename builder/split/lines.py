@@ -647,6 +647,14 @@ _BODY_ONLY = re.compile(
 )
 
 
+_BYLINE = re.compile(r"^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa]v)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+def is_byline(line: str) -> bool:
+    """`By Pell Anders` under a title: the first line of the body (README "Body")."""
+    return bool(_BYLINE.match(line))
+
+
 def is_body_only(line: str) -> bool:
     """A `* * *` separator, a `Source: ...` line or a hat-tip line: always body text
     (README "Body"), never a title."""

@@ -376,3 +376,22 @@ b|The Morvanian defence ministry announced a three-day exercise on the other sid
 
 x|Older Posts Home
 """)
+
+dump(1152, 'issue 14 pattern 5: page without a date line: blog name and tagline, the title, a byline `By <name>` (body), prose, comments: the title is the title (not dropped), the byline opens the body', """
+x|Harbour Notes
+x|Small news from a small port
+
+t|A Quiet Week At The Harbour
+
+b|By Pell Anders
+
+b|Not much to report this week: the weather kept the boats in and the café ran out of scones on Thursday.
+
+h[1]|1 comment:
+
+c[Lina;]|Lina said...
+
+w|The scones were worth the queue.
+
+x|Post a Comment
+""")
