@@ -819,7 +819,8 @@ def _headerless_start(doc: Doc) -> int | None:
             continue
         if _title_candidate(doc, i):
             nxt = doc.paragraph_after(i, len(doc.lines))
-            if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_byline(doc.text(nxt[0])) or L.is_source_line(doc.text(nxt[0]))
+            if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_byline(doc.text(nxt[0]))
+                        or L.is_source_line(doc.text(nxt[0]))
                         or L.is_body_only(doc.text(nxt[0])) or L.is_update(doc.text(nxt[0]))
                         or _is_footer(doc.text(nxt[0])) or nxt[0] in doc.generic
                         or starts_comments(doc, nxt[0], len(doc.lines))
