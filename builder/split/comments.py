@@ -129,6 +129,8 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False)
     seen_blank = False
     first = L.NUMBERED.match(doc.text(i))
     number = int(first.group("n")) if first else 0
+    if first and L.is_headline_item(first.group("text")):
+        return False  # a headline list (`Title -- Outlet`): the post's
     tight = False  # two items of the list printed without a blank line between them
     for j in range(i + 1, end):
         line = doc.lines[j]

@@ -557,7 +557,8 @@ SIDEBAR_HEADINGS = re.compile(
     r"most\s+(?:viewed|read|popular|commented)|visitor\s+feedback|popular\s+tags|tags|"
     r"categories|calendar|meta|blogroll|links|search\s+for:|recent\s+entries|"
     r"recent\s+articles|latest\s+posts|latest\s+news|tag\s+cloud|related\s+posts|"
-    r"you\s+may\s+also\s+like|featured\s+posts|subscribe\s+via\s+email)$",
+    r"you\s+may\s+also\s+like|featured\s+posts|subscribe\s+via\s+email|more\s+headlines|"
+    r"more\s+stories|top\s+stories|popular)$",
     re.IGNORECASE,
 )
 
@@ -653,6 +654,14 @@ _BYLINE = re.compile(r"^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa]v)\s+[A-
 def is_byline(line: str) -> bool:
     """`By Pell Anders` under a title: the first line of the body (README "Body")."""
     return bool(_BYLINE.match(line))
+
+
+_HEADLINE_ITEM = re.compile(r"\s(?:--|—|–)\s+[A-Z0-9][^.!?]{1,50}$")
+
+
+def is_headline_item(line: str) -> bool:
+    """`The river that divides two countries -- Halden Post`: a headline list's item."""
+    return bool(_HEADLINE_ITEM.search(line))
 
 
 def is_body_only(line: str) -> bool:

@@ -467,6 +467,7 @@ class PostReader:
             post.line = self.doc.lines[self.i].no
             if first and date_index is not None:
                 self.i = date_index + 1
+                self.title_at = title_index
                 if title_index is not None:
                     post.title = self.doc.text(title_index)
                 else:
@@ -474,13 +475,18 @@ class PostReader:
             else:
                 self._read_title(post, after_date=False)
             first = False
+            start = self.i
             self._read_content(post)
             self._read_footer_and_comments(post)
+            if self.i == start and self.i < self.end:  # nothing read: keep the line, go on
+                post.paragraphs.append([self.doc.text(self.i)])
+                self.i += 1
             self.posts.append(post)
         return self.posts
 
     def _read_title(self, post: ParsedPost, after_date: bool) -> None:
         doc = self.doc
+        self.title_at = None
         n = doc.next_nonblank(self.i, self.end)
         if n is None:
             self.i = self.end
@@ -624,6 +630,10 @@ class PostReader:
                 return True
         if not at_start:
             return False
+        if post.paragraphs and self._closing_feed_line(i):
+            doc.drop(text)
+            self.i = i + 1
+            return True
         if starts_comments(doc, i, self.end, in_body=True):
             if L.NUMBERED.match(text):
                 doc.doubt(i, D.COMMENTS, D.BODY_LIST)
@@ -640,6 +650,20 @@ class PostReader:
             return True
         return False
 
+    def _closing_feed_line(self, i: int) -> bool:
+        """An aggregator's `from <feed>` line under a story, then the next story's title (or
+        the page's end): chrome that ends the post.  (A sign-off `from Gran and Grandad`
+        followed by more of the post is body.)"""
+        doc = self.doc
+        if not L.is_aggregator(doc.text(i)) or not doc.single_line_paragraph(i):
+            return False
+        n = doc.next_nonblank(i + 1, self.end)
+        if n is None or L.is_chrome(doc.text(n)):
+            return True
+        nxt = doc.paragraph_after(n, self.end)
+        return _title_candidate(doc, n) and doc.single_line_paragraph(n) and nxt is not None and (
+            D.is_prose(doc.text(nxt[0])) or L.is_source_line(doc.text(nxt[0])))
+
     def _list_starts(self, i: int) -> bool:
         p = self.doc.prev_nonblank(i - 1)
         return p is None or not L.NUMBERED.match(self.doc.text(p))
@@ -653,9 +677,14 @@ class PostReader:
         if not _title_candidate(doc, i):
             return False
         nxt = doc.paragraph_after(i, self.end)
-        if nxt is None:
-            return False
+        if nxt is None or L.is_ending_chrome(doc.text(nxt[0])):
+            return self._title_only(i, in_note, nested)  # the last post: a title alone
         first, last = nxt
+        if first == last and self._may_stand_alone(i, in_note, nested) and (
+            L.title_case_score(doc.text(first)) >= 0.7 and not L.is_caption(doc.text(first))
+            and self._starts_new_post(first, True, nested=True)
+        ):
+            return self._title_only(i, in_note, nested)  # a video post, then the next title
         if L.is_source_line(doc.text(first)) or (
             last > first and L.is_source_line(doc.text(first + 1))
         ):
@@ -667,7 +696,7 @@ class PostReader:
             ) and (not L.is_source_line(text) or L.is_caption(doc.text(first))):
                 # (a source line over a quoted paragraph opens another quoted block)
                 return True
-        if L.is_source_line(text) or not in_note:
+        if L.is_source_line(text) or not (in_note or self._closed(i)):
             return False
         bare = not text.endswith(tuple(".!?:;,…)]\"”'’"))
         following = " ".join(doc.text(k) for k in range(first, last + 1))
@@ -678,6 +707,28 @@ class PostReader:
             self.title_only.add(i)
             return True
         return bare and len(following.split()) >= 12 and not doc.markers.match(doc.text(first))
+
+    def _closed(self, i: int) -> bool:
+        """A read-more line, a button (`Pin It`) or a `from <feed>` line closed the text."""
+        p = self.doc.prev_nonblank(i - 1)
+        if p is None:
+            return False
+        text = self.doc.text(p)
+        return L.is_read_more(text) or L.is_chrome(text) or L.is_aggregator(text)
+
+    def _may_stand_alone(self, i: int, in_note: bool, nested: bool) -> bool:
+        """Line i can be a post of a title alone: bare, after a note or closed text."""
+        text = self.doc.text(i)
+        if nested or L.is_source_line(text) or text.endswith(tuple(".!?:;,…)]\"”'’")):
+            return False
+        return in_note or self._closed(i)
+
+    def _title_only(self, i: int, in_note: bool, nested: bool) -> bool:
+        if not self._may_stand_alone(i, in_note, nested):
+            return False
+        self.doc.doubt(i, D.TITLE, D.BODY)
+        self.title_only.add(i)
+        return True
 
     # -- footer and comments
 
