@@ -48,24 +48,28 @@ _NAME_TAIL = re.compile(r"\s+(?:on|at|le|am|el|[-–—|·])$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)
-def _threaded_header(text: str, next_text: str) -> tuple[str, str | None, str, int] | None:
+def _threaded_header(text: str, next_text: str,
+                     marked: bool = False) -> tuple[str, str | None, str, int] | None:
+    """marked: the line was a byline by its form (`#1 by`, `said:`): a longer name is
+    allowed (`Sara, Pete and the crew of the Mira on <date> said:`)."""
     if not (_CLOCK.search(text) or _CLOCK.search(next_text)):
         return None  # every byline prints a time of day
     if not text or L.said_name(text) or L.is_chrome(text):
         return None
     byline = _BYLINE_TAIL.sub("", _BYLINE_HEAD.sub("", text, count=1))
     if byline != text:
-        found = _threaded_header(byline, next_text)
+        found = _threaded_header(byline, next_text, True)
         if found is not None or not _BYLINE_TAIL.search(text):
             return found
     words = text.split()
-    for k in range(1, min(len(words), 7)):
+    for k in range(1, min(len(words), 13 if marked else 7)):
         if not starts_like_date(words[k]):
             continue
         stamp = parse_timestamp(" ".join(words[k:]))
         if stamp and stamp.iso:
             name = _NAME_TAIL.sub("", " ".join(words[:k]))
-            if _name_shaped(name):
+            if _name_shaped(name) or (marked and len(name) <= 80 and not name.endswith(
+                    ("?", "!", ":", ";"))):
                 return L.clean_author(name), stamp.iso, stamp.time, 1
             return None
     if next_text and _name_shaped(text):

@@ -162,12 +162,40 @@ def _dated_connector(rest: str) -> int | None:
     return None
 
 
+# other engines' bylines with the post's date: `Posted on <date> by NAME`, `Submitted by
+# NAME on <date>`, `by NAME | <date>`, `Publicado el <date> por NAME`
+_DATE_THEN_NAME = re.compile(
+    r"^(?:Posted|Published|Publicado|Publicada|Publié|Publiée|Posté|Postado)\s+(?:on|el|le|em)\s+"
+    r"(?P<date>.+?)\s+(?:by|por|par)\s+(?P<name>[^|,]{1,40})$", re.IGNORECASE)
+_NAME_THEN_DATE = re.compile(
+    r"^(?:Submitted\s+by|Written\s+by|[Bb]y|Par|Por|Von)\s+(?P<name>[^|]{1,40}?)\s*"
+    r"(?:\||\s+on\s+|\s+le\s+|\s+el\s+|\s+[-–—]\s+)\s*(?P<date>.+)$")
+
+
+def _dated_byline(line: str) -> PostedBy | None:
+    match = _DATE_THEN_NAME.match(line) or _NAME_THEN_DATE.match(line)
+    if not match:
+        return None
+    stamp = re.sub(r"^[^\W\d_]{2,9}\.?,\s+(?=\d)", "", match.group("date").strip())  # `Tue, `
+    found = parse_date_line(stamp) or parse_date_line(re.split(r"\s+(?:-|–|at|à|a las)\s+",
+                                                               stamp)[0].strip(" ,"))
+    if found is None:
+        when = parse_timestamp(stamp)
+        day = when.iso[:10] if when and when.iso else None
+    else:
+        day = found.iso
+    name = match.group("name").strip()
+    if day is None or not name or len(name.split()) > 5:
+        return None
+    return PostedBy(name, None, day)
+
+
 @lru_cache(maxsize=1 << 16)
 def posted_by(line: str) -> PostedBy | None:
     """`Posted by NAME at TIME [N comments: Links to this post]` (and localized)."""
     match = _POSTED_BY.match(line)
     if not match:
-        return None
+        return _dated_byline(line) if len(line) < 120 else None
     rest = match.group("rest").strip()
     count = None
     trailing = _TRAILING_COUNT.search(rest)
@@ -293,7 +321,9 @@ def _names_list(name: str) -> bool:
     """`Ann, Bob, and Carl`: names joined by commas and `and` (a couple, a family)."""
     parts = [p for p in _LIST_SPLIT.split(name) if p]
     return len(parts) >= 2 and all(
-        1 <= len(p.split()) <= 3 and all(w[:1].isupper() and len(w) > 1 for w in p.split())
+        1 <= len(p.split()) <= 3 and (
+            all(w[:1].isupper() and len(w) > 1 for w in p.split())
+            or (p.split()[0] in ("the", "our", "my") and len(p.split()) == 2))  # `the boys`
         for p in parts)
 
 
@@ -396,6 +426,8 @@ _CHROME_EXACT = {
     "outros aplicativos", "hent link", "e-post", "andre apper", "obțineți linkul",
     "alte aplicații", "ottieni link", "altre app", "x",
     "postagens mais recentes postagens mais antigas página inicial",
+    "postagem mais recente postagem mais antiga início", "início",
+    "postagens mais recentes postagens mais antigas início",
     "nyere innlegg eldre innlegg startside",
     "postări mai noi postări mai vechi pagina de pornire", "post più recente post più vecchio home page",
     "iscriviti a: commenti sul post (atom)", "iscriviti a: post (atom)", "home page",
@@ -406,7 +438,9 @@ _CHROME_EXACT = {
     "bookmark the permalink.", "bookmark the permalink", "leave a reply", "leave a comment",
     "cancel reply", "post comment", "log in to post comments", "login to post comments",
     "add new comment", "permalink", "print", "print this post", "share this:", "like this:",
-    "like", "loading...", "related", "reblog", "follow", "cancel", "submit",
+    "like", "loading...", "related", "reblog", "follow", "cancel", "submit", "log in",
+    "entries rss", "comments rss", "entries feed", "comments feed", "wordpress.org",
+    "skip to content", "navigation", "main menu", "menu", "search …", "search ...",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
 # `is_comment_form_heading`); a post may be titled "What Do You Think?".
@@ -558,7 +592,9 @@ SIDEBAR_HEADINGS = re.compile(
     r"categories|calendar|meta|blogroll|links|search\s+for:|recent\s+entries|"
     r"recent\s+articles|latest\s+posts|latest\s+news|tag\s+cloud|related\s+posts|"
     r"you\s+may\s+also\s+like|featured\s+posts|subscribe\s+via\s+email|more\s+headlines|"
-    r"more\s+stories|top\s+stories|popular)$",
+    r"more\s+stories|top\s+stories|popular|entradas\s+recientes|comentarios\s+recientes|"
+    r"archivos|categor[íi]as|articles\s+r[ée]cents|commentaires\s+r[ée]cents|"
+    r"recent\s+blog\s+posts|newsletter|navigation)$",
     re.IGNORECASE,
 )
 
@@ -587,7 +623,8 @@ def is_ending_chrome(line: str) -> bool:
         re.match(r"^(?:newer\s+posts?|older\s+posts?|entradas?\s+m[áa]s\s+recientes?|entradas?\s+antiguas?"
                  r"|articles?\s+plus\s+r[ée]cents?|neuere?r?\s+posts?|postage(?:m|ns)\s+mais\s+recentes?"
                  r"|nyere\s+innlegg|postări\s+mai\s+noi|postare\s+mai\s+nouă|post\s+più\s+recenti?)"
-                 r"\b.*\b(?:home|principal|accueil|startseite|inicial|startsiden?|pornire|home page)$",
+                 r"\b.*\b(?:home|principal|accueil|startseite|inicial|in[íi]cio|startsiden?|pornire"
+                 r"|home page)$",
                  folded)
     )
 

@@ -864,22 +864,36 @@ def not_a_dump_reason(text: str) -> str | None:
 
 
 def _headerless_start(doc: Doc) -> int | None:
-    """Without date lines: the first title-shaped line followed by running text."""
+    """Without date lines: the first title-shaped line followed by running text (the last
+    of a run of such lines: the sidebar's titles come before the post's)."""
     for i, line in enumerate(doc.lines):
         if not line.text or L.is_chrome(line.text):
             continue
-        if _title_candidate(doc, i):
+        if _title_candidate(doc, i) and _starts_text(doc, i):
             nxt = doc.paragraph_after(i, len(doc.lines))
-            if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_byline(doc.text(nxt[0]))
-                        or L.is_source_line(doc.text(nxt[0]))
-                        or L.is_body_only(doc.text(nxt[0])) or L.is_update(doc.text(nxt[0]))
-                        or _is_footer(doc.text(nxt[0])) or nxt[0] in doc.generic
-                        or starts_comments(doc, nxt[0], len(doc.lines))
-                        or _footer_follows(doc, nxt[1])):
-                return i
-        elif len(line.text.split()) >= 8 and not _is_footer(line.text):
+            after = doc.text(nxt[0]) if nxt else ""
+            if nxt and nxt[0] == nxt[1] and _title_candidate(doc, nxt[0]) and not (
+                L.is_byline(after) or L.is_source_line(after) or nxt[0] in doc.generic
+            ) and _starts_text(doc, nxt[0]):
+                doc.doubt(i, D.CHROME, D.TITLE)
+                continue
+            return i
+        if not _title_candidate(doc, i) and len(line.text.split()) >= 8 and not _is_footer(
+                line.text):
             return i
     return None
+
+
+def _starts_text(doc: Doc, i: int) -> bool:
+    """Running text, a source line, a footer or the comments follow the title-shaped line i."""
+    nxt = doc.paragraph_after(i, len(doc.lines))
+    if nxt is None:
+        return False
+    first = doc.text(nxt[0])
+    return bool(len(first.split()) >= 8 or L.is_byline(first) or L.is_source_line(first)
+                or L.is_body_only(first) or L.is_update(first) or _is_footer(first)
+                or nxt[0] in doc.generic or starts_comments(doc, nxt[0], len(doc.lines))
+                or _footer_follows(doc, nxt[1]))
 
 
 def _footer_follows(doc: Doc, j: int) -> bool:
