@@ -82,7 +82,7 @@ _DAY_FIRST_ON = re.compile(r"^(?:le|el|am|il|op|em|no|pe)\s+(?=\d)", re.IGNORECA
 # `Oct 212011`: the day glued to the year
 _GLUED_YEAR = re.compile(r"^([^\W\d_]{3,10}\.?)\s+(\d{1,2})((?:19|20)\d\d)$")
 # `05-Jul-2008 (4 comments)`: a count printed after the date
-_COUNT_AFTER = re.compile(r"\s*\(\d+\s+[^\W\d_]+\)$")
+_COUNT_AFTER = re.compile(r"\s*\(\d+\s+(?:comments?|responses?|replies|reply)\)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +181,12 @@ def _day_month_year(parts: list[str], weekday: bool) -> DateLine | None:
 
 
 _PREFIX_SPLIT = re.compile(r"\s*[—–]\s*|\s+[-|·•]\s+|:\s+")
+
+
+def printed_count(text: str) -> int | None:
+    """`05-Jul-2008 (4 comments)`: the comment count a date line prints after the date."""
+    found = _COUNT_AFTER.search(text) if text.endswith(")") else None
+    return int(re.sub(r"\D", "", found.group(0))) if found else None
 
 
 @lru_cache(maxsize=1 << 16)

@@ -119,6 +119,9 @@ LINKS_TO_POST = (
     r"Lenker\s+til\s+dette\s+innlegget|Link-uri\s+către\s+această\s+postare|"
     r"Link\s+a\s+questo\s+post|Links\s+naar\s+dit\s+bericht"
 )
+# Movable Type / Typepad footers: `Posted by X at 10:14 AM | Comments (2) | TrackBack (0)`
+_PIPED_COUNT = re.compile(r"\s*\|\s*(?:Comments|Commentaires|Comentarios)\s*[(\[](?P<n>\d+)[)\]]",
+                          re.IGNORECASE)
 _TRAILING_COUNT = re.compile(
     rf"\s+(?P<count>(?:\d+|{_ZERO_WORDS}|one)\s+(?:{_COMMENT_WORDS})\s*:?)"
     rf"(?P<links>\s+(?:{LINKS_TO_POST}))?\s*$",
@@ -198,6 +201,10 @@ def posted_by(line: str) -> PostedBy | None:
         return _dated_byline(line) if len(line) < 120 else None
     rest = match.group("rest").strip()
     count = None
+    piped = _PIPED_COUNT.search(rest)
+    if piped:
+        count = int(piped.group("n"))
+        rest = rest[: piped.start()].strip()
     trailing = _TRAILING_COUNT.search(rest)
     if trailing:
         count = count_header(trailing.group("count"))
@@ -440,7 +447,11 @@ _CHROME_EXACT = {
     "add new comment", "permalink", "print", "print this post", "share this:", "like this:",
     "like", "loading...", "related", "reblog", "follow", "cancel", "submit", "log in",
     "entries rss", "comments rss", "entries feed", "comments feed", "wordpress.org",
-    "skip to content", "navigation", "main menu", "menu", "search …", "search ...",
+    "skip to content", "navigation", "main menu", "search …", "search ...",
+    "[ permalink ]", "[permalink]", "<< previous page", "next page >>", "« previous page",
+    "comments are closed.", "trackback", "trackbacks", "quote", "name:", "url:", "email:",
+    "website:", "enter your comment here...", "commenter cet article", "poster un commentaire",
+    "deja una respuesta", "log in or register to post comments",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
 # `is_comment_form_heading`); a post may be titled "What Do You Think?".
@@ -509,6 +520,10 @@ _CHROME_PATTERNS = tuple(
         r"^(?:proudly\s+)?powered\s+by\s+(?:wordpress|drupal|movable\s+type|typepad|overblog|"
         r"over-blog|wordpress\.com)\.?$",
         r"^subscribe\b.{0,40}$",
+        # page navigation of other engines (`« prev | Main | next »`, `<< previous page`)
+        r"^(?:«|<<|‹)\s*(?:prev|previous|older|newer|next)\b.{0,60}$",
+        r"^.{0,40}\b(?:prev|previous|next|older|newer)\s*(?:page|post|entry)?\s*(?:»|>>|›)$",
+        r"^trackback\s*(?:\(\d+\)|url.*)$",
         r"^(?:simple|picture\s+window|awesome\s+inc\.|ethereal|watermark)\s+theme\b.*$",
     )
 )

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from builder.split import doubts as D
 from builder.split import lines as L
 from builder.split.comments import CommentReader, starts_comments, threaded_header
-from builder.split.dates import DateLine, parse_date_line, parse_timestamp
+from builder.split.dates import DateLine, parse_date_line, parse_timestamp, printed_count
 from builder.split.records import ParsedDump, ParsedNote, ParsedPost
 
 
@@ -431,6 +431,7 @@ class PostReader:
         post = ParsedPost(date=self.date)
         if self.printed_date and not self.posts:
             post.printed.append(self.printed_date)
+            post.comment_count = printed_count(self.printed_date)
         return post
 
     def _skip_blank_and_chrome(self) -> None:

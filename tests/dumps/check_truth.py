@@ -149,6 +149,8 @@ def count_backed(lines: list[str], n: int) -> bool:
             return True
         if n == 1 and re.match(r"One (thought|response|comment|reply) (on|to) ", s):
             return True
+        if re.search(rf"[(\[]{n}( comments?)?[)\]]", s):
+            return True  # `05-Jul-2008 (4 comments)`, `Comments (2)`, `Commentaires [2]`
         if n == 0 and re.search(r"(^|\s)(No|Nenhum|No hay|Ingen|Niciun|Aucun|Keine)\s\S+.*:", s):
             return True
     return False

@@ -142,6 +142,8 @@ def parse(template: str) -> tuple[list[str], dict[str, Any]]:
             date = args[0]
             if post is not None and not post.touched and post.date != date:
                 post.date = date  # title printed before its date line
+            if _opt(args, 1) is not None and post is not None:
+                post.count = int(args[1])  # `05-Jul-2008 (4 comments)`
             continue
         if tag == "t":
             post = Post(date, raw.strip())

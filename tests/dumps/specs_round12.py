@@ -50,11 +50,11 @@ b|Le marché de nuit revient sur le quai tous les mercredis de l'été, avec des
 x|Enregistrer un commentaire
 """)
 
-dump(1135, 'issue 14 pattern 7: a title over a date line with a count glued after it (`05-Jul-2008 (4 comments)`): date line, not body', """
+dump(1135, 'issue 14 pattern 7: a title over a date line with a count glued after it (`05-Jul-2008 (4 comments)`): date line (its count is the count header), not body', """
 x|Trail Diary
 
 t|Back On The Ridge
-d[2008-07-05]|05-Jul-2008 (4 comments)
+d[2008-07-05;4]|05-Jul-2008 (4 comments)
 
 b|Four of us went back up the ridge trail this weekend and found the bridge at the second stream finally repaired.
 
