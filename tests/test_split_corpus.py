@@ -35,12 +35,9 @@ NOT_YET = {
     "1212": "Movable Type archive: `Search this site:` box read as a post",
     "1213": "Overblog: comments `<name> <dd/mm/yyyy hh:mm>`, `Tags : #a, #b`",
     "1214": "Canalblog: footer `Posté par X à 21:14 - Category - Commentaires [2]`, signatures",
-    "1218": "WordPress: a sidebar before the post, `X on <date> said:` under `One thought on`",
     "1219": "WordPress: a blogroll entry taken for the post's title",
     "1220": "Drupal: comments `by X on <date>` with a subject line",
     "1225": "Typepad: footer `Posted at … in Politics | … | Comments (3)`, signed comments",
-    "1226": "Spanish WordPress: `Publicado en` / `Etiquetado`, `X dice:` comments",
-    "1230": "magazine byline `by X | 12 March 2013` under the title",
 }
 
 

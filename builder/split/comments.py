@@ -317,8 +317,8 @@ class CommentReader:
         if c is None or self.para is not None or L.is_action(text) or L.is_chrome(text):
             return False
         if self.mode == CLASSIC:
-            if not (self.stamped and (c.date or c.time)):
-                return False
+            if not (self.stamped and (c.date or c.time)) or not c.paragraphs:
+                return False  # (a stamp printed over the text: `Luis dice:`, stamp, text)
             return L.said_name(text) is None and parse_timestamp(text) is None
         if not self.acted:
             return False

@@ -70,7 +70,7 @@ def marker_regex(markers: tuple[str, ...]) -> re.Pattern[str]:
 _COMMENT_WORDS = (
     r"comments?|comentarios?|commentaires?|kommentare?|kommentar(?:er)?|comentários?|"
     r"comentário|comentarii|comentariu|commenti|commento|reacties?|responses?|reactions?|"
-    r"thoughts?|replies|reply"
+    r"thoughts?|replies|reply|respuestas?|réponses?|respostas?"
 )
 _ZERO_WORDS = (
     r"no|zero|none|keine|kein|aucun|pas de|sin|nenhum|sem|ingen|niciun|nessun|geen|não há|"
@@ -227,7 +227,8 @@ def posted_by(line: str) -> PostedBy | None:
 _LABELS = re.compile(
     r"^(?:(?:Labels?|Etiquetas?|Libellés|Marcadores|Etiketter|Etichete|Etichette|Tags?|"
     r"Categories|Category|Kategorien|Categorías|Catégories|Filed\s+under|Tagged(?:\s+with)?)"
-    r"\s*:\s*|(?:Posted\s+in|Filed\s+under|Tagged(?:\s+with)?|Classé\s+dans)\s+)"
+    r"\s*:\s*|(?:Posted\s+in|Filed\s+under|Tagged(?:\s+with)?|Classé\s+dans|Publicado\s+en|"
+    r"Etiquetado|Archivado\s+en)\s+)"
     r"(?P<labels>[^.!?]+?)\.?$",
     re.IGNORECASE,
 )
@@ -248,6 +249,10 @@ def labels(line: str) -> list[str] | None:
 @lru_cache(maxsize=1 << 16)
 def _labels(line: str) -> tuple[str, ...] | None:
     wordpress = _WP_FOOTER.match(line)
+    if " | " in line and not wordpress:  # `Publicado en Puerto | Etiquetado huelgas, Velsk`
+        parts = [_labels(part.strip()) for part in line.split(" | ")]
+        return None if any(p is None for p in parts) else tuple(
+            label for p in parts for label in p or ())
     if wordpress:
         text = ", ".join(p for p in wordpress.group("labels", "tags") if p)
     else:
@@ -294,7 +299,7 @@ def is_source_line(line: str) -> bool:
 # ----------------------------------------------------------------- comment shapes
 
 _SAID = re.compile(
-    r"^(?P<name>.+?)\s+(?:said|says|wrote|dijo|escribió|a\s+dit|a\s+écrit|hat\s+gesagt|"
+    r"^(?P<name>.+?)\s+(?:said|says|wrote|dijo|dice|escribió|a\s+dit|a\s+écrit|hat\s+gesagt|"
     r"schrieb|disse|escreveu|sa|skrev|a\s+spus|ha\s+detto|scrisse|zei|schreef)"
     r"\s*(?:\.\.\.|…|\.\.|:)\s*$",
     re.IGNORECASE,
@@ -451,7 +456,7 @@ _CHROME_EXACT = {
     "[ permalink ]", "[permalink]", "<< previous page", "next page >>", "« previous page",
     "comments are closed.", "trackback", "trackbacks", "quote", "name:", "url:", "email:",
     "website:", "enter your comment here...", "commenter cet article", "poster un commentaire",
-    "deja una respuesta", "log in or register to post comments",
+    "deja una respuesta", "log in or register to post comments", "publicar comentario",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
 # `is_comment_form_heading`); a post may be titled "What Do You Think?".
@@ -524,6 +529,11 @@ _CHROME_PATTERNS = tuple(
         r"^(?:«|<<|‹)\s*(?:prev|previous|older|newer|next)\b.{0,60}$",
         r"^.{0,40}\b(?:prev|previous|next|older|newer)\s*(?:page|post|entry)?\s*(?:»|>>|›)$",
         r"^trackback\s*(?:\(\d+\)|url.*)$",
+        r"^[←⟵]\s*\S.{0,80}$|^\S.{0,80}\s*[→⟶]$",  # previous / next post links
+        r"^blog\s+at\s+wordpress\.com\.?$",
+        r"^(?:your|tu|votre)\s+(?:email\s+address|direcci[óo]n\s+de\s+correo(?:\s+electr[óo]nico)?|"
+        r"adresse\s+(?:e-?mail|de\s+messagerie))\s+(?:will\s+not|no\s+ser[áa]|ne\s+sera\s+pas)\b.{0,60}$",
+        r"^(?:enter\s+your\s+comment\s+here|write\s+a\s+comment)\s*\.{0,3}$",
         r"^(?:simple|picture\s+window|awesome\s+inc\.|ethereal|watermark)\s+theme\b.*$",
     )
 )
@@ -648,7 +658,8 @@ _COMMENT_FORM = re.compile(
     r"^(?:post\s+a\s+comment|add\s+(?:a\s+|new\s+)?comment|leave\s+a\s+(?:reply|comment)"
     r"|publicar\s+un\s+comentario|enregistrer\s+un\s+commentaire|publier\s+un\s+commentaire"
     r"|(?:einen\s+)?kommentar\s+veröffentlichen|postar\s+um\s+coment[áa]rio"
-    r"|legg\s+inn\s+en\s+kommentar|postați\s+un\s+comentariu|posta\s+un\s+commento)$",
+    r"|legg\s+inn\s+en\s+kommentar|postați\s+un\s+comentariu|posta\s+un\s+commento"
+    r"|deja\s+una\s+respuesta|publicar\s+comentario|post\s+comment|poster\s+un\s+commentaire)$",
     re.IGNORECASE,
 )
 

@@ -432,6 +432,8 @@ class PostReader:
         if self.printed_date and not self.posts:
             post.printed.append(self.printed_date)
             post.comment_count = printed_count(self.printed_date)
+            by = L.posted_by(self.printed_date)  # `by Lena Varga | 12 March 2013`
+            post.author = by.author if by is not None else None
         return post
 
     def _skip_blank_and_chrome(self) -> None:
