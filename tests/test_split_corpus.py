@@ -32,10 +32,8 @@ DISPUTED = {
 # so that each one that starts passing is moved out of this list.
 NOT_YET = {
     "1211": "Movable Type: comments signed after their text (`Posted by: X at <date>`)",
-    "1212": "Movable Type archive: `Search this site:` box read as a post",
     "1213": "Overblog: comments `<name> <dd/mm/yyyy hh:mm>`, `Tags : #a, #b`",
     "1214": "Canalblog: footer `Posté par X à 21:14 - Category - Commentaires [2]`, signatures",
-    "1219": "WordPress: a blogroll entry taken for the post's title",
     "1220": "Drupal: comments `by X on <date>` with a subject line",
     "1225": "Typepad: footer `Posted at … in Politics | … | Comments (3)`, signed comments",
 }

@@ -454,6 +454,7 @@ _CHROME_EXACT = {
     "entries rss", "comments rss", "entries feed", "comments feed", "wordpress.org",
     "skip to content", "navigation", "main menu", "search …", "search ...",
     "[ permalink ]", "[permalink]", "<< previous page", "next page >>", "« previous page",
+    "search this site:", "search this site", "search this blog:", "search for:",
     "comments are closed.", "trackback", "trackbacks", "quote", "name:", "url:", "email:",
     "website:", "enter your comment here...", "commenter cet article", "poster un commentaire",
     "deja una respuesta", "log in or register to post comments", "publicar comentario",
@@ -523,7 +524,7 @@ _CHROME_PATTERNS = tuple(
         r"^notify\s+me\s+of\s+(?:new|follow-up)\s+(?:comments|posts)\b.{0,40}$",
         r"^(?:leave\s+a\s+reply|leave\s+a\s+comment)(?:\s+to\s+.{1,80}|\s+cancel\s+reply)?$",
         r"^(?:proudly\s+)?powered\s+by\s+(?:wordpress|drupal|movable\s+type|typepad|overblog|"
-        r"over-blog|wordpress\.com)\.?$",
+        r"over-blog|wordpress\.com)\b.{0,60}$",
         r"^subscribe\b.{0,40}$",
         # page navigation of other engines (`« prev | Main | next »`, `<< previous page`)
         r"^(?:«|<<|‹)\s*(?:prev|previous|older|newer|next)\b.{0,60}$",

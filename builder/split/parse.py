@@ -367,9 +367,34 @@ def _post_follows(doc: Doc, i: int) -> bool:
     return False
 
 
+def _in_widget(doc: Doc, p: int) -> bool:
+    """Line p is an item of a sidebar widget: a widget heading above it, no prose between."""
+    for j in range(p - 1, max(-1, p - 40), -1):
+        text = doc.text(j)
+        if not text:
+            continue
+        if L.SIDEBAR_HEADINGS.match(text):
+            return True
+        if D.is_prose(text) or parse_date_line(text) or _is_footer(text):
+            return False
+    return False
+
+
+def _titled_prose_under(doc: Doc, header: Header) -> bool:
+    """A title-shaped line under the date line, then running text."""
+    n = doc.next_nonblank(header.index + 1)
+    if n is None or not L.is_title_shaped(doc.text(n)) or not doc.single_line_paragraph(n):
+        return False
+    nxt = doc.paragraph_after(n, len(doc.lines))
+    return nxt is not None and D.is_prose(doc.text(nxt[0]))
+
+
 def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> int | None:
     """The line of a title printed before its date line, if this header has one."""
     p = doc.prev_nonblank(header.index - 1, floor)
+    if p is not None and floor == 0 and _in_widget(doc, p) and _titled_prose_under(doc, header):
+        doc.doubt(p, D.CHROME, D.TITLE)
+        return None  # the last item of a widget printed before the first post
     if loose and floor > 0 and _loose_title(doc, p):
         return p
     if p is not None and floor == 0 and _loose_title(doc, p):
