@@ -81,8 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--quiet", action="store_true", help="only the totals")
+    ap.add_argument("--prefix", default="", help="only files whose name starts so (`12`)")
     args = ap.parse_args(argv)
-    files = sorted(f for folder in args.folders for f in folder.glob("*.txt")
+    files = sorted(f for folder in args.folders for f in folder.glob(f"{args.prefix}*.txt")
                    if f.with_suffix(".json").is_file())
     fields = right = ok = 0
     kinds: Counter[str] = Counter()
