@@ -34,7 +34,6 @@ NOT_YET = {
     "1211": "Movable Type: comments signed after their text (`Posted by: X at <date>`)",
     "1213": "Overblog: comments `<name> <dd/mm/yyyy hh:mm>`, `Tags : #a, #b`",
     "1214": "Canalblog: footer `Posté par X à 21:14 - Category - Commentaires [2]`, signatures",
-    "1220": "Drupal: comments `by X on <date>` with a subject line",
     "1225": "Typepad: footer `Posted at … in Politics | … | Comments (3)`, signed comments",
 }
 

@@ -170,9 +170,9 @@ def _dated_connector(rest: str) -> int | None:
 _DATE_THEN_NAME = re.compile(
     r"^(?:Posted|Published|Publicado|Publicada|Publié|Publiée|Posté|Postado)\s+(?:on|el|le|em)\s+"
     r"(?P<date>.+?)\s+(?:by|por|par)\s+(?P<name>[^|,]{1,40})$", re.IGNORECASE)
-_NAME_THEN_DATE = re.compile(
-    r"^(?:Submitted\s+by|Written\s+by|[Bb]y|Par|Por|Von)\s+(?P<name>[^|]{1,40}?)\s*"
-    r"(?:\||\s+on\s+|\s+le\s+|\s+el\s+|\s+[-–—]\s+)\s*(?P<date>.+)$")
+_NAME_THEN_DATE = re.compile(  # (`by X on <date>` alone is a comment's byline: Drupal)
+    r"^(?:(?:Submitted|Written)\s+by\s+(?P<name>[^|]{1,40}?)\s+on\s+"
+    r"|(?:[Bb]y|Par|Por|Von)\s+(?P<name2>[^|]{1,40}?)\s*(?:\||\s[-–—]\s)\s*)(?P<date>.+)$")
 
 
 def _dated_byline(line: str) -> PostedBy | None:
@@ -187,7 +187,7 @@ def _dated_byline(line: str) -> PostedBy | None:
         day = when.iso[:10] if when and when.iso else None
     else:
         day = found.iso
-    name = match.group("name").strip()
+    name = (match.group("name") or match.groupdict().get("name2") or "").strip()
     if day is None or not name or len(name.split()) > 5:
         return None
     return PostedBy(name, None, day)
@@ -340,7 +340,9 @@ def _names_list(name: str) -> bool:
 
 
 def clean_author(name: str) -> str:
-    """`Anonymous Anonymous` -> `Anonymous`; `Blogger Jay` -> `Jay`."""
+    """`Anonymous Anonymous` -> `Anonymous`; `Blogger Jay` -> `Jay`; Drupal's
+    `Anonymous (not verified)` -> `Anonymous`."""
+    name = re.sub(r"\s+\(not verified\)$", "", name)
     words = name.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and half and words[:half] == words[half:]:
@@ -532,6 +534,7 @@ _CHROME_PATTERNS = tuple(
         r"^trackback\s*(?:\(\d+\)|url.*)$",
         r"^[←⟵]\s*\S.{0,80}$|^\S.{0,80}\s*[→⟶]$",  # previous / next post links
         r"^blog\s+at\s+wordpress\.com\.?$",
+        r"^[\w.-]{1,30}['’]s\s+blog$",  # Drupal's link to the author's blog
         r"^(?:your|tu|votre)\s+(?:email\s+address|direcci[óo]n\s+de\s+correo(?:\s+electr[óo]nico)?|"
         r"adresse\s+(?:e-?mail|de\s+messagerie))\s+(?:will\s+not|no\s+ser[áa]|ne\s+sera\s+pas)\b.{0,60}$",
         r"^(?:enter\s+your\s+comment\s+here|write\s+a\s+comment)\s*\.{0,3}$",
@@ -633,7 +636,7 @@ _ENDING = {
     "postar um comentário", "postar um comentario", "legg inn en kommentar", "postați un comentariu",
     "note: only a member of this blog may post a comment.", "show all posts",
     "leave a reply", "leave a comment", "post comment", "cancel reply", "add new comment",
-    "log in to post comments", "login to post comments",
+    "log in to post comments", "login to post comments", "log in or register to post comments",
     "añadir comentario", "agregar comentario", "ajouter un commentaire", "kommentar hinzufügen",
     "adicionar comentário", "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
 }
