@@ -24,7 +24,7 @@ from builder.split.records import ParsedComment
 if TYPE_CHECKING:
     from builder.split.parse import Doc
 
-CLASSIC, NUMBERED, THREADED = "classic", "numbered", "threaded"
+CLASSIC, NUMBERED, THREADED, SIGNED = "classic", "numbered", "threaded", "signed"
 _EMPTY_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<n>\d{1,4})[.)](?P<text>)$")  # an empty comment
 MOBILE_FORM = {"add comment", "load more...", "load more", "load more…", "kommentar hinzufügen",
                "ajouter un commentaire", "añadir comentario", "adicionar comentário",
@@ -208,7 +208,29 @@ def starts_comments(doc: Doc, i: int | None, end: int, in_body: bool = False,
         return not in_body or _numbered_list_is_comments(doc, i, end, headed)
     if threaded_header(doc, i) is not None:
         return not in_body or _section_is_comments(doc, i, end)
+    return not in_body and _signed_below(doc, i, end)
+
+
+def _signed_below(doc: Doc, i: int, end: int) -> bool:
+    """Text at line i signed a few lines below (`Posted by: NAME at <stamp>`): a comment of
+    Movable Type or Typepad, whose signature follows its text."""
+    seen = 0
+    for j in range(i, min(end, i + 40)):
+        text = doc.text(j)
+        if not text:
+            continue
+        if L.signature(text) is not None:
+            return seen > 0
+        seen += 1
+        if seen > 12 or L.is_chrome(text) or _structural(doc, j, text):
+            return False
     return False
+
+
+def _structural(doc: Doc, j: int, text: str) -> bool:
+    return bool(L.said_name(text) is not None or L.NUMBERED.match(text)
+                or L.posted_by(text) or L.count_header(text) is not None
+                or parse_date_line(text) or threaded_header(doc, j) is not None)
 
 
 def _closes_post(doc: Doc, k: int, end: int) -> bool:
@@ -444,6 +466,8 @@ class CommentReader:
         elif threaded_header(self.doc, first) is not None:
             self.mode = THREADED
             self.top_indent = self.doc.lines[first].indent
+        elif _signed_below(self.doc, first, self.end):
+            self.mode = SIGNED
         else:
             return []
         self.stamped = self.mode == CLASSIC and self._has_stamps(first)
@@ -503,7 +527,22 @@ class CommentReader:
             return self._classic(j, text)
         if self.mode == NUMBERED:
             return self._numbered(j, text)
+        if self.mode == SIGNED:
+            return self._signed(j, text)
         return self._threaded(j, text)
+
+    def _signed(self, j: int, text: str) -> int:
+        """Text first, then the line that signs it."""
+        sig = L.signature(text)
+        if sig is not None and self.current is not None and not self.current.author:
+            self.current.author, self.current.date = sig
+            self.current.printed.append(text)
+            self.para = None
+            return 1
+        if self.current is None or self.current.author:
+            self._start(ParsedComment(line=self.doc.lines[j].no), reply=False)
+        self._add(text)
+        return 1
 
     def _stamp_here(self, j: int) -> bool:
         """Is the timestamp-shaped line j the current comment's own timestamp?"""

@@ -457,6 +457,8 @@ _CHROME_EXACT = {
     "skip to content", "navigation", "main menu", "search …", "search ...",
     "[ permalink ]", "[permalink]", "<< previous page", "next page >>", "« previous page",
     "search this site:", "search this site", "search this blog:", "search for:",
+    "email address:", "remember personal info?", "verify your comment",
+    "previewing your comment",
     "comments are closed.", "trackback", "trackbacks", "quote", "name:", "url:", "email:",
     "website:", "enter your comment here...", "commenter cet article", "poster un commentaire",
     "deja una respuesta", "log in or register to post comments", "publicar comentario",
@@ -532,6 +534,9 @@ _CHROME_PATTERNS = tuple(
         r"^(?:«|<<|‹)\s*(?:prev|previous|older|newer|next)\b.{0,60}$",
         r"^.{0,40}\b(?:prev|previous|next|older|newer)\s*(?:page|post|entry)?\s*(?:»|>>|›)$",
         r"^trackback\s*(?:\(\d+\)|url.*)$",
+        r"^https?://\S+/(?:mt-tb|trackback)\S*$",  # a TrackBack address
+        r"^«.{1,80}»$|^.{1,80}\|\s*(?:main|home|accueil|inicio|startseite)\s*\|.{1,80}$",
+        r"^subscribe\s+to\s+this\s+blog['’]s\s+feed$",
         r"^[←⟵]\s*\S.{0,80}$|^\S.{0,80}\s*[→⟶]$",  # previous / next post links
         r"^blog\s+at\s+wordpress\.com\.?$",
         r"^[\w.-]{1,30}['’]s\s+blog$",  # Drupal's link to the author's blog
@@ -671,6 +676,43 @@ _COMMENT_FORM = re.compile(
 def is_comment_form(line: str) -> bool:
     """The comment form's title (`Post a Comment`, `Leave a Reply`, localized)."""
     return bool(_COMMENT_FORM.match(line))
+
+
+_SIGNATURE = re.compile(
+    r"^(?:Posted\s+by|Posté\s+par|Publié\s+par|Escrito\s+por)\s*:\s*(?P<rest>.{8,120})$",
+    re.IGNORECASE)
+_SIGNATURE_SPLIT = re.compile(r"\s+at\s+|\s*\|\s*|,\s+")
+
+
+@lru_cache(maxsize=1 << 16)
+def signature(line: str) -> tuple[str, str | None] | None:
+    """`Posted by: NAME at April 4, 2003 11:02 AM` / `Posted by: NAME | <stamp>`: the line
+    that signs a comment printed above it (Movable Type, Typepad): (name, ISO stamp)."""
+    match = _SIGNATURE.match(line)
+    if not match:
+        return None
+    rest = match.group("rest")
+    for split in _SIGNATURE_SPLIT.finditer(rest):  # `Bob, the harbourmaster at <stamp>`
+        stamp = parse_timestamp(rest[split.end():].strip())
+        if stamp is not None and split.start() > 0:
+            return clean_author(rest[: split.start()].strip()), stamp.iso
+    return None
+
+
+# Typepad's footer: `Posted at 09:14 AM in Politics | Permalink | Comments (3)`
+_POSTED_AT = re.compile(
+    r"^Posted\s+at\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+in\s+(?P<labels>[^|]+?))?"
+    r"(?:\s*\|\s*Permalink)?(?:\s*\|\s*Comments\s*\((?P<n>\d+)\))?(?:\s*\|.*)?$",
+    re.IGNORECASE)
+
+
+def posted_at(line: str) -> tuple[list[str], int | None] | None:
+    """Typepad's footer without a name: (labels, count)."""
+    match = _POSTED_AT.match(line)
+    if not match:
+        return None
+    found = [p.strip() for p in (match.group("labels") or "").split(",") if p.strip()]
+    return found, int(match.group("n")) if match.group("n") else None
 
 
 def is_comment_form_heading(line: str, closed: bool = False) -> bool:

@@ -127,6 +127,7 @@ def _lines(text: str) -> list[Line]:
 def _is_footer(text: str) -> bool:
     return bool(
         L.posted_by(text) or L.labels(text) is not None or L.count_header(text) is not None
+        or L.posted_at(text) is not None
     )
 
 
@@ -778,6 +779,13 @@ class PostReader:
                 post.printed.append(text)
                 self.i += 1
                 continue
+            typepad = L.posted_at(text)
+            if typepad is not None:
+                post.labels.extend(typepad[0])
+                post.comment_count = typepad[1] if typepad[1] is not None else post.comment_count
+                post.printed.append(text)
+                self.i += 1
+                continue
             found = L.labels(text)
             if found is not None:
                 post.labels.extend(found)
@@ -898,7 +906,7 @@ def _headerless_start(doc: Doc) -> int | None:
         if not line.text or L.is_chrome(line.text):
             continue
         if _title_candidate(doc, i) and _starts_text(doc, i):
-            nxt = doc.paragraph_after(i, len(doc.lines))
+            nxt = _paragraph_after_chrome(doc, i)
             after = doc.text(nxt[0]) if nxt else ""
             if nxt and nxt[0] == nxt[1] and _title_candidate(doc, nxt[0]) and not (
                 L.is_byline(after) or L.is_source_line(after) or nxt[0] in doc.generic
@@ -912,9 +920,17 @@ def _headerless_start(doc: Doc) -> int | None:
     return None
 
 
+def _paragraph_after_chrome(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The next paragraph after line i's that is not a line of chrome (navigation)."""
+    nxt = doc.paragraph_after(i, len(doc.lines))
+    while nxt is not None and nxt[0] == nxt[1] and L.is_chrome(doc.text(nxt[0])):
+        nxt = doc.paragraph_after(nxt[0], len(doc.lines))
+    return nxt
+
+
 def _starts_text(doc: Doc, i: int) -> bool:
     """Running text, a source line, a footer or the comments follow the title-shaped line i."""
-    nxt = doc.paragraph_after(i, len(doc.lines))
+    nxt = _paragraph_after_chrome(doc, i)
     if nxt is None:
         return False
     first = doc.text(nxt[0])
