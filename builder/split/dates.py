@@ -139,9 +139,9 @@ def parse_date(text: str) -> DateLine | None:
         return DateLine(made, False, "iso") if made else None
     if (numeric := _numeric(text)) is not None:
         return DateLine(numeric, False, "numeric")
-    weekday = re.match(r"^([^\W\d_]{2,12})\.?,?\s+(?=\d)", text)
-    if weekday and _fold(weekday.group(1)) in _WEEKDAYS and (
-            numeric := _numeric(text[weekday.end():])) is not None:
+    named = re.match(r"^([^\W\d_]{2,12})\.?,?\s+(?=\d)", text)
+    if named and _fold(named.group(1)) in _WEEKDAYS and (
+            numeric := _numeric(text[named.end():])) is not None:
         return DateLine(numeric, True, "numericw")  # Drupal's `Tue, 04/12/2011`
     on = _DAY_FIRST_ON.match(text)
     if on and (numeric := _numeric(text[on.end():].replace("/", "."))) is not None:
