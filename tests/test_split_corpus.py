@@ -31,7 +31,6 @@ DISPUTED = {
 # Round text-r1 (unseen pages of other blog engines) that split does not read yet; strict,
 # so that each one that starts passing is moved out of this list.
 NOT_YET = {
-    "1213": "Overblog: comments `<name> <dd/mm/yyyy hh:mm>`, `Tags : #a, #b`",
     "1214": "Canalblog: footer `Posté par X à 21:14 - Category - Commentaires [2]`, signatures",
 }
 

@@ -260,8 +260,8 @@ def _labels(line: str) -> tuple[str, ...] | None:
         if not match or len(line) > 200:
             return None
         text = match.group("labels")
-    found = [part.strip() for part in re.split(r",|\s+and\s+", text)]
-    return tuple(label for label in found if label)
+    found = [part.strip().lstrip("#") for part in re.split(r",|\s+and\s+", text)]
+    return tuple(label for label in found if label)  # (Overblog prints `#Cuisine`)
 
 
 # ----------------------------------------------------------------- source lines
@@ -458,6 +458,8 @@ _CHROME_EXACT = {
     "[ permalink ]", "[permalink]", "<< previous page", "next page >>", "« previous page",
     "search this site:", "search this site", "search this blog:", "search for:",
     "email address:", "remember personal info?", "verify your comment",
+    "partager cet article", "repost0", "haut de page", "commentaires", "nom:", "commentaire:",
+    "pour être informé des derniers articles, inscrivez vous :",
     "previewing your comment",
     "comments are closed.", "trackback", "trackbacks", "quote", "name:", "url:", "email:",
     "website:", "enter your comment here...", "commenter cet article", "poster un commentaire",
@@ -539,6 +541,7 @@ _CHROME_PATTERNS = tuple(
         r"^subscribe\s+to\s+this\s+blog['’]s\s+feed$",
         r"^[←⟵]\s*\S.{0,80}$|^\S.{0,80}\s*[→⟶]$",  # previous / next post links
         r"^blog\s+at\s+wordpress\.com\.?$",
+        r"^cr[ée]er\s+un\s+blog\s+gratuit\s+sur\s+\S+$",
         r"^[\w.-]{1,30}['’]s\s+blog$",  # Drupal's link to the author's blog
         r"^(?:your|tu|votre)\s+(?:email\s+address|direcci[óo]n\s+de\s+correo(?:\s+electr[óo]nico)?|"
         r"adresse\s+(?:e-?mail|de\s+messagerie))\s+(?:will\s+not|no\s+ser[áa]|ne\s+sera\s+pas)\b.{0,60}$",
