@@ -28,16 +28,9 @@ DISPUTED = {
 }
 
 
-# Round text-r1 (unseen pages of other blog engines) that split does not read yet; strict,
-# so that each one that starts passing is moved out of this list.
-NOT_YET = {
-    "1214": "Canalblog: footer `Posté par X à 21:14 - Category - Commentaires [2]`, signatures",
-}
-
-
 def _param(dump: Path) -> object:
     number = dump.name.split("_")[0]  # 3 digits, or 4 from round 10 on
-    reason = DISPUTED.get(number) or NOT_YET.get(number)
+    reason = DISPUTED.get(number)
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
     return pytest.param(dump, marks=marks, id=number + "-" + dump.parent.name)
 

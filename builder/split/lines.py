@@ -109,7 +109,8 @@ def generic_count_header(line: str) -> int | None:
 _POSTED_BY = re.compile(
     r"^(?P<verb>Posted\s+by|Eingestellt\s+von|Publicado\s+por|Publié\s+par|Publiée\s+par|"
     r"Postado\s+por|Postada\s+por|Lagt\s+inn\s+av|Postet\s+av|Postat\s+de|Publicat\s+de|"
-    r"Pubblicato\s+da|Geplaatst\s+door|Skrevet\s+av|Upplagd\s+av|Opublikowane\s+przez)\s+"
+    r"Pubblicato\s+da|Geplaatst\s+door|Skrevet\s+av|Upplagd\s+av|Opublikowane\s+przez|"
+    r"Posté\s+par|Postée\s+par)\s+"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -122,6 +123,8 @@ LINKS_TO_POST = (
 # Movable Type / Typepad footers: `Posted by X at 10:14 AM | Comments (2) | TrackBack (0)`
 _PIPED_COUNT = re.compile(r"\s*\|\s*(?:Comments|Commentaires|Comentarios)\s*[(\[](?P<n>\d+)[)\]]",
                           re.IGNORECASE)
+_CANALBLOG_TAIL = re.compile(r"\s+-\s+(?P<cat>[^-]{1,40}?)\s+-\s+Commentaires\s*\[(?P<n>\d+)\]"
+                             r"(?:\s+-\s+Permalien.*)?$", re.IGNORECASE)
 _TRAILING_COUNT = re.compile(
     rf"\s+(?P<count>(?:\d+|{_ZERO_WORDS}|one)\s+(?:{_COMMENT_WORDS})\s*:?)"
     rf"(?P<links>\s+(?:{LINKS_TO_POST}))?\s*$",
@@ -134,6 +137,7 @@ class PostedBy:
     author: str
     count: int | None
     date: str | None = None  # `Posted by Paul at April 4, 2003`: the post's date
+    labels: tuple[str, ...] = ()  # Canalblog's category in the footer
 
 
 _CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o|on|le|el|am)"
@@ -201,6 +205,11 @@ def posted_by(line: str) -> PostedBy | None:
         return _dated_byline(line) if len(line) < 120 else None
     rest = match.group("rest").strip()
     count = None
+    category: tuple[str, ...] = ()
+    canal = _CANALBLOG_TAIL.search(rest)
+    if canal:  # `à 21:14 - Voyages - Commentaires [2] - Permalien [#]`
+        category, count = (canal.group("cat").strip(),), int(canal.group("n"))
+        rest = rest[: canal.start()].strip()
     piped = _PIPED_COUNT.search(rest)
     if piped:
         count = int(piped.group("n"))
@@ -221,7 +230,7 @@ def posted_by(line: str) -> PostedBy | None:
         return None
     if not rest or rest.lower() == "picasa" or len(rest.split()) > 6:
         return None
-    return PostedBy(rest, count, day)
+    return PostedBy(rest, count, day, category)
 
 
 _LABELS = re.compile(
@@ -682,7 +691,9 @@ def is_comment_form(line: str) -> bool:
 
 
 _SIGNATURE = re.compile(
-    r"^(?:Posted\s+by|Posté\s+par|Publié\s+par|Escrito\s+por)\s*:\s*(?P<rest>.{8,120})$",
+    r"^(?:(?:Posted\s+by|Posté\s+par|Publié\s+par|Escrito\s+por)\s*:\s*(?P<rest>.{8,120})"
+    # Canalblog: `Posté par NAME, mercredi 10 juin 2015 | 22:05`
+    r"|Posté\s+par\s+(?P<canal>[^|]{3,100},\s+[^|]+\|\s*\d{1,2}[:h]\d\d))$",
     re.IGNORECASE)
 _SIGNATURE_SPLIT = re.compile(r"\s+at\s+|\s*\|\s*|,\s+")
 
@@ -694,7 +705,7 @@ def signature(line: str) -> tuple[str, str | None] | None:
     match = _SIGNATURE.match(line)
     if not match:
         return None
-    rest = match.group("rest")
+    rest = match.group("rest") or match.group("canal")
     for split in _SIGNATURE_SPLIT.finditer(rest):  # `Bob, the harbourmaster at <stamp>`
         stamp = parse_timestamp(rest[split.end():].strip())
         if stamp is not None and split.start() > 0:

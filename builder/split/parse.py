@@ -772,6 +772,7 @@ class PostReader:
             by = L.posted_by(text)
             if by:
                 post.author = by.author
+                post.labels.extend(by.labels)
                 if post.date is None and by.date is not None:
                     post.date = by.date  # a page without date lines: the footer's date
                 if by.count is not None:
