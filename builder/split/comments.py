@@ -26,11 +26,9 @@ if TYPE_CHECKING:
 
 CLASSIC, NUMBERED, THREADED, SIGNED = "classic", "numbered", "threaded", "signed"
 _EMPTY_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<n>\d{1,4})[.)](?P<text>)$")  # an empty comment
-MOBILE_FORM = {"add comment", "load more...", "load more", "load more…", "kommentar hinzufügen",
-               "ajouter un commentaire", "añadir comentario", "adicionar comentário",
-               "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
-               "mehr laden...", "cargar más...", "charger plus...", "carregar mais...",
-               "last inn mer...", "încărcați mai multe...", "carica altro..."}
+MOBILE_FORM = {"load more...", "load more", "load more…", "mehr laden...", "cargar más...",
+               "charger plus...", "carregar mais...", "last inn mer...", "încărcați mai multe...",
+               "carica altro..."}  # (with the comment form's title: `L.is_comment_form`)
 
 
 def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None:

@@ -406,7 +406,7 @@ def is_removed_notice(text: str) -> bool:
 # ----------------------------------------------------------------- chrome
 
 _CHROME_EXACT = {
-    "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
+    "load more...", "load more", "load more…",
     "newer post older post home", "newer posts older posts home", "newer post home",
     "older post home", "newer posts home", "older posts home", "home",
     "links to this post", "create a link", "blog archive", "powered by blogger.",
@@ -417,28 +417,25 @@ _CHROME_EXACT = {
     "report abuse", "subscribe", "subscribe to", "total pageviews", "follow by email",
     "contact form", "pages", "labels", "archive", "archives", "recent posts", "recent comments",
     "subscribe to: post comments (atom)", "subscribe to: posts (atom)",
-    "subscribe to: comments (atom)", "publicar un comentario", "publicar un comentario en la entrada",
+    "subscribe to: comments (atom)", "publicar un comentario en la entrada",
     "entrada más reciente entrada antigua página principal", "entradas más recientes entradas antiguas página principal",
     "página principal", "suscribirse a: enviar comentarios (atom)", "suscribirse a: entradas (atom)",
-    "enregistrer un commentaire", "publier un commentaire", "article plus récent article plus ancien accueil",
+    "article plus récent article plus ancien accueil",
     "articles plus récents articles plus anciens accueil", "accueil",
     "inscription à : publier les commentaires (atom)", "inscription à : articles (atom)",
-    "kommentar veröffentlichen", "einen kommentar veröffentlichen",
     "neuerer post älterer post startseite", "neuere posts ältere posts startseite", "startseite",
     "abonnieren kommentare zum post (atom)", "abonnieren: kommentare zum post (atom)",
-    "abonnieren posts (atom)", "abonnieren: posts (atom)", "postar um comentário",
-    "postar um comentario", "postagem mais recente postagem mais antiga página inicial",
+    "abonnieren posts (atom)", "abonnieren: posts (atom)",
+    "postagem mais recente postagem mais antiga página inicial",
     "página inicial", "assinar: postar comentários (atom)", "assinar: postagens (atom)",
-    "legg inn en kommentar", "nyere innlegg eldre innlegg startsiden", "startsiden",
+    "nyere innlegg eldre innlegg startsiden", "startsiden",
     "abonner på: legg inn kommentarer (atom)", "abonner på: innlegg (atom)",
-    "postați un comentariu", "postare mai nouă postare mai veche pagina de pornire",
+    "postare mai nouă postare mai veche pagina de pornire",
     "abonați-vă la: postare comentarii (atom)", "note: only a member of this blog may post a comment.",
     "got it", "learn more", "ok", "show all posts", "more", "menu", "skip to main content",
     "get link", "facebook", "twitter", "pinterest", "email", "other apps", "comments",
     "enter your comment...", "enter comment", "comment as:", "sign out", "notify me",
-    "all comments", "‹", "›", "view web version", "posta un commento",
-    "kommentar hinzufügen", "ajouter un commentaire", "añadir comentario", "agregar comentario",
-    "adicionar comentário", "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
+    "all comments", "‹", "›", "view web version",
     "mehr laden...", "mehr laden", "cargar más...", "cargar más", "charger plus...",
     "afficher plus...", "carregar mais...", "last inn mer...", "încărcați mai multe...",
     "carica altro...", "afficher la version web", "ver versión web", "webversion anzeigen",
@@ -454,13 +451,12 @@ _CHROME_EXACT = {
     "nyere innlegg eldre innlegg startside",
     "postări mai noi postări mai vechi pagina de pornire", "post più recente post più vecchio home page",
     "iscriviti a: commenti sul post (atom)", "iscriviti a: post (atom)", "home page",
-    "deja un comentario", "laissez un commentaire", "hinterlasse einen kommentar",
-    "deixe um comentário", "previous post", "next post", "older posts", "newer posts",
+    "previous post", "next post", "older posts", "newer posts",
     # buttons, plugins and the comment forms of other blog engines (WordPress, Drupal, ...)
     "pin it", "« home", "<< home", "related posts plugin for wordpress, blogger...",
-    "bookmark the permalink.", "bookmark the permalink", "leave a reply", "leave a comment",
-    "cancel reply", "post comment", "log in to post comments", "login to post comments",
-    "add new comment", "permalink", "print", "print this post", "share this:", "like this:",
+    "bookmark the permalink.", "bookmark the permalink",
+    "cancel reply", "log in to post comments", "login to post comments",
+    "permalink", "print", "print this post", "share this:", "like this:",
     "like", "loading...", "related", "reblog", "follow", "cancel", "submit", "log in",
     "entries rss", "comments rss", "entries feed", "comments feed", "wordpress.org",
     "skip to content", "navigation", "main menu", "search …", "search ...",
@@ -471,8 +467,8 @@ _CHROME_EXACT = {
     "pour être informé des derniers articles, inscrivez vous :",
     "previewing your comment",
     "comments are closed.", "trackback", "trackbacks", "quote", "name:", "url:", "email:",
-    "website:", "enter your comment here...", "commenter cet article", "poster un commentaire",
-    "deja una respuesta", "log in or register to post comments", "publicar comentario",
+    "website:", "enter your comment here...",
+    "log in or register to post comments",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
 # `is_comment_form_heading`); a post may be titled "What Do You Think?".
@@ -590,7 +586,7 @@ def is_code(line: str) -> bool:
 def is_chrome(line: str) -> bool:
     """Site chrome: navigation, share buttons, comment form, widgets, code junk."""
     folded = line.casefold().replace("’", "'")
-    if folded in _CHROME_EXACT or SIDEBAR_HEADINGS.match(line):
+    if folded in _CHROME_EXACT or folded in _FORM_TITLES or SIDEBAR_HEADINGS.match(line):
         return True
     if len(line) < 400 and _CHROME_ANY.match(line):
         return True
@@ -645,17 +641,29 @@ SIDEBAR_HEADINGS = re.compile(
 )
 
 
-_ENDING = {
-    "posta un commento", "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
+# The comment form's title, one table per language (Blogger's strings and other engines').
+COMMENT_FORMS = {
+    "en": ("post a comment", "add comment", "add a comment", "add new comment", "leave a reply",
+           "leave a comment", "post comment"),
+    "es": ("publicar un comentario", "añadir comentario", "agregar comentario",
+           "deja una respuesta", "deja un comentario", "publicar comentario"),
+    "fr": ("enregistrer un commentaire", "publier un commentaire", "ajouter un commentaire",
+           "poster un commentaire", "laissez un commentaire", "commenter cet article"),
+    "de": ("kommentar veröffentlichen", "einen kommentar veröffentlichen",
+           "kommentar hinzufügen", "hinterlasse einen kommentar"),
+    "pt": ("postar um comentário", "postar um comentario", "adicionar comentário",
+           "deixe um comentário"),
+    "no": ("legg inn en kommentar", "legg til kommentar"),
+    "ro": ("postați un comentariu", "adăugați un comentariu"),
+    "it": ("posta un commento", "aggiungi commento"),
+}
+_FORM_TITLES = frozenset(phrase for phrases in COMMENT_FORMS.values() for phrase in phrases)
+_ENDING = _FORM_TITLES | {
+    "load more...", "load more", "load more…",
     "links to this post", "create a link", "enlaces a esta entrada", "links zu diesem post",
-    "liens vers ce message", "links para esta postagem", "publicar un comentario", "enregistrer un commentaire",
-    "publier un commentaire", "kommentar veröffentlichen", "einen kommentar veröffentlichen",
-    "postar um comentário", "postar um comentario", "legg inn en kommentar", "postați un comentariu",
-    "note: only a member of this blog may post a comment.", "show all posts",
-    "leave a reply", "leave a comment", "post comment", "cancel reply", "add new comment",
+    "liens vers ce message", "links para esta postagem",
+    "note: only a member of this blog may post a comment.", "show all posts", "cancel reply",
     "log in to post comments", "login to post comments", "log in or register to post comments",
-    "añadir comentario", "agregar comentario", "ajouter un commentaire", "kommentar hinzufügen",
-    "adicionar comentário", "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
 }
 
 
@@ -675,19 +683,9 @@ def is_ending_chrome(line: str) -> bool:
     )
 
 
-_COMMENT_FORM = re.compile(
-    r"^(?:post\s+a\s+comment|add\s+(?:a\s+|new\s+)?comment|leave\s+a\s+(?:reply|comment)"
-    r"|publicar\s+un\s+comentario|enregistrer\s+un\s+commentaire|publier\s+un\s+commentaire"
-    r"|(?:einen\s+)?kommentar\s+veröffentlichen|postar\s+um\s+coment[áa]rio"
-    r"|legg\s+inn\s+en\s+kommentar|postați\s+un\s+comentariu|posta\s+un\s+commento"
-    r"|deja\s+una\s+respuesta|publicar\s+comentario|post\s+comment|poster\s+un\s+commentaire)$",
-    re.IGNORECASE,
-)
-
-
 def is_comment_form(line: str) -> bool:
     """The comment form's title (`Post a Comment`, `Leave a Reply`, localized)."""
-    return bool(_COMMENT_FORM.match(line))
+    return line.casefold() in _FORM_TITLES
 
 
 _SIGNATURE = re.compile(
