@@ -139,6 +139,11 @@ def parse_date(text: str) -> DateLine | None:
         return DateLine(made, False, "iso") if made else None
     if (numeric := _numeric(text)) is not None:
         return DateLine(numeric, False, "numeric")
+    return _words_date(text) or _other_date(text)
+
+
+def _other_date(text: str) -> DateLine | None:
+    """Rarer shapes, tried only when the usual ones fail."""
     named = re.match(r"^([^\W\d_]{2,12})\.?,?\s+(?=\d)", text)
     if named and _fold(named.group(1)) in _WEEKDAYS and (
             numeric := _numeric(text[named.end():])) is not None:
@@ -151,6 +156,10 @@ def parse_date(text: str) -> DateLine | None:
         return parse_date(f"{glued.group(1)} {glued.group(2)}, {glued.group(3)}")
     if text.endswith(")") and (counted := _COUNT_AFTER.search(text)):
         return parse_date(text[: counted.start()])
+    return None
+
+
+def _words_date(text: str) -> DateLine | None:
     folded = _fold(text)
     if not _ALLOWED_REST.match(_TOKEN.sub("", folded)):
         return None

@@ -179,7 +179,13 @@ _NAME_THEN_DATE = re.compile(  # (`by X on <date>` alone is a comment's byline: 
     r"|(?:[Bb]y|Par|Por|Von)\s+(?P<name2>[^|]{1,40}?)\s*(?:\||\s[-–—]\s)\s*)(?P<date>.+)$")
 
 
+_BYLINE_VERBS = {"posted", "published", "publicado", "publicada", "publié", "publiée", "posté",
+                 "postado", "submitted", "written", "by", "par", "por", "von"}
+
+
 def _dated_byline(line: str) -> PostedBy | None:
+    if line.split(None, 1)[0].casefold() not in _BYLINE_VERBS:
+        return None
     match = _DATE_THEN_NAME.match(line) or _NAME_THEN_DATE.match(line)
     if not match:
         return None

@@ -272,9 +272,10 @@ def _find_headers(doc: Doc) -> list[Header]:
         text = line.text
         if not text:
             continue
-        if D.is_prose(text):
+        if sidebar and D.is_prose(text):
             sidebar = False
-        elif L.SIDEBAR_HEADINGS.match(text) and not _titled_by_chrome_word(doc, i, total):
+        elif len(text) <= 50 and L.SIDEBAR_HEADINGS.match(text) and not _titled_by_chrome_word(
+                doc, i, total):
             sidebar = True
         if counted and not (L.NUMBERED.match(text) or L.is_chrome(text)
                             or L.count_header(text) is not None or i in doc.generic):
