@@ -37,7 +37,7 @@ def _cmd_split(args: argparse.Namespace, reporter: Reporter) -> int:
     config = load_config(_project(args.site))
     paths = [Path(p) for p in args.paths] or None
     return run_split(config, paths, force=args.force, dry_run=args.dry_run,
-                     as_json=args.json, reporter=reporter)
+                     as_json=args.json, review=args.review, reporter=reporter)
 
 
 def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
@@ -114,6 +114,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="report what would change, write nothing")
     p.add_argument("--json", action="store_true",
                    help="print what was parsed as JSON, write nothing")
+    p.add_argument("--review", action="store_true",
+                   help="also write split-review.html: each dump beside what was made of it, "
+                        "doubtful lines highlighted, dropped lines listed")
 
     p = command("build", _cmd_build, "split new dumps, then render content/ into _site/")
     p.add_argument("--base-url", help="override site.yaml's base_url (e.g. / for local use)")
