@@ -186,9 +186,9 @@ def post_json(named: NamedPost) -> dict[str, Any]:
         "comments_incomplete": post.comments_incomplete,
         "images": [{"src": i.src, "alt": i.alt, "href": i.href} for i in post.images],
         "sources": post.inputs if len(post.inputs) > 1 else [],
-        "doubts": [{"line": d.line, "chose": d.chose, "other": d.other} for d in post.doubts],
     }
     record.update({k: v for k, v in rich.items() if v})
+    record["doubts"] = [{"line": d.line, "chose": d.chose, "other": d.other} for d in post.doubts]
     return record
 
 
