@@ -26,6 +26,8 @@ from typing import Any
 from builder import __version__, search
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
+from builder.images.store import Store
+from builder.limits import SiteSize, measure
 from builder.load import ContentIndex
 from builder.markup import RENDERER_VERSION, MarkupCache, worker_count
 from builder.output import SiteWriter
@@ -52,6 +54,7 @@ class BuildResult:
     removed: list[str] = field(default_factory=list)
     skipped: bool = False  # nothing changed since the last build
     search_pending: bool = False  # search_later: the search index is out of date
+    size: SiteSize | None = None  # of the built site (archive build; not serve's builds)
 
 
 @dataclass
@@ -405,7 +408,8 @@ def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path 
     index.rescan()
     build_from(config, options, result, index, None, reporter, workers, search_later,
                site_key(config, options))
-    result.pages = _count_files(output)
+    size = measure(output)
+    result.pages, result.size = size.files, size
     result.seconds = time.perf_counter() - started
     if not result.search_pending:
         _save_state(state_file, fingerprint, output, result)
@@ -445,6 +449,7 @@ def build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
         result.warnings.extend(_unique(template_warnings))
         if config.static_dir.is_dir():
             changed.extend(writer.copy_tree(config.static_dir, "static"))
+        changed.extend(copy_pictures(writer, Store(config.content_dir, read=False)))
         extras = {".nojekyll": b""}
         if config.cname:
             extras["CNAME"] = config.cname.encode() + b"\n"
@@ -471,8 +476,19 @@ def build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
     result.changed = sorted(changed)
 
 
-def _count_files(folder: Path) -> int:
-    return sum(len(files) for _, _, files in os.walk(folder))
+def copy_pictures(writer: SiteWriter, store: Store) -> list[str]:
+    """The stored pictures into the site's images/; their names are hashes of their
+    bytes, so the current site's copy is taken over as it is when it has one."""
+    changed = []
+    for rel, path in store.pictures():
+        h = writer.reuse_live(rel, rel)
+        if h is not None:
+            writer.record(rel, h, rel)
+            continue
+        if writer.write(rel, path.read_bytes()):
+            changed.append(rel)
+        writer.keys[rel] = rel
+    return changed
 
 
 def run_build(config: SiteConfig, base_url: str | None, output: Path | None, strict: bool,
@@ -491,7 +507,17 @@ def run_build(config: SiteConfig, base_url: str | None, output: Path | None, str
                        f"({len(result.changed):,} changed) in {result.seconds:.2f} s")
     if result.refused:
         reporter.stage(f"{len(result.refused)} dump(s) refused (listed above)")
+    report_size(result.size, reporter)
     return 0
+
+
+def report_size(size: SiteSize | None, reporter: Reporter) -> None:
+    """The site's size and its images', and a warning near GitHub Pages' limits."""
+    if size is None:
+        return
+    reporter.stage(size.summary())
+    for line in size.problems() + size.warnings():
+        reporter.warn(line)
 
 
 def _display(path: Path) -> str:

@@ -24,6 +24,8 @@ from markupsafe import Markup
 
 from builder.config import SiteConfig
 from builder.errors import BuildError
+from builder.images.html import PagePictures
+from builder.images.store import Store
 from builder.markup import MarkupCache, cached_fragment, doc_key, paragraphs, plain_text
 from builder.model import Comment, Post
 from builder.plan import Commenter, Page, Pager, Plan, TagView, format_date, month_name
@@ -139,6 +141,8 @@ class Renderer:
         self._views_same: dict[tuple[int, int], bool] = {}
         self.markup_cache = markup_cache or MarkupCache(None)
         self.warnings: list[str] = []
+        self.pictures = PagePictures(Store(config.content_dir, read=False), urls.url,
+                                     self.warnings)
         self._commenters: dict[str, str] | None = None
         self._excerpts: dict[tuple[str, int], str] = {}
         self._digests: dict[str, str] = dict(post_stamps or {})  # post id -> its inputs
@@ -434,7 +438,8 @@ class Renderer:
         key = doc_key(text)
         fragment = self.html.get(key)
         if fragment is None:
-            fragment = self.html[key] = cached_fragment(text, self.markup_cache)
+            fragment = cached_fragment(text, self.markup_cache)
+            fragment = self.html[key] = self.pictures.localise(fragment)
         return Markup(fragment)
 
     def render(self, page: Page) -> bytes:

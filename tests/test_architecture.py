@@ -15,9 +15,9 @@ PKG = Path(__file__).resolve().parent.parent / "builder"
 # stage rank: a module may import builder modules of the same or a lower rank
 RANK = {
     "errors": 0, "report": 0, "frontmatter": 1, "config": 2, "schema": 2, "model": 2,
-    "split": 3, "load": 3, "markup": 4, "urls": 4, "pages_git": 4, "search": 5,
+    "split": 3, "load": 3, "images": 3, "markup": 4, "urls": 4, "pages_git": 4, "search": 5,
     "search_bundle": 5, "plan": 5, "render": 6,
-    "output": 6, "check": 6, "build": 7, "session": 7, "watch": 7, "serve_worker": 8,
+    "output": 6, "check": 6, "limits": 6, "build": 7, "session": 7, "watch": 7, "serve_worker": 8,
     "serve": 8,
     "publish": 8, "scaffold": 8, "cli": 9,
     "__main__": 10, "__init__": 0,
@@ -71,6 +71,6 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (PKG.parent / "README.md").read_text(encoding="utf-8")
     cli = (PKG / "cli.py").read_text(encoding="utf-8")
     commands = re.findall(r'command\("(\w+)"', cli)
-    assert len(commands) == 6
+    assert len(commands) == 7
     missing = [c for c in commands if f"archive {c}" not in readme]
     assert not missing, f"README does not show: {missing}"

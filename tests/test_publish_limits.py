@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from builder.errors import ArchiveError
+from builder.limits import MB
 from builder.pages_git import pages_url
 from builder.publish import (
-    MB,
     base_url_problem,
     check_limits,
     list_files,
