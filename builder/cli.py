@@ -48,7 +48,7 @@ def _cmd_images(args: argparse.Namespace, reporter: Reporter) -> int:
 
     config = load_config(args.site)
     return run_images(config, mirror=args.mirror, strict=args.strict, offline=args.offline,
-                      retry=args.retry, reporter=reporter)
+                      retry=args.retry, reporter=reporter, timeout=args.timeout)
 
 
 def _cmd_serve(args: argparse.Namespace, reporter: Reporter) -> int:
@@ -127,6 +127,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="take pictures from the mirror only, never the network")
     p.add_argument("--retry", action="store_true",
                    help="try again pictures an earlier run could not have (404, not a picture)")
+    p.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                   help="give up a request after this long (default: 20)")
     p.add_argument("--strict", action="store_true",
                    help="fail when any picture could not be fetched")
 

@@ -40,6 +40,11 @@ class FetchOptions:
     user_agent: str = f"blog-archive/{__version__} (keeping an archived blog's own pictures)"
 
 
+def _too_big(options: FetchOptions) -> str:
+    limit = options.max_bytes
+    return f"larger than {limit / MB:g} MB" if limit >= MB else f"larger than {limit:,} bytes"
+
+
 class Refused(Exception):
     """The picture could not be had; `permanent` when trying again will not help."""
 
@@ -111,7 +116,7 @@ def mirror_file(mirror: Path, address: str) -> Path | None:
 
 def read_mirror(file: Path, options: FetchOptions) -> bytes:
     if file.stat().st_size > options.max_bytes:
-        raise Refused(f"larger than {options.max_bytes // MB} MB")
+        raise Refused(_too_big(options))
     return file.read_bytes()
 
 
@@ -173,7 +178,7 @@ class Fetcher:
             with self.opener.open(request, timeout=self.options.timeout) as response:
                 length = response.headers.get("Content-Length", "")
                 if length.isdigit() and int(length) > self.options.max_bytes:
-                    raise Refused(f"larger than {self.options.max_bytes // MB} MB")
+                    raise Refused(_too_big(self.options))
                 return self._read(response)
         except urllib.error.HTTPError as exc:
             if 300 <= exc.code < 400:
@@ -202,7 +207,7 @@ class Fetcher:
                 return b"".join(chunks)
             size += len(chunk)
             if size > self.options.max_bytes:
-                raise Refused(f"larger than {self.options.max_bytes // MB} MB")
+                raise Refused(_too_big(self.options))
             if time.monotonic() > deadline:
                 raise Refused(f"timed out after {self.options.timeout:g} s", False)
             chunks.append(chunk)

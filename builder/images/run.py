@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import sys
-import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +30,6 @@ from builder.images.refs import find
 from builder.images.rewrite import picture_key, rewrite_file
 from builder.images.store import FOLDER, Store
 from builder.report import Reporter
-
-SAVE_EVERY = 2.0  # seconds between saves of the sidecar during a run
 
 
 @dataclass
@@ -108,6 +105,10 @@ def wanted_pictures(config: SiteConfig) -> tuple[dict[str, Wanted], list[Path]]:
     return wanted, files
 
 
+class _Earlier(Refused):
+    """A picture an earlier run could not have for good (not tried again)."""
+
+
 def decode_data_url(url: str) -> bytes:
     head, comma, payload = url.partition(",")
     if not comma:
@@ -157,7 +158,6 @@ def fetch_images(config: SiteConfig, reporter: Reporter, mirror: Path | None = N
             todo.append(item)
     fetcher = Fetcher(options)
     progress = _Progress(len(todo), reporter)
-    last_save = time.monotonic()
 
     def one(item: Wanted) -> tuple[Wanted, str | None, str | None, Refused | None]:
         try:
@@ -166,6 +166,7 @@ def fetch_images(config: SiteConfig, reporter: Reporter, mirror: Path | None = N
         except Refused as exc:
             return item, None, None, exc
 
+    earlier: set[str] = set()
     with ThreadPoolExecutor(max_workers=fetcher.options.workers) as pool:
         futures = [pool.submit(one, item) for item in todo]
         for future in as_completed(futures):
@@ -174,12 +175,11 @@ def fetch_images(config: SiteConfig, reporter: Reporter, mirror: Path | None = N
                 store.record(name, sorted(item.sources), origin)
                 stored[item.key] = name
                 result.stored += 1
+            elif isinstance(error, _Earlier):
+                earlier.add(item.key)
             elif error is not None:
                 store.fail(item.address or item.key, error.reason, error.permanent)
             progress.step()
-            if time.monotonic() - last_save > SAVE_EVERY:
-                store.save()
-                last_save = time.monotonic()
     progress.close()
     store.save()
     result.requests = fetcher.requests
@@ -189,6 +189,8 @@ def fetch_images(config: SiteConfig, reporter: Reporter, mirror: Path | None = N
     for item in wanted.values():
         if item.key not in stored:
             reason = store.failed.get(item.address or item.key, {}).get("reason", "not fetched")
+            if item.key in earlier:
+                reason += " (in an earlier run; --retry tries again)"
             shown = item.address or "(data: image)"
             result.failures.extend(Failure(where, shown, reason) for where in item.shown)
     return result
@@ -203,7 +205,7 @@ def _have(item: Wanted, store: Store, fetcher: Fetcher, mirror: Path | None, off
     assert item.address is not None and item.network is not None
     earlier = store.failed.get(item.address)
     if earlier and earlier.get("permanent") and not retry:
-        raise Refused(str(earlier.get("reason")) + " (in an earlier run; --retry tries again)")
+        raise _Earlier(str(earlier.get("reason")))
     if mirror is not None:
         file = mirror_file(mirror, item.address)
         if file is not None:
@@ -222,12 +224,14 @@ def _have(item: Wanted, store: Store, fetcher: Fetcher, mirror: Path | None, off
 
 
 def run_images(config: SiteConfig, mirror: Path | None, strict: bool, offline: bool,
-               retry: bool, reporter: Reporter) -> int:
+               retry: bool, reporter: Reporter, timeout: float | None = None) -> int:
     """`archive images`: one line per picture not had, a summary; exit code."""
     if mirror is not None and not mirror.is_dir():
         reporter.error(f"{mirror}: no such folder (--mirror)")
         return 2
-    result = fetch_images(config, reporter, mirror=mirror, offline=offline, retry=retry)
+    options = FetchOptions(timeout=timeout) if timeout else None
+    result = fetch_images(config, reporter, mirror=mirror, offline=offline, retry=retry,
+                          options=options)
     for failure in result.failures:
         reporter.warn(str(failure))
     reporter.stage(f"images: {result.stored} fetched, {result.known} already stored, "

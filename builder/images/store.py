@@ -26,12 +26,14 @@ import imagesize
 
 FOLDER = "images"  # under content/, and in the site
 SIDECAR = "sources.json"
+JOURNAL = ".journal"  # one line per picture stored since the sidecar was last saved
 
 
 class Store:
     def __init__(self, content_dir: Path, read: bool = True) -> None:
         self.root = content_dir / FOLDER
         self.sidecar = self.root / SIDECAR
+        self.journal = self.root / JOURNAL
         self.files: dict[str, dict[str, Any]] = {}  # stored name -> {"sources", "from"}
         self.failed: dict[str, dict[str, Any]] = {}  # address -> {"reason", "permanent"}
         self._lock = threading.Lock()
@@ -43,10 +45,26 @@ class Store:
         try:
             data = json.loads(self.sidecar.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return
+            data = None
         if isinstance(data, dict):
             self.files = dict(data.get("files") or {})
             self.failed = dict(data.get("failed") or {})
+        self._read_journal()
+
+    def _read_journal(self) -> None:
+        """Pictures an interrupted run stored after its last save (a torn last line
+        is ignored: its picture is fetched again)."""
+        try:
+            lines = self.journal.read_text(encoding="utf-8").split("\n")
+        except (OSError, UnicodeDecodeError):
+            return
+        for line in lines:
+            try:
+                name, origin, sources = json.loads(line)
+            except (ValueError, TypeError):
+                continue
+            if isinstance(name, str) and isinstance(sources, list):
+                self.record(name, [str(s) for s in sources], str(origin), journal=False)
 
     def path(self, name: str) -> Path:
         """The file of a stored name (`images/ab/....jpg`)."""
@@ -72,8 +90,15 @@ class Store:
         name = self._by_source.get(address)
         return name if name is not None and self.has(name) else None
 
-    def record(self, name: str, sources: list[str], fetched_from: str) -> None:
+    def record(self, name: str, sources: list[str], fetched_from: str,
+               journal: bool = True) -> None:
+        """Note that `name` holds the picture of these addresses (in the journal at
+        once, so that a killed run does not fetch it again)."""
         with self._lock:
+            if journal:
+                self.journal.parent.mkdir(parents=True, exist_ok=True)
+                with self.journal.open("a", encoding="utf-8") as out:
+                    out.write(json.dumps([name, fetched_from, sources]) + "\n")
             entry = self.files.setdefault(name, {"sources": [], "from": fetched_from})
             entry["sources"] = sorted(set(entry["sources"]) | set(sources))
             self._by_source = None
@@ -90,6 +115,7 @@ class Store:
                     "failed": dict(sorted(self.failed.items()))}
             text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
         _write_atomic(self.sidecar, text.encode("utf-8"))
+        self.journal.unlink(missing_ok=True)
 
     def size(self, name: str) -> tuple[int, int] | None:
         """(width, height) of a stored picture, read from its file; None when unknown."""

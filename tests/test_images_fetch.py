@@ -1,0 +1,268 @@
+"""`archive images` against a local HTTP server (127.0.0.1; no internet is used).
+
+The server stands in for Blogger's image hosts and the Wayback Machine as an HTTP
+proxy (HTTP_PROXY points at it, as a user behind a proxy would have it), and
+serves redirects, errors, slow, huge and lying answers on its own address.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import imagesize
+import pytest
+
+from builder.config import load_config
+from builder.frontmatter import parse
+from builder.images.fetch import FetchOptions
+from builder.images.run import fetch_images
+from builder.report import Reporter
+from tests.conftest import archive_env
+from tests.imageserver import ImageServer, png, proxy_env, redirect, send, serving, slow, status
+
+BP = "http://1.bp.blogspot.com/-abc/def/AAAAAAAAAAA/xyz"
+GU = "http://blogger.googleusercontent.com/img/a/AVvXsEhQ"
+
+
+def post(slug: str, body: str) -> dict[str, str]:
+    return {f"content/2016/{slug}/post.md": (
+        f'---\ntype: post\nid: {slug}\ntitle: "{slug}"\ndate: "2016-02-06"\n---\n{body}\n')}
+
+
+def body_of(site: Path, slug: str) -> str:
+    return parse((site / "content" / "2016" / slug / "post.md").read_text("utf-8"))[1]
+
+
+def run_images(site: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "builder", "images", *args], cwd=site,
+                          env={**archive_env(), **env}, capture_output=True, text=True,
+                          timeout=120)
+
+
+def fetch(site: Path, server: ImageServer, monkeypatch: pytest.MonkeyPatch,
+          **options: float) -> tuple[object, str]:
+    for name, value in proxy_env(server, no_proxy="127.0.0.1").items():
+        monkeypatch.setenv(name, value)
+    out = io.StringIO()
+    result = fetch_images(load_config(site), Reporter(stream=out),
+                          options=FetchOptions(**{"retries": 1, "backoff": 0.05, **options}))
+    return result, out.getvalue()
+
+
+def stored(site: Path) -> list[Path]:
+    root = site / "content" / "images"
+    return sorted(p for p in root.glob("*/*") if p.is_file()) if root.is_dir() else []
+
+
+def test_blogger_size_variants_are_fetched_at_full_size_and_shown_at_their_size(
+        make_site: Callable[..., Path]) -> None:
+    site = make_site(post("sizes", f"![A ferry]({BP}/s320/ferry.png)\n\n"
+                                   f"[![]({GU}=w400-h300)]({GU}=s1600)\n\n"
+                                   f"![]({BP}/s1600-h/quay.png)"))
+    with serving() as server:
+        server.sites["1.bp.blogspot.com"] = {"/-abc/def/AAAAAAAAAAA/xyz/s1600/ferry.png":
+                                             png(1200, 800, 1),
+                                             "/-abc/def/AAAAAAAAAAA/xyz/s1600/quay.png":
+                                             png(300, 200, 2)}
+        server.sites["blogger.googleusercontent.com"] = {"/img/a/AVvXsEhQ=s1600": png(800, 600, 3)}
+        done = run_images(site, proxy_env(server))
+        asked = server.seen()
+    assert done.returncode == 0, done.stderr
+    assert "images: 3 fetched, 0 already stored, 1 content file(s) rewritten, 0 not fetched" \
+        in done.stdout
+    assert sorted(asked) == sorted([f"{BP}/s1600/ferry.png", f"{GU}=s1600", f"{BP}/s1600/quay.png"])
+    text = body_of(site, "sizes")
+    assert "blogspot" not in text and "googleusercontent" not in text
+    names = [p.relative_to(site / "content").as_posix() for p in stored(site)]
+    sizes = {imagesize.get(str(site / "content" / n)): n for n in names}
+    ferry, gu, quay = sizes[(1200, 800)], sizes[(800, 600)], sizes[(300, 200)]
+    assert f"![A ferry]({ferry}#320x213)" in text  # s320: the longest side was 320
+    assert f"[![]({gu}#400x300)]({gu})" in text  # the link to the larger version: local
+    assert f"![]({quay})" in text  # s1600-h was already full size
+    sidecar = json.loads((site / "content" / "images" / "sources.json").read_text("utf-8"))
+    assert sidecar["files"][ferry]["sources"] == [f"{BP}/s320/ferry.png"]
+    assert sidecar["files"][gu]["from"] == f"{GU}=s1600"
+
+
+def test_a_wayback_copy_is_fetched_from_the_archive_at_full_size(
+        make_site: Callable[..., Path]) -> None:
+    wb = "http://web.archive.org/web/20170312093512im_/"
+    site = make_site(post("wayback", f"![Column]({wb}{BP}/s400/column.png)"))
+    with serving() as server:
+        server.sites["web.archive.org"] = {
+            f"/web/20170312093512im_/{BP}/s1600/column.png": png(640, 480, 4)}
+        done = run_images(site, proxy_env(server))
+        asked = server.seen()
+    assert done.returncode == 0, done.stderr
+    assert asked == [f"{wb}{BP}/s1600/column.png"]
+    assert "#400x300)" in body_of(site, "wayback")
+
+
+def test_redirect_404_html_svg_and_loops_are_told_apart(make_site: Callable[..., Path]) -> None:
+    with serving() as server:
+        base = server.url
+        site = make_site(post("mixed", "\n\n".join([
+            f"![moved]({base}/old.png)", f"![gone]({base}/gone.jpg)",
+            f"![lying]({base}/page.jpg)", f"![drawing]({base}/drawing.svg)",
+            f"![loop]({base}/loop.png)", f"![ftp]({base}/to-ftp.png)"])))
+        server.routes.update({
+            "/old.png": redirect("/new.png"), "/new.png": png(50, 40, 5),
+            "/gone.jpg": status(404),
+            "/page.jpg": lambda h: send(h, 200, b"<!DOCTYPE html><html><body>Sorry</body>"
+                                               b"</html>", "image/jpeg"),
+            "/drawing.svg": lambda h: send(h, 200, b'<svg xmlns="http://www.w3.org/2000/svg">'
+                                                   b"<script>alert(1)</script></svg>",
+                                           "image/svg+xml"),
+            "/loop.png": redirect("/loop.png"),
+            "/to-ftp.png": redirect("ftp://example.org/x.png")})
+        done = run_images(site, {"NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"})
+    assert done.returncode == 0, done.stderr  # failures never stop the run...
+    errors = done.stderr
+    line = "content/2016/mixed/post.md:{}: image " + base + "/{} not fetched: {}"
+    assert line.format(8, "gone.jpg", "HTTP 404 Not Found") in errors
+    assert line.format(10, "page.jpg", "an HTML page, not a picture") in errors
+    assert line.format(12, "drawing.svg", "an SVG drawing (it may hold scripts): not stored") \
+        in errors
+    assert line.format(14, "loop.png", "too many redirects (more than 5)") in errors
+    assert line.format(16, "to-ftp.png", "redirected to a ftp address") in errors
+    assert "1 fetched" in done.stdout and "5 not fetched" in done.stdout
+    assert len(stored(site)) == 1 and stored(site)[0].suffix == ".png"  # the redirect's
+    text = body_of(site, "mixed")
+    assert f"![gone]({base}/gone.jpg)" in text  # kept its address
+    assert not any(b"<svg" in p.read_bytes() for p in stored(site))
+    strict = run_images(site, {"NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}, "--strict")
+    assert strict.returncode == 1
+    assert "error: 5 image(s) not fetched (--strict)" in strict.stderr
+    assert "(in an earlier run; --retry tries again)" in strict.stderr
+
+
+def test_a_slow_server_hits_the_timeout_and_a_huge_answer_is_refused(
+        make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    with serving() as server:
+        site = make_site(post("slow", f"![slow]({server.url}/slow.png)\n\n"
+                                      f"![big]({server.url}/big.png)\n\n"
+                                      f"![stream]({server.url}/stream.png)"))
+        big = png(8, 8, 6) + b"\0" * 300_000
+        server.routes.update({"/slow.png": slow(3, png(10, 10, 7)), "/big.png": big,
+                              "/stream.png": lambda h: _stream(h, big)})
+        started = time.monotonic()
+        result, _ = fetch(site, server, monkeypatch, timeout=0.5, max_bytes=200_000)
+        took = time.monotonic() - started
+        slow_tries = server.seen().count("/slow.png")
+    reasons = {f.address.rsplit("/", 1)[1]: f.reason for f in result.failures}  # type: ignore
+    assert reasons == {"slow.png": "timed out after 0.5 s", "big.png": "larger than 200,000 bytes",
+                       "stream.png": "larger than 200,000 bytes"}
+    assert slow_tries == 2  # a timeout may pass: one retry
+    assert took < 6
+    assert stored(site) == []
+
+
+def _stream(handler: object, data: bytes) -> None:
+    """An answer without Content-Length: the size shows only while reading."""
+    h = handler  # type: Any
+    h.send_response(200)
+    h.send_header("Content-Type", "image/png")
+    h.end_headers()
+    h.wfile.write(data)
+    h.close_connection = True
+
+
+def test_a_second_run_fetches_nothing(make_site: Callable[..., Path]) -> None:
+    site = make_site({**post("a", f"![a]({BP}/s320/a.png)\n\n![gone]({BP}/s320/gone.png)"),
+                      **post("b", f"Same picture: ![a]({BP}/s320/a.png)")})
+    with serving() as server:
+        server.sites["1.bp.blogspot.com"] = {"/-abc/def/AAAAAAAAAAA/xyz/s1600/a.png":
+                                             png(400, 300, 8)}
+        first = run_images(site, proxy_env(server))
+        count = len(server.seen())
+        before = {p: p.read_bytes() for p in (site / "content").rglob("*") if p.is_file()}
+        second = run_images(site, proxy_env(server))
+        assert len(server.seen()) == count == 2  # a.png once for both posts, gone.png
+    assert "1 fetched" in first.stdout
+    assert "images: 0 fetched, 0 already stored, 0 content file(s) rewritten, 1 not fetched" \
+        in second.stdout
+    assert {p: p.read_bytes() for p in (site / "content").rglob("*") if p.is_file()} == before
+
+
+def test_a_run_killed_midway_resumes_without_fetching_again(
+        make_site: Callable[..., Path]) -> None:
+    count = 24
+    files = {}
+    for n in range(count):
+        files.update(post(f"p{n}", f"![picture {n}]({BP}/s320/p{n}.png)"))
+    site = make_site(files)
+    with serving() as server:
+        server.sites["1.bp.blogspot.com"] = {
+            f"/-abc/def/AAAAAAAAAAA/xyz/s1600/p{n}.png": png(60, 40, 100 + n)
+            for n in range(count)}
+        slow_site = {path: slow(0.3, data)
+                     for path, data in server.sites["1.bp.blogspot.com"].items()}
+        server.sites["1.bp.blogspot.com"] = slow_site  # type: ignore[assignment]
+        proc = subprocess.Popen([sys.executable, "-m", "builder", "images"], cwd=site,
+                                env={**archive_env(), **proxy_env(server)},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        journal = site / "content" / "images" / ".journal"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and (
+                not journal.is_file() or journal.read_text().count("\n") < 4):
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        first = len(server.seen())
+        kept = len(stored(site))
+        assert 4 <= kept < count
+        done = run_images(site, proxy_env(server))
+        second = len(server.seen()) - first
+    assert done.returncode == 0, done.stderr
+    assert second <= count - 4  # what the killed run stored is not fetched again
+    assert f"{count} content file(s) rewritten" in done.stdout
+    assert len(stored(site)) == count
+    assert not list((site / "content" / "images").rglob("*.tmp"))
+    for n in range(count):
+        assert "blogspot" not in body_of(site, f"p{n}")
+    for path in stored(site):
+        assert imagesize.get(str(path)) == (60, 40)
+
+
+def test_proxy_variables_are_honoured(make_site: Callable[..., Path]) -> None:
+    with serving() as proxy, serving() as direct:
+        direct.routes["/local.png"] = png(20, 20, 9)
+        site = make_site(post("proxy", f"![a]({BP}/s320/a.png)\n\n"
+                                       "![b](https://3.bp.blogspot.com/x/y/z/w/s320/b.png)\n\n"
+                                       f"![c]({direct.url}/local.png)"))
+        proxy.sites["1.bp.blogspot.com"] = {"/x/y/z/w/s1600/a.png": png(30, 30, 10),
+                                            "/-abc/def/AAAAAAAAAAA/xyz/s1600/a.png":
+                                            png(30, 30, 10)}
+        done = run_images(site, proxy_env(proxy, no_proxy="127.0.0.1"))
+        through_proxy, tunnels, direct_seen = proxy.seen(), proxy.seen("CONNECT"), direct.seen()
+    assert through_proxy == [f"{BP}/s1600/a.png"]  # HTTP_PROXY
+    assert tunnels and all(t == "3.bp.blogspot.com:443" for t in tunnels)  # HTTPS_PROXY
+    assert direct_seen == ["/local.png"]  # NO_PROXY
+    assert "https://3.bp.blogspot.com/x/y/z/w/s1600/b.png not fetched: cannot connect" \
+        in done.stderr
+    assert "2 fetched" in done.stdout
+
+
+def test_a_plain_build_never_touches_the_network(make_site: Callable[..., Path],
+                                                run_archive: Callable[..., object]) -> None:
+    site = make_site(post("remote", f"![A ferry]({BP}/s320/ferry.png)\n"
+                                    "The ferry at the quay."))
+    with serving() as proxy:
+        built = subprocess.run([sys.executable, "-m", "builder", "build"], cwd=site,
+                               env={**archive_env(), **proxy_env(proxy)},
+                               capture_output=True, text=True, timeout=300)
+        assert proxy.requests == []
+    assert built.returncode == 0, built.stderr
+    page = (site / "_site" / "2016" / "02" / "remote" / "index.html").read_text("utf-8")
+    assert "<img" not in page.split("<main", 1)[1]
+    assert f'<a href="{BP}/s320/ferry.png" rel="nofollow noopener noreferrer">Image: A ferry</a>' \
+        in page
+    assert "<figcaption>The ferry at the quay.</figcaption>" in page
