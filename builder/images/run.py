@@ -223,6 +223,21 @@ def _have(item: Wanted, store: Store, fetcher: Fetcher, mirror: Path | None, off
     return store.put(data, check_picture(data)), item.network
 
 
+def not_fetched(config: SiteConfig) -> list[Failure]:
+    """Every picture the content shows from elsewhere, with the reason (`archive check`)."""
+    store = Store(config.content_dir)
+    wanted, _ = wanted_pictures(config)
+    failures = []
+    for item in wanted.values():
+        if any(store.known(source) for source in item.sources):
+            continue  # stored: `archive images` will point the content at it
+        failed = store.failed.get(item.address or item.key)
+        reason = str(failed["reason"]) if failed else "not fetched yet (run 'archive images')"
+        failures.extend(Failure(where, item.address or "(data: image)", reason)
+                        for where in item.shown)
+    return sorted(failures, key=lambda f: f.where)
+
+
 def run_images(config: SiteConfig, mirror: Path | None, strict: bool, offline: bool,
                retry: bool, reporter: Reporter, timeout: float | None = None) -> int:
     """`archive images`: one line per picture not had, a summary; exit code."""
