@@ -13,6 +13,7 @@ its own answer (redirects, slow or huge answers).  Every request is recorded.
 from __future__ import annotations
 
 import http.server
+import re
 import struct
 import threading
 import time
@@ -91,6 +92,9 @@ class ImageServer(http.server.ThreadingHTTPServer):
             return self.routes.get(urlsplit(target).path)
         parts = urlsplit(target)
         host = parts.hostname or ""
+        archived = re.match(r"^/web/\d{14}im_/(https?://.+)$", parts.path)
+        if host == "web.archive.org" and archived:  # the Wayback Machine's copy
+            return self.answer(archived[1])
         found = self.sites.get(host, {}).get(parts.path)
         if found is None and self.mirror is not None:
             file = self.mirror / host / unquote(parts.path).lstrip("/")

@@ -7,6 +7,8 @@ A Python-Markdown tree processor, run after the inline patterns:
 - any other image (an address on another site, a `data:` address, ...) becomes a
   link to its address (`Image: <alt>`), or plain text inside a link: the page
   never loads anything from elsewhere;
+- a link whose only content is a stored picture without alt text gets a title
+  (its accessible name);
 - a paragraph whose first line is an image and whose next lines are text becomes
   `<figure>` with that text as its `<figcaption>`; an image without alt text takes
   the caption's.
@@ -17,6 +19,7 @@ The sanitiser (`builder.markup`) still checks every address afterwards.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 from markdown import Markdown
 from markdown.extensions import Extension
@@ -29,6 +32,18 @@ SCHEMES = ("http://", "https://")
 
 def _label(alt: str) -> str:
     return f"Image: {alt}" if alt.strip() else "Image"
+
+
+def _name_link(link: ET.Element) -> None:
+    """A link whose only content is a picture without alt text still needs a name."""
+    if (link.text or "").strip() or len(link) != 1 or (link[0].tail or "").strip():
+        return
+    href = link.get("href", "")
+    if LOCAL.match(href):
+        link.set("title", "The picture at full size")
+    else:
+        host = urlsplit(href).hostname or href
+        link.set("title", f"Link to {host}")
 
 
 class PictureProcessor(Treeprocessor):
@@ -45,6 +60,8 @@ class PictureProcessor(Treeprocessor):
             img.set("loading", "lazy")
             img.set("alt", alt)
             img.attrib.pop("title", None)
+            if not alt.strip() and parent is not None and parent.tag == "a":
+                _name_link(parent)
             return
         img.attrib.clear()
         img.text = _label(alt)
