@@ -266,3 +266,33 @@ def test_a_plain_build_never_touches_the_network(make_site: Callable[..., Path],
     assert f'<a href="{BP}/s320/ferry.png" rel="nofollow noopener noreferrer">Image: A ferry</a>' \
         in page
     assert "<figcaption>The ferry at the quay.</figcaption>" in page
+
+
+def test_check_lists_every_picture_not_fetched_and_build_can_fetch_first(
+        make_site: Callable[..., Path]) -> None:
+    site = make_site(post("c", f"![a]({BP}/s320/a.png)\n\n![b]({BP}/s320/b.png)"))
+    with serving() as server:
+        server.sites["1.bp.blogspot.com"] = {"/-abc/def/AAAAAAAAAAA/xyz/s1600/a.png":
+                                             png(40, 30, 11)}
+        env = {**archive_env(), **proxy_env(server)}
+        plain = subprocess.run([sys.executable, "-m", "builder", "build"], cwd=site, env=env,
+                               capture_output=True, text=True, timeout=300)
+        check = subprocess.run([sys.executable, "-m", "builder", "check"], cwd=site, env=env,
+                               capture_output=True, text=True, timeout=300)
+        assert server.requests == []
+        fetched = subprocess.run([sys.executable, "-m", "builder", "build", "--fetch-images"],
+                                 cwd=site, env=env, capture_output=True, text=True, timeout=300)
+        assert len(server.seen()) == 2
+        again = subprocess.run([sys.executable, "-m", "builder", "check", "--strict"], cwd=site,
+                               env=env, capture_output=True, text=True, timeout=300)
+    assert plain.returncode == 0 and check.returncode == 0, check.stderr
+    for name in ("a", "b"):
+        assert (f"content/2016/c/post.md:{6 if name == 'a' else 8}: image {BP}/s1600/{name}.png "
+                "not fetched: not fetched yet (run 'archive images')") in check.stderr
+    assert fetched.returncode == 0, fetched.stderr
+    assert "images: 1 fetched" in fetched.stdout
+    page = (site / "_site" / "2016" / "02" / "c" / "index.html").read_text("utf-8")
+    assert '<img src="/images/' in page and 'width="40" height="30"' in page
+    assert again.returncode == 1
+    assert f"image {BP}/s1600/b.png not fetched: HTTP 404 Not Found" in again.stderr
+    assert "a.png not fetched" not in again.stderr
