@@ -496,6 +496,7 @@ def run_build(config: SiteConfig, base_url: str | None, output: Path | None, str
     """`archive build`: one line per stage, then a summary; exit code."""
     result = build_site(config, base_url=base_url, output=output, strict=strict, drafts=drafts,
                         reporter=reporter)
+    report_size(result.size, reporter)
     for line in result.refused:
         reporter.stage(f"refused: {line}")
     where = _display(result.output)
@@ -507,7 +508,6 @@ def run_build(config: SiteConfig, base_url: str | None, output: Path | None, str
                        f"({len(result.changed):,} changed) in {result.seconds:.2f} s")
     if result.refused:
         reporter.stage(f"{len(result.refused)} dump(s) refused (listed above)")
-    report_size(result.size, reporter)
     return 0
 
 

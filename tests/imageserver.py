@@ -92,10 +92,10 @@ class ImageServer(http.server.ThreadingHTTPServer):
             return self.routes.get(urlsplit(target).path)
         parts = urlsplit(target)
         host = parts.hostname or ""
-        archived = re.match(r"^/web/\d{14}im_/(https?://.+)$", parts.path)
-        if host == "web.archive.org" and archived:  # the Wayback Machine's copy
-            return self.answer(archived[1])
         found = self.sites.get(host, {}).get(parts.path)
+        archived = re.match(r"^/web/\d{14}im_/(https?://.+)$", parts.path)
+        if found is None and host == "web.archive.org" and archived:  # a Wayback copy
+            return self.answer(archived[1])
         if found is None and self.mirror is not None:
             file = self.mirror / host / unquote(parts.path).lstrip("/")
             if file.is_file() and file.resolve().is_relative_to(self.mirror.resolve()):

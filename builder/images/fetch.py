@@ -136,8 +136,8 @@ class Fetcher:
 
     def __init__(self, options: FetchOptions | None = None) -> None:
         self.options = options or FetchOptions()
-        redirects = _Redirects()
-        redirects.max_redirections = self.options.max_redirects
+        redirects = type("Redirects", (_Redirects,),
+                         {"max_redirections": self.options.max_redirects})()
         # ProxyHandler() reads HTTP_PROXY, HTTPS_PROXY and NO_PROXY from the environment
         self.opener = urllib.request.build_opener(urllib.request.ProxyHandler(), redirects)
         self._hosts: dict[str, threading.Semaphore] = {}
@@ -200,7 +200,8 @@ class Fetcher:
 
     def _read(self, response: IO[bytes]) -> bytes:
         deadline = time.monotonic() + self.options.timeout
-        chunks, size = [], 0
+        chunks: list[bytes] = []
+        size = 0
         while True:
             chunk = response.read(64 * 1024)
             if not chunk:

@@ -227,7 +227,7 @@ def not_fetched(config: SiteConfig) -> list[Failure]:
     """Every picture the content shows from elsewhere, with the reason (`archive check`)."""
     store = Store(config.content_dir)
     wanted, _ = wanted_pictures(config)
-    failures = []
+    failures: list[Failure] = []
     for item in wanted.values():
         if any(store.known(source) for source in item.sources):
             continue  # stored: `archive images` will point the content at it
