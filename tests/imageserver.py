@@ -78,6 +78,7 @@ class ImageServer(http.server.ThreadingHTTPServer):
         self.sites: dict[str, dict[str, Answer]] = {}
         self.routes: dict[str, Answer] = {}
         self.requests: list[tuple[str, str]] = []
+        self.agents: set[str] = set()
         self.lock = threading.Lock()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -116,6 +117,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         with self.server.lock:
             self.server.requests.append(("GET", self.path))
+            self.server.agents.add(self.headers.get("User-Agent", ""))
         found = self.server.answer(self.path)
         if found is None:
             send(self, 404, b"<html><body>Not Found</body></html>", "text/html")

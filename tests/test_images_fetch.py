@@ -10,19 +10,22 @@ from __future__ import annotations
 import io
 import json
 import os
+import pty
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import imagesize
 import pytest
 
 from builder.config import load_config
 from builder.frontmatter import parse
-from builder.images.fetch import FetchOptions
+from builder.images.fetch import FetchOptions, mirror_file
 from builder.images.run import fetch_images
 from builder.report import Reporter
 from tests.conftest import archive_env
@@ -167,7 +170,7 @@ def test_a_slow_server_hits_the_timeout_and_a_huge_answer_is_refused(
 
 def _stream(handler: object, data: bytes) -> None:
     """An answer without Content-Length: the size shows only while reading."""
-    h = handler  # type: Any
+    h: Any = handler
     h.send_response(200)
     h.send_header("Content-Type", "image/png")
     h.end_headers()
@@ -296,3 +299,80 @@ def test_check_lists_every_picture_not_fetched_and_build_can_fetch_first(
     assert again.returncode == 1
     assert f"image {BP}/s1600/b.png not fetched: HTTP 404 Not Found" in again.stderr
     assert "a.png not fetched" not in again.stderr
+
+
+def test_requests_name_the_tool_and_keep_to_two_at_a_time_per_host(
+        make_site: Callable[..., Path]) -> None:
+    busy = {"now": 0, "most": 0}
+    lock = threading.Lock()
+
+    def counted(data: bytes) -> Callable[[Any], None]:
+        def answer(handler: Any) -> None:
+            with lock:
+                busy["now"] += 1
+                busy["most"] = max(busy["most"], busy["now"])
+            time.sleep(0.2)
+            with lock:
+                busy["now"] -= 1
+            send(handler, 200, data)
+        return answer
+
+    site = make_site(post("many", "\n\n".join(f"![{n}]({BP}/s320/m{n}.png)" for n in range(8))))
+    with serving() as server:
+        server.sites["1.bp.blogspot.com"] = {  # type: ignore[dict-item]
+            f"/-abc/def/AAAAAAAAAAA/xyz/s1600/m{n}.png": counted(png(9, 9, 200 + n))
+            for n in range(8)}
+        done = run_images(site, proxy_env(server))
+        agents = server.agents
+    assert done.returncode == 0, done.stderr
+    assert "8 fetched" in done.stdout
+    assert busy["most"] == 2
+    assert len(agents) == 1 and agents.pop().startswith("blog-archive/")
+
+
+def test_no_address_reads_outside_the_mirror_or_writes_outside_the_store(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    mirror = tmp_path / "mirror"
+    (mirror / "1.bp.blogspot.com").mkdir(parents=True)
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(png(5, 5, 1))
+    (mirror / "1.bp.blogspot.com" / "link.png").symlink_to(secret)
+    assert mirror_file(mirror, "http://1.bp.blogspot.com/../secret.png") is None
+    assert mirror_file(mirror, "http://1.bp.blogspot.com/%2e%2e/%2e%2e/secret.png") is None
+    assert mirror_file(mirror, "http://1.bp.blogspot.com/link.png") is None
+    assert mirror_file(mirror, "file:///etc/passwd") is None
+    site = make_site(post("hostile", "![a](http://1.bp.blogspot.com/%2e%2e/%2e%2e/secret.png)\n\n"
+                                     "![b](../../../secret.png)\n\n"
+                                     "![c](file:///etc/passwd)"))
+    done = run_images(site, {}, "--mirror", str(mirror), "--offline")
+    assert done.returncode == 0, done.stderr
+    assert "3 not fetched" in done.stdout
+    assert "image ../../../secret.png not fetched: not in the mirror" in done.stderr
+    written = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    assert {w for w in written if not w.startswith(("templates/", "static/"))} == {
+        "content/2016/hostile/post.md", "content/images/sources.json"}
+
+
+def test_a_progress_bar_shows_on_a_terminal_only(make_site: Callable[..., Path]) -> None:
+    site = make_site(post("bar", f"![a]({BP}/s320/a.png)"))
+    with serving() as server:
+        server.sites["1.bp.blogspot.com"] = {"/-abc/def/AAAAAAAAAAA/xyz/s1600/a.png":
+                                             png(9, 9, 1)}
+        main, other = pty.openpty()
+        proc = subprocess.Popen([sys.executable, "-m", "builder", "images"], cwd=site,
+                                env={**archive_env(), **proxy_env(server)},
+                                stdout=subprocess.PIPE, stderr=other)
+        os.close(other)
+        stdout, _ = proc.communicate(timeout=60)
+        seen = b""
+        while True:  # bounded: ends when the child's end of the terminal is closed
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+        os.close(main)
+    assert b"\rimages [" in seen and b"] 1/1" in seen
+    assert b"images [" not in stdout  # a pipe: no bar
