@@ -3,7 +3,10 @@ of the corpus's saved pages and exports against its truth."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from bs4 import BeautifulSoup
 
 from builder.images.blogger import displayed_size, fetch_address, full_size, original
 from tests.corpus_images import corpus_files, pictures
@@ -65,3 +68,25 @@ def test_every_corpus_picture_gets_the_truths_full_address() -> None:
             assert fetch_address(picture.src, picture.href) == picture.truth["full"], path.name
             checked += 1
     assert checked == 42
+
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "real"
+
+
+@pytest.mark.parametrize("name", ["readability-blogger-source.html",
+                                  "trafilatura-derpapierplanet.de.juni.html"])
+def test_real_saved_pages_pictures_get_a_full_size_https_address(name: str) -> None:
+    path = REAL / name
+    if not path.is_file():
+        pytest.skip(f"{path} is absent (the real pages are read from ../shared, never copied)")
+    soup = BeautifulSoup(path.read_bytes(), "lxml")
+    found = [(str(img["src"]), link.get("href") if (link := img.find_parent("a")) else None)
+             for body in soup.select(".post-body") for img in body.find_all("img")]
+    assert found
+    for src, href in found:
+        full = fetch_address(src, str(href) if href else None)
+        assert full is not None and full.startswith(("https://", "http://")), src
+        if "bp.blogspot.com" in full:
+            assert "/s1600/" in full, full  # s640, s400 and scheme-relative addresses
+        if "googleusercontent.com/proxy/" in full:
+            assert full.endswith("=s0"), full  # =s0-d: the original, without download

@@ -95,3 +95,9 @@ def test_search_indexes_a_pictures_alt_text_not_its_address() -> None:
 
     assert _paragraphs(f"[![A ferry]({NAME}#3x4)]({NAME})\nThe caption, [source](http://a.b)") \
         == "<p>A ferry\nThe caption, source</p>"
+
+
+def test_a_scheme_relative_picture_links_over_https() -> None:
+    assert render_markdown("![](//2.bp.blogspot.com/a/s1600/t.png)") == (
+        '<p><a href="https://2.bp.blogspot.com/a/s1600/t.png" rel="nofollow noopener '
+        'noreferrer">Image</a></p>')

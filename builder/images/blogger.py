@@ -43,9 +43,13 @@ def wayback(address: str) -> Wayback | None:
 
 
 def original(address: str) -> str:
-    """The address without a Wayback Machine prefix."""
+    """The address without a Wayback Machine prefix; a scheme-relative address
+    (`//host/path`, as some templates write them) taken as https."""
+    address = address.strip()
+    if address.startswith("//"):
+        address = "https:" + address
     found = wayback(address)
-    return found.original if found else address.strip()
+    return found.original if found else address
 
 
 def _is_full(size: re.Match[str]) -> bool:

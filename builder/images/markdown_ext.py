@@ -27,7 +27,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from builder.images.refs import LOCAL
 
-SCHEMES = ("http://", "https://")
+SCHEMES = ("http://", "https://", "//")
 
 
 def _label(alt: str) -> str:
@@ -69,7 +69,7 @@ class PictureProcessor(Treeprocessor):
             img.tag = "span"
         elif src.lower().startswith(SCHEMES):
             img.tag = "a"
-            img.set("href", src)
+            img.set("href", "https:" + src if src.startswith("//") else src)
         else:
             img.tag = "span"
 
