@@ -64,15 +64,23 @@ def measure(site: Path, files: list[str] | None = None) -> SiteSize:
         for name in files:
             add(size, name, (site / name).stat().st_size)
         return size
-    for folder, _, names in os.walk(site):
-        rel = os.path.relpath(folder, site)
-        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
-        for name in names:
-            try:
-                add(size, prefix + name, os.stat(os.path.join(folder, name)).st_size)
-            except OSError:
-                continue
+    _walk(str(site), "", size)
     return size
+
+
+def _walk(folder: str, prefix: str, size: SiteSize) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                _walk(entry.path, f"{prefix}{entry.name}/", size)
+            else:
+                add(size, prefix + entry.name, entry.stat(follow_symlinks=False).st_size)
+        except OSError:
+            continue
 
 
 def mb(size: int) -> str:

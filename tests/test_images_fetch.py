@@ -376,3 +376,28 @@ def test_a_progress_bar_shows_on_a_terminal_only(make_site: Callable[..., Path])
         os.close(main)
     assert b"\rimages [" in seen and b"] 1/1" in seen
     assert b"images [" not in stdout  # a pipe: no bar
+
+
+def test_pictures_in_notes_and_comments_are_archived_too(make_site: Callable[..., Path],
+                                                         tmp_path: Path) -> None:
+    mirror = tmp_path / "mirror"
+    folder = mirror / "1.bp.blogspot.com" / "-abc" / "def" / "AAAAAAAAAAA" / "xyz" / "s1600"
+    folder.mkdir(parents=True)
+    (folder / "n.png").write_bytes(png(30, 20, 1))
+    (folder / "c.png").write_bytes(png(20, 30, 2))
+    site = make_site({
+        **post("talk", "The post."),
+        "content/2016/talk/note-1.md": ('---\ntype: note\npost: talk\nmarker: "WNU Editor:"\n'
+                                        f"order: 1\n---\nSee ![the map]({BP}/s320/n.png)\n"),
+        "content/2016/talk/comment-1.md": (
+            '---\ntype: comment\nid: c1\npost: talk\nauthor: "Ann"\ndate: null\norder: 1\n---\n'
+            f"Here: ![]({BP}/s320/c.png)\n")})
+    done = run_images(site, {}, "--mirror", str(mirror), "--offline")
+    assert done.returncode == 0, done.stderr
+    assert "2 fetched" in done.stdout and "2 content file(s) rewritten" in done.stdout
+    built = subprocess.run([sys.executable, "-m", "builder", "build", "--strict"], cwd=site,
+                           env=archive_env(), capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    page = (site / "_site" / "2016" / "02" / "talk" / "index.html").read_text("utf-8")
+    assert 'alt="the map" width="30" height="20"' in page
+    assert 'alt="" width="20" height="30"' in page
