@@ -32,15 +32,18 @@ def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.build import run_build
 
     config = load_config(args.site)
-    if args.fetch_images:
+    fetched = 0
+    if args.fetch_images:  # split first, so that pictures of new dumps are fetched too
         from builder.images.run import run_images
+        from builder.split import split_for_build
 
-        status = run_images(config, mirror=None, strict=args.strict, offline=False,
-                            retry=False, reporter=reporter)
-        if status:
-            return status
-    return run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
-                     drafts=args.drafts, reporter=reporter)
+        split_for_build(config, reporter)
+        # pictures not had never stop the build; under --strict they fail it afterwards
+        fetched = run_images(config, mirror=None, strict=args.strict, offline=False,
+                             retry=False, reporter=reporter)
+    built = run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
+                      drafts=args.drafts, reporter=reporter)
+    return max(built, fetched)
 
 
 def _cmd_images(args: argparse.Namespace, reporter: Reporter) -> int:

@@ -283,8 +283,9 @@ def test_check_lists_every_picture_not_fetched_and_build_can_fetch_first(
         check = subprocess.run([sys.executable, "-m", "builder", "check"], cwd=site, env=env,
                                capture_output=True, text=True, timeout=300)
         assert server.requests == []
-        fetched = subprocess.run([sys.executable, "-m", "builder", "build", "--fetch-images"],
-                                 cwd=site, env=env, capture_output=True, text=True, timeout=300)
+        fetched = subprocess.run([sys.executable, "-m", "builder", "build", "--fetch-images",
+                                  "--strict"], cwd=site, env=env, capture_output=True, text=True,
+                                 timeout=300)
         assert len(server.seen()) == 2
         again = subprocess.run([sys.executable, "-m", "builder", "check", "--strict"], cwd=site,
                                env=env, capture_output=True, text=True, timeout=300)
@@ -292,8 +293,9 @@ def test_check_lists_every_picture_not_fetched_and_build_can_fetch_first(
     for name in ("a", "b"):
         assert (f"content/2016/c/post.md:{6 if name == 'a' else 8}: image {BP}/s1600/{name}.png "
                 "not fetched: not fetched yet (run 'archive images')") in check.stderr
-    assert fetched.returncode == 0, fetched.stderr
-    assert "images: 1 fetched" in fetched.stdout
+    assert fetched.returncode == 1  # --strict: b.png was not had, but the site was built
+    assert "error: 1 image(s) not fetched (--strict)" in fetched.stderr
+    assert "images: 1 fetched" in fetched.stdout and "built " in fetched.stdout
     page = (site / "_site" / "2016" / "02" / "c" / "index.html").read_text("utf-8")
     assert '<img src="/images/' in page and 'width="40" height="30"' in page
     assert again.returncode == 1
