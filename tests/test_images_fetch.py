@@ -403,3 +403,18 @@ def test_pictures_in_notes_and_comments_are_archived_too(make_site: Callable[...
     page = (site / "_site" / "2016" / "02" / "talk" / "index.html").read_text("utf-8")
     assert 'alt="the map" width="30" height="20"' in page
     assert 'alt="" width="20" height="30"' in page
+
+
+def test_what_the_mirror_lacks_is_fetched_from_the_network_later(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    site = make_site(post("later", f"![a]({BP}/s320/a.png)"))
+    offline = run_images(site, {}, "--mirror", str(mirror), "--offline")
+    assert "not fetched: not in the mirror" in offline.stderr
+    with serving() as server:
+        server.sites["1.bp.blogspot.com"] = {"/-abc/def/AAAAAAAAAAA/xyz/s1600/a.png":
+                                             png(12, 12, 3)}
+        online = run_images(site, proxy_env(server))
+    assert "images: 1 fetched" in online.stdout, online.stderr
+    assert "blogspot" not in body_of(site, "later")

@@ -213,12 +213,12 @@ def _have(item: Wanted, store: Store, fetcher: Fetcher, mirror: Path | None, off
                 data = read_mirror(file, fetcher.options)
                 return store.put(data, check_picture(data)), f"mirror:{item.address}"
             except Refused as exc:
-                if offline:
-                    raise Refused(f"the mirror's file is {exc.reason}") from None
+                if offline:  # the network may still have it: not for good
+                    raise Refused(f"the mirror's file is {exc.reason}", False) from None
         elif offline:
-            raise Refused("not in the mirror")
+            raise Refused("not in the mirror", False)
     if offline:
-        raise Refused("not fetched (--offline)")
+        raise Refused("not fetched (--offline)", False)
     data = fetcher.fetch(item.network)
     return store.put(data, check_picture(data)), item.network
 
