@@ -30,7 +30,7 @@ class PagePictures:
     def _size(self, name: str) -> tuple[int, int] | None:
         if name not in self.sizes:
             self.sizes[name] = self.store.size(name)
-            if self.sizes[name] is None:
+            if self.sizes[name] is None and not self.store.has(name):
                 self.warnings.append(f"content/{name}: a content file shows this picture, "
                                      "but it is not in the store (run 'archive images')")
         return self.sizes[name]
