@@ -181,7 +181,8 @@ def fetch_images(config: SiteConfig, reporter: Reporter, mirror: Path | None = N
                 store.fail(item.address or item.key, error.reason, error.permanent)
             progress.step()
     progress.close()
-    store.save()
+    if todo or store.sidecar.is_file():
+        store.save()
     result.requests = fetcher.requests
     for path in files:
         if rewrite_file(path, stored, store):
