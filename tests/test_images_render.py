@@ -101,3 +101,10 @@ def test_a_scheme_relative_picture_links_over_https() -> None:
     assert render_markdown("![](//2.bp.blogspot.com/a/s1600/t.png)") == (
         '<p><a href="https://2.bp.blogspot.com/a/s1600/t.png" rel="nofollow noopener '
         'noreferrer">Image</a></p>')
+
+
+def test_a_caption_after_a_hard_line_break_is_a_figure_too() -> None:
+    assert render_markdown(f"![]({NAME})  \nThe ferry.") == (
+        f'<figure><img alt="The ferry." loading="lazy" src="{NAME}"><figcaption>The ferry.'
+        "</figcaption>\n</figure>")
+    assert render_markdown(f"![]({NAME})\n\nNot a caption.").startswith("<p><img")

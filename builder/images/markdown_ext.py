@@ -81,6 +81,9 @@ class PictureProcessor(Treeprocessor):
         if img is None or (first.tag == "a" and ((first.text or "").strip() or len(first) != 1
                                                   or (img.tail or "").strip())):
             return
+        if not (first.tail or "").strip() and len(para) > 1 and para[1].tag == "br":
+            first.tail = "\n" + (para[1].tail or "").lstrip("\n")  # a hard line break
+            para.remove(para[1])
         tail = first.tail or ""
         if not tail.startswith("\n") or not (tail.strip() or len(para) > 1):
             return
