@@ -418,3 +418,26 @@ def test_what_the_mirror_lacks_is_fetched_from_the_network_later(
         online = run_images(site, proxy_env(server))
     assert "images: 1 fetched" in online.stdout, online.stderr
     assert "blogspot" not in body_of(site, "later")
+
+
+def test_a_server_trickling_bytes_is_stopped_at_the_timeout(
+        make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    def trickle(handler: Any) -> None:
+        data = png(10, 10, 1)
+        handler.send_response(200)
+        handler.send_header("Content-Type", "image/png")
+        handler.send_header("Content-Length", str(len(data)))
+        handler.end_headers()
+        for n in range(len(data)):  # bounded: one byte every 0.1 s, ~10 s in all
+            handler.wfile.write(data[n:n + 1])
+            handler.wfile.flush()
+            time.sleep(0.1)
+
+    with serving() as server:
+        site = make_site(post("trickle", f"![t]({server.url}/t.png)"))
+        server.routes["/t.png"] = trickle
+        started = time.monotonic()
+        result, _ = fetch(site, server, monkeypatch, timeout=0.5, retries=0)
+        took = time.monotonic() - started
+    assert [f.reason for f in result.failures] == ["timed out after 0.5 s"]  # type: ignore
+    assert took < 3

@@ -199,11 +199,14 @@ class Fetcher:
             raise Refused(f"connection failed: {exc}", False) from None
 
     def _read(self, response: IO[bytes]) -> bytes:
+        """The body, within the size limit and the timeout as a whole (`read1` returns
+        what has come, so a server trickling bytes is stopped in time)."""
         deadline = time.monotonic() + self.options.timeout
+        read = getattr(response, "read1", response.read)
         chunks: list[bytes] = []
         size = 0
         while True:
-            chunk = response.read(64 * 1024)
+            chunk = read(64 * 1024)
             if not chunk:
                 return b"".join(chunks)
             size += len(chunk)
