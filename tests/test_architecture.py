@@ -30,10 +30,10 @@ NEVER_IMPORTED = {"serve", "publish", "cli"}
 NOT_IMPORTED_BY = {"build": {"session"}}
 # serve and publish call the pipeline, they do not run its steps: of the builder they
 # may import their own modules, build's public entry and what reading the config and
-# reporting need (publish also checks the links of what it publishes)
+# reporting need (publish also checks the links and the size of what it publishes)
 AROUND_BUILD = {"serve": {"serve", "serve_worker", "session", "watch"},
                 "publish": {"publish", "pages_git"}}
-ALSO = {"publish": {"check"}}
+ALSO = {"publish": {"check", "limits"}}
 BUILD_PUBLIC = {"build", "build_site", "BuildOptions", "BuildResult", "BuildMemory",
                 "stop_search", "allow_search"}
 AROUND_MAY_IMPORT = {"config", "errors", "report"}
