@@ -13,6 +13,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from builder.config import SiteConfig
+from builder.images.run import not_fetched
+from builder.limits import measure
 from builder.load import load_archive
 from builder.report import Reporter
 
@@ -96,7 +98,8 @@ def run_check(config: SiteConfig, strict: bool, output: Path | None, reporter: R
     """`archive check`: content problems and broken links; exit code."""
     reporter.stage("checking content/")
     archive = load_archive(config.content_dir, config.root)
-    for line in archive.warnings:
+    warnings = [*archive.warnings, *(str(failure) for failure in not_fetched(config))]
+    for line in warnings:
         reporter.warn(line)
     site = Path(output) if output else config.output_dir
     if not site.is_dir():
@@ -109,8 +112,13 @@ def run_check(config: SiteConfig, strict: bool, output: Path | None, reporter: R
         reporter.error(line)
     if problems:
         return 1
-    if strict and archive.warnings:
-        reporter.error(f"--strict: {len(archive.warnings)} warning(s)")
+    size = measure(site)
+    reporter.stage(size.summary())
+    for line in size.problems() + size.warnings():
+        reporter.warn(line)
+        warnings.append(line)
+    if strict and warnings:
+        reporter.error(f"--strict: {len(warnings)} warning(s)")
         return 1
     reporter.stage("no broken links")
     return 0

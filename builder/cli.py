@@ -44,6 +44,15 @@ def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.build import run_build
 
     config = load_config(_project(args.site))
+    fetched = 0
+    if args.fetch_images:  # split first, so that pictures of new dumps are fetched too
+        from builder.images.run import run_images
+        from builder.split import split_for_build
+
+        split_for_build(config, reporter)
+        # pictures not had never stop the build; under --strict they fail it afterwards
+        fetched = run_images(config, mirror=None, strict=args.strict, offline=False,
+                             retry=False, reporter=reporter)
     code = run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
                      drafts=args.drafts, reporter=reporter)
     if PLACEHOLDER in config.base_url and not args.base_url:
@@ -52,7 +61,15 @@ def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
     if code == EXIT_OK and args.output is None:
         reporter.stage("to look at it, run `archive serve --open` (or `make serve`): the site is "
                        "built for its address, so _site/index.html opened from disk will not work")
-    return code
+    return max(code, fetched)
+
+
+def _cmd_images(args: argparse.Namespace, reporter: Reporter) -> int:
+    from builder.images.run import run_images
+
+    config = load_config(_project(args.site))
+    return run_images(config, mirror=args.mirror, strict=args.strict, offline=args.offline,
+                      retry=args.retry, reporter=reporter, timeout=args.timeout)
 
 
 def _cmd_serve(args: argparse.Namespace, reporter: Reporter) -> int:
@@ -123,6 +140,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="output folder (default: _site/)")
     p.add_argument("--strict", action="store_true", help="treat every warning as a failure")
     p.add_argument("--drafts", action="store_true", help="include posts marked draft: true")
+    p.add_argument("--fetch-images", action="store_true",
+                   help="first fetch the pictures the content shows (archive images)")
+
+    p = command("images", _cmd_images,
+                "fetch every picture the content shows, store it, point the content at it")
+    p.add_argument("--mirror", type=Path, metavar="DIR",
+                   help="a saved copy of the blog laid out as host/path (wget, HTTrack)")
+    p.add_argument("--offline", action="store_true",
+                   help="take pictures from the mirror only, never the network")
+    p.add_argument("--retry", action="store_true",
+                   help="try again pictures an earlier run could not have (404, not a picture)")
+    p.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                   help="give up a request after this long (default: 20)")
+    p.add_argument("--strict", action="store_true",
+                   help="fail when any picture could not be fetched")
 
     p = command("serve", _cmd_serve, "build, serve locally and rebuild on every change")
     p.add_argument("--host", default="127.0.0.1")

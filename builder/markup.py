@@ -27,14 +27,18 @@ from pathlib import Path
 import markdown
 import nh3
 
-RENDERER_VERSION = "3"  # bump when the output of render_markdown changes
+from builder.images.markdown_ext import PictureExtension
+from builder.images.refs import LOCAL
+
+RENDERER_VERSION = "4"  # bump when the output of render_markdown changes
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "h2", "h3", "h4",
     "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "q", "s", "strong", "sub", "sup", "u",
-    "ul",
+    "ul", "img", "figure", "figcaption",
 }
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"},
+                      "img": {"src", "alt", "width", "height", "loading"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 _MD: markdown.Markdown | None = None
@@ -46,7 +50,7 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 def _markdown() -> markdown.Markdown:
     global _MD
     if _MD is None:
-        md = markdown.Markdown(output_format="html")
+        md = markdown.Markdown(output_format="html", extensions=[PictureExtension()])
         md.preprocessors.deregister("html_block")  # raw HTML blocks -> escaped text
         md.inlinePatterns.deregister("html")  # inline raw HTML -> escaped text
         _MD = md
@@ -57,8 +61,15 @@ _URL_SPACE = re.compile(r"[\x00-\x20\x7f]")
 
 
 def _attribute_filter(tag: str, name: str, value: str) -> str | None:
-    """Drop URLs with spaces or control characters (browsers strip some of them)."""
+    """Drop URLs with spaces or control characters (browsers strip some of them), and
+    any image address but a stored picture's (a page loads nothing from elsewhere)."""
     if name in ("href", "src") and _URL_SPACE.search(value):
+        return None
+    if tag == "img" and name == "src" and not LOCAL.match(value):
+        return None
+    if tag == "img" and name in ("width", "height") and not value.isdigit():
+        return None
+    if tag == "img" and name == "loading" and value != "lazy":
         return None
     return value
 
@@ -102,17 +113,7 @@ def render_markdown(text: str) -> str:
         return _render_plain(text)
     md = _markdown()
     md.reset()
-    return _clean(_PICTURE.sub(_picture_text, md.convert(text)))
-
-
-# The site shows no hot-linked pictures (no third-party requests): a picture is shown
-# as its alt text, so that a link around it keeps a name (saved pages, exports).
-_PICTURE = re.compile(r"<img\b[^>]*?\balt=\"([^\"]*)\"[^>]*>")
-
-
-def _picture_text(match: re.Match[str]) -> str:
-    alt = match.group(1).strip()  # already escaped by Python-Markdown
-    return f"[{alt}]" if alt else ""
+    return _clean(md.convert(text))
 
 
 def doc_key(text: str) -> str:
@@ -217,7 +218,8 @@ def _parallel(texts: list[str], workers: int | None) -> list[str]:
 
 
 # -- plain text (excerpts, feed summaries, commenter listings) -------------------------
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINE_MARKS = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
 _MARKS = re.compile(r"\*\*|__|[*`~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _SPACE = re.compile(r"\s+")
@@ -225,6 +227,7 @@ _SPACE = re.compile(r"\s+")
 
 def plain_text(text: str, limit: int = 280) -> str:
     """A short plain-text excerpt of Markdown source (escaped later by the template)."""
+    text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _LINE_MARKS.sub("", text)
     text = _MARKS.sub("", text)

@@ -22,6 +22,8 @@ from markupsafe import Markup
 
 from builder.config import SiteConfig
 from builder.errors import BuildError
+from builder.images.html import PagePictures
+from builder.images.store import Store
 from builder.markup import MarkupCache, cached_fragment, doc_key, plain_text
 from builder.model import Post
 from builder.plan import Page, Plan
@@ -123,6 +125,8 @@ class Renderer:
         self.html: dict[str, str] = {}  # Markdown documents rendered in this build
         self.markup_cache = markup_cache or MarkupCache(None)
         self.warnings: list[str] = []
+        self.pictures = PagePictures(Store(config.content_dir, read=False), urls.url,
+                                     self.warnings)
         self._excerpts: dict[tuple[str, int], str] = {}
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
@@ -174,7 +178,8 @@ class Renderer:
         key = doc_key(text)
         fragment = self.html.get(key)
         if fragment is None:
-            fragment = self.html[key] = cached_fragment(text, self.markup_cache)
+            fragment = cached_fragment(text, self.markup_cache)
+            fragment = self.html[key] = self.pictures.localise(fragment)
         return Markup(fragment)
 
     def render(self, page: Page) -> bytes:
