@@ -58,10 +58,10 @@ class Pager:
     total: int
     items: Sequence[Any]
     first: str  # site path of page 1
-    urls: Urls
+    base_path: str  # the site's base path ("/REPO/")
 
     def url(self, number: int) -> str:
-        return self.urls.url(paged_path(self.first, number))
+        return Urls("", self.base_path).url(paged_path(self.first, number))
 
     @property
     def prev_url(self) -> str | None:
@@ -224,7 +224,7 @@ class _Planner:
               **context: Any) -> None:
         chunks = _chunks(items, size)
         for number, chunk in enumerate(chunks, start=1):
-            pager = Pager(number, len(chunks), chunk, first, self.urls)
+            pager = Pager(number, len(chunks), chunk, first, self.urls.base_path)
             self.add(paged_path(first, number), template, f"{source} page {number}",
                      pager=pager, **context)
 

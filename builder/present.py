@@ -14,6 +14,7 @@ from builder.model import Comment, Post
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
+_NOT_IN_URLS = frozenset('"<>\\^`{|}')
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -60,6 +61,8 @@ def web_link(address: str | None) -> str | None:
     scheme = text.split(":", 1)[0].lower() if ":" in text else ""
     if scheme not in ("http", "https") or not text[len(scheme) + 1:].startswith("//"):
         return None
+    if any(ch in _NOT_IN_URLS or ord(ch) < 0x21 or ord(ch) == 0x7F for ch in text):
+        return None  # not a valid address (a browser would mend it; a checker refuses it)
     return text
 
 
