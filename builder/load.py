@@ -83,7 +83,7 @@ def read_record(text: str, path: str) -> tuple[Record, list[str]]:
 # One file in .cache/: relative path -> (size, mtime_ns, ctime_ns, kind, checked values in
 # schema order, body, warnings) of every content file that read without error.  marshal of
 # plain tuples: loads 75,000 entries in a fraction of a second and runs no code.
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: posts have `url`
 Entry = tuple[int, int, int, str, tuple[Any, ...], str, tuple[str, ...]]
 
 
@@ -460,6 +460,7 @@ def _post(record: Record, notes: list[Record], comments: list[Record], warnings:
         sources=tuple(m["sources"]),
         printed=tuple(m["printed"]),
         draft=m["draft"],
+        url=m["url"],
     )
 
 

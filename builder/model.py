@@ -58,6 +58,7 @@ class Post:
     sources: tuple[int, ...] = ()  # 1-based paragraphs that are source lines
     printed: tuple[str, ...] = ()  # date, footer and count lines as the dump printed them
     draft: bool = False
+    url: str | None = None  # the old address (export, saved page or a hand edit)
 
     @property
     def year(self) -> str | None:

@@ -29,6 +29,7 @@ POST_KEYS: dict[str, str] = {
     "sources": "ints",
     "printed": "strs",
     "draft": "bool",
+    "url": "str?",
 }
 NOTE_KEYS: dict[str, str] = {
     "type": "str",
@@ -68,6 +69,7 @@ DEFAULTS: dict[str, Any] = {
     "sources": [],
     "printed": [],
     "draft": False,
+    "url": None,
     "after": None,
     "parent": None,
     "removed": False,
