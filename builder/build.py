@@ -28,6 +28,7 @@ from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
 from builder.load import ContentIndex
 from builder.markup import RENDERER_VERSION, MarkupCache, worker_count
+from builder.oldurls import post_paths
 from builder.output import SiteWriter
 from builder.plan import Page, plan_site
 from builder.render import Renderer
@@ -421,13 +422,15 @@ def build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
     stamps: dict[str, str] = {}
     archive = index.archive(drafts=bool(options["drafts"]), stamps=stamps)
     result.warnings.extend(archive.warnings)
-    urls = Urls.from_base(options["base_url"], config.permalink)
+    urls = Urls.from_base(options["base_url"], config.permalink).with_paths(
+        post_paths(archive, config.permalink))
     search_page = (config.templates_dir / "search.html").is_file()
     reporter.stage(f"planning pages for {len(archive.posts):,} posts")
     shards = search_shards(archive, config)
     plan = plan_site(archive, config, urls, search=search_page,
                      memo=session.plan_memo if session is not None else None,
-                     search_shards=search.merged_shards(shards))
+                     search_shards=search.merged_shards(shards),
+                     old_urls=(config.templates_dir / "redirect.html").is_file())
     result.warnings.extend(plan.warnings)
     # Markdown is rendered (or read from its cache) by the pages that show it: a
     # one-post edit reads a few documents, not all 70,000

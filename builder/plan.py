@@ -18,6 +18,7 @@ from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError, ErrorList
 from builder.markup import paragraphs, plain_text
 from builder.model import Archive, Comment, Note, Post
+from builder.oldurls import redirects
 from builder.urls import Urls, output_file, paged_path, slugify
 
 RELATED_COUNT = 5
@@ -25,6 +26,7 @@ RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTS_PER_PAGE = 50
 MAX_DEPTH = 30  # reply nesting shown on a page
 FEED_ENTRIES = 20
+BLOGGER_FEED = "feeds/posts/default"  # where Blogger served the feed (also ?alt=rss)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
@@ -273,8 +275,9 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 class _Planner:
     def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool,
                  memo: dict[str, Any] | None = None,
-                 search_shards: Sequence[int] = ()) -> None:
+                 search_shards: Sequence[int] = (), old_urls: bool = False) -> None:
         self.archive, self.config, self.urls, self.search = archive, config, urls, search
+        self.old_urls = old_urls
         self.memo = memo if memo is not None else {}
         self.search_shards = search_shards
         self.pages: list[Page] = []
@@ -328,10 +331,18 @@ class _Planner:
         self.add("404.html", "404.html", "not-found page")
         self.add("feed.xml", "feed.xml", "Atom feed", posts=posts[:FEED_ENTRIES])
         self.add("robots.txt", "robots.txt", "robots.txt")
+        self.add(BLOGGER_FEED, "feed.xml", "Atom feed at Blogger's address",
+                 posts=posts[:FEED_ENTRIES])
         self.pages.append(Page("sitemap.xml", "sitemap.xml",
                                {"paths": [p.url_path for p in self.pages if p.url_path.endswith("/")
-                                          or p.url_path == ""]},
+                                          or p.url_path == "" or p.template == "post.html"]},
                                "sitemap", "sitemap.xml"))
+        if self.old_urls:
+            for moved in redirects(archive, urls, tags, self.pages, self.warnings, self.search):
+                self.pages.append(Page(moved.path, "redirect.html",
+                                       {"target": moved.target, "title": moved.title,
+                                        "keep_query": moved.keep_query},
+                                       moved.source, moved.path))
         _refuse_collisions(self.pages)
         return Plan(self.pages, tags, commenters, self.warnings, post_tags)
 
@@ -384,9 +395,12 @@ def _refuse_collisions(pages: list[Page]) -> None:
 
 
 def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False,
-              memo: dict[str, Any] | None = None, search_shards: Sequence[int] = ()) -> Plan:
+              memo: dict[str, Any] | None = None, search_shards: Sequence[int] = (),
+              old_urls: bool = False) -> Plan:
     """The plan.  `memo` (a dict kept between calls, by `archive serve`): what was
     worked out per post (body parts, comment tree) and the related posts are reused
     while the post (the same object) or the posts' order and tags are unchanged.  The
-    search page lists the search shards (beyond the primary one) that the browser merges."""
-    return _Planner(archive, config, urls, search, memo, search_shards).plan()
+    search page lists the search shards (beyond the primary one) that the browser merges.
+    With `old_urls` (the theme has `redirect.html`), a redirect page at every old
+    Blogger address that is not a page of the site (`builder.oldurls`)."""
+    return _Planner(archive, config, urls, search, memo, search_shards, old_urls).plan()

@@ -26,6 +26,7 @@ from builder.config import SiteConfig
 from builder.errors import BuildError
 from builder.markup import MarkupCache, cached_fragment, doc_key, paragraphs, plain_text
 from builder.model import Comment, Post
+from builder.oldurls import short_anchor
 from builder.plan import Commenter, Page, Pager, Plan, TagView, format_date, month_name
 from builder.urls import Urls
 
@@ -174,7 +175,7 @@ class Renderer:
             "post_abs": lambda post: urls.origin + urls.post_url(post),
             "commenter_url": self.commenter_url, "atom_date": atom_date,
             "md": self.markdown, "post_excerpt": self.post_excerpt, "weekday": weekday,
-            "comment_when": comment_when,
+            "comment_when": comment_when, "short_anchor": short_anchor,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
         }
