@@ -14,15 +14,27 @@ from pathlib import Path
 from builder import __version__
 from builder.config import load_config
 from builder.errors import ArchiveError, ErrorList
+from builder.pages_git import PLACEHOLDER
 from builder.report import Reporter
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+PROJECT_MARKS = ("site.yaml", "seeds", "content", "templates")  # any one makes a project
+
+
+def _project(site: Path) -> Path:
+    """The project folder, or one clear error before anything is written there."""
+    if not any((site / mark).exists() for mark in PROJECT_MARKS):
+        raise ArchiveError(
+            f"not an archive project: no site.yaml, seeds/, content/ or templates/ in {site}",
+            hint="run it in your project, pass --site DIR, or start one with `archive init DIR`",
+        )
+    return site
 
 
 def _cmd_split(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.split import run_split
 
-    config = load_config(args.site)
+    config = load_config(_project(args.site))
     paths = [Path(p) for p in args.paths] or None
     return run_split(config, paths, force=args.force, dry_run=args.dry_run,
                      as_json=args.json, reporter=reporter)
@@ -31,15 +43,22 @@ def _cmd_split(args: argparse.Namespace, reporter: Reporter) -> int:
 def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.build import run_build
 
-    config = load_config(args.site)
-    return run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
+    config = load_config(_project(args.site))
+    code = run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
                      drafts=args.drafts, reporter=reporter)
+    if PLACEHOLDER in config.base_url and not args.base_url:
+        reporter.warn(f"site.yaml's base_url is still the example {config.base_url}: set it to "
+                      "your site's address (e.g. https://USER.github.io/REPO/) before publishing")
+    if code == EXIT_OK and args.output is None:
+        reporter.stage("to look at it, run `archive serve --open` (or `make serve`): the site is "
+                       "built for its address, so _site/index.html opened from disk will not work")
+    return code
 
 
 def _cmd_serve(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.serve import run_serve
 
-    config = load_config(args.site)
+    config = load_config(_project(args.site))
     return run_serve(config, host=args.host, port=args.port, open_browser=args.open,
                      reporter=reporter)
 
@@ -47,7 +66,7 @@ def _cmd_serve(args: argparse.Namespace, reporter: Reporter) -> int:
 def _cmd_publish(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.publish import run_publish
 
-    config = load_config(args.site)
+    config = load_config(_project(args.site))
     return run_publish(config, remote=args.remote, branch=args.branch, cname=args.cname,
                        force=args.force, dry_run=args.dry_run, reporter=reporter)
 
@@ -55,7 +74,7 @@ def _cmd_publish(args: argparse.Namespace, reporter: Reporter) -> int:
 def _cmd_check(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.check import run_check
 
-    config = load_config(args.site)
+    config = load_config(_project(args.site))
     return run_check(config, strict=args.strict, output=args.output, reporter=reporter,
                      old_urls=args.old_urls)
 

@@ -37,6 +37,7 @@ class _Gathered:
     posts: dict[str, Record] = field(default_factory=dict)
     notes: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
     comments: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
+    pages: dict[str, Record] = field(default_factory=dict)  # Blogger static pages (`type: page`)
     errors: list[ArchiveError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -56,7 +57,7 @@ def read_record(text: str, path: str) -> tuple[Record, list[str]]:
     kind = meta.get("type")
     if kind not in SCHEMAS:
         raise ContentError(
-            "front matter needs 'type: post', 'type: note' or 'type: comment'",
+            "front matter needs 'type: post', 'type: note', 'type: comment' or 'type: page'",
             path,
             _key_line(text, "type"),
         )
@@ -83,7 +84,7 @@ def read_record(text: str, path: str) -> tuple[Record, list[str]]:
 # One file in .cache/: relative path -> (size, mtime_ns, ctime_ns, kind, checked values in
 # schema order, body, warnings) of every content file that read without error.  marshal of
 # plain tuples: loads 75,000 entries in a fraction of a second and runs no code.
-CACHE_VERSION = 2  # 2: posts have `url`
+CACHE_VERSION = 2  # bump when a schema gains keys (entries hold values in schema order)
 Entry = tuple[int, int, int, str, tuple[Any, ...], str, tuple[str, ...]]
 
 
@@ -186,6 +187,8 @@ def _assemble(files: dict[Parts, Read], order: list[Parts]) -> _Gathered:
             out.posts[post_id] = record
         elif record.kind == "note":
             out.notes[record.meta["post"]].append(record)
+        elif record.kind == "page":
+            out.pages[record.meta["id"]] = record
         else:
             out.comments[record.meta["post"]].append(record)
     return out

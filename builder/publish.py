@@ -125,6 +125,10 @@ def publish_folder(repo: Repo, target: Target, site: Path, config: SiteConfig, *
     _check_links(site, config.base_path, reporter)
     where = pages_url(target.url, cname, config.base_url)
     if problem := base_url_problem(config.base_url, where):
+        if PLACEHOLDER in config.base_url and not dry_run:
+            raise ArchiveError(f"refusing to publish: {problem}", config.root / "site.yaml",
+                               _line_of(config.root / "site.yaml", "base_url:"),
+                               hint=f'set base_url: "{where}"')
         reporter.warn(problem)
     staging = f"{STAGING_PREFIX}/{target.remote}/{target.branch}"
     commit = repo.commit_folder(site, files, target.tip, _message(repo), staging)
@@ -226,6 +230,15 @@ def _check_links(site: Path, base_path: str, reporter: Reporter) -> None:
 def shown_url(url: str) -> str:
     """A remote URL fit to print: any user name, password or token left out."""
     return re.sub(r"^([a-z][a-z0-9+.-]*://)[^/@]*@", r"\1", url, flags=re.IGNORECASE)
+
+
+def _line_of(path: Path, prefix: str) -> int | None:
+    """The line of `path` that starts with `prefix` (1-based), if any."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    return next((n for n, line in enumerate(lines, 1) if line.startswith(prefix)), None)
 
 
 def base_url_problem(base_url: str, where: str) -> str | None:

@@ -30,6 +30,21 @@ POST_KEYS: dict[str, str] = {
     "printed": "strs",
     "draft": "bool",
     "url": "str?",
+    "published": "str?",
+    "comments_incomplete": "bool",
+    "inputs": "strs",
+}
+PAGE_KEYS: dict[str, str] = {
+    "type": "str",
+    "id": "id",
+    "title": "str",
+    "date": "date?",
+    "url": "str?",
+    "author": "str?",
+    "source": "str",
+    "draft": "bool",
+    "published": "str?",
+    "inputs": "strs",
 }
 NOTE_KEYS: dict[str, str] = {
     "type": "str",
@@ -49,12 +64,15 @@ COMMENT_KEYS: dict[str, str] = {
     "order": "int",
     "time": "str?",
     "printed": "strs",
+    "author_url": "str?",
+    "by_author": "bool",
 }
-SCHEMAS = {"post": POST_KEYS, "note": NOTE_KEYS, "comment": COMMENT_KEYS}
+SCHEMAS = {"post": POST_KEYS, "note": NOTE_KEYS, "comment": COMMENT_KEYS, "page": PAGE_KEYS}
 REQUIRED = {
     "post": ("type", "id", "title", "date"),
     "note": ("type", "post", "marker", "order"),
     "comment": ("type", "id", "post", "order"),
+    "page": ("type", "id", "title"),
 }
 DEFAULTS: dict[str, Any] = {
     "author": None,
@@ -70,6 +88,11 @@ DEFAULTS: dict[str, Any] = {
     "printed": [],
     "draft": False,
     "url": None,
+    "published": None,
+    "comments_incomplete": False,
+    "inputs": [],
+    "author_url": None,
+    "by_author": False,
     "after": None,
     "parent": None,
     "removed": False,

@@ -351,9 +351,24 @@ def test_a_project_from_init_publishes_and_is_told_to_set_its_address(
 
     result = run_archive("publish", cwd=project)
 
-    assert result.returncode == 0, result.stderr
-    assert ("warning: site.yaml's base_url is still the example "
+    assert result.returncode == 1
+    line = next(n for n, text in enumerate(
+        (project / "site.yaml").read_text(encoding="utf-8").splitlines(), 1)
+        if text.startswith("base_url:"))
+    assert (f"site.yaml:{line}: refusing to publish: site.yaml's base_url is still the example "
             "https://your-github-name.github.io/fresh/") in result.stderr
+    assert git(remote, "branch", "--list", "gh-pages") == ""  # nothing was pushed
+
+    dry = run_archive("publish", "--dry-run", cwd=project)
+    assert dry.returncode == 0 and "still the example" in dry.stderr
+
+    config = (project / "site.yaml").read_text(encoding="utf-8")
+    (project / "site.yaml").write_text(config.replace(
+        "https://your-github-name.github.io/fresh/", "https://ada.github.io/fresh/"),
+        encoding="utf-8")
+    git(project, "commit", "--quiet", "-am", "Our address")
+    result = run_archive("publish", cwd=project)
+    assert result.returncode == 0, result.stderr
     assert {"index.html", ".nojekyll", "404.html", "feed.xml"} <= pages_files(remote)
     assert "CNAME" not in pages_files(remote)
     assert git(project, "--no-optional-locks", "status", "--porcelain") == ""

@@ -12,7 +12,7 @@ from typing import Any
 
 from builder import frontmatter
 from builder.split.lines import is_source_line
-from builder.split.records import ParsedPost
+from builder.split.records import ParsedComment, ParsedPost
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +27,30 @@ class NamedPost:
 
     @property
     def folder(self) -> str:
+        if self.post.kind == "page":
+            return f"pages/{self.id}"
         year = self.post.date[:4] if self.post.date else "undated"
         return f"{year}/{self.id}"
 
 
 def comment_id(index: int) -> str:
     return f"c{index + 1}"
+
+
+def comment_ids(post: ParsedPost) -> list[str]:
+    """Each comment's id: `c<Blogger id>` when the input gave one (old `#c<id>` anchors keep
+    working), else `c<position>`; a position id never collides with a Blogger one."""
+    ids: list[str] = []
+    taken = {f"c{c.blogger_id}" for c in post.comments if c.blogger_id}
+    for k, comment in enumerate(post.comments):
+        candidate = f"c{comment.blogger_id}" if comment.blogger_id else comment_id(k)
+        if candidate in ids or (not comment.blogger_id and candidate in taken):
+            n = k + 1
+            while f"c{n}" in taken or f"c{n}" in ids:
+                n += 1
+            candidate = f"c{n}"
+        ids.append(candidate)
+    return ids
 
 
 def layout(post: ParsedPost) -> tuple[list[tuple[int, int]], list[int]]:
@@ -57,7 +75,8 @@ def layout(post: ParsedPost) -> tuple[list[tuple[int, int]], list[int]]:
 
 def post_meta(named: NamedPost) -> dict[str, Any]:
     post = named.post
-    quotes, sources = layout(post)
+    # Readers of HTML know the quotes from the markup; a dump's come from its shape.
+    quotes, sources = (post.quotes, post.sources) if post.quotes or post.sources else layout(post)
     meta: dict[str, Any] = {
         "type": "post",
         "id": named.id,
@@ -78,25 +97,53 @@ def post_meta(named: NamedPost) -> dict[str, Any]:
         "printed": post.printed,
     }
     meta.update({k: v for k, v in optional.items() if v})
+    meta.update(_rich_meta(post))
     return meta
+
+
+def _rich_meta(post: ParsedPost) -> dict[str, Any]:
+    """What exports and saved pages add; written only when set (dumps' files stay as they were)."""
+    extra: dict[str, Any] = {
+        "url": post.url,
+        "draft": post.draft,
+        "published": post.published,
+        "comments_incomplete": post.comments_incomplete,
+        "inputs": post.inputs if len(post.inputs) > 1 else [],
+    }
+    return {k: v for k, v in extra.items() if v}
+
+
+def page_files(named: NamedPost) -> list[tuple[str, str]]:
+    """A Blogger static page: one `page.md` (it has no notes or comments)."""
+    post = named.post
+    meta: dict[str, Any] = {"type": "page", "id": named.id, "title": post.title,
+                            "date": post.date, "url": post.url, "author": post.author,
+                            "source": named.source}
+    extra = {"draft": post.draft, "published": post.published,
+             "inputs": post.inputs if len(post.inputs) > 1 else []}
+    meta.update({k: v for k, v in extra.items() if v})
+    return [(f"{named.folder}/page.md", frontmatter.dump(meta, post.body))]
 
 
 def post_files(named: NamedPost) -> list[tuple[str, str]]:
     """Every file of the post's folder, relative to content/."""
     post, folder = named.post, named.folder
+    if post.kind == "page":
+        return page_files(named)
     files = [(f"{folder}/post.md", frontmatter.dump(post_meta(named), post.body))]
     for n, note in enumerate(post.notes, start=1):
         meta = {"type": "note", "post": named.id, "marker": note.marker, "order": n,
                 "after": note.after}
         files.append((f"{folder}/note-{n}.md", frontmatter.dump(meta, note.body)))
+    ids = comment_ids(post)
     for k, comment in enumerate(post.comments):
         meta = {
             "type": "comment",
-            "id": comment_id(k),
+            "id": ids[k],
             "post": named.id,
             "author": comment.author,
             "date": comment.date,
-            "parent": comment_id(comment.parent) if comment.parent is not None else None,
+            "parent": ids[comment.parent] if comment.parent is not None else None,
             "removed": comment.removed,
             "order": k + 1,
         }
@@ -104,6 +151,10 @@ def post_files(named: NamedPost) -> list[tuple[str, str]]:
             meta["time"] = comment.time
         if comment.printed:
             meta["printed"] = comment.printed
+        if comment.author_url:
+            meta["author_url"] = comment.author_url
+        if comment.by_author:
+            meta["by_author"] = True
         files.append((f"{folder}/comment-{k + 1}.md", frontmatter.dump(meta, comment.body)))
     return files
 
@@ -111,7 +162,8 @@ def post_files(named: NamedPost) -> list[tuple[str, str]]:
 def post_json(named: NamedPost) -> dict[str, Any]:
     """The post as `archive split --json` prints it (contract §4, plus a few keys)."""
     post = named.post
-    return {
+    ids = comment_ids(post)
+    record: dict[str, Any] = {
         "id": named.id,
         "title": post.title,
         "date": post.date,
@@ -123,17 +175,37 @@ def post_json(named: NamedPost) -> dict[str, Any]:
         "comment_count": post.comment_count,
         "body": post.body,
         "notes": [{"marker": n.marker, "body": n.body} for n in post.notes],
-        "comments": [
-            {
-                "id": comment_id(k),
-                "author": c.author,
-                "date": c.date,
-                "time": c.time,
-                "parent": comment_id(c.parent) if c.parent is not None else None,
-                "parent_index": c.parent,
-                "removed": c.removed,
-                "body": c.body,
-            }
-            for k, c in enumerate(post.comments)
-        ],
+        "comments": [_comment_json(c, ids[k], ids) for k, c in enumerate(post.comments)],
     }
+    rich: dict[str, Any] = {
+        "kind": post.kind if post.kind != "post" else None,
+        "url": post.url,
+        "draft": post.draft,
+        "published": post.published,
+        "comments_incomplete": post.comments_incomplete,
+        "images": [{"src": i.src, "alt": i.alt, "href": i.href} for i in post.images],
+        "sources": post.inputs if len(post.inputs) > 1 else [],
+        "doubts": [{"line": d.line, "chose": d.chose, "other": d.other} for d in post.doubts],
+    }
+    record.update({k: v for k, v in rich.items() if v})
+    return record
+
+
+def _comment_json(c: ParsedComment, cid: str, ids: list[str]) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": cid,
+        "author": c.author,
+        "date": c.date,
+        "time": c.time,
+        "parent": ids[c.parent] if c.parent is not None else None,
+        "parent_index": c.parent,
+        "removed": c.removed,
+        "body": c.body,
+    }
+    if c.blogger_id:
+        record["blogger_id"] = c.blogger_id
+    if c.author_url:
+        record["author_url"] = c.author_url
+    if c.by_author:
+        record["by_author"] = True
+    return record

@@ -9,6 +9,24 @@ def join_paragraphs(paragraphs: list[list[str]]) -> str:
     return "\n\n".join("\n".join(p) for p in paragraphs if p)
 
 
+@dataclass(frozen=True, slots=True)
+class ImageRef:
+    """A picture a post shows: its address, alt text and the link around it (if any)."""
+
+    src: str
+    alt: str = ""
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """A place where split chose one reading over another (`split --json` lists them)."""
+
+    line: int
+    chose: str
+    other: str
+
+
 @dataclass(slots=True)
 class ParsedNote:
     marker: str
@@ -30,6 +48,9 @@ class ParsedComment:
     paragraphs: list[list[str]] = field(default_factory=list)
     printed: list[str] = field(default_factory=list)
     line: int = 0
+    blogger_id: str | None = None  # Blogger's own comment id (digits), from exports and pages
+    author_url: str | None = None  # the commenter's profile link
+    by_author: bool = False  # written by the blog's owner
 
     @property
     def body(self) -> str:
@@ -52,6 +73,15 @@ class ParsedPost:
     sources: list[int] = field(default_factory=list)
     printed: list[str] = field(default_factory=list)
     line: int = 0
+    # What richer inputs (exports, saved pages) know; text dumps leave the defaults.
+    url: str | None = None  # the post's old address
+    kind: str = "post"  # "post" or "page" (a Blogger static page, /p/slug.html)
+    draft: bool = False
+    comments_incomplete: bool = False  # the input showed fewer comments than existed
+    published: str | None = None  # the exact timestamp as the input wrote it
+    images: list[ImageRef] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)  # every input file merged into this post
+    doubts: list[Doubt] = field(default_factory=list)
 
     @property
     def body(self) -> str:
