@@ -146,7 +146,7 @@ class _Wanted:
 
     def add(self, redirect: Redirect, loud: bool = False) -> None:
         target = redirect.target
-        if not target.startswith("/") or target.startswith("//"):
+        if not target.startswith("/") or target.startswith("//") or "\\" in target:
             return  # never a redirect out of the site
         if redirect.path in self.real or redirect.path in self.found:
             if loud and redirect.path in self.real:
