@@ -35,6 +35,7 @@ _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE
                        "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"})
 _SEPARATORS = re.compile(r"[\s\-‐‑]+")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a picture adds no words to the text
 
 
 def _words(text: str) -> list[str]:
@@ -50,7 +51,7 @@ def blogger_slug(title: str, text: str = "") -> str:
     >>> blogger_slug("What's Next For The Syria...When Talks Fail")
     'whats-next-for-syriawhen-talks-fail'
     """
-    words = _words(title) if title.strip() else _words(plain_text(text, 400))
+    words = _words(title) if title.strip() else _words(plain_text(_IMAGE.sub(" ", text), 400))
     words = [w for i, w in enumerate(words) if i == 0 or w not in STOP_WORDS]
     if not words:
         return FALLBACK

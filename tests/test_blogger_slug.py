@@ -52,6 +52,8 @@ CASES = [
      "early-voting-opened-at-library-this"),
     ("  ", "**First frost** on the [allotment](http://x.example/) this morning.",
      "first-frost-on-allotment-this-morning"),
+    ("", "![The hall](https://x.example/hall.jpg)\n\nEarly voting opened at the library",
+     "early-voting-opened-at-library"),
     # no Latin letters
     ("Привет, мир", "", "blog-post"),
     ("東京の夜", "Latin words in the text do not count when there is a title", "blog-post"),
