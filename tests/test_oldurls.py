@@ -6,7 +6,9 @@ default pattern; every old address checked as GitHub Pages would serve it, with
 from __future__ import annotations
 
 import io
+import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -204,3 +206,18 @@ def test_hostile_old_addresses_write_nothing_outside_or_over_a_page(tmp_path: Pa
     assert (site / "_site/static/site.css").read_bytes() == (site / "static/site.css").read_bytes()
     assert sum("cannot be an address of this site" in w for w in result.warnings) == 4
     assert sum("is a page of this site" in w for w in result.warnings) == 2
+
+
+def test_pages_and_redirect_pages_are_valid_html(built: tuple[Path, str | None]) -> None:
+    vnu = Path(__file__).resolve().parent.parent / "node_modules/vnu-jar/build/dist/vnu.jar"
+    assert vnu.is_file(), "run `make browser-deps` for the Nu HTML checker"
+    out = built[0] / "_site"
+    # the pages this feature makes or changes: posts with comments (short anchors), the
+    # 404 page, redirect pages of each kind
+    files = [out / _page_file(built[0], p) for p in old_posts() if p.truth["comments"]]
+    files += [out / "404.html", out / "search.html", out / "2016_02_28_archive.html",
+              out / "search/label/Castrelo de Miño.html", out / old_posts()[0].path[1:]]
+    done = subprocess.run(["java", "-jar", str(vnu), "--errors-only", "--format", "json",
+                           *map(str, files)], capture_output=True, text=True, timeout=300)
+    messages = json.loads(done.stderr or '{"messages": []}')["messages"]
+    assert [(m.get("url", "").rsplit("/_site/", 1)[-1], m["message"]) for m in messages] == []
