@@ -10,25 +10,23 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError, ErrorList
-from builder.markup import paragraphs, plain_text
-from builder.model import Archive, Comment, Note, Post
+from builder.model import Archive, Comment, Post
 from builder.oldurls import redirects
+from builder.post_parts import Part, Replies, body_parts, comment_tree
 from builder.urls import Urls, output_file, paged_path, slugify
 
 RELATED_COUNT = 5
 RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTS_PER_PAGE = 50
-MAX_DEPTH = 30  # reply nesting shown on a page
 FEED_ENTRIES = 20
 BLOGGER_FEED = "feeds/posts/default"  # where Blogger served the feed (also ?alt=rss)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,16 +36,6 @@ class Page:
     context: dict[str, Any]
     source: str  # what the page comes from, for error messages
     url_path: str = ""  # site path of the page ("2016/02/x/"), for the sitemap
-
-
-@dataclass(slots=True)
-class Part:
-    """A piece of a post page: body text, a quotation, a read-more marker or a note."""
-
-    kind: str  # "text" | "quote" | "source" | "more" | "note"
-    text: str = ""
-    cite: str = ""  # quote: the source line it comes from
-    note: Note | None = None
 
 
 @dataclass(slots=True)
@@ -93,83 +81,48 @@ class Plan:
     commenters: list[Commenter]
     warnings: list[str]
     post_tags: dict[str, list[TagView]]
+    commenter_urls: dict[str, str] = field(default_factory=dict)  # c_key(name) -> URL
+    # post id -> site path where it depends on the other posts (`permalink: blogger`)
+    post_paths: Mapping[str, str] = field(default_factory=dict)
+
+    def tags_of(self, post: Post) -> list[TagView]:
+        """The template global `post_tags`: a post's tag views."""
+        return self.post_tags.get(post.id, [])
+
+    def commenter_url(self, name: str) -> str | None:
+        """The template global `commenter_url`: a commenter's page (None: none)."""
+        return self.commenter_urls.get(c_key(name))
+
+    def reach(self, value: Any) -> Any:
+        """What a template can look up of a model object beyond its own fields,
+        through the two globals above (a page's key includes it): a post's tags
+        (name, slug, URL, number of posts) and its path when other posts decide it, a
+        comment's commenter page."""
+        if isinstance(value, Post):
+            return ([(t.name, t.slug, t.url, len(t.posts)) for t in self.tags_of(value)],
+                    self.post_paths.get(value.id))
+        if isinstance(value, Comment):
+            return self.commenter_url(value.author)
+        return None
+
+    def reach_state(self) -> Any:
+        """Equal from one plan to another while `reach` gives the same of the same
+        object: every tag's head and every commenter's page."""
+        return ([(t.name, t.slug, t.url, len(t.posts)) for t in self.tags],
+                self.commenter_urls, self.post_paths)
 
 
-# -- post bodies -----------------------------------------------------------------------
-def _kind(number: int, post: Post) -> str:
-    if number in post.sources:
-        return "source"
-    if any(a <= number <= b for a, b in post.quotes):
-        return "quote"
-    return "text"
+def c_key(name: str) -> str:
+    """Commenter names are one person whatever their case and surrounding spaces."""
+    return name.strip().casefold()
 
 
-def _quote_range(number: int, post: Post) -> tuple[int, int] | None:
-    for a, b in post.quotes:
-        if a <= number <= b:
-            return (a, b)
-    return None
+Remember = Callable[[str, Any, Callable[[], Any]], Any]
 
 
-def body_parts(post: Post) -> list[Part]:
-    """The post body cut where quotes, source lines, read-more lines and notes go."""
-    paras = paragraphs(post.body)
-    count = len(paras)
-    inserts: dict[int, list[Part]] = defaultdict(list)
-    for after, line in zip(post.read_more_after, post.read_more_lines or (), strict=False):
-        inserts[min(max(after, 0), count)].append(Part("more", line))
-    for after in post.read_more_after[len(post.read_more_lines):]:
-        inserts[min(max(after, 0), count)].append(Part("more", "Read more"))
-    for note in post.notes:
-        at = count if note.after is None else min(max(note.after, 0), count)
-        inserts[at].append(Part("note", note.body, note=note))
-    parts: list[Part] = list(inserts.get(0, []))
-    group: list[str] = []
-    group_kind = ""
-    group_range: tuple[int, int] | None = None
-
-    def flush() -> None:
-        nonlocal group
-        if group:
-            parts.append(Part(group_kind, "\n\n".join(group)))
-            group = []
-
-    for number, para in enumerate(paras, start=1):
-        kind, rng = _kind(number, post), _quote_range(number, post)
-        if kind != group_kind or kind == "source" or rng != group_range:
-            flush()
-            group_kind, group_range = kind, rng
-        group.append(para)
-        if number in inserts:
-            flush()
-            parts.extend(inserts[number])
-            group_kind = ""
-    flush()
-    return _attach_cites(parts)
-
-
-def _attach_cites(parts: list[Part]) -> list[Part]:
-    result: list[Part] = []
-    for part in parts:
-        if part.kind == "quote" and result and result[-1].kind == "source":
-            part.cite = plain_text(result.pop().text, limit=10_000)
-        result.append(part)
-    return result
-
-
-# -- dates -------------------------------------------------------------------------------
-def month_name(month: str) -> str:
-    return MONTHS[int(month) - 1]
-
-
-def format_date(value: str | None) -> str:
-    """'2016-02-06' -> 'February 6, 2016'; '2016-10-04T08:03' -> '... at 08:03'."""
-    if not value:
-        return ""
-    text = f"{month_name(value[5:7])} {int(value[8:10])}, {value[:4]}"
-    if len(value) >= 16 and value[10] in "T ":
-        text += f" at {value[11:16]}"
-    return text
+def compute(kind: str, key: Any, make: Callable[[], Any]) -> Any:
+    """The plain `Remember`: works everything out every time."""
+    return make()
 
 
 # -- site-wide views -----------------------------------------------------------------------
@@ -247,24 +200,8 @@ def _related(archive: Archive, tags: dict[str, TagView]) -> dict[str, list[Post]
     return related
 
 
-def comment_tree(comments: Sequence[Comment]) -> dict[str | None, list[Comment]]:
-    """parent id (None for top level) -> its replies in dump order.
-
-    Threads nest at any depth in the data; on the page, replies deeper than
-    MAX_DEPTH are listed under their ancestor at that depth (a reading column
-    cannot indent further, and the template recursion stays bounded).
-    """
-    depth: dict[str, int] = {}
-    shown_parent: dict[str, str | None] = {}
-    children: dict[str | None, list[Comment]] = defaultdict(list)
-    for comment in comments:
-        parent = comment.parent if comment.parent in depth else None
-        level = 1 if parent is None else depth[parent] + 1
-        if parent is not None and level > MAX_DEPTH:
-            parent, level = shown_parent[parent], MAX_DEPTH
-        depth[comment.id], shown_parent[comment.id] = level, parent
-        children[parent].append(comment)
-    return dict(children)
+def _post_parts(post: Post) -> tuple[tuple[Part, ...], Replies]:
+    return body_parts(post), comment_tree(post.comments)
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
@@ -274,11 +211,11 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 # -- the plan ---------------------------------------------------------------------------
 class _Planner:
     def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool,
-                 memo: dict[str, Any] | None = None,
+                 remember: Remember = compute,
                  search_shards: Sequence[int] = (), old_urls: bool = False) -> None:
         self.archive, self.config, self.urls, self.search = archive, config, urls, search
+        self.remember = remember
         self.old_urls = old_urls
-        self.memo = memo if memo is not None else {}
         self.search_shards = search_shards
         self.pages: list[Page] = []
         self.warnings: list[str] = []
@@ -302,20 +239,13 @@ class _Planner:
         related = self._related(tag_by_key)
         posts = archive.posts
         self.paged("", posts, self.config.page_size, "index.html", "home")
-        known: dict[int, tuple[Post, list[Part], dict[str | None, list[Comment]]]] = \
-            self.memo.get("parts", {})
-        kept = {}
         for i, post in enumerate(posts):
-            hit = known.get(id(post))
-            if hit is None or hit[0] is not post:
-                hit = (post, body_parts(post), comment_tree(post.comments))
-            kept[id(post)] = hit
+            parts, replies = self.remember("post parts", post, partial(_post_parts, post))
             self.add(urls.post_path(post), "post.html", post.path, post=post,
-                     parts=hit[1], replies=hit[2],
+                     parts=parts, replies=replies,
                      newer=posts[i - 1] if i > 0 else None,
                      older=posts[i + 1] if i + 1 < len(posts) else None,
                      related=related[post.id])
-        self.memo["parts"] = kept
         self.add("tags/", "tags.html", "tag index", tags=tags)
         for tag in tags:
             self.paged(f"tags/{tag.slug}/", tag.posts, self.config.page_size, "tag.html",
@@ -344,19 +274,16 @@ class _Planner:
                                         "keep_query": moved.keep_query},
                                        moved.source, moved.path))
         _refuse_collisions(self.pages)
-        return Plan(self.pages, tags, commenters, self.warnings, post_tags)
+        return Plan(self.pages, tags, commenters, self.warnings, post_tags,
+                    {c_key(c.name): c.url for c in commenters}, urls.paths or {})
 
     def _related(self, tag_by_key: dict[str, TagView]) -> dict[str, list[Post]]:
-        """`_related`, computed again only when the posts' order or tags changed."""
+        """`_related`, by post id: it depends only on the posts' order and tags."""
         posts = self.archive.posts
-        key = [(p.id, p.tags) for p in posts]
-        found = self.memo.get("related")
-        if found is None or found[0] != key:
-            related = _related(self.archive, tag_by_key)
-            self.memo["related"] = (key, {pid: [p.id for p in ps] for pid, ps in related.items()})
-            return related
+        ids = self.remember("related", [(p.id, p.tags) for p in posts], lambda: {
+            pid: [p.id for p in ps] for pid, ps in _related(self.archive, tag_by_key).items()})
         by_id = {p.id: p for p in posts}
-        return {pid: [by_id[other] for other in ids] for pid, ids in found[1].items()}
+        return {pid: [by_id[other] for other in found] for pid, found in ids.items()}
 
     def _dates(self) -> None:
         years: dict[str, dict[str, list[Post]]] = defaultdict(lambda: defaultdict(list))
@@ -395,12 +322,13 @@ def _refuse_collisions(pages: list[Page]) -> None:
 
 
 def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False,
-              memo: dict[str, Any] | None = None, search_shards: Sequence[int] = (),
+              remember: Remember = compute, search_shards: Sequence[int] = (),
               old_urls: bool = False) -> Plan:
-    """The plan.  `memo` (a dict kept between calls, by `archive serve`): what was
-    worked out per post (body parts, comment tree) and the related posts are reused
-    while the post (the same object) or the posts' order and tags are unchanged.  The
-    search page lists the search shards (beyond the primary one) that the browser merges.
-    With `old_urls` (the theme has `redirect.html`), a redirect page at every old
-    Blogger address that is not a page of the site (`builder.oldurls`)."""
-    return _Planner(archive, config, urls, search, memo, search_shards, old_urls).plan()
+    """The plan.  `remember(kind, key, make)` gives `make()`, or what it gave for the
+    same key before (`builder.incremental` keeps it between serve's builds); keys are
+    a post object (its body parts and comment tree) or plain data (the related posts:
+    the posts' ids and tags in order).  The search page lists the search shards
+    (beyond the primary one) that the browser merges.  With `old_urls` (the theme has
+    `redirect.html`), a redirect page at every old Blogger address that is not a page
+    of the site (`builder.oldurls`)."""
+    return _Planner(archive, config, urls, search, remember, search_shards, old_urls).plan()

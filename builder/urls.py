@@ -62,7 +62,7 @@ class Urls:
     permalink: str = "{year}/{month}/{id}/"
     # post id -> site path, where the path depends on the whole archive (`blogger`:
     # builder.oldurls.post_paths); not compared: it follows from the archive
-    paths: Mapping[str, str] | None = field(default=None, compare=False)
+    paths: Mapping[str, str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_base(cls, base_url: str, permalink: str) -> Urls:
