@@ -15,6 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from builder.build import build_site
+from builder.check import check_site
 from builder.config import load_config
 from builder.errors import ArchiveError
 from builder.oldurls import site_path
@@ -221,3 +222,22 @@ def test_pages_and_redirect_pages_are_valid_html(built: tuple[Path, str | None])
                            *map(str, files)], capture_output=True, text=True, timeout=300)
     messages = json.loads(done.stderr or '{"messages": []}')["messages"]
     assert [(m.get("url", "").rsplit("/_site/", 1)[-1], m["message"]) for m in messages] == []
+
+
+def test_a_post_whose_blogger_path_moves_is_linked_at_its_new_path(tmp_path: Path) -> None:
+    site = make_project(tmp_path / "site", "blogger")
+    post = site / "content/2016/2016-05-is-duvrek-line-heating-up-again/post.md"
+    post.write_text(re.sub(r'url: ".*"\n', "", post.read_text()))  # its path is computed
+    build(site)
+    assert (site / "_site/2016/05/is-duvrek-line-heating-up-again.html").is_file()
+    older = site / "content/2016/older-duvrek/post.md"
+    older.parent.mkdir()
+    older.write_text('---\ntype: post\nid: older-duvrek\ntitle: "Is The Duvrek Line '
+                     'Heating Up Again?"\ndate: "2016-05-02"\n---\nAn earlier post.\n')
+    build(site)  # incremental: the pages that list the moved post must link its new path
+    out = site / "_site"
+    assert "An earlier post." in (out / "2016/05/is-duvrek-line-heating-up-again.html").read_text()
+    for page in ("2016/05/index.html", "tags/duvrek/index.html"):  # the tag page lists
+        text = (out / page).read_text()  # only the moved post of the two
+        assert "/REPO/2016/05/is-duvrek-line-heating-up-again_18.html" in text, page
+    assert check_site(out, "/REPO/") == []
