@@ -25,6 +25,7 @@ from builder.images.store import Store
 from builder.incremental import BuildMemory, Outcome, PageKeys, reuse, state
 from builder.limits import SiteSize, measure
 from builder.markup import MarkupCache
+from builder.oldurls import post_paths
 from builder.output import SiteWriter
 from builder.plan import plan_site
 from builder.render import Renderer, template_source
@@ -137,12 +138,14 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
     result.warnings.extend(archive.warnings)
-    urls = Urls.from_base(settings["base_url"], config.permalink)
+    urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
+        post_paths(archive, config.permalink))
     search_page = (config.templates_dir / "search.html").is_file()
     reporter.stage(f"planning pages for {len(archive.posts):,} posts")
     shards = search_shards(archive, config)
     plan = plan_site(archive, config, urls, search=search_page, remember=memory.remembered,
-                     search_shards=search.merged_shards(shards))
+                     search_shards=search.merged_shards(shards),
+                     old_urls=(config.templates_dir / "redirect.html").is_file())
     result.warnings.extend(plan.warnings)
     # Markdown is rendered (or read from its cache) by the pages that show it: a
     # one-post edit reads a few documents, not all 70,000

@@ -92,7 +92,8 @@ def _cmd_check(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.check import run_check
 
     config = load_config(_project(args.site))
-    return run_check(config, strict=args.strict, output=args.output, reporter=reporter)
+    return run_check(config, strict=args.strict, output=args.output, reporter=reporter,
+                     old_urls=args.old_urls)
 
 
 def _cmd_init(args: argparse.Namespace, reporter: Reporter) -> int:
@@ -171,6 +172,9 @@ def _parser() -> argparse.ArgumentParser:
     p = command("check", _cmd_check, "validate content and the built site's links")
     p.add_argument("--strict", action="store_true", help="treat every warning as a failure")
     p.add_argument("-o", "--output", type=Path, help="the built site to check (default: _site/)")
+    p.add_argument("--old-urls", type=Path, metavar="FILE",
+                   help="old addresses (a list, a Blogger sitemap or export) that must "
+                        "still lead to their page")
 
     p = command("init", _cmd_init, "start a new archive project that builds at once")
     p.add_argument("dir", metavar="DIR")

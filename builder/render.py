@@ -26,6 +26,7 @@ from builder.images.html import PagePictures
 from builder.images.store import Store
 from builder.markup import MarkupCache, cached_fragment, doc_key, plain_text
 from builder.model import Post
+from builder.oldurls import short_anchor
 from builder.plan import Page, Plan
 from builder.present import (
     atom_date,
@@ -157,7 +158,7 @@ class Renderer:
             "post_abs": lambda post: urls.origin + urls.post_url(post),
             "commenter_url": self.commenter_url, "atom_date": atom_date,
             "md": self.markdown, "post_excerpt": self.post_excerpt, "weekday": weekday,
-            "comment_when": comment_when,
+            "comment_when": comment_when, "short_anchor": short_anchor,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
         }
