@@ -168,6 +168,11 @@ def redirects(archive: Archive, urls: Urls, tags: Sequence[Any], pages: Iterable
         if file != own:
             wanted.add(Redirect(file, urls.post_url(post), post.title or "Untitled post",
                                 post.path), loud=True)
+    for page in archive.pages:  # Blogger's static pages: /p/<slug>.html -> p/<id>/
+        path = site_path(page.url) if page.url else None
+        if path is not None:
+            wanted.add(Redirect(output_for(path), urls.page_url(page),
+                                page.title or "Untitled page", page.path), loud=True)
     for tag in tags:
         spellings = sorted({t for p in tag.posts for t in p.tags
                             if t.casefold() == tag.name.casefold()})

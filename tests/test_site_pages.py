@@ -139,3 +139,10 @@ def test_a_page_is_searchable(built: Path) -> None:
     assert "Some text." in document
     fragments = list((built / "pagefind" / "fragment").iterdir())
     assert len(fragments) == 9  # the fixture's 8 posts and the page
+
+
+def test_a_page_is_reached_at_its_old_blogger_address(built: Path) -> None:
+    redirect = BeautifulSoup((built / "p/about.html").read_text(encoding="utf-8"), "html.parser")
+    canonical = redirect.find("link", rel="canonical")
+    assert canonical is not None and canonical["href"].endswith("/p/about/")
+    assert redirect.find("a", href="/REPO/p/about/") is not None
