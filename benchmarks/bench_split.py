@@ -8,6 +8,7 @@ dump of about 50 MB.  Targets printed beside: 10,000 posts < 10 s; 50 MB dump
 < 60 s and < 1 GB.
 
     python benchmarks/bench_split.py [--posts 10000] [--big-mb 50] [--seed 1] [--json out.json]
+    python benchmarks/bench_split.py --corpus   # parse time of tests/corpus + tests/dumps
 """
 
 from __future__ import annotations
@@ -123,6 +124,34 @@ def table(results: dict[str, dict[str, Any]], posts: int) -> str:
     return "\n".join(rows)
 
 
+def corpus(rounds: int = 5) -> dict[str, Any]:
+    """Parse every dump of the test corpus (tests/corpus, tests/dumps) in this process,
+    caches emptied each round: the best of `rounds` wall times, so that other load on the
+    machine counts least."""
+    import time
+
+    from builder.config import DEFAULT_MARKERS
+    from builder.split.lines import marker_regex
+    from builder.split.read import read_dump
+
+    tests = measure.REPO / "tests"
+    files = sorted([*tests.glob("corpus/*.txt"), *tests.glob("dumps/*.txt")])
+    data = [(f.name, f.read_bytes()) for f in files]
+    markers = marker_regex(DEFAULT_MARKERS)
+    times = []
+    for _ in range(rounds):
+        for module in [m for n, m in sys.modules.items() if n.startswith("builder.split")]:
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()  # every round starts cold, as a fresh `archive split`
+        start = time.perf_counter()
+        for name, raw in data:
+            read_dump(raw, name, markers)
+        times.append(time.perf_counter() - start)
+    return {"dumps": len(data), "mb": sum(len(d) for _, d in data) / 1e6,
+            "best_s": min(times), "median_s": sorted(times)[len(times) // 2]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--posts", type=int, default=10000)
@@ -131,7 +160,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--big-mb", type=float, default=50, help="0 skips the big dump")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", action="store_true", help="keep the temporary projects")
+    ap.add_argument("--corpus", action="store_true",
+                    help="only time the parse of the test corpus (tests/corpus, tests/dumps)")
     args = ap.parse_args(argv)
+    if args.corpus:
+        r = corpus()
+        print(f"test corpus: {r['dumps']} dumps, {r['mb']:.2f} MB: parse best "
+              f"{r['best_s']:.3f} s, median {r['median_s']:.3f} s (of 5)")
+        return 0
 
     results: dict[str, dict[str, Any]] = {}
     tmp = Path(tempfile.mkdtemp(prefix="bench-split-"))

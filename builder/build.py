@@ -21,8 +21,11 @@ from typing import Any
 from builder import pagefind, search
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
+from builder.images.store import Store
 from builder.incremental import BuildMemory, Outcome, PageKeys, reuse, state
+from builder.limits import SiteSize, measure
 from builder.markup import MarkupCache
+from builder.oldurls import post_paths
 from builder.output import SiteWriter
 from builder.plan import plan_site
 from builder.render import Renderer, template_source
@@ -59,6 +62,7 @@ class BuildResult:
     removed: list[str] = field(default_factory=list)
     skipped: bool = False  # nothing changed since the last build
     search_pending: bool = False  # search_later: the search index is out of date
+    size: SiteSize | None = None  # of the built site (archive build; not serve's builds)
 
 
 def settings_of(config: SiteConfig, options: BuildOptions) -> dict[str, Any]:
@@ -134,12 +138,14 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
     result.warnings.extend(archive.warnings)
-    urls = Urls.from_base(settings["base_url"], config.permalink)
+    urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
+        post_paths(archive, config.permalink))
     search_page = (config.templates_dir / "search.html").is_file()
     reporter.stage(f"planning pages for {len(archive.posts):,} posts")
     shards = search_shards(archive, config)
     plan = plan_site(archive, config, urls, search=search_page, remember=memory.remembered,
-                     search_shards=search.merged_shards(shards))
+                     search_shards=search.merged_shards(shards),
+                     old_urls=(config.templates_dir / "redirect.html").is_file())
     result.warnings.extend(plan.warnings)
     # Markdown is rendered (or read from its cache) by the pages that show it: a
     # one-post edit reads a few documents, not all 70,000
@@ -178,6 +184,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
 def _write_extras(config: SiteConfig, writer: SiteWriter) -> list[str]:
     """static/, .nojekyll and CNAME; the paths whose bytes changed."""
     changed = writer.copy_tree(config.static_dir, "static") if config.static_dir.is_dir() else []
+    changed += copy_pictures(writer, Store(config.content_dir, read=False))
     extras = {".nojekyll": b""}
     if config.cname:
         extras["CNAME"] = config.cname.encode() + b"\n"
@@ -191,7 +198,11 @@ def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> N
     warn(result, options.strict, options.reporter, "the previous site was left as it was")
     result.removed = writer.removed()
     writer.commit()
-    result.pages = len(writer.final) if writer.memory is not None else _count_files(result.output)
+    if writer.memory is not None:
+        result.pages = len(writer.final)
+    else:
+        result.size = measure(result.output)
+        result.pages = result.size.files
 
 
 def _search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
@@ -258,8 +269,19 @@ def _source_date() -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
 
 
-def _count_files(folder: Path) -> int:
-    return sum(len(files) for _, _, files in os.walk(folder))
+def copy_pictures(writer: SiteWriter, store: Store) -> list[str]:
+    """The stored pictures into the site's images/; their names are hashes of their
+    bytes, so the current site's copy is taken over as it is when it has one."""
+    changed = []
+    for rel, path in store.pictures():
+        h = writer.reuse_live(rel, rel)
+        if h is not None:
+            writer.record(rel, h, rel)
+            continue
+        if writer.write(rel, path.read_bytes()):
+            changed.append(rel)
+        writer.keys[rel] = rel
+    return changed
 
 
 def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,
@@ -275,6 +297,7 @@ def run_build(config: SiteConfig, base_url: str | None, output: Path | None, str
     """`archive build`: one line per stage, then a summary; exit code."""
     result = build_site(config, base_url=base_url, output=output, strict=strict, drafts=drafts,
                         reporter=reporter)
+    report_size(result.size, reporter)
     for line in result.refused:
         reporter.stage(f"refused: {line}")
     where = _display(result.output)
@@ -287,6 +310,15 @@ def run_build(config: SiteConfig, base_url: str | None, output: Path | None, str
     if result.refused:
         reporter.stage(f"{len(result.refused)} dump(s) refused (listed above)")
     return 0
+
+
+def report_size(size: SiteSize | None, reporter: Reporter) -> None:
+    """The site's size and its images', and a warning near GitHub Pages' limits."""
+    if size is None:
+        return
+    reporter.stage(size.summary())
+    for line in size.problems() + size.warnings():
+        reporter.warn(line)
 
 
 def _display(path: Path) -> str:

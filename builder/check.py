@@ -13,7 +13,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from builder.config import SiteConfig
+from builder.images.run import not_fetched
+from builder.limits import measure
 from builder.load import load_archive
+from builder.oldurls_check import check_old_urls, read_addresses
 from builder.report import Reporter
 
 _LINK_ATTRS = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"),
@@ -41,6 +44,11 @@ def _parse(path: Path) -> _PageParser:
     parser.feed(path.read_text(encoding="utf-8", errors="replace"))
     parser.close()
     return parser
+
+
+def page_ids(path: Path) -> set[str]:
+    """The ids (and `a name`s) of one page: where its #fragments can point."""
+    return _parse(path).ids
 
 
 def _target(site_dir: Path, base_path: str, page_rel: str, link: str) -> tuple[str, str] | None:
@@ -92,11 +100,14 @@ def check_site(site_dir: Path, base_path: str) -> list[str]:
     return problems
 
 
-def run_check(config: SiteConfig, strict: bool, output: Path | None, reporter: Reporter) -> int:
-    """`archive check`: content problems and broken links; exit code."""
+def run_check(config: SiteConfig, strict: bool, output: Path | None, reporter: Reporter,
+              old_urls: Path | None = None) -> int:
+    """`archive check`: content problems and broken links (and, with `old_urls`, the
+    old addresses that do not lead to their page); exit code."""
     reporter.stage("checking content/")
     archive = load_archive(config.content_dir, config.root)
-    for line in archive.warnings:
+    warnings = [*archive.warnings, *(str(failure) for failure in not_fetched(config))]
+    for line in warnings:
         reporter.warn(line)
     site = Path(output) if output else config.output_dir
     if not site.is_dir():
@@ -107,10 +118,24 @@ def run_check(config: SiteConfig, strict: bool, output: Path | None, reporter: R
     problems = check_site(site, base_path)
     for line in problems:
         reporter.error(line)
+    if old_urls is not None:
+        addresses = read_addresses(old_urls)
+        reporter.stage(f"checking {len(addresses):,} old addresses from {old_urls}")
+        wrong = check_old_urls(site, base_path, archive, config.permalink, addresses, page_ids)
+        for line in wrong:
+            reporter.error(line)
+        reporter.stage(f"{len(wrong):,} of {len(addresses):,} old addresses do not lead "
+                       "to their page")
+        problems += wrong
     if problems:
         return 1
-    if strict and archive.warnings:
-        reporter.error(f"--strict: {len(archive.warnings)} warning(s)")
+    size = measure(site)
+    reporter.stage(size.summary())
+    for line in size.problems() + size.warnings():
+        reporter.warn(line)
+        warnings.append(line)
+    if strict and warnings:
+        reporter.error(f"--strict: {len(warnings)} warning(s)")
         return 1
     reporter.stage("no broken links")
     return 0

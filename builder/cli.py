@@ -37,13 +37,22 @@ def _cmd_split(args: argparse.Namespace, reporter: Reporter) -> int:
     config = load_config(_project(args.site))
     paths = [Path(p) for p in args.paths] or None
     return run_split(config, paths, force=args.force, dry_run=args.dry_run,
-                     as_json=args.json, reporter=reporter)
+                     as_json=args.json, review=args.review, reporter=reporter)
 
 
 def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.build import run_build
 
     config = load_config(_project(args.site))
+    fetched = 0
+    if args.fetch_images:  # split first, so that pictures of new dumps are fetched too
+        from builder.images.run import run_images
+        from builder.split import split_for_build
+
+        split_for_build(config, reporter)
+        # pictures not had never stop the build; under --strict they fail it afterwards
+        fetched = run_images(config, mirror=None, strict=args.strict, offline=False,
+                             retry=False, reporter=reporter)
     code = run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
                      drafts=args.drafts, reporter=reporter)
     if PLACEHOLDER in config.base_url and not args.base_url:
@@ -52,7 +61,15 @@ def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
     if code == EXIT_OK and args.output is None:
         reporter.stage("to look at it, run `archive serve --open` (or `make serve`): the site is "
                        "built for its address, so _site/index.html opened from disk will not work")
-    return code
+    return max(code, fetched)
+
+
+def _cmd_images(args: argparse.Namespace, reporter: Reporter) -> int:
+    from builder.images.run import run_images
+
+    config = load_config(_project(args.site))
+    return run_images(config, mirror=args.mirror, strict=args.strict, offline=args.offline,
+                      retry=args.retry, reporter=reporter, timeout=args.timeout)
 
 
 def _cmd_serve(args: argparse.Namespace, reporter: Reporter) -> int:
@@ -75,7 +92,8 @@ def _cmd_check(args: argparse.Namespace, reporter: Reporter) -> int:
     from builder.check import run_check
 
     config = load_config(_project(args.site))
-    return run_check(config, strict=args.strict, output=args.output, reporter=reporter)
+    return run_check(config, strict=args.strict, output=args.output, reporter=reporter,
+                     old_urls=args.old_urls)
 
 
 def _cmd_init(args: argparse.Namespace, reporter: Reporter) -> int:
@@ -114,12 +132,30 @@ def _parser() -> argparse.ArgumentParser:
                    help="report what would change, write nothing")
     p.add_argument("--json", action="store_true",
                    help="print what was parsed as JSON, write nothing")
+    p.add_argument("--review", action="store_true",
+                   help="also write split-review.html: each dump beside what was made of it, "
+                        "doubtful lines highlighted, dropped lines listed")
 
     p = command("build", _cmd_build, "split new dumps, then render content/ into _site/")
     p.add_argument("--base-url", help="override site.yaml's base_url (e.g. / for local use)")
     p.add_argument("-o", "--output", type=Path, help="output folder (default: _site/)")
     p.add_argument("--strict", action="store_true", help="treat every warning as a failure")
     p.add_argument("--drafts", action="store_true", help="include posts marked draft: true")
+    p.add_argument("--fetch-images", action="store_true",
+                   help="first fetch the pictures the content shows (archive images)")
+
+    p = command("images", _cmd_images,
+                "fetch every picture the content shows, store it, point the content at it")
+    p.add_argument("--mirror", type=Path, metavar="DIR",
+                   help="a saved copy of the blog laid out as host/path (wget, HTTrack)")
+    p.add_argument("--offline", action="store_true",
+                   help="take pictures from the mirror only, never the network")
+    p.add_argument("--retry", action="store_true",
+                   help="try again pictures an earlier run could not have (404, not a picture)")
+    p.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                   help="give up a request after this long (default: 20)")
+    p.add_argument("--strict", action="store_true",
+                   help="fail when any picture could not be fetched")
 
     p = command("serve", _cmd_serve, "build, serve locally and rebuild on every change")
     p.add_argument("--host", default="127.0.0.1")
@@ -136,6 +172,9 @@ def _parser() -> argparse.ArgumentParser:
     p = command("check", _cmd_check, "validate content and the built site's links")
     p.add_argument("--strict", action="store_true", help="treat every warning as a failure")
     p.add_argument("-o", "--output", type=Path, help="the built site to check (default: _site/)")
+    p.add_argument("--old-urls", type=Path, metavar="FILE",
+                   help="old addresses (a list, a Blogger sitemap or export) that must "
+                        "still lead to their page")
 
     p = command("init", _cmd_init, "start a new archive project that builds at once")
     p.add_argument("dir", metavar="DIR")

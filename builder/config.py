@@ -160,6 +160,21 @@ def _check_language(value: str | None, problems: list[str]) -> None:
                         "(e.g. 'en', 'es', 'pt-BR', 'ar')")
 
 
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+PERMALINK_FIELDS = ("year", "month", "day", "id")
+
+
+def _check_permalink(value: str | None, problems: list[str]) -> None:
+    """`blogger` (Blogger's own YYYY/MM/<slug>.html) or a pattern of {year}, {month},
+    {day} and {id} (two posts at one path fail the build, naming both)."""
+    if value is None or value == "blogger":
+        return
+    names = _PLACEHOLDER.findall(value)
+    if any(n not in PERMALINK_FIELDS for n in names) or ".." in value.split("/"):
+        problems.append("'permalink' must be 'blogger' or a pattern of {year}, {month}, {day} "
+                        "and {id}, such as '{year}/{month}/{id}/'")
+
+
 def _check_timezone(value: str | None, problems: list[str]) -> None:
     if value is None:
         return
@@ -190,6 +205,7 @@ def parse_config(data: Any, root: Path, path: str = CONFIG_NAME) -> SiteConfig:
     _check_base_url(values.get("base_url"), problems)
     _check_timezone(values.get("timezone"), problems)
     _check_language(values.get("language"), problems)
+    _check_permalink(values.get("permalink"), problems)
     if (page_size := _check_page_size(data, problems)) is not None:
         values["page_size"] = page_size
     if "cname" in data:

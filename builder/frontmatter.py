@@ -209,6 +209,13 @@ def split_file(text: str, path: str) -> tuple[str, str, int]:
     return block, body, body_line
 
 
+def with_body(text: str, path: str, body: str) -> str:
+    """The file text with its body replaced; the front matter kept as it was written."""
+    block, _, _ = split_file(text, path)
+    head = f"{DELIMITER}\n{block}\n{DELIMITER}\n" if block else f"{DELIMITER}\n{DELIMITER}\n"
+    return head + body
+
+
 def parse(text: str, path: str = "<content>") -> tuple[dict[str, Any], str, int]:
     """(metadata, body, line where the body starts).
 

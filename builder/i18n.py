@@ -34,6 +34,9 @@ SHIPPED = Path(__file__).resolve().parent / "locales"
 PROJECT_FOLDER = "locales"  # in the project: the owner's own catalogues
 SOURCE_LANGUAGE = "en"  # the language the templates are written in
 DateForm = Literal["full", "long", "medium", "short"]
+# Words the Markdown renderer puts around pictures (builder.markup.localize)
+PICTURE_WORDS = {"image_alt": "Image: %(alt)s", "image": "Image",
+                 "full_size": "The picture at full size", "link_to": "Link to %(host)s"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,9 @@ class Language:
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self.translations.ngettext(singular, plural, n)
+
+    def picture_words(self) -> dict[str, str]:
+        return {key: self.gettext(message) for key, message in PICTURE_WORDS.items()}
 
     def plurals(self, singular: str, plural: str) -> dict[str, str]:
         """The message in each plural form of the language, by its CLDR category

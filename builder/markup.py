@@ -27,14 +27,19 @@ from pathlib import Path
 import markdown
 import nh3
 
-RENDERER_VERSION = "3"  # bump when the output of render_markdown changes
+from builder.i18n import PICTURE_WORDS
+from builder.images.markdown_ext import END, FULL_SIZE, IMAGE, IMAGE_ALT, LINK_TO, PictureExtension
+from builder.images.refs import LOCAL
+
+RENDERER_VERSION = "5"  # bump when the output of render_markdown changes
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "h2", "h3", "h4",
     "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "q", "s", "strong", "sub", "sup", "u",
-    "ul",
+    "ul", "img", "figure", "figcaption",
 }
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"},
+                      "img": {"src", "alt", "width", "height", "loading"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 _MD: markdown.Markdown | None = None
@@ -46,7 +51,7 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 def _markdown() -> markdown.Markdown:
     global _MD
     if _MD is None:
-        md = markdown.Markdown(output_format="html")
+        md = markdown.Markdown(output_format="html", extensions=[PictureExtension()])
         md.preprocessors.deregister("html_block")  # raw HTML blocks -> escaped text
         md.inlinePatterns.deregister("html")  # inline raw HTML -> escaped text
         _MD = md
@@ -57,8 +62,15 @@ _URL_SPACE = re.compile(r"[\x00-\x20\x7f]")
 
 
 def _attribute_filter(tag: str, name: str, value: str) -> str | None:
-    """Drop URLs with spaces or control characters (browsers strip some of them)."""
+    """Drop URLs with spaces or control characters (browsers strip some of them), and
+    any image address but a stored picture's (a page loads nothing from elsewhere)."""
     if name in ("href", "src") and _URL_SPACE.search(value):
+        return None
+    if tag == "img" and name == "src" and not LOCAL.match(value):
+        return None
+    if tag == "img" and name in ("width", "height") and not value.isdigit():
+        return None
+    if tag == "img" and name == "loading" and value != "lazy":
         return None
     return value
 
@@ -93,8 +105,36 @@ def _render_plain(text: str) -> str:
     return "\n".join(parts)
 
 
+_MARKED = re.compile(f"{IMAGE_ALT}(.*?){END}|{IMAGE}|{FULL_SIZE}|{LINK_TO}(.*?){END}", re.S)
+
+
+def localize(fragment: str, words: dict[str, str] | None = None) -> str:
+    """The words the renderer marked in a fragment (pictures' labels), in the site's
+    language (`Language.picture_words`; English without one)."""
+    if not any(mark in fragment for mark in (IMAGE_ALT, IMAGE, FULL_SIZE, LINK_TO)):
+        return fragment
+    said = {**PICTURE_WORDS, **(words or {})}
+
+    def word(match: re.Match[str]) -> str:
+        mark = match.group(0)[0]
+        if mark == IMAGE_ALT:
+            return html.escape(said["image_alt"].replace("%(alt)s", "\0")).replace(
+                "\0", match.group(1))
+        if mark == LINK_TO:
+            return html.escape(said["link_to"].replace("%(host)s", "\0")).replace(
+                "\0", match.group(2))
+        return html.escape(said["full_size" if mark == FULL_SIZE else "image"])
+
+    return _MARKED.sub(word, fragment)
+
+
 def render_markdown(text: str) -> str:
-    """One Markdown document -> sanitised HTML (no cache)."""
+    """One Markdown document -> sanitised HTML, its words in English (no cache)."""
+    return localize(_render(text))
+
+
+def _render(text: str) -> str:
+    """One Markdown document -> sanitised HTML, the words of pictures marked."""
     text = text.replace("\r\n", "\n").strip("\n")
     if not text.strip():
         return ""
@@ -102,17 +142,7 @@ def render_markdown(text: str) -> str:
         return _render_plain(text)
     md = _markdown()
     md.reset()
-    return _clean(_PICTURE.sub(_picture_text, md.convert(text)))
-
-
-# The site shows no hot-linked pictures (no third-party requests): a picture is shown
-# as its alt text, so that a link around it keeps a name (saved pages, exports).
-_PICTURE = re.compile(r"<img\b[^>]*?\balt=\"([^\"]*)\"[^>]*>")
-
-
-def _picture_text(match: re.Match[str]) -> str:
-    alt = match.group(1).strip()  # already escaped by Python-Markdown
-    return f"[{alt}]" if alt else ""
+    return _clean(md.convert(text))
 
 
 def doc_key(text: str) -> str:
@@ -157,13 +187,13 @@ def cached_fragment(text: str, cache: MarkupCache) -> str:
     key = doc_key(text)
     found = cache.get(key)
     if found is None:
-        found = render_markdown(text)
+        found = _render(text)
         cache.put(key, found)
     return found
 
 
 def _render_batch(texts: list[str]) -> list[str]:
-    return [render_markdown(t) for t in texts]
+    return [_render(t) for t in texts]
 
 
 def render_all(texts: Iterable[str], cache: MarkupCache, workers: int | None = None
@@ -217,7 +247,8 @@ def _parallel(texts: list[str], workers: int | None) -> list[str]:
 
 
 # -- plain text (excerpts, feed summaries, commenter listings) -------------------------
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINE_MARKS = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
 _MARKS = re.compile(r"\*\*|__|[*`~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _SPACE = re.compile(r"\s+")
@@ -225,6 +256,7 @@ _SPACE = re.compile(r"\s+")
 
 def plain_text(text: str, limit: int = 280) -> str:
     """A short plain-text excerpt of Markdown source (escaped later by the template)."""
+    text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _LINE_MARKS.sub("", text)
     text = _MARKS.sub("", text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -18,6 +18,7 @@ from typing import Any
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError, ErrorList
 from builder.model import Archive, Comment, Post
+from builder.oldurls import redirects
 from builder.post_parts import Part, Replies, body_parts, comment_tree
 from builder.urls import Urls, output_file, paged_path, slugify
 
@@ -25,6 +26,7 @@ RELATED_COUNT = 5
 RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTS_PER_PAGE = 50
 FEED_ENTRIES = 20
+BLOGGER_FEED = "feeds/posts/default"  # where Blogger served the feed (also ?alt=rss)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +60,10 @@ class Pager:
     total: int
     items: Sequence[Any]
     first: str  # site path of page 1
-    urls: Urls
+    base_path: str  # the site's base path ("/REPO/")
 
     def url(self, number: int) -> str:
-        return self.urls.url(paged_path(self.first, number))
+        return Urls("", self.base_path).url(paged_path(self.first, number))
 
     @property
     def prev_url(self) -> str | None:
@@ -80,6 +82,8 @@ class Plan:
     warnings: list[str]
     post_tags: dict[str, list[TagView]]
     commenter_urls: dict[str, str] = field(default_factory=dict)  # c_key(name) -> URL
+    # post id -> site path where it depends on the other posts (`permalink: blogger`)
+    post_paths: Mapping[str, str] = field(default_factory=dict)
 
     def tags_of(self, post: Post) -> list[TagView]:
         """The template global `post_tags`: a post's tag views."""
@@ -92,9 +96,11 @@ class Plan:
     def reach(self, value: Any) -> Any:
         """What a template can look up of a model object beyond its own fields,
         through the two globals above (a page's key includes it): a post's tags
-        (name, slug, URL, number of posts), a comment's commenter page."""
+        (name, slug, URL, number of posts) and its path when other posts decide it, a
+        comment's commenter page."""
         if isinstance(value, Post):
-            return [(t.name, t.slug, t.url, len(t.posts)) for t in self.tags_of(value)]
+            return ([(t.name, t.slug, t.url, len(t.posts)) for t in self.tags_of(value)],
+                    self.post_paths.get(value.id))
         if isinstance(value, Comment):
             return self.commenter_url(value.author)
         return None
@@ -103,7 +109,7 @@ class Plan:
         """Equal from one plan to another while `reach` gives the same of the same
         object: every tag's head and every commenter's page."""
         return ([(t.name, t.slug, t.url, len(t.posts)) for t in self.tags],
-                self.commenter_urls)
+                self.commenter_urls, self.post_paths)
 
 
 def c_key(name: str) -> str:
@@ -206,9 +212,10 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 class _Planner:
     def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool,
                  remember: Remember = compute,
-                 search_shards: Sequence[int] = ()) -> None:
+                 search_shards: Sequence[int] = (), old_urls: bool = False) -> None:
         self.archive, self.config, self.urls, self.search = archive, config, urls, search
         self.remember = remember
+        self.old_urls = old_urls
         self.search_shards = search_shards
         self.page_links = [(p.title, urls.page_url(p)) for p in archive.pages]  # "": untitled
         self.pages: list[Page] = []
@@ -224,7 +231,7 @@ class _Planner:
               **context: Any) -> None:
         chunks = _chunks(items, size)
         for number, chunk in enumerate(chunks, start=1):
-            pager = Pager(number, len(chunks), chunk, first, self.urls)
+            pager = Pager(number, len(chunks), chunk, first, self.urls.base_path)
             self.add(paged_path(first, number), template, f"{source} page {number}",
                      pager=pager, **context)
 
@@ -260,12 +267,20 @@ class _Planner:
         self.add("404.html", "404.html", "not-found page")
         self.add("feed.xml", "feed.xml", "Atom feed", posts=posts[:FEED_ENTRIES])
         self.add("robots.txt", "robots.txt", "robots.txt")
+        self.add(BLOGGER_FEED, "feed.xml", "Atom feed at Blogger's address",
+                 posts=posts[:FEED_ENTRIES])
         self.add("sitemap.xml", "sitemap.xml", "sitemap",
-                 paths=[p.url_path for p in self.pages
-                        if p.url_path.endswith("/") or p.url_path == ""])
+                 paths=[p.url_path for p in self.pages if p.url_path.endswith("/")
+                        or p.url_path == "" or p.template == "post.html"])
+        if self.old_urls:
+            for moved in redirects(archive, urls, tags, self.pages, self.warnings, self.search):
+                self.pages.append(Page(moved.path, "redirect.html",
+                                       {"target": moved.target, "title": moved.title,
+                                        "kind": moved.kind, "keep_query": moved.keep_query},
+                                       moved.source, moved.path))
         _refuse_collisions(self.pages)
         return Plan(self.pages, tags, commenters, self.warnings, post_tags,
-                    {c_key(c.name): c.url for c in commenters})
+                    {c_key(c.name): c.url for c in commenters}, urls.paths or {})
 
     def _related(self, tag_by_key: dict[str, TagView]) -> dict[str, list[Post]]:
         """`_related`, by post id: it depends only on the posts' order and tags."""
@@ -312,10 +327,13 @@ def _refuse_collisions(pages: list[Page]) -> None:
 
 
 def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False,
-              remember: Remember = compute, search_shards: Sequence[int] = ()) -> Plan:
+              remember: Remember = compute, search_shards: Sequence[int] = (),
+              old_urls: bool = False) -> Plan:
     """The plan.  `remember(kind, key, make)` gives `make()`, or what it gave for the
     same key before (`builder.incremental` keeps it between serve's builds); keys are
     a post object (its body parts and comment tree) or plain data (the related posts:
     the posts' ids and tags in order).  The search page lists the search shards
-    (beyond the primary one) that the browser merges."""
-    return _Planner(archive, config, urls, search, remember, search_shards).plan()
+    (beyond the primary one) that the browser merges.  With `old_urls` (the theme has
+    `redirect.html`), a redirect page at every old Blogger address that is not a page
+    of the site (`builder.oldurls`)."""
+    return _Planner(archive, config, urls, search, remember, search_shards, old_urls).plan()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from builder.markup import paragraphs, plain_text
 from builder.model import Post
 
+_NOT_IN_URLS = frozenset('"<>\\^`{|}')
+
 
 def atom_date(value: str | None) -> str:
     """'2016-02-06' or '2016-02-06T08:03' -> RFC 3339 in UTC ('...T08:03:00Z')."""
@@ -29,6 +31,8 @@ def web_link(address: str | None) -> str | None:
     scheme = text.split(":", 1)[0].lower() if ":" in text else ""
     if scheme not in ("http", "https") or not text[len(scheme) + 1:].startswith("//"):
         return None
+    if any(ch in _NOT_IN_URLS or ord(ch) < 0x21 or ord(ch) == 0x7F for ch in text):
+        return None  # not a valid address (a browser would mend it; a checker refuses it)
     return text
 
 

@@ -23,13 +23,10 @@ from urllib.parse import urlsplit
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
+from builder.limits import measure, shown
 from builder.pages_git import PLACEHOLDER, STAGING_PREFIX, Repo, TreeDiff, pages_url
 from builder.report import Reporter
 
-MB = 1024 * 1024
-MAX_FILE = 100 * MB  # GitHub refuses pushes of files over 100 MiB
-WARN_FILE = 50 * MB  # GitHub warns about files over 50 MiB
-MAX_SITE = 1000 * 1000 * 1000  # published Pages sites may be no larger than 1 GB
 LISTED = 20  # files listed per group by --dry-run (all of them with -v)
 INPUTS = ("site.yaml", "seeds", "content", "templates", "static")  # what a build reads
 
@@ -135,7 +132,7 @@ def publish_folder(repo: Repo, target: Target, site: Path, config: SiteConfig, *
     try:
         old_tree = repo.tree_of(target.tip) if target.tip else None
         diff = repo.diff(old_tree, repo.tree_of(commit))
-        summary = f"{_counts(diff)} ({len(files)} files, {_size(size)})"
+        summary = f"{_counts(diff)} ({len(files)} files, {shown(size)})"
         if dry_run:
             reporter.stage(f"Dry run: would push to {target.name}: {summary}")
             _list_changes(diff, reporter)
@@ -197,23 +194,17 @@ def list_files(site: Path) -> list[str]:
 
 
 def check_limits(site: Path, files: list[str], reporter: Reporter) -> int:
-    """GitHub Pages limits: refuse files over 100 MiB or a site over 1 GB; warn at 50 MiB."""
-    total, problems = 0, []
-    for name in files:
-        size = (site / name).stat().st_size
-        total += size
-        if size > MAX_FILE:
-            problems.append(f"{name} is {_mb(size)}; GitHub refuses files over {_mb(MAX_FILE)}")
-        elif size > WARN_FILE:
-            reporter.warn(f"{name} is {_mb(size)}; GitHub warns about files over "
-                          f"{_mb(WARN_FILE)}")
-    if total > MAX_SITE:
-        problems.append(f"the site is {_mb(total)}; GitHub Pages sites may be no larger "
-                        "than 1 GB")
+    """GitHub Pages limits (`builder.limits`): refuse files over 100 MiB or a site over
+    1 GB; warn at 50 MiB."""
+    size = measure(site, files)
+    for line in size.warnings():
+        if "GitHub warns" in line:
+            reporter.warn(line)
+    problems = size.problems()
     if problems:
         raise ArchiveError("refusing to publish: " + "; ".join(problems),
                            hint="move large files (videos, archives) out of static/")
-    return total
+    return size.total
 
 
 def _check_links(site: Path, base_path: str, reporter: Reporter) -> None:
@@ -289,12 +280,3 @@ def _say_where(target: Target, where: str, first: bool, reporter: Reporter) -> N
             f"branch', branch '{target.branch}', folder '/ (root)', and Save."
         )
 
-
-def _mb(size: int) -> str:
-    return f"{size / MB:.1f} MB"
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    return f"{size / 1024:.1f} KB" if size < MB else _mb(size)

@@ -23,8 +23,11 @@ from markupsafe import Markup
 from builder.config import SiteConfig
 from builder.errors import BuildError
 from builder.i18n import load_language
-from builder.markup import MarkupCache, cached_fragment, doc_key, plain_text
+from builder.images.html import PagePictures
+from builder.images.store import Store
+from builder.markup import MarkupCache, cached_fragment, doc_key, localize, plain_text
 from builder.model import Comment, Post
+from builder.oldurls import short_anchor
 from builder.plan import Page, Plan
 from builder.present import atom_date, post_excerpt, web_link
 from builder.urls import Urls
@@ -116,6 +119,8 @@ class Renderer:
         self.html: dict[str, str] = {}  # Markdown documents rendered in this build
         self.markup_cache = markup_cache or MarkupCache(None)
         self.warnings: list[str] = []
+        self.pictures = PagePictures(Store(config.content_dir, read=False), urls.url,
+                                     self.warnings)
         self._excerpts: dict[tuple[str, int], str] = {}
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
@@ -137,6 +142,7 @@ class Renderer:
         self.env.policies["ext.i18n.trimmed"] = True
         self.env.install_gettext_translations(language.translations,  # type: ignore[attr-defined]
                                               newstyle=True)
+        self.picture_words = language.picture_words()
         self.env.globals.update(self._globals(search, source_date))
         self.env.filters.update(date=language.date, excerpt=plain_text,
                                 month_name=language.month, month_year=language.month_year)
@@ -159,7 +165,7 @@ class Renderer:
             "commenter_url": self.commenter_url, "atom_date": atom_date,
             "md": self.markdown, "post_excerpt": self.post_excerpt,
             "comment_when": self.comment_when, "plurals": self.language.plurals,
-            "lang_attr": self.lang_attr,
+            "lang_attr": self.lang_attr, "short_anchor": short_anchor,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
         }
@@ -195,8 +201,9 @@ class Renderer:
         key = doc_key(text)
         fragment = self.html.get(key)
         if fragment is None:
-            fragment = self.html[key] = cached_fragment(text, self.markup_cache)
-        return Markup(fragment)
+            fragment = cached_fragment(text, self.markup_cache)
+            fragment = self.html[key] = self.pictures.localise(fragment)
+        return Markup(localize(fragment, self.picture_words))
 
     def render(self, page: Page) -> bytes:
         try:

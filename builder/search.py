@@ -73,6 +73,7 @@ PEAK_BASE = 30 << 20  # and at no text
 MEMORY_BUDGET = 1536 << 20  # Pagefinds running at once stay under this (and half the free memory)
 UNDATED = "0000-00-00"  # sort key of undated posts: Pagefind drops pages without one
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")  # a picture: its alt text
 _MD_MARKS = re.compile(r"(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|^#{1,6}\s+|^>\s?",
                        re.MULTILINE)
 
@@ -343,7 +344,7 @@ def post_kinds(post: Post) -> list[str]:
 
 def _paragraphs(markdown: str) -> str:
     """Markdown paragraphs as escaped plain-text <p> elements (links keep their text)."""
-    text = _MD_LINK.sub(r"\1", markdown) if "](" in markdown else markdown
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", markdown)) if "](" in markdown else markdown
     if any(mark in text for mark in "*_#>"):
         text = _MD_MARKS.sub("", text)
     paragraphs = (p.strip() for p in re.split(r"\n\s*\n", text))

@@ -14,12 +14,15 @@ import functools
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote, urlsplit
 
+from builder.blogger_slug import blogger_slug
 from builder.model import Post, SitePage
 
 MAX_SLUG = 80
+BLOGGER = "blogger"  # the permalink setting for Blogger's own paths, YYYY/MM/<slug>.html
 _SAFE_ID = re.compile(r"[^a-z0-9]+")
 # Characters that would otherwise vanish from a slug and merge distinct tags.
 _SYMBOLS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
@@ -57,17 +60,31 @@ class Urls:
     origin: str
     base_path: str
     permalink: str = "{year}/{month}/{id}/"
+    # post id -> site path, where the path depends on the whole archive (`blogger`:
+    # builder.oldurls.post_paths); not compared: it follows from the archive
+    paths: Mapping[str, str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_base(cls, base_url: str, permalink: str) -> Urls:
         origin, path = split_base(base_url)
         return cls(origin, path, permalink)
 
+    def with_paths(self, paths: Mapping[str, str]) -> Urls:
+        """The same rules, with these posts' paths worked out beforehand."""
+        return replace(self, paths=paths)
+
     # -- site paths (relative to the output folder, no leading slash) ---------------
     def post_path(self, post: Post) -> str:
-        """'2016/02/slug/' (permalink pattern) or 'undated/slug/'."""
+        """'2016/02/slug/' (permalink pattern), '2016/02/slug.html' (`blogger`) or
+        'undated/slug/'."""
+        if self.paths is not None:
+            found = self.paths.get(post.id)
+            if found is not None:
+                return found
         if not post.date:
             return f"undated/{post.id}/"
+        if self.permalink == BLOGGER:  # without the archive: no `_DD` for a repeated slug
+            return f"{post.year}/{post.month}/{blogger_slug(post.title, post.body)}.html"
         return _permalink(self.permalink, post.year, post.month, post.day, post.id)
 
     def page_path(self, page: SitePage) -> str:

@@ -17,11 +17,11 @@ PKG = Path(__file__).resolve().parent.parent / "builder"
 RANK = {
     "errors": 0, "report": 0, "frontmatter": 1, "i18n": 1, "config": 2, "schema": 2,
     "model": 2,
-    "split": 3, "load": 3, "content_files": 3, "assemble": 3,
+    "split": 3, "load": 3, "content_files": 3, "assemble": 3, "images": 3,
     "markup": 4, "urls": 4, "present": 4, "post_parts": 4, "pages_git": 4, "pagefind": 4,
-    "cbor": 4, "search": 5, "search_bundle": 5, "plan": 5,
-    "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6,
-    "search_write": 6, "build": 7,
+    "cbor": 4, "blogger_slug": 4, "search": 5, "search_bundle": 5, "plan": 5, "oldurls": 5,
+    "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6, "limits": 6,
+    "search_write": 6, "oldurls_check": 6, "build": 7,
     "session": 8, "watch": 8, "serve_worker": 8, "serve": 8,
     "publish": 8, "scaffold": 8, "cli": 9,
     "__main__": 10, "__init__": 0,
@@ -31,10 +31,10 @@ NEVER_IMPORTED = {"serve", "publish", "cli"}
 NOT_IMPORTED_BY = {"build": {"session"}}
 # serve and publish call the pipeline, they do not run its steps: of the builder they
 # may import their own modules, build's public entry and what reading the config and
-# reporting need (publish also checks the links of what it publishes)
+# reporting need (publish also checks the links and the size of what it publishes)
 AROUND_BUILD = {"serve": {"serve", "serve_worker", "session", "watch"},
                 "publish": {"publish", "pages_git"}}
-ALSO = {"publish": {"check"}}
+ALSO = {"publish": {"check", "limits"}}
 BUILD_PUBLIC = {"build", "build_site", "BuildOptions", "BuildResult", "BuildMemory",
                 "stop_search", "allow_search"}
 AROUND_MAY_IMPORT = {"config", "errors", "report"}
@@ -143,6 +143,6 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (PKG.parent / "README.md").read_text(encoding="utf-8")
     cli = (PKG / "cli.py").read_text(encoding="utf-8")
     commands = re.findall(r'command\("(\w+)"', cli)
-    assert len(commands) == 6
+    assert len(commands) == 7
     missing = [c for c in commands if f"archive {c}" not in readme]
     assert not missing, f"README does not show: {missing}"

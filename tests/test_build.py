@@ -293,6 +293,6 @@ def test_unaffected_post_pages_are_reused_not_rendered(site: Path) -> None:
     assert (result.output / "undated/from-the-mailbag/index.html").stat().st_nlink == 2
     assert (result.output / "2016/01/china-launches-new-carrier/index.html").stat().st_nlink == 1
     assert result.changed == ["2016/01/china-launches-new-carrier/index.html",
-                              "2016/01/index.html", "feed.xml", "index.html",
-                              "tags/c-plus-plus/index.html", "tags/china/index.html",
+                              "2016/01/index.html", "feed.xml", "feeds/posts/default",
+                              "index.html", "tags/c-plus-plus/index.html", "tags/china/index.html",
                               "tags/navy/index.html"]

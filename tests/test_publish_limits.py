@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from builder.errors import ArchiveError
+from builder.limits import MB, measure
 from builder.pages_git import pages_url
 from builder.publish import (
-    MB,
     base_url_problem,
     check_limits,
     list_files,
@@ -109,3 +109,18 @@ def test_the_init_placeholder_is_never_a_fit() -> None:
 ])
 def test_printed_remote_urls_never_show_credentials(url: str, shown: str) -> None:
     assert shown_url(url) == shown
+
+
+def test_build_and_check_warn_near_the_limits_and_count_the_images(tmp_path: Path) -> None:
+    sparse(tmp_path / "images" / "ab" / "ab0123456789cdef.jpg", 60 * MB)
+    for n in range(9):
+        sparse(tmp_path / "media" / f"part-{n}.bin", 88 * MB)
+    size = measure(tmp_path)
+    assert (size.total, size.images, size.files) == (852 * MB, 60 * MB, 10)
+    assert size.problems() == []
+    assert size.warnings()[0] == ("images/ab/ab0123456789cdef.jpg is 60.0 MB; GitHub warns "
+                                  "about files over 50.0 MB")
+    assert size.warnings()[-1] == ("the site is 852.0 MB, near GitHub Pages' limit of 1 GB "
+                                   "per site")
+    assert size.summary() == ("site size 852.0 MB in 10 files, of which images 60.0 MB "
+                              "(GitHub Pages: 1 GB a site, 100 MB a file)")

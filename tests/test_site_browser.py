@@ -15,6 +15,7 @@ import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -125,7 +126,7 @@ def test_every_page_loads_without_errors_or_third_party_requests(browser: Any, s
     page.on("pageerror", lambda e: errors.append(str(e)))
     for file in sorted(built.rglob("*.html")):
         rel = file.relative_to(built).as_posix().removesuffix("index.html")
-        response = page.goto(served + rel)
+        response = page.goto(served + quote(rel))  # a file name may hold '#' (search/label/C#)
         assert response is not None and response.ok, rel
     context.close()
     assert errors == []

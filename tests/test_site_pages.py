@@ -113,7 +113,8 @@ def test_commenter_links_only_for_web_addresses_and_the_owner_is_labelled(built:
     assert post.select_one("article#c4312876512345 + ol article#c4312876512346") is not None
     quoted = post.select_one("article#c4312876512347 a.comment-author")
     assert quoted.get_text() == "Quoting <b>Q</b>" and quoted.find("b") is None
-    assert quoted["href"] == 'https://q.example/"onmouseover=x' and not quoted.get("onmouseover")
+    # an address with a quote in it is no valid address: no profile link at all
+    assert quoted["href"] == "/REPO/commenters/quoting-b-q-b/" and not quoted.get("onmouseover")
 
 
 def test_an_edited_page_builds_incrementally_as_a_clean_build(tmp_path: Path) -> None:
@@ -138,3 +139,10 @@ def test_a_page_is_searchable(built: Path) -> None:
     assert "Some text." in document
     fragments = list((built / "pagefind" / "fragment").iterdir())
     assert len(fragments) == 9  # the fixture's 8 posts and the page
+
+
+def test_a_page_is_reached_at_its_old_blogger_address(built: Path) -> None:
+    redirect = BeautifulSoup((built / "p/about.html").read_text(encoding="utf-8"), "html.parser")
+    canonical = redirect.find("link", rel="canonical")
+    assert canonical is not None and canonical["href"].endswith("/p/about/")
+    assert redirect.find("a", href="/REPO/p/about/") is not None

@@ -21,7 +21,6 @@ DUMPS = sorted([*HERE.glob("corpus/*.txt"), *HERE.glob("dumps/*.txt")])
 # by a source line starts a new post) applied to one post of a page that has footers.
 DISPUTED = {
     "215": "footerless-archive rule applied on a page with footers",
-    "446": "a 'Posted by' line printed under the title, before the body",
     "447": "a title ending in 'Said...' on a footerless archive page",
     "450": "a date line with a credit line glued under it, inside a body",
     "539": "time-only stamps on the bylines of a threaded copy",

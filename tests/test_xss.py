@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -192,14 +193,20 @@ def test_no_vector_executes_on_any_page(browser: Any, hostile_site: Path,
     context = browser.new_context(bypass_csp=True)  # test the sanitiser, not the CSP
     context.add_init_script(HOOK)
     page = context.new_page()
+    # a redirect page's one script (static/redirect.js) leaves the page: kept out here so
+    # that the page itself is poked like any other (tests/test_oldurls*.py follow them)
+    page.route("**/static/redirect.js", lambda route: route.abort())
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     executed: dict[str, list[str]] = {}
     unsafe: dict[str, list[str]] = {}
-    pages = sorted(hostile_site.rglob("*.html"))
+    # Blogger's old archive addresses redirect to a month and show nothing but its
+    # number (no input text): one of them is enough
+    days = sorted(hostile_site.glob("*_archive.html"))
+    pages = sorted(set(hostile_site.rglob("*.html")) - set(days[1:]))
     assert len(pages) > 3 * len(VECTORS)
     for file in pages:
-        rel = file.relative_to(hostile_site).as_posix().removesuffix("index.html")
+        rel = quote(file.relative_to(hostile_site).as_posix().removesuffix("index.html"))
         page.goto(base + rel)
         if page.url != base + rel:
             executed[rel] = [f"navigated to {page.url}"]

@@ -21,6 +21,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from builder.i18n import PICTURE_WORDS
+
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATES = REPO / "templates"
 LOCALES = REPO / "builder" / "locales"
@@ -36,6 +39,8 @@ def extract(templates: Path = TEMPLATES) -> Catalog:
             str(templates), METHODS, OPTIONS, KEYWORDS, strip_comment_tags=True):
         catalogue.add(message, None, [(f"templates/{filename}", lineno)],
                       auto_comments=comments, context=context)
+    for message in PICTURE_WORDS.values():  # said by the Markdown renderer (builder.markup)
+        catalogue.add(message, None, [("builder/i18n.py", 1)])
     return catalogue
 
 

@@ -70,6 +70,42 @@ def digest(data: Any) -> str:
     return hashlib.blake2b(repr(data).encode(), digest_size=16).hexdigest()
 
 
+def _tokens(context: dict[str, Any], headed: frozenset[str]) -> Any:
+    """What a page's context holds: plain values as they are, frozen dataclasses by
+    identity (immutable: the same object is the same content), anything else item
+    by item or field by field.  Equal tokens from one build to the next mean the
+    same key.  The memo entry keeps the context alive, so no identity is reused
+    while it is compared."""
+    found = []
+    for name, value in sorted(context.items()):
+        if name in headed and is_view(value):
+            found.append((name, head(value)))
+            continue
+        token = _token(value)
+        if token is None:
+            return None
+        found.append((name, token))
+    return found
+
+
+def _token(value: Any) -> Any:
+    kind = _KINDS.get(type(value))
+    if kind is None:
+        kind = _kind(type(value))
+    if kind is _PLAIN or kind is _TEXT:
+        return (type(value), value)
+    if kind is _FROZEN:
+        return id(value)  # immutable: the same object is the same content
+    if kind is _SEQUENCE:
+        items = [_token(v) for v in value]
+        return None if None in items else (type(value), items)
+    if kind is _MAPPING:
+        pairs = [(_token(k), _token(v)) for k, v in value.items()]
+        return None if any(None in pair for pair in pairs) else (type(value), pairs)
+    fields = [_token(getattr(value, n)) for n in _FIELDS[type(value)]]  # a plan object
+    return None if None in fields else (type(value), fields)
+
+
 class KeyMemo:
     """What page keys learnt of frozen objects, by identity, kept from one build to
     the next: the digest of each object's fields (`fields`) and its canonical form
@@ -81,6 +117,9 @@ class KeyMemo:
         self.fields: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]] = ({}, {})
         self.forms: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]] = ({}, {})
         self.heads: dict[str, bool] = {}  # template -> heads_only (while the site key holds)
+        # page path -> (context, identity tokens of its values, key) of the last build
+        self.pages: tuple[dict[str, tuple[Any, Any, str]], dict[str, tuple[Any, Any, str]]] = \
+            ({}, {})
         self.site_key = ""
         self.reach_state: Any = None
         self.ended = True
@@ -88,17 +127,19 @@ class KeyMemo:
     def start_build(self, site_key: str, reach_state: Any) -> None:
         if site_key != self.site_key:  # templates or code changed: nothing learnt holds
             self.fields, self.forms, self.heads = ({}, {}), ({}, {}), {}
-            self.site_key = site_key
+            self.pages, self.site_key = ({}, {}), site_key
         if reach_state != self.reach_state:
-            self.forms, self.reach_state = ({}, {}), reach_state
+            self.forms, self.pages, self.reach_state = ({}, {}), ({}, {}), reach_state
         if not self.ended:  # the last build did not end (it failed): keep all it learnt
             self.fields = ({**self.fields[0], **self.fields[1]}, {})
             self.forms = ({**self.forms[0], **self.forms[1]}, {})
+            self.pages = ({**self.pages[0], **self.pages[1]}, {})
         self.ended = False
 
     def end_build(self) -> None:
         """Keep what this build used (what it did not use, no later build will)."""
         self.fields, self.forms, self.ended = (self.fields[1], {}), (self.forms[1], {}), True
+        self.pages = (self.pages[1], {})
 
 
 def _get(table: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]],
@@ -129,9 +170,19 @@ class PageKeys:
 
     def key(self, page: Any) -> str:
         head = self.heads_only(page.template)
+        tokens = _tokens(page.context, HEADED if head else frozenset())
+        last, now = self.memo.pages
+        seen = last.get(page.path)
+        if (tokens is not None and seen is not None and seen[1] == tokens
+                and seen[0][0] == page.template and seen[0][1] == page.url_path):
+            now[page.path] = seen  # the very objects (or equal values) of the last build
+            return seen[2]
         inputs = [(name, self._head(value) if head and name in HEADED else self.canon(value))
                   for name, value in sorted(page.context.items())]
-        return digest((self.site_key, page.path, page.url_path, page.template, inputs))
+        key = digest((self.site_key, page.path, page.url_path, page.template, inputs))
+        if tokens is not None:
+            now[page.path] = ((page.template, page.url_path, page.context), tokens, key)
+        return key
 
     def end(self) -> None:
         self.memo.end_build()

@@ -25,6 +25,7 @@ from typing import Any
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
 from builder.report import Bar, Reporter, progress_bars
+from builder.split.decode import Decoded, decode
 from builder.split.files import NamedPost, orphans_file, orphans_json, post_files, post_json
 from builder.split.gather import (
     Input,
@@ -39,6 +40,7 @@ from builder.split.merge import match_keys
 from builder.split.naming import base_id, compile_rules, tags_for, unique_id
 from builder.split.read import read_path
 from builder.split.records import ParsedDump, ParsedPost
+from builder.split.review import ReviewedDump, review_html
 from builder.split.store import (
     State,
     WriteReport,
@@ -62,6 +64,7 @@ class SplitResult:
     unchanged: int = 0
     posts: int = 0
     comments: int = 0
+    reviewed: list[ReviewedDump] = field(default_factory=list)  # only for --review
 
 
 def find_dumps(config: SiteConfig, paths: list[Path] | None) -> list[tuple[Path, str]]:
@@ -209,6 +212,7 @@ class _Run:
     force: bool
     dry_run: bool
     records: bool  # keep the --json records
+    review: bool = False  # keep what `split --review` shows
     by_source: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
@@ -224,6 +228,8 @@ def _record(run: _Run, item: Input) -> dict[str, Any]:
         record["detail"] = dump.detail
         where = f"{dump.line}:{dump.column}" if dump.column else f"{dump.line}"
         run.result.refused.append(f"{shown}:{where}: {dump.error} ({dump.detail})")
+        if run.review:
+            run.result.reviewed.append(_reviewed(item.file, shown, dump, []))
     elif dump.reported:
         record["reported"] = dump.reported
         run.result.reported += [f"{shown}{line[len(item.source):]}"
@@ -285,14 +291,24 @@ def _write_merged(run: _Run, good: list[Input], previous: dict[str, list[str]]) 
             record["merged_into"] = elsewhere
         run.result.posts += len(mine)
         run.result.comments += sum(len(n.post.comments) for n in mine)
+        if run.review:
+            shown = _display(run.config, item.file, item.source)
+            run.result.reviewed.append(_reviewed(item.file, shown, item.dump, mine))
         _apply(run, item, files.get(item.source, []), held.get(item.source, []),
                keys_of(item.dump), keep)
+
+
+def _reviewed(file: Path, shown: str, dump: ParsedDump,
+              named: list[NamedPost]) -> ReviewedDump:
+    decoded = decode(file.read_bytes())
+    text = decoded.text if isinstance(decoded, Decoded) else ""
+    return ReviewedDump(shown, text, named, dump.dropped, dump.error)
 
 
 def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: bool = False,
                 dry_run: bool = False, only_changed: bool = False,
                 progress: Callable[[str], Bar] | None = None,
-                records: bool = True) -> SplitResult:
+                records: bool = True, review: bool = False) -> SplitResult:
     """Split each input, each post once however many inputs hold it; write unless dry_run.
 
     A run whose only input is a big export streams it: its posts are named and
@@ -316,7 +332,8 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
                                             for i in good) else {}
     previous = {i.source: list(state.dumps.get(i.source, {}).get("posts")
                                or on_disk.get(i.source, [])) for i in good}
-    run = _Run(config, state, report, result, taken, rules, force, dry_run, records)
+    run = _Run(config, state, report, result, taken, rules, force, dry_run, records,
+               review)
     streamed = len(good) == 1 and good[0].dump.stream is not None
     for item in inputs:
         record = _record(run, item)
@@ -339,15 +356,27 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
     return result
 
 
+REVIEW_FILE = "split-review.html"
+
+
 def run_split(config: SiteConfig, paths: list[Path] | None, *, force: bool = False,
-              dry_run: bool = False, as_json: bool = False,
+              dry_run: bool = False, as_json: bool = False, review: bool = False,
               reporter: Reporter | None = None) -> int:
-    """`archive split`: exit code 0, or 1 when any dump was refused or conflicted."""
+    """`archive split`: exit code 0, or 1 when any dump was refused or conflicted.
+
+    review: also write `split-review.html` in the project folder (see `review`)."""
     reporter = reporter or Reporter()
     dumps = find_dumps(config, paths)
     bar = progress_bars(sys.stderr) if reporter.verbosity >= 1 else None
     result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json, progress=bar,
-                         records=as_json)
+                         records=as_json or review, review=review)
+    if review:
+        report = config.root / REVIEW_FILE
+        report.write_text(review_html(result.reviewed, config.content_dir, report),
+                          encoding="utf-8")
+        doubts = sum(len(n.post.doubts) for d in result.reviewed for n in d.posts)
+        reporter.stage(f"split: review of {len(result.reviewed)} dump(s), {doubts} doubt(s) "
+                       f"written to {report}")
     if as_json:
         json.dump({"dumps": result.dumps}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from builder.split import doubts as D
 from builder.split import lines as L
 from builder.split.dates import parse_date_line, parse_timestamp, starts_like_date
 from builder.split.records import ParsedComment
@@ -23,13 +24,11 @@ from builder.split.records import ParsedComment
 if TYPE_CHECKING:
     from builder.split.parse import Doc
 
-CLASSIC, NUMBERED, THREADED = "classic", "numbered", "threaded"
+CLASSIC, NUMBERED, THREADED, SIGNED = "classic", "numbered", "threaded", "signed"
 _EMPTY_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<n>\d{1,4})[.)](?P<text>)$")  # an empty comment
-MOBILE_FORM = {"add comment", "load more...", "load more", "load more…", "kommentar hinzufügen",
-               "ajouter un commentaire", "añadir comentario", "adicionar comentário",
-               "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
-               "mehr laden...", "cargar más...", "charger plus...", "carregar mais...",
-               "last inn mer...", "încărcați mai multe...", "carica altro..."}
+MOBILE_FORM = {"load more...", "load more", "load more…", "mehr laden...", "cargar más...",
+               "charger plus...", "carregar mais...", "last inn mer...", "încărcați mai multe...",
+               "carica altro..."}  # (with the comment form's title: `L.is_comment_form`)
 
 
 def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None:
@@ -40,20 +39,35 @@ def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None
 _CLOCK = re.compile(r"\d[:.h]\d\d")
 
 
+# other engines' bylines: `#1 by NAME on <stamp>`, `NAME on <stamp> said:`, `by NAME on`
+_BYLINE_HEAD = re.compile(r"^(?:#\d+\s+)?(?:by\s+)?", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s+(?:said|says|wrote)\s*:?$", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"\s+(?:on|at|le|am|el|[-–—|·])$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
-def _threaded_header(text: str, next_text: str) -> tuple[str, str | None, str, int] | None:
+def _threaded_header(text: str, next_text: str,
+                     marked: bool = False) -> tuple[str, str | None, str, int] | None:
+    """marked: the line was a byline by its form (`#1 by`, `said:`): a longer name is
+    allowed (`Sara, Pete and the crew of the Mira on <date> said:`)."""
     if not (_CLOCK.search(text) or _CLOCK.search(next_text)):
         return None  # every byline prints a time of day
     if not text or L.said_name(text) or L.is_chrome(text):
         return None
+    byline = _BYLINE_TAIL.sub("", _BYLINE_HEAD.sub("", text, count=1))
+    if byline != text:
+        found = _threaded_header(byline, next_text, True)
+        if found is not None or not _BYLINE_TAIL.search(text):
+            return found
     words = text.split()
-    for k in range(1, min(len(words), 7)):
+    for k in range(1, min(len(words), 13 if marked else 7)):
         if not starts_like_date(words[k]):
             continue
         stamp = parse_timestamp(" ".join(words[k:]))
         if stamp and stamp.iso:
-            name = " ".join(words[:k])
-            if _name_shaped(name):
+            name = _NAME_TAIL.sub("", " ".join(words[:k]))
+            if _name_shaped(name) or (marked and len(name) <= 80 and not name.endswith(
+                    ("?", "!", ":", ";"))):
                 return L.clean_author(name), stamp.iso, stamp.time, 1
             return None
     if next_text and _name_shaped(text):
@@ -117,6 +131,8 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False)
     seen_blank = False
     first = L.NUMBERED.match(doc.text(i))
     number = int(first.group("n")) if first else 0
+    if first and L.is_headline_item(first.group("text")):
+        return False  # a headline list (`Title -- Outlet`): the post's
     tight = False  # two items of the list printed without a blank line between them
     for j in range(i + 1, end):
         line = doc.lines[j]
@@ -136,9 +152,10 @@ def _numbered_list_is_comments(doc: Doc, i: int, end: int, headed: bool = False)
         ):
             return True  # "Leave a comment" under the list: the comment form
         if L.is_chrome(line.text):
-            # the mobile layout's own comment form closes its comment list
+            # the comment form right under the list closes a comment list (mobile layouts,
+            # and templates that print no count header)
             return (line.text.casefold() in MOBILE_FORM or blank_between or nested or actions
-                    or headed)
+                    or headed or L.is_comment_form(line.text))
         if seen_blank and line.indent > top and not L.NUMBERED.match(line.text):
             nested = True  # an indented paragraph continuing an item: a comment's text
         if L.posted_by(line.text) or L.labels(line.text) is not None:
@@ -189,7 +206,29 @@ def starts_comments(doc: Doc, i: int | None, end: int, in_body: bool = False,
         return not in_body or _numbered_list_is_comments(doc, i, end, headed)
     if threaded_header(doc, i) is not None:
         return not in_body or _section_is_comments(doc, i, end)
+    return not in_body and _signed_below(doc, i, end)
+
+
+def _signed_below(doc: Doc, i: int, end: int) -> bool:
+    """Text at line i signed a few lines below (`Posted by: NAME at <stamp>`): a comment of
+    Movable Type or Typepad, whose signature follows its text."""
+    seen = 0
+    for j in range(i, min(end, i + 40)):
+        text = doc.text(j)
+        if not text:
+            continue
+        if L.signature(text) is not None:
+            return seen > 0
+        seen += 1
+        if seen > 12 or L.is_chrome(text) or _structural(doc, j, text):
+            return False
     return False
+
+
+def _structural(doc: Doc, j: int, text: str) -> bool:
+    return bool(L.said_name(text) is not None or L.NUMBERED.match(text)
+                or L.posted_by(text) or L.count_header(text) is not None
+                or parse_date_line(text) or threaded_header(doc, j) is not None)
 
 
 def _closes_post(doc: Doc, k: int, end: int) -> bool:
@@ -251,6 +290,7 @@ class CommentReader:
         self.stamped = False
         self.tail = False  # ended by page text after the last closed comment
         self.acted = False  # the current comment printed an action line (Reply, Delete)
+        self.numbers = [0, 0]  # the last top-level and reply numbers of a numbered list
 
     # -- helpers
 
@@ -297,8 +337,8 @@ class CommentReader:
         if c is None or self.para is not None or L.is_action(text) or L.is_chrome(text):
             return False
         if self.mode == CLASSIC:
-            if not (self.stamped and (c.date or c.time)):
-                return False
+            if not (self.stamped and (c.date or c.time)) or not c.paragraphs:
+                return False  # (a stamp printed over the text: `Luis dice:`, stamp, text)
             return L.said_name(text) is None and parse_timestamp(text) is None
         if not self.acted:
             return False
@@ -415,6 +455,7 @@ class CommentReader:
         text = self.doc.text(first)
         if L.said_name(text) is not None:
             if said_title(self.doc, first, self.end):
+                self.doc.doubt(first, D.TITLE, D.AUTHOR_LINE)
                 return []  # the next post's title, not a byline
             self.mode = CLASSIC
         elif L.NUMBERED.match(text):
@@ -423,6 +464,8 @@ class CommentReader:
         elif threaded_header(self.doc, first) is not None:
             self.mode = THREADED
             self.top_indent = self.doc.lines[first].indent
+        elif _signed_below(self.doc, first, self.end):
+            self.mode = SIGNED
         else:
             return []
         self.stamped = self.mode == CLASSIC and self._has_stamps(first)
@@ -433,12 +476,16 @@ class CommentReader:
                 self.para = None
                 self.i += 1
                 continue
-            if self._section_over(text, j) or (self.para is None and self.post_starts(j)):
+            if self._section_over(text, j):
+                break
+            if self.para is None and self.post_starts(j):
+                self.doc.doubt(j, D.NEW_POST, D.COMMENT_TEXT)
                 break
             if self._after_closed(text, j):
                 self.tail = True
                 break
             if self._form_heading(j):
+                self.doc.doubt(j, D.CHROME, D.COMMENT_TEXT)
                 self.doc.drop(text)
                 self.i = j + 1
                 break
@@ -478,7 +525,22 @@ class CommentReader:
             return self._classic(j, text)
         if self.mode == NUMBERED:
             return self._numbered(j, text)
+        if self.mode == SIGNED:
+            return self._signed(j, text)
         return self._threaded(j, text)
+
+    def _signed(self, j: int, text: str) -> int:
+        """Text first, then the line that signs it."""
+        sig = L.signature(text)
+        if sig is not None and self.current is not None and not self.current.author:
+            self.current.author, self.current.date = sig
+            self.current.printed.append(text)
+            self.para = None
+            return 1
+        if self.current is None or self.current.author:
+            self._start(ParsedComment(line=self.doc.lines[j].no), reply=False)
+        self._add(text)
+        return 1
 
     def _stamp_here(self, j: int) -> bool:
         """Is the timestamp-shaped line j the current comment's own timestamp?"""
@@ -542,11 +604,19 @@ class CommentReader:
         self._add(text)
         return 1
 
+    def _next_number(self, match: re.Match[str], indent: int) -> bool:
+        """A list printed without blank lines: the item numbered on from the last one."""
+        level = 1 if indent > self.top_indent + 1 else 0
+        return int(match.group("n")) == self.numbers[level] + 1
+
     def _numbered(self, j: int, text: str) -> int:
         match = L.NUMBERED.match(text) or _EMPTY_ITEM.match(text)
         indent = self.doc.lines[j].indent
-        if match and (self.para is None or self.current is None):
+        if match and (self.para is None or self.current is None
+                      or self._next_number(match, indent)):
             reply = indent > self.top_indent + 1 or (self.in_replies and self.top is not None)
+            n = int(match.group("n"))
+            self.numbers = [self.numbers[0], n] if reply else [n, 0]
             comment = ParsedComment(line=self.doc.lines[j].no)
             self._start(comment, reply=reply)
             rest = (match.group("text") or "").strip()

@@ -77,6 +77,12 @@ _CONNECTORS = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$")
+# `Le 10/06/2015`, `Am 14.01.2016`, `El 3/4/2015`: a day-first language's "on the"
+_DAY_FIRST_ON = re.compile(r"^(?:le|el|am|il|op|em|no|pe)\s+(?=\d)", re.IGNORECASE)
+# `Oct 212011`: the day glued to the year
+_GLUED_YEAR = re.compile(r"^([^\W\d_]{3,10}\.?)\s+(\d{1,2})((?:19|20)\d\d)$")
+# `05-Jul-2008 (4 comments)`: a count printed after the date
+_COUNT_AFTER = re.compile(r"\s*\(\d+\s+(?:comments?|responses?|replies|reply)\)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,27 @@ def parse_date(text: str) -> DateLine | None:
         return DateLine(made, False, "iso") if made else None
     if (numeric := _numeric(text)) is not None:
         return DateLine(numeric, False, "numeric")
+    return _words_date(text) or _other_date(text)
+
+
+def _other_date(text: str) -> DateLine | None:
+    """Rarer shapes, tried only when the usual ones fail."""
+    named = re.match(r"^([^\W\d_]{2,12})\.?,?\s+(?=\d)", text)
+    if named and _fold(named.group(1)) in _WEEKDAYS and (
+            numeric := _numeric(text[named.end():])) is not None:
+        return DateLine(numeric, True, "numericw")  # Drupal's `Tue, 04/12/2011`
+    on = _DAY_FIRST_ON.match(text)
+    if on and (numeric := _numeric(text[on.end():].replace("/", "."))) is not None:
+        return DateLine(numeric, False, "on-numeric")
+    glued = _GLUED_YEAR.match(text)
+    if glued:
+        return parse_date(f"{glued.group(1)} {glued.group(2)}, {glued.group(3)}")
+    if text.endswith(")") and (counted := _COUNT_AFTER.search(text)):
+        return parse_date(text[: counted.start()])
+    return None
+
+
+def _words_date(text: str) -> DateLine | None:
     folded = _fold(text)
     if not _ALLOWED_REST.match(_TOKEN.sub("", folded)):
         return None
@@ -167,6 +194,12 @@ def _day_month_year(parts: list[str], weekday: bool) -> DateLine | None:
 
 
 _PREFIX_SPLIT = re.compile(r"\s*[—–]\s*|\s+[-|·•]\s+|:\s+")
+
+
+def printed_count(text: str) -> int | None:
+    """`05-Jul-2008 (4 comments)`: the comment count a date line prints after the date."""
+    found = _COUNT_AFTER.search(text) if text.endswith(")") else None
+    return int(re.sub(r"\D", "", found.group(0))) if found else None
 
 
 @lru_cache(maxsize=1 << 16)

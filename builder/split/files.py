@@ -193,10 +193,10 @@ def post_json(named: NamedPost, site_language: str = "") -> dict[str, Any]:
         "comments_incomplete": post.comments_incomplete,
         "images": [{"src": i.src, "alt": i.alt, "href": i.href} for i in post.images],
         "sources": post.inputs if len(post.inputs) > 1 else [],
-        "doubts": [{"line": d.line, "chose": d.chose, "other": d.other} for d in post.doubts],
         "language": other_language(post.printed, site_language) if site_language else None,
     }
     record.update({k: v for k, v in rich.items() if v})
+    record["doubts"] = [{"line": d.line, "chose": d.chose, "other": d.other} for d in post.doubts]
     return record
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.split.dates import parse_date_line, parse_time
+from builder.split.dates import parse_date_line, parse_time, parse_timestamp, starts_like_date
 
 # ----------------------------------------------------------------- read-more lines
 
@@ -70,7 +70,8 @@ def marker_regex(markers: tuple[str, ...]) -> re.Pattern[str]:
 _COMMENT_WORDS = (
     r"comments?|comentarios?|commentaires?|kommentare?|kommentar(?:er)?|comentários?|"
     r"comentário|comentarii|comentariu|commenti|commento|reacties?|responses?|reactions?|"
-    r"opmerkingen|opmerking|komentarz(?:e|y)?|kommentti(?:a)?|kommentit|yorum|yorumlar"
+    r"opmerkingen|opmerking|komentarz(?:e|y)?|kommentti(?:a)?|kommentit|yorum|yorumlar|"
+    r"thoughts?|replies|reply|respuestas?|réponses?|respostas?"
 )
 _ZERO_WORDS = (
     r"no|zero|none|keine|kein|aucun|pas de|sin|nenhum|sem|ingen|niciun|nessun|geen|não há|"
@@ -78,7 +79,7 @@ _ZERO_WORDS = (
 )
 COUNT_RE = re.compile(
     rf"^(?P<n>\d+|{_ZERO_WORDS}|one|un|une|uno|um|ein|en|et|unu)\s+(?:{_COMMENT_WORDS})"
-    r"(?:\s+(?:to|a|à|zu|para|pentru|per)\s+[\"“„«'].*[\"”“»']\s*:?|\s*:)\s*$",
+    r"(?:\s+(?:to|on|a|à|zu|para|pentru|per|sur|en)\s+[\"“„«'].*[\"”“»']\s*:?|\s*:)\s*$",
     re.IGNORECASE,
 )
 _GENERIC_COUNT = re.compile(r"^(?P<n>\d+)\s+[^\W\d][\w'’ -]{0,60}:$")
@@ -109,7 +110,8 @@ def generic_count_header(line: str) -> int | None:
 _POSTED_BY = re.compile(
     r"^(?P<verb>Posted\s+by|Eingestellt\s+von|Publicado\s+por|Publié\s+par|Publiée\s+par|"
     r"Postado\s+por|Postada\s+por|Lagt\s+inn\s+av|Postet\s+av|Postat\s+de|Publicat\s+de|"
-    r"Pubblicato\s+da|Geplaatst\s+door|Skrevet\s+av|Upplagd\s+av|Opublikowane\s+przez)\s+"
+    r"Pubblicato\s+da|Geplaatst\s+door|Skrevet\s+av|Upplagd\s+av|Opublikowane\s+przez|"
+    r"Posté\s+par|Postée\s+par)\s+"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -119,6 +121,11 @@ LINKS_TO_POST = (
     r"Lenker\s+til\s+dette\s+innlegget|Link-uri\s+către\s+această\s+postare|"
     r"Link\s+a\s+questo\s+post|Links\s+naar\s+dit\s+bericht"
 )
+# Movable Type / Typepad footers: `Posted by X at 10:14 AM | Comments (2) | TrackBack (0)`
+_PIPED_COUNT = re.compile(r"\s*\|\s*(?:Comments|Commentaires|Comentarios)\s*[(\[](?P<n>\d+)[)\]]",
+                          re.IGNORECASE)
+_CANALBLOG_TAIL = re.compile(r"\s+-\s+(?P<cat>[^-]{1,40}?)\s+-\s+Commentaires\s*\[(?P<n>\d+)\]"
+                             r"(?:\s+-\s+Permalien.*)?$", re.IGNORECASE)
 _TRAILING_COUNT = re.compile(
     rf"\s+(?P<count>(?:\d+|{_ZERO_WORDS}|one)\s+(?:{_COMMENT_WORDS})\s*:?)"
     rf"(?P<links>\s+(?:{LINKS_TO_POST}))?\s*$",
@@ -130,9 +137,12 @@ _TRAILING_COUNT = re.compile(
 class PostedBy:
     author: str
     count: int | None
+    date: str | None = None  # `Posted by Paul at April 4, 2003`: the post's date
+    labels: tuple[str, ...] = ()  # Canalblog's category in the footer
 
 
-_CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o)\s+",
+_CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o|on|le|el|am)"
+                        r"\s+",
                         re.IGNORECASE)
 
 
@@ -147,31 +157,102 @@ def _last_connector(rest: str) -> int | None:
     return None
 
 
+def _dated_connector(rest: str) -> int | None:
+    """Where `on March 3, 2014 at 9:41 PM` starts: the first connector followed by a
+    date (with or without a time)."""
+    for match in _CONNECTOR.finditer(rest):
+        tail = rest[match.end():]
+        if tail and starts_like_date(tail.split()[0]) and (
+            parse_date_line(tail) or parse_timestamp(tail)
+            or parse_date_line(tail.split(" at ")[0].rstrip(", "))
+        ):
+            return match.start()
+    return None
+
+
+# other engines' bylines with the post's date: `Posted on <date> by NAME`, `Submitted by
+# NAME on <date>`, `by NAME | <date>`, `Publicado el <date> por NAME`
+_DATE_THEN_NAME = re.compile(
+    r"^(?:Posted|Published|Publicado|Publicada|Publié|Publiée|Posté|Postado)\s+(?:on|el|le|em)\s+"
+    r"(?P<date>.+?)\s+(?:by|por|par)\s+(?P<name>[^|,]{1,40})$", re.IGNORECASE)
+_NAME_THEN_DATE = re.compile(  # (`by X on <date>` alone is a comment's byline: Drupal)
+    r"^(?:(?:Submitted|Written)\s+by\s+(?P<name>[^|]{1,40}?)\s+on\s+"
+    r"|(?:[Bb]y|Par|Por|Von)\s+(?P<name2>[^|]{1,40}?)\s*(?:\||\s[-–—]\s)\s*)(?P<date>.+)$")
+
+
+_BYLINE_VERBS = {"posted", "published", "publicado", "publicada", "publié", "publiée", "posté",
+                 "postado", "submitted", "written", "by", "par", "por", "von"}
+
+
+def _dated_byline(line: str) -> PostedBy | None:
+    if line.split(None, 1)[0].casefold() not in _BYLINE_VERBS:
+        return None
+    match = _DATE_THEN_NAME.match(line) or _NAME_THEN_DATE.match(line)
+    if not match:
+        return None
+    stamp = re.sub(r"^[^\W\d_]{2,9}\.?,\s+(?=\d)", "", match.group("date").strip())  # `Tue, `
+    found = parse_date_line(stamp) or parse_date_line(re.split(r"\s+(?:-|–|at|à|a las)\s+",
+                                                               stamp)[0].strip(" ,"))
+    if found is None:
+        when = parse_timestamp(stamp)
+        day = when.iso[:10] if when and when.iso else None
+    else:
+        day = found.iso
+    name = (match.group("name") or match.groupdict().get("name2") or "").strip()
+    if day is None or not name or len(name.split()) > 5:
+        return None
+    return PostedBy(name, None, day)
+
+
 @lru_cache(maxsize=1 << 16)
 def posted_by(line: str) -> PostedBy | None:
     """`Posted by NAME at TIME [N comments: Links to this post]` (and localized)."""
     match = _POSTED_BY.match(line)
     if not match:
-        return None
+        return _dated_byline(line) if len(line) < 120 else None
     rest = match.group("rest").strip()
     count = None
+    category: tuple[str, ...] = ()
+    canal = _CANALBLOG_TAIL.search(rest)
+    if canal:  # `à 21:14 - Voyages - Commentaires [2] - Permalien [#]`
+        category, count = (canal.group("cat").strip(),), int(canal.group("n"))
+        rest = rest[: canal.start()].strip()
+    piped = _PIPED_COUNT.search(rest)
+    if piped:
+        count = int(piped.group("n"))
+        rest = rest[: piped.start()].strip()
     trailing = _TRAILING_COUNT.search(rest)
     if trailing:
         count = count_header(trailing.group("count"))
         rest = rest[: trailing.start()].strip()
-    when = _last_connector(rest)
+    when = _dated_connector(rest)
+    when = _last_connector(rest) if when is None else when
+    day = None
     if when is not None:
+        tail = _CONNECTOR.sub("", rest[when:], count=1).strip()
+        found = parse_date_line(tail) or parse_date_line(tail.split(" at ")[0].rstrip(", "))
+        day = found.iso if found else None
         rest = rest[:when].strip()
     elif len(rest.split()) > 4 or rest.endswith((".", "!", "?", ",")):
         return None
     if not rest or rest.lower() == "picasa" or len(rest.split()) > 6:
         return None
-    return PostedBy(rest, count)
+    return PostedBy(rest, count, day, category)
 
 
 _LABELS = re.compile(
-    r"^(?:Labels?|Etiquetas?|Libellés|Marcadores|Etiketter|Etichete|Etichette|Tags?|"
-    r"Categories|Kategorien|Categorías|Catégories)\s*:\s*(?P<labels>.+)$",
+    r"^(?:(?:Labels?|Etiquetas?|Libellés|Marcadores|Etiketter|Etichete|Etichette|Tags?|"
+    r"Categories|Category|Kategorien|Categorías|Catégories|Filed\s+under|Tagged(?:\s+with)?)"
+    r"\s*:\s*|(?:Posted\s+in|Filed\s+under|Tagged(?:\s+with)?|Classé\s+dans|Publicado\s+en|"
+    r"Etiquetado|Archivado\s+en)\s+)"
+    r"(?P<labels>[^.!?]+?)\.?$",
+    re.IGNORECASE,
+)
+# WordPress's one-line footer: `This entry was posted in A, B and tagged c, d. Bookmark the
+# permalink.`
+_WP_FOOTER = re.compile(
+    r"^This\s+entry\s+was\s+posted\s+in\s+(?P<labels>.+?)(?:\s+and\s+tagged\s+(?P<tags>.+?))?"
+    r"(?:\s+on\s+.+?)?(?:\s+by\s+.+?)?\.\s*(?:Bookmark\s+the\s+permalink\.?)?$",
     re.IGNORECASE,
 )
 
@@ -183,11 +264,20 @@ def labels(line: str) -> list[str] | None:
 
 @lru_cache(maxsize=1 << 16)
 def _labels(line: str) -> tuple[str, ...] | None:
-    match = _LABELS.match(line)
-    if not match:
-        return None
-    found = [part.strip() for part in match.group("labels").split(",")]
-    return tuple(label for label in found if label)
+    wordpress = _WP_FOOTER.match(line)
+    if " | " in line and not wordpress:  # `Publicado en Puerto | Etiquetado huelgas, Velsk`
+        parts = [_labels(part.strip()) for part in line.split(" | ")]
+        return None if any(p is None for p in parts) else tuple(
+            label for p in parts for label in p or ())
+    if wordpress:
+        text = ", ".join(p for p in wordpress.group("labels", "tags") if p)
+    else:
+        match = _LABELS.match(line)
+        if not match or len(line) > 200:
+            return None
+        text = match.group("labels")
+    found = [part.strip().lstrip("#") for part in re.split(r",|\s+and\s+", text)]
+    return tuple(label for label in found if label)  # (Overblog prints `#Cuisine`)
 
 
 # ----------------------------------------------------------------- source lines
@@ -225,7 +315,7 @@ def is_source_line(line: str) -> bool:
 # ----------------------------------------------------------------- comment shapes
 
 _SAID = re.compile(
-    r"^(?P<name>.+?)\s+(?:said|says|wrote|dijo|escribió|a\s+dit|a\s+écrit|hat\s+gesagt|"
+    r"^(?P<name>.+?)\s+(?:said|says|wrote|dijo|dice|escribió|a\s+dit|a\s+écrit|hat\s+gesagt|"
     r"schrieb|disse|escreveu|sa|skrev|a\s+spus|ha\s+detto|scrisse|zei|schreef)"
     r"\s*(?:\.\.\.|…|\.\.|:)\s*$",
     re.IGNORECASE,
@@ -245,13 +335,30 @@ def said_name(line: str) -> str | None:
     titled = all(w[:1].isupper() or w in ("de", "van", "von", "da", "in", "of") for w in words)
     sentence_end = name.endswith((".", "?", "!")) and len(words) > 3 and not (
         titled and name.endswith(".") and len(words[-1]) <= 4)  # "Capt. Ivo R. Dall Jr."
-    if len(words) > 7 or len(name) > 70 or "," in name or sentence_end:
+    if "," in name and not _names_list(name):
+        return None
+    if len(words) > 7 or len(name) > 70 or sentence_end:
         return None
     return clean_author(name)
 
 
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|y|und|e)\s+")
+
+
+def _names_list(name: str) -> bool:
+    """`Ann, Bob, and Carl`: names joined by commas and `and` (a couple, a family)."""
+    parts = [p for p in _LIST_SPLIT.split(name) if p]
+    return len(parts) >= 2 and all(
+        1 <= len(p.split()) <= 3 and (
+            all(w[:1].isupper() and len(w) > 1 for w in p.split())
+            or (p.split()[0] in ("the", "our", "my") and len(p.split()) == 2))  # `the boys`
+        for p in parts)
+
+
 def clean_author(name: str) -> str:
-    """`Anonymous Anonymous` -> `Anonymous`; `Blogger Jay` -> `Jay`."""
+    """`Anonymous Anonymous` -> `Anonymous`; `Blogger Jay` -> `Jay`; Drupal's
+    `Anonymous (not verified)` -> `Anonymous`."""
+    name = re.sub(r"\s+\(not verified\)$", "", name)
     words = name.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and half and words[:half] == words[half:]:
@@ -306,7 +413,7 @@ def is_removed_notice(text: str) -> bool:
 # ----------------------------------------------------------------- chrome
 
 _CHROME_EXACT = {
-    "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
+    "load more...", "load more", "load more…",
     "newer post older post home", "newer posts older posts home", "newer post home",
     "older post home", "newer posts home", "older posts home", "home",
     "links to this post", "create a link", "blog archive", "powered by blogger.",
@@ -317,28 +424,25 @@ _CHROME_EXACT = {
     "report abuse", "subscribe", "subscribe to", "total pageviews", "follow by email",
     "contact form", "pages", "labels", "archive", "archives", "recent posts", "recent comments",
     "subscribe to: post comments (atom)", "subscribe to: posts (atom)",
-    "subscribe to: comments (atom)", "publicar un comentario", "publicar un comentario en la entrada",
+    "subscribe to: comments (atom)", "publicar un comentario en la entrada",
     "entrada más reciente entrada antigua página principal", "entradas más recientes entradas antiguas página principal",
     "página principal", "suscribirse a: enviar comentarios (atom)", "suscribirse a: entradas (atom)",
-    "enregistrer un commentaire", "publier un commentaire", "article plus récent article plus ancien accueil",
+    "article plus récent article plus ancien accueil",
     "articles plus récents articles plus anciens accueil", "accueil",
     "inscription à : publier les commentaires (atom)", "inscription à : articles (atom)",
-    "kommentar veröffentlichen", "einen kommentar veröffentlichen",
     "neuerer post älterer post startseite", "neuere posts ältere posts startseite", "startseite",
     "abonnieren kommentare zum post (atom)", "abonnieren: kommentare zum post (atom)",
-    "abonnieren posts (atom)", "abonnieren: posts (atom)", "postar um comentário",
-    "postar um comentario", "postagem mais recente postagem mais antiga página inicial",
+    "abonnieren posts (atom)", "abonnieren: posts (atom)",
+    "postagem mais recente postagem mais antiga página inicial",
     "página inicial", "assinar: postar comentários (atom)", "assinar: postagens (atom)",
-    "legg inn en kommentar", "nyere innlegg eldre innlegg startsiden", "startsiden",
+    "nyere innlegg eldre innlegg startsiden", "startsiden",
     "abonner på: legg inn kommentarer (atom)", "abonner på: innlegg (atom)",
-    "postați un comentariu", "postare mai nouă postare mai veche pagina de pornire",
+    "postare mai nouă postare mai veche pagina de pornire",
     "abonați-vă la: postare comentarii (atom)", "note: only a member of this blog may post a comment.",
     "got it", "learn more", "ok", "show all posts", "more", "menu", "skip to main content",
     "get link", "facebook", "twitter", "pinterest", "email", "other apps", "comments",
     "enter your comment...", "enter comment", "comment as:", "sign out", "notify me",
-    "all comments", "‹", "›", "view web version", "posta un commento",
-    "kommentar hinzufügen", "ajouter un commentaire", "añadir comentario", "agregar comentario",
-    "adicionar comentário", "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
+    "all comments", "‹", "›", "view web version",
     "mehr laden...", "mehr laden", "cargar más...", "cargar más", "charger plus...",
     "afficher plus...", "carregar mais...", "last inn mer...", "încărcați mai multe...",
     "carica altro...", "afficher la version web", "ver versión web", "webversion anzeigen",
@@ -349,11 +453,29 @@ _CHROME_EXACT = {
     "outros aplicativos", "hent link", "e-post", "andre apper", "obțineți linkul",
     "alte aplicații", "ottieni link", "altre app", "x",
     "postagens mais recentes postagens mais antigas página inicial",
+    "postagem mais recente postagem mais antiga início", "início",
+    "postagens mais recentes postagens mais antigas início",
     "nyere innlegg eldre innlegg startside",
     "postări mai noi postări mai vechi pagina de pornire", "post più recente post più vecchio home page",
     "iscriviti a: commenti sul post (atom)", "iscriviti a: post (atom)", "home page",
-    "deja un comentario", "laissez un commentaire", "hinterlasse einen kommentar",
-    "deixe um comentário", "previous post", "next post", "older posts", "newer posts",
+    "previous post", "next post", "older posts", "newer posts",
+    # buttons, plugins and the comment forms of other blog engines (WordPress, Drupal, ...)
+    "pin it", "« home", "<< home", "related posts plugin for wordpress, blogger...",
+    "bookmark the permalink.", "bookmark the permalink",
+    "cancel reply", "log in to post comments", "login to post comments",
+    "permalink", "print", "print this post", "share this:", "like this:",
+    "like", "loading...", "related", "reblog", "follow", "cancel", "submit", "log in",
+    "entries rss", "comments rss", "entries feed", "comments feed", "wordpress.org",
+    "skip to content", "navigation", "main menu", "search …", "search ...",
+    "[ permalink ]", "[permalink]", "<< previous page", "next page >>", "« previous page",
+    "search this site:", "search this site", "search this blog:", "search for:",
+    "email address:", "remember personal info?", "verify your comment",
+    "partager cet article", "repost0", "haut de page", "commentaires", "nom:", "commentaire:",
+    "pour être informé des derniers articles, inscrivez vous :",
+    "previewing your comment",
+    "comments are closed.", "trackback", "trackbacks", "quote", "name:", "url:", "email:",
+    "website:", "enter your comment here...",
+    "log in or register to post comments",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
 # `is_comment_form_heading`); a post may be titled "What Do You Think?".
@@ -415,6 +537,27 @@ _CHROME_PATTERNS = tuple(
         r"(?:twitter|facebook|pinterest|x))\s*){2,}$",
         rf"^(?:{LINKS_TO_POST})$",
         r"^(?:theme|template)\s+(?:images\s+)?by\s+.{1,40}\.?(?:\s+powered\s+by\s+blogger\.?)?$",
+        # comment forms of other engines
+        r"^you\s+are\s+commenting\s+using\s+your\s+.{1,40}\s+account\.?(?:\s*\(.*\))?$",
+        r"^notify\s+me\s+of\s+(?:new|follow-up)\s+(?:comments|posts)\b.{0,40}$",
+        r"^(?:leave\s+a\s+reply|leave\s+a\s+comment)(?:\s+to\s+.{1,80}|\s+cancel\s+reply)?$",
+        r"^(?:proudly\s+)?powered\s+by\s+(?:wordpress|drupal|movable\s+type|typepad|overblog|"
+        r"over-blog|wordpress\.com)\b.{0,60}$",
+        r"^subscribe\b.{0,40}$",
+        # page navigation of other engines (`« prev | Main | next »`, `<< previous page`)
+        r"^(?:«|<<|‹)\s*(?:prev|previous|older|newer|next)\b.{0,60}$",
+        r"^.{0,40}\b(?:prev|previous|next|older|newer)\s*(?:page|post|entry)?\s*(?:»|>>|›)$",
+        r"^trackback\s*(?:\(\d+\)|url.*)$",
+        r"^https?://\S+/(?:mt-tb|trackback)\S*$",  # a TrackBack address
+        r"^«.{1,80}»$|^.{1,80}\|\s*(?:main|home|accueil|inicio|startseite)\s*\|.{1,80}$",
+        r"^subscribe\s+to\s+this\s+blog['’]s\s+feed$",
+        r"^[←⟵]\s*\S.{0,80}$|^\S.{0,80}\s*[→⟶]$",  # previous / next post links
+        r"^blog\s+at\s+wordpress\.com\.?$",
+        r"^cr[ée]er\s+un\s+blog\s+gratuit\s+sur\s+\S+$",
+        r"^[\w.-]{1,30}['’]s\s+blog$",  # Drupal's link to the author's blog
+        r"^(?:your|tu|votre)\s+(?:email\s+address|direcci[óo]n\s+de\s+correo(?:\s+electr[óo]nico)?|"
+        r"adresse\s+(?:e-?mail|de\s+messagerie))\s+(?:will\s+not|no\s+ser[áa]|ne\s+sera\s+pas)\b.{0,60}$",
+        r"^(?:enter\s+your\s+comment\s+here|write\s+a\s+comment)\s*\.{0,3}$",
         r"^(?:simple|picture\s+window|awesome\s+inc\.|ethereal|watermark)\s+theme\b.*$",
     )
 )
@@ -450,7 +593,7 @@ def is_code(line: str) -> bool:
 def is_chrome(line: str) -> bool:
     """Site chrome: navigation, share buttons, comment form, widgets, code junk."""
     folded = line.casefold().replace("’", "'")
-    if folded in _CHROME_EXACT or SIDEBAR_HEADINGS.match(line):
+    if folded in _CHROME_EXACT or folded in _FORM_TITLES or SIDEBAR_HEADINGS.match(line):
         return True
     if len(line) < 400 and _CHROME_ANY.match(line):
         return True
@@ -492,20 +635,42 @@ SIDEBAR_HEADINGS = re.compile(
     r"abonn[ée]s|libell[ée]s|nombre\s+total\s+de\s+pages\s+vues|s['’]abonner\s+[àa]|"
     r"blog-archiv|beliebte\s+posts|[üu]ber\s+mich|follower|seitenaufrufe\s+insgesamt|"
     r"abonnieren|arquivo\s+do\s+blog|postagens\s+populares|quem\s+sou\s+eu|marcadores|"
-    r"total\s+de\s+visualiza[çc][õo]es\s+de\s+p[áa]gina|inscrever-se)$",
+    r"total\s+de\s+visualiza[çc][õo]es\s+de\s+p[áa]gina|inscrever-se|"
+    # widget titles of other themes and engines
+    r"most\s+(?:viewed|read|popular|commented)|visitor\s+feedback|popular\s+tags|tags|"
+    r"categories|calendar|meta|blogroll|links|search\s+for:|recent\s+entries|"
+    r"recent\s+articles|latest\s+posts|latest\s+news|tag\s+cloud|related\s+posts|"
+    r"you\s+may\s+also\s+like|featured\s+posts|subscribe\s+via\s+email|more\s+headlines|"
+    r"more\s+stories|top\s+stories|popular|entradas\s+recientes|comentarios\s+recientes|"
+    r"archivos|categor[íi]as|articles\s+r[ée]cents|commentaires\s+r[ée]cents|"
+    r"recent\s+blog\s+posts|newsletter|navigation)$",
     re.IGNORECASE,
 )
 
 
-_ENDING = {
-    "posta un commento", "post a comment", "add comment", "add a comment", "load more...", "load more", "load more…",
+# The comment form's title, one table per language (Blogger's strings and other engines').
+COMMENT_FORMS = {
+    "en": ("post a comment", "add comment", "add a comment", "add new comment", "leave a reply",
+           "leave a comment", "post comment"),
+    "es": ("publicar un comentario", "añadir comentario", "agregar comentario",
+           "deja una respuesta", "deja un comentario", "publicar comentario"),
+    "fr": ("enregistrer un commentaire", "publier un commentaire", "ajouter un commentaire",
+           "poster un commentaire", "laissez un commentaire", "commenter cet article"),
+    "de": ("kommentar veröffentlichen", "einen kommentar veröffentlichen",
+           "kommentar hinzufügen", "hinterlasse einen kommentar"),
+    "pt": ("postar um comentário", "postar um comentario", "adicionar comentário",
+           "deixe um comentário"),
+    "no": ("legg inn en kommentar", "legg til kommentar"),
+    "ro": ("postați un comentariu", "adăugați un comentariu"),
+    "it": ("posta un commento", "aggiungi commento"),
+}
+_FORM_TITLES = frozenset(phrase for phrases in COMMENT_FORMS.values() for phrase in phrases)
+_ENDING = _FORM_TITLES | {
+    "load more...", "load more", "load more…",
     "links to this post", "create a link", "enlaces a esta entrada", "links zu diesem post",
-    "liens vers ce message", "links para esta postagem", "publicar un comentario", "enregistrer un commentaire",
-    "publier un commentaire", "kommentar veröffentlichen", "einen kommentar veröffentlichen",
-    "postar um comentário", "postar um comentario", "legg inn en kommentar", "postați un comentariu",
-    "note: only a member of this blog may post a comment.", "show all posts",
-    "añadir comentario", "agregar comentario", "ajouter un commentaire", "kommentar hinzufügen",
-    "adicionar comentário", "legg til kommentar", "adăugați un comentariu", "aggiungi commento",
+    "liens vers ce message", "links para esta postagem",
+    "note: only a member of this blog may post a comment.", "show all posts", "cancel reply",
+    "log in to post comments", "login to post comments", "log in or register to post comments",
 }
 
 
@@ -519,9 +684,54 @@ def is_ending_chrome(line: str) -> bool:
         re.match(r"^(?:newer\s+posts?|older\s+posts?|entradas?\s+m[áa]s\s+recientes?|entradas?\s+antiguas?"
                  r"|articles?\s+plus\s+r[ée]cents?|neuere?r?\s+posts?|postage(?:m|ns)\s+mais\s+recentes?"
                  r"|nyere\s+innlegg|postări\s+mai\s+noi|postare\s+mai\s+nouă|post\s+più\s+recenti?)"
-                 r"\b.*\b(?:home|principal|accueil|startseite|inicial|startsiden?|pornire|home page)$",
+                 r"\b.*\b(?:home|principal|accueil|startseite|inicial|in[íi]cio|startsiden?|pornire"
+                 r"|home page)$",
                  folded)
     )
+
+
+def is_comment_form(line: str) -> bool:
+    """The comment form's title (`Post a Comment`, `Leave a Reply`, localized)."""
+    return line.casefold() in _FORM_TITLES
+
+
+_SIGNATURE = re.compile(
+    r"^(?:(?:Posted\s+by|Posté\s+par|Publié\s+par|Escrito\s+por)\s*:\s*(?P<rest>.{8,120})"
+    # Canalblog: `Posté par NAME, mercredi 10 juin 2015 | 22:05`
+    r"|Posté\s+par\s+(?P<canal>[^|]{3,100},\s+[^|]+\|\s*\d{1,2}[:h]\d\d))$",
+    re.IGNORECASE)
+_SIGNATURE_SPLIT = re.compile(r"\s+at\s+|\s*\|\s*|,\s+")
+
+
+@lru_cache(maxsize=1 << 16)
+def signature(line: str) -> tuple[str, str | None] | None:
+    """`Posted by: NAME at April 4, 2003 11:02 AM` / `Posted by: NAME | <stamp>`: the line
+    that signs a comment printed above it (Movable Type, Typepad): (name, ISO stamp)."""
+    match = _SIGNATURE.match(line)
+    if not match:
+        return None
+    rest = match.group("rest") or match.group("canal")
+    for split in _SIGNATURE_SPLIT.finditer(rest):  # `Bob, the harbourmaster at <stamp>`
+        stamp = parse_timestamp(rest[split.end():].strip())
+        if stamp is not None and split.start() > 0:
+            return clean_author(rest[: split.start()].strip()), stamp.iso
+    return None
+
+
+# Typepad's footer: `Posted at 09:14 AM in Politics | Permalink | Comments (3)`
+_POSTED_AT = re.compile(
+    r"^Posted\s+at\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+in\s+(?P<labels>[^|]+?))?"
+    r"(?:\s*\|\s*Permalink)?(?:\s*\|\s*Comments\s*\((?P<n>\d+)\))?(?:\s*\|.*)?$",
+    re.IGNORECASE)
+
+
+def posted_at(line: str) -> tuple[list[str], int | None] | None:
+    """Typepad's footer without a name: (labels, count)."""
+    match = _POSTED_AT.match(line)
+    if not match:
+        return None
+    found = [p.strip() for p in (match.group("labels") or "").split(",") if p.strip()]
+    return found, int(match.group("n")) if match.group("n") else None
 
 
 def is_comment_form_heading(line: str, closed: bool = False) -> bool:
@@ -564,6 +774,22 @@ def is_title_shaped(line: str) -> bool:
 _BODY_ONLY = re.compile(
     r"^(?:\*(?:\s*\*){2,}|\[?source:\s.*|(?:h/t|hat tip)\b.*)$", re.IGNORECASE
 )
+
+
+_BYLINE = re.compile(r"^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa]v)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+def is_byline(line: str) -> bool:
+    """`By Pell Anders` under a title: the first line of the body (README "Body")."""
+    return bool(_BYLINE.match(line))
+
+
+_HEADLINE_ITEM = re.compile(r"\s(?:--|—|–)\s+[A-Z0-9][^.!?]{1,50}$")
+
+
+def is_headline_item(line: str) -> bool:
+    """`The river that divides two countries -- Halden Post`: a headline list's item."""
+    return bool(_HEADLINE_ITEM.search(line))
 
 
 def is_body_only(line: str) -> bool:

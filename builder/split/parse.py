@@ -21,9 +21,10 @@ import csv
 import re
 from dataclasses import dataclass, field
 
+from builder.split import doubts as D
 from builder.split import lines as L
 from builder.split.comments import CommentReader, starts_comments, threaded_header
-from builder.split.dates import DateLine, parse_date_line, parse_timestamp
+from builder.split.dates import DateLine, parse_date_line, parse_timestamp, printed_count
 from builder.split.records import ParsedDump, ParsedNote, ParsedPost
 
 
@@ -53,6 +54,12 @@ class Doc:
     generic: set[int] = field(default_factory=set)  # `5 people had something to say:` headers
     dropped: list[str] = field(default_factory=list)
     _dropped_set: set[str] = field(default_factory=set)
+    doubts: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def doubt(self, i: int, chose: str, other: str) -> None:
+        """Line i was read as `chose` where it could have been `other`."""
+        if 0 <= i < len(self.lines):
+            self.doubts.append((self.lines[i].no, chose, other))
 
     def drop(self, text: str) -> None:
         if text not in self._dropped_set:
@@ -120,6 +127,7 @@ def _lines(text: str) -> list[Line]:
 def _is_footer(text: str) -> bool:
     return bool(
         L.posted_by(text) or L.labels(text) is not None or L.count_header(text) is not None
+        or L.posted_at(text) is not None
     )
 
 
@@ -199,13 +207,20 @@ def _in_open_comment(doc: Doc, i: int, said_at: int | None) -> bool:
     return False
 
 
-def _starts_group(doc: Doc, i: int) -> bool:
+def _starts_group(doc: Doc, i: int, weekday: bool = False) -> bool:
     """A later date line of the page's header shape: does a new post start here?
 
     A date-only caption in a body has body text after it and no post ending before it.
+    weekday: the line prints its weekday as the page's headers do; then a title that reads
+    like a sentence (`Rain Again. The Gardens Are Happy`) over running text starts a post.
     """
     n = doc.next_nonblank(i + 1)
     if n is not None and (doc.blanks_before(n) >= 2 or _title_under(doc, n)):
+        return True
+    if weekday and n is not None and doc.blanks_before(i) >= 1 and _loose_title(doc, n) and (
+        not L.is_chrome(doc.text(n)) and D.is_prose(doc.text(doc.next_nonblank(n + 1) or n))
+    ):
+        doc.doubt(n, D.TITLE, D.BODY)
         return True
     p = doc.prev_nonblank(i - 1)
     if _boundary(doc, p):
@@ -252,10 +267,16 @@ def _find_headers(doc: Doc) -> list[Header]:
     # that follows them starts after a boundary); classic comments are tracked by said_at
     in_comments = counted = False
     item_indent: int | None = None  # indent of the numbered comment list being read
+    sidebar = False  # after a widget heading, before any prose
     for i, line in enumerate(doc.lines):
         text = line.text
         if not text:
             continue
+        if sidebar and D.is_prose(text):
+            sidebar = False
+        elif len(text) <= 50 and L.SIDEBAR_HEADINGS.match(text) and not _titled_by_chrome_word(
+                doc, i, total):
+            sidebar = True
         if counted and not (L.NUMBERED.match(text) or L.is_chrome(text)
                             or L.count_header(text) is not None or i in doc.generic):
             counted = False  # numbered comments follow their count header directly
@@ -288,17 +309,23 @@ def _find_headers(doc: Doc) -> list[Header]:
             continue
         base = found.shape.removeprefix("prefixed-")
         if shape is not None and shape.endswith("w") and not found.weekday:
+            doc.doubt(i, D.CAPTION, D.DATE_LINE)
             continue  # a date-only caption inside a body (headers here print the weekday)
         if not _is_post_start(doc, i, total) or _in_open_comment(doc, i, said_at):
             continue
+        if sidebar and not _prose_follows(doc, i):
+            doc.doubt(i, D.CHROME, D.DATE_LINE)
+            continue  # a date in a widget (a calendar, recent posts): no post under it
         p = doc.prev_nonblank(i - 1)
         if titles_before and _loose_title(doc, p):
             pass  # the title over this date line starts the post
-        elif headers and not _starts_group(doc, i):
+        elif headers and not _starts_group(doc, i, bool(shape and shape.endswith("w"))):
+            doc.doubt(i, D.CAPTION, D.DATE_LINE)
             continue
         outdented = item_indent is not None and (line.indent < item_indent or (
             line.indent == item_indent and _post_follows(doc, i)))
         if in_comments and not _after_boundary(doc, i) and not outdented:
+            doc.doubt(i, D.COMMENT_TEXT, D.DATE_LINE)
             continue  # a date line inside a comment's text (a numbered item's is indented)
         if shape is None:
             shape = base
@@ -308,6 +335,19 @@ def _find_headers(doc: Doc) -> list[Header]:
         if len(headers) == 1:
             titles_before = _title_before(doc, headers[0], 0) is not None
     return headers
+
+
+def _prose_follows(doc: Doc, i: int) -> bool:
+    """A sentence of running text comes after line i before another date or widget."""
+    for j in range(i + 1, len(doc.lines)):
+        text = doc.text(j)
+        if not text:
+            continue
+        if D.is_prose(text):
+            return True
+        if parse_date_line(text) or L.SIDEBAR_HEADINGS.match(text):
+            return False
+    return False
 
 
 def _post_follows(doc: Doc, i: int) -> bool:
@@ -329,9 +369,34 @@ def _post_follows(doc: Doc, i: int) -> bool:
     return False
 
 
+def _in_widget(doc: Doc, p: int) -> bool:
+    """Line p is an item of a sidebar widget: a widget heading above it, no prose between."""
+    for j in range(p - 1, max(-1, p - 40), -1):
+        text = doc.text(j)
+        if not text:
+            continue
+        if L.SIDEBAR_HEADINGS.match(text):
+            return True
+        if D.is_prose(text) or parse_date_line(text) or _is_footer(text):
+            return False
+    return False
+
+
+def _titled_prose_under(doc: Doc, header: Header) -> bool:
+    """A title-shaped line under the date line, then running text."""
+    n = doc.next_nonblank(header.index + 1)
+    if n is None or not L.is_title_shaped(doc.text(n)) or not doc.single_line_paragraph(n):
+        return False
+    nxt = doc.paragraph_after(n, len(doc.lines))
+    return nxt is not None and D.is_prose(doc.text(nxt[0]))
+
+
 def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> int | None:
     """The line of a title printed before its date line, if this header has one."""
     p = doc.prev_nonblank(header.index - 1, floor)
+    if p is not None and floor == 0 and _in_widget(doc, p) and _titled_prose_under(doc, header):
+        doc.doubt(p, D.CHROME, D.TITLE)
+        return None  # the last item of a widget printed before the first post
     if loose and floor > 0 and _loose_title(doc, p):
         return p
     if p is not None and floor == 0 and _loose_title(doc, p):
@@ -355,6 +420,8 @@ def _title_before(doc: Doc, header: Header, floor: int, loose: bool = False) -> 
     adjacent = p == header.index - 1
     if floor > 0 and _boundary(doc, before) and not L.is_code(doc.text(p)):
         return p  # the previous post has ended: a title line here belongs to the next post
+    if floor > 0:
+        doc.doubt(p, D.TITLE, D.PREVIOUS_END)
 
     if L.is_source_line(doc.text(p)):
         return None
@@ -382,6 +449,8 @@ class PostReader:
         self.printed_date = printed_date
         self.footerless = footerless
         self.posts: list[ParsedPost] = []
+        self.title_only: set[int] = set()  # title lines of posts made of a title only
+        self.title_at: int | None = None
 
     # -- helpers
 
@@ -389,6 +458,9 @@ class PostReader:
         post = ParsedPost(date=self.date)
         if self.printed_date and not self.posts:
             post.printed.append(self.printed_date)
+            post.comment_count = printed_count(self.printed_date)
+            by = L.posted_by(self.printed_date)  # `by Lena Varga | 12 March 2013`
+            post.author = by.author if by is not None else None
         return post
 
     def _skip_blank_and_chrome(self) -> None:
@@ -425,6 +497,7 @@ class PostReader:
             post.line = self.doc.lines[self.i].no
             if first and date_index is not None:
                 self.i = date_index + 1
+                self.title_at = title_index
                 if title_index is not None:
                     post.title = self.doc.text(title_index)
                 else:
@@ -432,13 +505,18 @@ class PostReader:
             else:
                 self._read_title(post, after_date=False)
             first = False
+            start = self.i
             self._read_content(post)
             self._read_footer_and_comments(post)
+            if self.i == start and self.i < self.end:  # nothing read: keep the line, go on
+                post.paragraphs.append([self.doc.text(self.i)])
+                self.i += 1
             self.posts.append(post)
         return self.posts
 
     def _read_title(self, post: ParsedPost, after_date: bool) -> None:
         doc = self.doc
+        self.title_at = None
         n = doc.next_nonblank(self.i, self.end)
         if n is None:
             self.i = self.end
@@ -453,6 +531,8 @@ class PostReader:
             return
         if after_date and doc.blanks_before(n) >= 2 and n > self.i:
             self.i = n  # two or more blank lines after the date: no title
+            if _title_candidate(doc, n) and doc.single_line_paragraph(n):
+                doc.doubt(n, D.BODY, D.TITLE)
             return
         text = doc.text(n)
         if after_date and L.is_chrome(text):
@@ -461,9 +541,14 @@ class PostReader:
             return
         if self._looks_like_title(n):
             post.title = text
+            self.title_at = n
             self.i = n + 1
+            if not _title_candidate(doc, n):
+                doc.doubt(n, D.TITLE, D.BODY)
         else:
             self.i = n
+            if _title_candidate(doc, n) and doc.single_line_paragraph(n):
+                doc.doubt(n, D.BODY, D.TITLE)
 
     def _looks_like_title(self, n: int) -> bool:
         doc = self.doc
@@ -486,6 +571,8 @@ class PostReader:
 
     def _read_content(self, post: ParsedPost) -> None:
         doc = self.doc
+        if self.title_at in self.title_only:
+            return  # a video or cartoon post: its title alone, then the next post
         note: ParsedNote | None = None
         current: list[str] | None = None  # the paragraph being filled
         para_start = True
@@ -497,6 +584,9 @@ class PostReader:
                 self.i += 1
                 continue
             at_start = para_start or doc.no_blank_mode
+            if self._byline_under_title(post, i):
+                self.i += 1
+                continue
             if self._content_ends(post, note, i, at_start):
                 return
             para_start = False
@@ -533,6 +623,24 @@ class PostReader:
             current.append(text)
         return
 
+    def _byline_under_title(self, post: ParsedPost, i: int) -> bool:
+        """`Posted by Joni` right under the title, over the body: the author, not the
+        footer that ends the post."""
+        doc = self.doc
+        by = L.posted_by(doc.text(i))
+        if by is None or post.paragraphs or post.notes or post.author is not None:
+            return False
+        n = doc.next_nonblank(i + 1, self.end)
+        if n is None or _boundary(doc, n) or parse_date_line(doc.text(n)) or starts_comments(
+                doc, n, self.end):
+            return False
+        doc.doubt(i, D.AUTHOR, D.FOOTER)
+        post.author = by.author
+        if post.date is None and by.date is not None:
+            post.date = by.date
+        post.printed.append(doc.text(i))
+        return True
+
     def _content_ends(self, post: ParsedPost, note: ParsedNote | None, i: int,
                       at_start: bool) -> bool:
         doc = self.doc
@@ -552,12 +660,45 @@ class PostReader:
                 return True
         if not at_start:
             return False
-        if starts_comments(doc, i, self.end, in_body=True):
+        if post.paragraphs and self._closing_feed_line(i):
+            doc.drop(text)
+            self.i = i + 1
             return True
+        if starts_comments(doc, i, self.end, in_body=True):
+            if L.NUMBERED.match(text):
+                doc.doubt(i, D.COMMENTS, D.BODY_LIST)
+            return True
+        if L.NUMBERED.match(text) and self._list_starts(i) and starts_comments(
+            doc, i, self.end, in_body=True, headed=True
+        ):  # it would be the comments under a count header
+            doc.doubt(i, D.BODY_LIST, D.COMMENTS)
         has_content = bool(post.paragraphs or post.notes)
-        return has_content and self._starts_new_post(i, note is not None)
+        if has_content and _title_candidate(doc, i) and L.is_aggregator(doc.text(i + 1)):
+            return True  # an aggregator's next story: its title over `from <feed>`
+        if has_content and self._starts_new_post(i, note is not None):
+            doc.doubt(i, D.NEW_POST, D.BODY)
+            return True
+        return False
 
-    def _starts_new_post(self, i: int, in_note: bool) -> bool:
+    def _closing_feed_line(self, i: int) -> bool:
+        """An aggregator's `from <feed>` line under a story, then the next story's title (or
+        the page's end): chrome that ends the post.  (A sign-off `from Gran and Grandad`
+        followed by more of the post is body.)"""
+        doc = self.doc
+        if not L.is_aggregator(doc.text(i)) or not doc.single_line_paragraph(i):
+            return False
+        n = doc.next_nonblank(i + 1, self.end)
+        if n is None or L.is_chrome(doc.text(n)):
+            return True
+        nxt = doc.paragraph_after(n, self.end)
+        return _title_candidate(doc, n) and doc.single_line_paragraph(n) and nxt is not None and (
+            D.is_prose(doc.text(nxt[0])) or L.is_source_line(doc.text(nxt[0])))
+
+    def _list_starts(self, i: int) -> bool:
+        p = self.doc.prev_nonblank(i - 1)
+        return p is None or not L.NUMBERED.match(self.doc.text(p))
+
+    def _starts_new_post(self, i: int, in_note: bool, nested: bool = False) -> bool:
         """Archive pages without footers: a title line followed by a source line."""
         doc = self.doc
         text = doc.text(i)
@@ -566,9 +707,14 @@ class PostReader:
         if not _title_candidate(doc, i):
             return False
         nxt = doc.paragraph_after(i, self.end)
-        if nxt is None:
-            return False
+        if nxt is None or L.is_ending_chrome(doc.text(nxt[0])):
+            return self._title_only(i, in_note, nested)  # the last post: a title alone
         first, last = nxt
+        if first == last and self._may_stand_alone(i, in_note, nested) and (
+            L.title_case_score(doc.text(first)) >= 0.7 and not L.is_caption(doc.text(first))
+            and self._starts_new_post(first, True, nested=True)
+        ):
+            return self._title_only(i, in_note, nested)  # a video post, then the next title
         if L.is_source_line(doc.text(first)) or (
             last > first and L.is_source_line(doc.text(first + 1))
         ):
@@ -580,11 +726,39 @@ class PostReader:
             ) and (not L.is_source_line(text) or L.is_caption(doc.text(first))):
                 # (a source line over a quoted paragraph opens another quoted block)
                 return True
-        if L.is_source_line(text) or not in_note:
+        if L.is_source_line(text) or not (in_note or self._closed(i)):
             return False
         bare = not text.endswith(tuple(".!?:;,…)]\"”'’"))
         following = " ".join(doc.text(k) for k in range(first, last + 1))
+        if bare and first == last and _title_candidate(doc, first) and not nested and (
+            self._starts_new_post(first, True, nested=True)
+        ):  # a title alone (a video post), then the next post's title
+            doc.doubt(i, D.TITLE, D.BODY)
+            self.title_only.add(i)
+            return True
         return bare and len(following.split()) >= 12 and not doc.markers.match(doc.text(first))
+
+    def _closed(self, i: int) -> bool:
+        """A read-more line, a button (`Pin It`) or a `from <feed>` line closed the text."""
+        p = self.doc.prev_nonblank(i - 1)
+        if p is None:
+            return False
+        text = self.doc.text(p)
+        return L.is_read_more(text) or L.is_chrome(text) or L.is_aggregator(text)
+
+    def _may_stand_alone(self, i: int, in_note: bool, nested: bool) -> bool:
+        """Line i can be a post of a title alone: bare, after a note or closed text."""
+        text = self.doc.text(i)
+        if nested or L.is_source_line(text) or text.endswith(tuple(".!?:;,…)]\"”'’")):
+            return False
+        return in_note or self._closed(i)
+
+    def _title_only(self, i: int, in_note: bool, nested: bool) -> bool:
+        if not self._may_stand_alone(i, in_note, nested):
+            return False
+        self.doc.doubt(i, D.TITLE, D.BODY)
+        self.title_only.add(i)
+        return True
 
     # -- footer and comments
 
@@ -599,8 +773,18 @@ class PostReader:
             by = L.posted_by(text)
             if by:
                 post.author = by.author
+                post.labels.extend(by.labels)
+                if post.date is None and by.date is not None:
+                    post.date = by.date  # a page without date lines: the footer's date
                 if by.count is not None:
                     post.comment_count = by.count
+                post.printed.append(text)
+                self.i += 1
+                continue
+            typepad = L.posted_at(text)
+            if typepad is not None:
+                post.labels.extend(typepad[0])
+                post.comment_count = typepad[1] if typepad[1] is not None else post.comment_count
                 post.printed.append(text)
                 self.i += 1
                 continue
@@ -718,21 +902,44 @@ def not_a_dump_reason(text: str) -> str | None:
 
 
 def _headerless_start(doc: Doc) -> int | None:
-    """Without date lines: the first title-shaped line followed by running text."""
+    """Without date lines: the first title-shaped line followed by running text (the last
+    of a run of such lines: the sidebar's titles come before the post's)."""
     for i, line in enumerate(doc.lines):
         if not line.text or L.is_chrome(line.text):
             continue
-        if _title_candidate(doc, i):
-            nxt = doc.paragraph_after(i, len(doc.lines))
-            if nxt and (len(doc.text(nxt[0]).split()) >= 8 or L.is_source_line(doc.text(nxt[0]))
-                        or L.is_body_only(doc.text(nxt[0])) or L.is_update(doc.text(nxt[0]))
-                        or _is_footer(doc.text(nxt[0])) or nxt[0] in doc.generic
-                        or starts_comments(doc, nxt[0], len(doc.lines))
-                        or _footer_follows(doc, nxt[1])):
-                return i
-        elif len(line.text.split()) >= 8 and not _is_footer(line.text):
+        if _title_candidate(doc, i) and _starts_text(doc, i):
+            nxt = _paragraph_after_chrome(doc, i)
+            after = doc.text(nxt[0]) if nxt else ""
+            if nxt and nxt[0] == nxt[1] and _title_candidate(doc, nxt[0]) and not (
+                L.is_byline(after) or L.is_source_line(after) or nxt[0] in doc.generic
+            ) and _starts_text(doc, nxt[0]):
+                doc.doubt(i, D.CHROME, D.TITLE)
+                continue
+            return i
+        if not _title_candidate(doc, i) and len(line.text.split()) >= 8 and not _is_footer(
+                line.text):
             return i
     return None
+
+
+def _paragraph_after_chrome(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The next paragraph after line i's that is not a line of chrome (navigation)."""
+    nxt = doc.paragraph_after(i, len(doc.lines))
+    while nxt is not None and nxt[0] == nxt[1] and L.is_chrome(doc.text(nxt[0])):
+        nxt = doc.paragraph_after(nxt[0], len(doc.lines))
+    return nxt
+
+
+def _starts_text(doc: Doc, i: int) -> bool:
+    """Running text, a source line, a footer or the comments follow the title-shaped line i."""
+    nxt = _paragraph_after_chrome(doc, i)
+    if nxt is None:
+        return False
+    first = doc.text(nxt[0])
+    return bool(len(first.split()) >= 8 or L.is_byline(first) or L.is_source_line(first)
+                or L.is_body_only(first) or L.is_update(first) or _is_footer(first)
+                or nxt[0] in doc.generic or starts_comments(doc, nxt[0], len(doc.lines))
+                or _footer_follows(doc, nxt[1]))
 
 
 def _footer_follows(doc: Doc, j: int) -> bool:
@@ -753,6 +960,7 @@ def _undated_lead(doc: Doc, end: int) -> int | None:
             continue
         if L.SIDEBAR_HEADINGS.match(text):
             widget = True
+            start = None  # the line before a widget was the blog's name, not a title
         if widget or L.is_chrome(text):
             continue
         if start is None and _title_candidate(doc, i) and doc.single_line_paragraph(i):
@@ -871,7 +1079,19 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
             _drop_range(doc, end, len(doc.lines))
     dump.posts = [p for p in dump.posts if _has_substance(p)]
     dump.dropped = doc.dropped
+    D.assign(dump.posts, doc.doubts, _dropped_lines(doc))
     return dump
+
+
+def _dropped_lines(doc: Doc) -> list[tuple[int, str]]:
+    """(line number, text) of the first line of each dropped text."""
+    left = set(doc.dropped)
+    found = []
+    for line in doc.lines:
+        if line.text in left:
+            left.discard(line.text)
+            found.append((line.no, line.text))
+    return found
 
 
 def _has_substance(post: ParsedPost) -> bool:

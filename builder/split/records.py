@@ -21,7 +21,8 @@ class ImageRef:
 
 @dataclass(frozen=True, slots=True)
 class Doubt:
-    """A place where split chose one reading over another (`split --json` lists them)."""
+    """Where split picked one reading of a line over another: the dump's line number
+    (1-based), the reading chosen and the one it could also have been."""
 
     line: int
     chose: str

@@ -17,8 +17,10 @@ Tags (``[..]`` holds ``;``-separated arguments):
     r|raw                 stand-alone read-more line (read_more = true, no words)
     n[marker]|raw         editor note starts; raw.strip() starts with marker; words after it
     m|raw                 editor note continues
-    p[author;count]|raw   "Posted by" footer (count optional: one-line footer with count)
+    p[author;count;date]|raw  "Posted by" footer (count optional: one-line footer with count;
+                          date: the footer prints the post's date and no date line governs)
     l|raw                 labels line: labels = text after the first ':' split on ','
+    l[a;b]|raw            another engine's labels line (`Posted in a`, `Tagged: a, b`): adds a, b
     h[N]|raw              comment count header
     c[author;ts;parent]|raw     comment starts; the line itself carries no body words
     k[author;ts;parent;skip]|raw  comment starts; its words after `skip` words are body
@@ -140,6 +142,8 @@ def parse(template: str) -> tuple[list[str], dict[str, Any]]:
             date = args[0]
             if post is not None and not post.touched and post.date != date:
                 post.date = date  # title printed before its date line
+            if _opt(args, 1) is not None and post is not None:
+                post.count = int(args[1])  # `05-Jul-2008 (4 comments)`
             continue
         if tag == "t":
             post = Post(date, raw.strip())
@@ -168,7 +172,11 @@ def parse(template: str) -> tuple[list[str], dict[str, Any]]:
             post.author = args[0]
             if _opt(args, 1) is not None:
                 post.count = int(args[1])
+            if _opt(args, 2) is not None and post.date is None:
+                post.date = args[2]  # the footer's own date, on a page without date lines
             note = None
+        elif tag == "l" and args:  # another engine's footer (`Posted in A`): labels given
+            post.labels += args
         elif tag == "l":
             post.labels = [s.strip() for s in raw.split(":", 1)[1].split(",")]
             note = None

@@ -8,6 +8,7 @@ cp1252, UTF-16). Content is invented (Valdoria, Morvania, Tarsan, Sundavia ...).
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from specs_round9 import RAW as ROUND9
 from specs_round10 import RAW as ROUND10
 from specs_round11 import DUMPS as ROUND11T
 from specs_round11 import RAW as ROUND11
+from specs_round12 import DUMPS as ROUND12T
+from specs_round12 import ROUND_R1, corrected
 
 HERE = Path(__file__).resolve().parent
 NAME_RE = re.compile(r"^\d{3,4}_[0-9a-f]{16}\.(txt|json)$")
@@ -50,7 +53,7 @@ def write_all(out: Path = HERE) -> list[Written]:
         if NAME_RE.match(old.name):
             old.unlink()
     rows: list[Written] = []
-    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7T + ROUND11T:
+    for spec in DUMPS + HARD + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7T + ROUND11T + ROUND12T:
         lines, truth = parse(spec["text"].strip("\n"))
         data = encode(lines, spec.get("encoding", "utf-8"), spec.get("newline", "\n"),
                       spec.get("final_newline", True))
@@ -74,6 +77,17 @@ def write_all(out: Path = HERE) -> list[Written]:
         (out / f"{stem}.json").write_text(dumps_json(truth), encoding="utf-8")
         ncom = sum(len(p["comments"]) for p in truth["posts"])
         rows.append(Written(stem, str(len(truth["posts"])), str(ncom), spec["what"]))
+    # rounds of unseen dumps written by others: the bytes as received, the truth corrected
+    # where it contradicts the corpus README (specs_round12.CORRECTIONS)
+    for txt in sorted((HERE / ROUND_R1).glob("*.txt")):
+        data = txt.read_bytes()
+        truth = corrected(txt.name[:4], json.loads(txt.with_suffix(".json").read_text("utf-8")))
+        (out / txt.name).write_bytes(data)
+        (out / txt.with_suffix(".json").name).write_text(dumps_json(truth), encoding="utf-8")
+        posts = truth.get("posts")
+        rows.append(Written(txt.stem, str(len(posts)) if posts is not None else "–",
+                            str(sum(len(p["comments"]) for p in posts)) if posts else "–",
+                            f"round text-r1 (unseen, {ROUND_R1}/README.md)"))
     for bad in BAD + BAD3:
         data = bad["bytes"]() if callable(bad["bytes"]) else bad["bytes"]
         stem = file_stem(bad["n"], data)
@@ -98,7 +112,8 @@ templates live in `specs_posts.py` / `specs_bad.py` / `specs_hard.py` /
 the corpus dumps) / `specs_round8.py` (one-change variants of the hard dumps and
 joined pairs) / `specs_round9.py` (shared-date joins, 3-5 page joins, blank-line/NBSP/ellipsis
 mutations) / `specs_round10.py` (random single pages from `gen10.py`) / `specs_round11.py` (whole
-pages with full and localized Blogger chrome from `gen11.py`); `dumpkit.py` derives the
+pages with full and localized Blogger chrome from `gen11.py`) / `specs_round12.py` (issue 14:
+archive pages, header-less comments, other blog engines); `dumpkit.py` derives the
 truth from the very lines it writes) and re-validate with
 `python tests/dumps/check_truth.py` (also run over `tests/corpus`).
 
