@@ -2,10 +2,12 @@
 
 Takes: dump files (any encoding we can read).  Gives: one folder per post with
 the post, its editor's notes and one file per reader comment; one clear line
-per refused dump or conflict; the chrome lines that were dropped.
+per refused dump; a note per hand edit kept against a changed dump, per copy
+of a dump and per dump gone from seeds/; the chrome lines that were dropped.
 
-Pipeline: `read` (decode, refuse, `parse`) -> `naming` (ids, tags) -> `files`
-(texts) -> `store` (disk, hand edits respected).
+Pipeline: `seeds` (copies, renames, gone dumps) -> `read` (decode, refuse,
+`parse`) -> `naming` (ids, tags) -> `files` (texts) -> `store` (disk, hand
+edits kept).
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from builder.split.lines import marker_regex
 from builder.split.naming import base_id, compile_rules, tags_for, unique_id
 from builder.split.read import read_dump
 from builder.split.records import ParsedDump
+from builder.split.seeds import orphan_lines, plan_seeds, prune
 from builder.split.store import (
+    Take,
     WriteReport,
     apply,
     ids_in_use,
@@ -44,7 +48,8 @@ from builder.split.store import (
 class SplitResult:
     dumps: list[dict[str, Any]] = field(default_factory=list)  # the --json records
     refused: list[str] = field(default_factory=list)  # one line per refused dump
-    conflicts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # kept edits, copies, gone dumps: exit 0
+    kept: int = 0
     written: int = 0
     removed: int = 0
     unchanged: int = 0
@@ -80,9 +85,9 @@ def find_dumps(config: SiteConfig, paths: list[Path] | None) -> list[tuple[Path,
     return found
 
 
-def _display(config: SiteConfig, file: Path, source: str) -> str:
+def _display(config: SiteConfig, file: Path | None, source: str) -> str:
     """How a dump is named in messages: seeds/NAME when it lives there."""
-    if (config.seeds_dir.name and (config.seeds_dir / source) == file) or (
+    if file is None or (config.seeds_dir.name and (config.seeds_dir / source) == file) or (
         file.is_relative_to(config.seeds_dir)
     ):
         return f"{config.seeds_dir.name}/{source}"
@@ -135,15 +140,36 @@ def _parsed(config: SiteConfig, jobs: list[tuple[Path, str]]) -> Iterator[tuple[
         yield from pool.map(_read_one, jobs, chunksize=16)
 
 
-def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: bool = False,
-                dry_run: bool = False, only_changed: bool = False) -> SplitResult:
-    """Split each dump; write its content files unless dry_run."""
+KEEP_EDITS = Take()
+
+
+def refused_line(shown: str, line: int, error: str, detail: str | None) -> str:
+    """How every command words a refused dump: where, why, what it means, what to do."""
+    return (f"{shown}:{line}: {error} ({detail}); not split, so its posts are not in the site "
+            "(hint: replace it with the page's text or saved page, or move it out of seeds/)")
+
+
+def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: Take = KEEP_EDITS,
+                dry_run: bool = False, only_changed: bool = False, whole: bool = False,
+                remove_orphans: bool = False) -> SplitResult:
+    """Split each dump; write its content files unless dry_run.
+
+    `whole`: the dumps are all of seeds/, so a dump split before and missing now
+    is gone (reported; its posts removed only with `remove_orphans`)."""
     rules = compile_rules(config.tag_rules)
     content = config.content_dir
     state = load_state(content)
-    taken = ids_in_use(content, state)
     result = SplitResult()
     report = WriteReport()
+    def shown(file: Path | None, source: str) -> str:
+        return _display(config, file, source)
+    seeds = plan_seeds(dumps, state, whole=whole, dry_run=dry_run, shown=shown)
+    dumps, result.notes = seeds.dumps, seeds.notes
+    if remove_orphans and not dry_run:
+        result.notes += prune(content, seeds, state, shown)
+    else:
+        result.notes += orphan_lines(seeds, shown)
+    taken = ids_in_use(content, state)
     if only_changed:
         dumps = [(f, s) for f, s in dumps
                  if state.dumps.get(s, {}).get("sha256") != sha256(f.read_bytes())]
@@ -154,12 +180,12 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
             if on_disk is None:
                 on_disk = posts_on_disk(content)
             entry = {"posts": on_disk.get(source, [])}
-        shown = _display(config, file, source)
-        record: dict[str, Any] = {"file": shown, "error": dump.error, "posts": [],
+        name = shown(file, source)
+        record: dict[str, Any] = {"file": name, "error": dump.error, "posts": [],
                                   "dropped": dump.dropped}
         if dump.error:
             record["detail"] = dump.detail
-            result.refused.append(f"{shown}:{dump.line}: {dump.error} ({dump.detail})")
+            result.refused.append(refused_line(name, dump.line, dump.error, dump.detail))
             result.dumps.append(record)
             continue
         named = _name_posts(dump, source, list(entry.get("posts", [])), taken, rules)
@@ -168,58 +194,84 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
         result.posts += len(named)
         result.comments += sum(len(n.post.comments) for n in named)
         files = [f for n in named for f in post_files(n)]
-        before = len(report.conflicts)
         apply(content, state, source, files, force=force, dry_run=dry_run, report=report)
-        if not dry_run and len(report.conflicts) == before:
+        if not dry_run:
             state.dumps[source].update(sha256=digest, posts=[n.id for n in named])
-        elif not dry_run:
-            state.dumps[source].update(posts=[n.id for n in named])
     if not dry_run:
         save_state(content, state)
-    result.conflicts = [
-        f"content/{rel}:1: edited by hand since split wrote it; not overwritten "
-        "(hint: keep your edit, or run `archive split --force` to take the dump's version)"
-        for rel in report.conflicts
+    result.notes += [
+        f"content/{rel}: kept your edit; the dump now reads differently:\n{diff}\n"
+        f"  (to take the dump's version of this file: archive split --force content/{rel})"
+        for rel, diff in report.kept
     ]
+    result.kept = len(report.kept) + report.edits
     result.written, result.removed = len(report.written), len(report.removed)
     result.unchanged = report.unchanged
     return result
 
 
+def _takes(config: SiteConfig, paths: list[Path] | None,
+           force: bool) -> tuple[list[Path] | None, Take]:
+    """Split PATHs into dumps and content files (or folders) whose dump version to take."""
+    content = config.content_dir.resolve()
+    dumps, takes = [], []
+    for path in paths or []:
+        full = (path if path.is_absolute() else Path.cwd() / path).resolve()
+        if full.is_relative_to(content):
+            if not force:
+                raise ArchiveError("a content file, not a dump", path, hint=(
+                    f"`archive split --force {path}` takes the dump's version of it"))
+            takes.append(full.relative_to(content).as_posix())
+        else:
+            dumps.append(path)
+    if takes:
+        return dumps or None, Take(paths=tuple(takes))
+    return paths, Take(everything=force)
+
+
 def run_split(config: SiteConfig, paths: list[Path] | None, *, force: bool = False,
-              dry_run: bool = False, as_json: bool = False,
+              dry_run: bool = False, as_json: bool = False, prune: bool = False,
               reporter: Reporter | None = None) -> int:
-    """`archive split`: exit code 0, or 1 when any dump was refused or conflicted."""
+    """`archive split`: exit code 0, or 1 when any dump was refused."""
     reporter = reporter or Reporter()
+    paths, take = _takes(config, paths, force)
+    if prune and paths:
+        raise ArchiveError("--prune looks at all of seeds/", hint="run it without PATH")
     dumps = find_dumps(config, paths)
-    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json)
+    result = split_dumps(config, dumps, force=take, dry_run=dry_run or as_json,
+                         whole=not paths, remove_orphans=prune)
     if as_json:
         json.dump({"dumps": result.dumps}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-    for line in result.refused + result.conflicts:
+    for line in result.refused:
         reporter.error(line)
     if not as_json:
+        for line in result.notes:
+            reporter.stage(f"note: {line}")
         verb = "would write" if dry_run else "wrote"
+        kept = f", {result.kept} edited by hand kept" if result.kept else ""
         reporter.stage(
             f"split: {len(dumps)} dump(s), {result.posts} post(s), {result.comments} comment(s);"
             f" {verb} {result.written} file(s), removed {result.removed}, "
-            f"{result.unchanged} unchanged; {len(result.refused)} refused, "
-            f"{len(result.conflicts)} conflict(s)"
+            f"{result.unchanged} unchanged{kept}; {len(result.refused)} refused"
         )
-    return 1 if result.refused or result.conflicts else 0
+    return 1 if result.refused else 0
 
 
 def split_for_build(config: SiteConfig, reporter: Reporter) -> list[str]:
     """Split new or changed dumps before a build (as `split` without --force).
 
-    Returns one line per refused dump or conflict (`path:line: reason`); the
-    build lists them and fails only under --strict.
+    Returns one line per refused dump (`path:line: reason`); the build lists
+    them and fails only under --strict.  Kept hand edits and the other notes
+    are printed, and are no failure.
     """
     if not config.seeds_dir.is_dir():
         return []
     dumps = find_dumps(config, None)
-    result = split_dumps(config, dumps, only_changed=True)
+    result = split_dumps(config, dumps, only_changed=True, whole=True)
+    for line in result.notes:
+        reporter.stage(f"note: {line}")
     if result.posts or result.refused:
         reporter.stage(f"split: {result.posts} post(s) from new or changed dumps, "
                        f"{result.written} file(s) written")
-    return result.refused + result.conflicts
+    return result.refused
