@@ -18,6 +18,7 @@ from typing import Any
 from builder import frontmatter
 from builder.errors import ArchiveError, ContentError, ErrorList
 from builder.model import Archive, Comment, Note, Post, sort_key
+from builder.orphans import fold_orphans
 from builder.schema import DEFAULTS, REQUIRED, SCHEMAS, SchemaProblem, convert
 
 
@@ -359,14 +360,12 @@ class ContentIndex:
 
 
 def _check_owners(gathered: _Gathered) -> None:
-    errors = list(gathered.errors)
-    for post_id, records in sorted({**gathered.notes, **gathered.comments}.items()):
-        if post_id not in gathered.posts:
-            for record in records:
-                errors.append(
-                    ContentError(f"belongs to post '{post_id}', which no content file defines",
-                                 record.path, 1)
-                )
+    orphans: dict[str, list[str]] = {}
+    for post_id, records in [*gathered.notes.items(), *gathered.comments.items()]:
+        if post_id not in gathered.posts and records:
+            orphans.setdefault(post_id, []).extend(record.path for record in records)
+    errors = fold_orphans(gathered.errors, orphans,
+                          {pid: record.path for pid, record in gathered.posts.items()})
     if errors:
         raise ErrorList(errors)
 
