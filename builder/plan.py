@@ -18,15 +18,15 @@ from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError, ErrorList
 from builder.markup import paragraphs, plain_text
 from builder.model import Archive, Comment, Note, Post
+from builder.titles import initial
 from builder.urls import Urls, output_file, paged_path, slugify
 
 RELATED_COUNT = 5
 RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTS_PER_PAGE = 50
 MAX_DEPTH = 30  # reply nesting shown on a page
+FOLD_FROM = 20  # a thread of more comments folds per reply branch (details)
 FEED_ENTRIES = 20
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,9 @@ class Commenter:
     slug: str
     url: str
     comments: list[tuple[Post, Comment]] = field(default_factory=list)
+    aliases: tuple[str, ...] = ()  # the anonymous readers: every placeholder name used
+
+ANONYMOUS_SLUG = "anonymous-readers"
 
 
 @dataclass(slots=True)
@@ -155,21 +158,6 @@ def _attach_cites(parts: list[Part]) -> list[Part]:
     return result
 
 
-# -- dates -------------------------------------------------------------------------------
-def month_name(month: str) -> str:
-    return MONTHS[int(month) - 1]
-
-
-def format_date(value: str | None) -> str:
-    """'2016-02-06' -> 'February 6, 2016'; '2016-10-04T08:03' -> '... at 08:03'."""
-    if not value:
-        return ""
-    text = f"{month_name(value[5:7])} {int(value[8:10])}, {value[:4]}"
-    if len(value) >= 16 and value[10] in "T ":
-        text += f" at {value[11:16]}"
-    return text
-
-
 # -- site-wide views -----------------------------------------------------------------------
 def _tags(archive: Archive, urls: Urls, warnings: list[str]
           ) -> tuple[list[TagView], dict[str, TagView]]:
@@ -207,22 +195,35 @@ def _slugged(spellings: dict[str, Counter[str]],
         yield key, name, base, slug
 
 
-def _commenters(archive: Archive, urls: Urls) -> list[Commenter]:
+def _commenters(archive: Archive, urls: Urls, placeholders: Sequence[str]) -> list[Commenter]:
+    """One view per commenter, A-Z; comments signed with a placeholder name
+    ('Anonymous', 'Unknown', site.yaml's anonymous_names) form one group, last."""
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     members: dict[str, list[tuple[Post, Comment]]] = defaultdict(list)
+    anonymous = {name.casefold() for name in placeholders}
+    unnamed: list[tuple[Post, Comment]] = []
+    aliases: Counter[str] = Counter()
     for post in archive.posts:
         for comment in post.comments:
             name = comment.author.strip()
             if not name:
                 continue
+            if name.casefold() in anonymous:
+                unnamed.append((post, comment))
+                aliases[name] += 1
+                continue
             spellings[name.casefold()][name] += 1
             members[name.casefold()].append((post, comment))
     result = []
-    used: dict[str, str] = {}
+    used: dict[str, str] = {ANONYMOUS_SLUG: "Anonymous readers"}
     for key, name, _base, slug in _slugged(spellings, used):
         used[slug] = name
         result.append(Commenter(name, slug, urls.url(f"commenters/{slug}/"), members[key]))
     result.sort(key=lambda c: (c.name.casefold(), c.name))
+    if unnamed:
+        result.append(Commenter("Anonymous readers", ANONYMOUS_SLUG,
+                                urls.url(f"commenters/{ANONYMOUS_SLUG}/"), unnamed,
+                                tuple(sorted(aliases, key=lambda a: (-aliases[a], a)))))
     return result
 
 
@@ -265,6 +266,21 @@ def comment_tree(comments: Sequence[Comment]) -> dict[str | None, list[Comment]]
     return dict(children)
 
 
+def reply_counts(tree: dict[str | None, list[Comment]]) -> dict[str, int]:
+    """comment id -> how many replies are shown under it, at any depth."""
+    counts: dict[str, int] = {}
+
+    def count(comment_id: str) -> int:
+        if comment_id not in counts:
+            counts[comment_id] = sum(1 + count(c.id) for c in tree.get(comment_id, []))
+        return counts[comment_id]
+
+    for parent in tree:
+        if parent is not None:
+            count(parent)
+    return counts
+
+
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)] or [items[:0]]
 
@@ -295,20 +311,23 @@ class _Planner:
         archive, urls = self.archive, self.urls
         tags, tag_by_key = _tags(archive, urls, self.warnings)
         post_tags = {p.id: [tag_by_key[t.casefold()] for t in p.tags] for p in archive.posts}
-        commenters = _commenters(archive, urls)
+        commenters = _commenters(archive, urls, self.config.anonymous_names)
         related = self._related(tag_by_key)
         posts = archive.posts
         self.paged("", posts, self.config.page_size, "index.html", "home")
-        known: dict[int, tuple[Post, list[Part], dict[str | None, list[Comment]]]] = \
-            self.memo.get("parts", {})
+        known: dict[int, tuple[Post, list[Part], dict[str | None, list[Comment]],
+                               dict[str, int]]] = self.memo.get("parts", {})
         kept = {}
         for i, post in enumerate(posts):
             hit = known.get(id(post))
             if hit is None or hit[0] is not post:
-                hit = (post, body_parts(post), comment_tree(post.comments))
+                tree = comment_tree(post.comments)
+                hit = (post, body_parts(post), tree, reply_counts(tree))
             kept[id(post)] = hit
+            # parts, replies, reply_counts and fold come from the post alone: its key
             self.add(urls.post_path(post), "post.html", post.path, post=post,
-                     parts=hit[1], replies=hit[2],
+                     parts=hit[1], replies=hit[2], reply_counts=hit[3],
+                     fold=len(post.comments) > FOLD_FROM,
                      newer=posts[i - 1] if i > 0 else None,
                      older=posts[i + 1] if i + 1 < len(posts) else None,
                      related=related[post.id])
@@ -318,7 +337,14 @@ class _Planner:
             self.paged(f"tags/{tag.slug}/", tag.posts, self.config.page_size, "tag.html",
                        f"tag '{tag.name}'", tag=tag)
         self._dates()
-        self.add("commenters/", "commenters.html", "commenter index", commenters=commenters)
+        people = [c for c in commenters if not c.aliases]
+        anonymous = [c for c in commenters if c.aliases]
+        letters = list(dict.fromkeys(initial(c.name) for c in people))
+        self.add("commenters/", "commenters.html", "commenter index", commenters=people,
+                 anonymous=anonymous, letters=letters, by_count=False)
+        self.add("commenters/by-count.html", "commenters.html", "commenters by count",
+                 commenters=sorted(people, key=lambda c: -len(c.comments)),
+                 anonymous=anonymous, letters=[], by_count=True)
         for person in commenters:
             self.paged(f"commenters/{person.slug}/", person.comments, COMMENTS_PER_PAGE,
                        "commenter.html", f"commenter '{person.name}'", commenter=person)

@@ -26,7 +26,8 @@ from builder.config import SiteConfig
 from builder.errors import BuildError
 from builder.markup import MarkupCache, cached_fragment, doc_key, paragraphs, plain_text
 from builder.model import Comment, Post
-from builder.plan import Commenter, Page, Pager, Plan, TagView, format_date, month_name
+from builder.plan import Commenter, Page, Pager, Plan, TagView
+from builder.titles import display_title, format_date, initial, month_name
 from builder.urls import Urls
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -174,14 +175,15 @@ class Renderer:
             "post_abs": lambda post: urls.origin + urls.post_url(post),
             "commenter_url": self.commenter_url, "atom_date": atom_date,
             "md": self.markdown, "post_excerpt": self.post_excerpt, "weekday": weekday,
-            "comment_when": comment_when,
+            "comment_when": comment_when, "post_title": self.post_title, "initial": initial,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
         }
 
     def commenter_url(self, name: str) -> str:
         if self._commenters is None:
-            self._commenters = {c_key(c.name): c.url for c in self.plan.commenters}
+            self._commenters = {c_key(name): c.url for c in self.plan.commenters
+                                for name in (c.name, *c.aliases)}
         found = self._commenters.get(c_key(name))
         return found if found is not None else self.urls.url("commenters/")
 
@@ -300,7 +302,7 @@ class Renderer:
         """Every commenter's URL is the last build's (the memo's)."""
         if self._commenters_same is None:
             assert self.key_memo is not None
-            urls = [(c.name, c.url) for c in self.plan.commenters]
+            urls = [(c.name, c.url, c.aliases) for c in self.plan.commenters]
             self._commenters_same = self.key_memo.get(COMMENTERS) == urls
             self.key_memo[COMMENTERS] = urls
         return self._commenters_same
@@ -421,6 +423,14 @@ class Renderer:
             found = hashlib.blake2b(repr(post).encode(), digest_size=16).hexdigest()
             self._digests[post.id] = found
         return found
+
+    def post_title(self, post: Post) -> str:
+        """`display_title`, once per post (posts appear on many lists)."""
+        key = (post.id, -1)
+        text = self._excerpts.get(key)
+        if text is None:
+            text = self._excerpts[key] = display_title(post)
+        return text
 
     def post_excerpt(self, post: Post, limit: int = 280) -> str:
         """`post_excerpt`, computed once per post and length (posts appear on many lists)."""

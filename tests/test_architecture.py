@@ -15,7 +15,8 @@ PKG = Path(__file__).resolve().parent.parent / "builder"
 # stage rank: a module may import builder modules of the same or a lower rank
 RANK = {
     "errors": 0, "report": 0, "frontmatter": 1, "config": 2, "schema": 2, "model": 2,
-    "split": 3, "load": 3, "markup": 4, "urls": 4, "pages_git": 4, "search": 5,
+    "split": 3, "load": 3, "orphans": 3, "markup": 4, "urls": 4, "titles": 4, "pages_git": 4,
+    "search": 5,
     "search_bundle": 5, "plan": 5, "render": 6,
     "output": 6, "check": 6, "build": 7, "session": 7, "watch": 7, "serve_worker": 8,
     "serve": 8,
