@@ -164,3 +164,14 @@ def test_a_deleted_dump_leaves_orphans_until_prune_removes_them_by_name(make_sit
     assert [p.title for p in load_archive(site / "content").posts] == ["A Post About Gardens"]
     assert not (site / "content" / "2012" / "another-post-on-roses").exists()
     assert "is gone" not in run_archive("split", cwd=site).stdout
+
+
+def test_build_after_a_rename_rewrites_the_posts_source(make_site, run_archive):
+    site = make_site({"seeds/a.txt": dump()})
+    assert run_archive("build", "--base-url", "/", cwd=site).returncode == 0
+    (site / "seeds" / "a.txt").rename(site / "seeds" / "gardens.txt")
+    built = run_archive("build", "--base-url", "/", cwd=site)
+    assert built.returncode == 0, built.stderr
+    assert "its posts now come from this file" in built.stdout
+    [post] = load_archive(site / "content").posts
+    assert post.source == "gardens.txt"

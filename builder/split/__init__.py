@@ -172,7 +172,7 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: Tak
     taken = ids_in_use(content, state)
     if only_changed:
         dumps = [(f, s) for f, s in dumps
-                 if state.dumps.get(s, {}).get("sha256") != sha256(f.read_bytes())]
+                 if state.dumps.get(s, {}).get("sha256") != seeds.digests[s]]
     on_disk: dict[str, list[str]] | None = None
     for (file, source), (digest, dump) in zip(dumps, _parsed(config, dumps), strict=True):
         entry = state.dumps.get(source, {})

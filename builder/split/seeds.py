@@ -20,6 +20,7 @@ class SeedPlan:
     dumps: list[tuple[Path, str]] = field(default_factory=list)  # to split
     notes: list[str] = field(default_factory=list)
     orphans: dict[str, dict[str, Any]] = field(default_factory=dict)  # gone source -> entry
+    digests: dict[str, str] = field(default_factory=dict)  # source -> sha256 of its bytes
 
 
 def plan_seeds(dumps: list[tuple[Path, str]], state: State, *, whole: bool,
@@ -27,6 +28,7 @@ def plan_seeds(dumps: list[tuple[Path, str]], state: State, *, whole: bool,
     """Drop copies, adopt renamed dumps, find the gone ones (when `whole`: all of seeds/)."""
     plan = SeedPlan()
     digests = [sha256(file.read_bytes()) for file, _ in dumps]
+    plan.digests = {source: digest for (_, source), digest in zip(dumps, digests, strict=True)}
     present = {source for _, source in dumps}
     known = {entry.get("sha256"): source for source, entry in sorted(state.dumps.items())
              if entry.get("posts") and "same_as" not in entry}
@@ -49,7 +51,8 @@ def plan_seeds(dumps: list[tuple[Path, str]], state: State, *, whole: bool,
         if whole and old and old not in present and "posts" not in state.dumps.get(source, {}):
             plan.notes.append(f"{shown(file, source)}: the same text as {shown(None, old)}, "
                               "which is gone; its posts now come from this file")
-            state.dumps[source] = state.dumps.pop(old)
+            adopted = state.dumps[source] = state.dumps.pop(old)
+            adopted.pop("sha256", None)  # split it again: its posts now name this file
         plan.dumps.append((file, source))
     if whole:
         for source in sorted(set(state.dumps) - present):
