@@ -1,44 +1,51 @@
-"""The one pipeline: split -> load -> plan -> render -> write, atomically.
+"""The one pipeline: split -> load -> plan -> render -> write (search beside render).
 
-Takes: the site config.  Gives: a complete site in `_site/` (or `-o DIR`) and a
-`BuildResult`; on any failure the previous site is left untouched.
+Takes: the site config, the build's options and, from `archive serve`, the memory
+it keeps between builds with the paths its watcher saw.  Gives: a complete site in
+`_site/` (or `-o DIR`) and a `BuildResult`; on any failure the previous site is
+left untouched.
 
-Speed (issue 7): Markdown is cached per document (`builder.markup`); pages are
-rendered by forked worker processes sharing the model, each writing its own
-files; unchanged files are hard-linked from the previous build; and when no input
-changed at all (same content, templates, static files, config, options and code)
-the build stops after a stat of every input file.
+The stages know nothing of caching; `builder.incremental` decides what can be
+reused: whole builds when no input changed, pages and search shards whose keys are
+the current site's, the content files and per-post work serve's memory kept.
 """
 
 from __future__ import annotations
 
-import gc
-import hashlib
-import json
-import multiprocessing
 import os
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder import __version__, search
+from builder import pagefind, search
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
-from builder.load import ContentIndex
-from builder.markup import RENDERER_VERSION, MarkupCache, worker_count
+from builder.incremental import BuildMemory, Outcome, PageKeys, reuse, state
+from builder.markup import MarkupCache
 from builder.output import SiteWriter
-from builder.plan import Page, plan_site
-from builder.render import Renderer
+from builder.plan import plan_site
+from builder.render import Renderer, template_source
+from builder.render_pool import render_pages
 from builder.report import Reporter
+from builder.search_write import write_search
 from builder.split import split_for_build
 from builder.urls import Urls
 
-PARALLEL_MIN_PAGES = 400
-CHUNK = 250
-STATE_VERSION = "2"
-SEARCH_FOLDER = "pagefind/"
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to build: `base_url` and `output` override site.yaml's; `search_later`
+    (serve): when the search index must be made again, keep the current one, out of
+    date, and say so in `result.search_pending` (the next build without it indexes)."""
+
+    base_url: str | None = None
+    output: Path | None = None
+    strict: bool = False
+    drafts: bool = False
+    search_later: bool = False
+    workers: int | None = None
+    reporter: Reporter = field(default_factory=Reporter)
 
 
 @dataclass
@@ -54,177 +61,180 @@ class BuildResult:
     search_pending: bool = False  # search_later: the search index is out of date
 
 
-@dataclass
-class BuildMemory:
-    """What a build may keep for the next one in the same process (serve's session,
-    `builder.session`): the plan's per-post work, page keys, the site writer's
-    record of its folders, and the archive the search index is made from."""
-
-    plan_memo: dict[str, Any] = field(default_factory=dict)
-    key_memo: dict[str, Any] = field(default_factory=dict)
-    writer: dict[str, Any] | None = None
-    search_inputs: tuple[Any, ...] = ()  # (archive, urls, stamps) of the last build
+def settings_of(config: SiteConfig, options: BuildOptions) -> dict[str, Any]:
+    """All that the output depends on besides the input files."""
+    output = Path(options.output) if options.output is not None else config.output_dir
+    if not output.is_absolute():
+        output = Path.cwd() / output
+    return {"base_url": options.base_url or config.base_url, "drafts": options.drafts,
+            "strict": options.strict, "output": str(output), "epoch": _source_date()}
 
 
-# -- no-change detection --------------------------------------------------------------
-def _inputs_fingerprint(config: SiteConfig, options: dict[str, Any]) -> str:
-    digest = hashlib.blake2b(digest_size=20)
-    digest.update(json.dumps({**options, "v": [__version__, RENDERER_VERSION, STATE_VERSION]},
-                             sort_keys=True).encode())
-    code = Path(__file__).parent
-    lines: list[str] = []
-    for folder in (config.content_dir, config.templates_dir, config.static_dir, code):
-        _stat_tree(str(folder), lines)
+def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None = None,
+          changed: list[Path] | None = None) -> BuildResult:
+    """Build the whole site atomically; raises ArchiveError/ErrorList on failure.
+    `memory` (serve's) is used and updated; `changed`: the input paths changed since
+    its last build (None: unknown, every input is looked at)."""
+    started = time.perf_counter()
+    settings = settings_of(config, options)
+    result = BuildResult(output=Path(settings["output"]))
+    memory = memory if memory is not None else BuildMemory(kept=False)
     try:
-        st = (config.root / "site.yaml").stat()
-        lines.append(f"site.yaml\0{st.st_size}\0{st.st_mtime_ns}")
-    except OSError:
-        pass
-    lines.sort()
-    digest.update("\n".join(lines).encode())
-    return digest.hexdigest()
+        _build(config, options, settings, memory, changed, result)
+    except ArchiveError:
+        memory.failed = True  # the user's error: what the memory read is still true
+        raise
+    except BaseException:
+        memory.reset()  # a bug or an interruption: start again from the files
+        raise
+    result.seconds = time.perf_counter() - started
+    return result
 
 
-def _stat_tree(folder: str, lines: list[str]) -> None:
-    """(path, size, mtime, ctime) of every file under folder, via scandir (one stat per file)."""
+def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
+           memory: BuildMemory, changed: list[Path] | None, result: BuildResult) -> None:
+    reporter = options.reporter
+    paths = memory.content_changes(config, settings, changed)
+    fingerprint = ""
+    if paths is None:
+        memory.refused = split_for_build(config, reporter)
+        if not memory.kept:
+            fingerprint = state.inputs_fingerprint(config, settings)
+            saved = state.unchanged(state.state_file(config, result.output), fingerprint,
+                                    result.output)
+            if saved is not None:
+                memory.last = Outcome(int(saved["pages"]), list(saved["warnings"]))
+                return _nothing_changed(result, memory, options)
+        memory.site_key = state.site_key(config, settings)
+        reporter.stage("loading content/")
+        memory.content(config).rescan()
+    elif not memory.content(config).update(paths) and not memory.failed:
+        if not options.search_later and memory.last and memory.last.search_pending:
+            return _search_pass(config, result, memory, reporter)
+        return _nothing_changed(result, memory, options)
+    result.refused = list(memory.refused)
+    _make_site(config, options, settings, memory, result)
+    if fingerprint and not result.search_pending:
+        state.save(state.state_file(config, result.output), fingerprint, result.output,
+                   {"pages": result.pages, "warnings": result.warnings})
+
+
+def _nothing_changed(result: BuildResult, memory: BuildMemory, options: BuildOptions) -> None:
+    assert memory.last is not None
+    result.pages, result.skipped = memory.last.pages, True
+    result.warnings, result.search_pending = list(memory.last.warnings), memory.last.search_pending
+    result.refused = list(memory.refused)
+    warn(result, options.strict, options.reporter, "the site was not rebuilt")
+    options.reporter.stage("nothing changed since the last build")
+
+
+def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
+               memory: BuildMemory, result: BuildResult) -> None:
+    """load -> plan -> render -> write, from the content files as read."""
+    reporter = options.reporter
+    archive = memory.content(config).archive(drafts=options.drafts)
+    result.warnings.extend(archive.warnings)
+    urls = Urls.from_base(settings["base_url"], config.permalink)
+    search_page = (config.templates_dir / "search.html").is_file()
+    reporter.stage(f"planning pages for {len(archive.posts):,} posts")
+    shards = search_shards(archive, config)
+    plan = plan_site(archive, config, urls, search=search_page, remember=memory.remembered,
+                     search_shards=search.merged_shards(shards))
+    result.warnings.extend(plan.warnings)
+    # Markdown is rendered (or read from its cache) by the pages that show it: a
+    # one-post edit reads a few documents, not all 70,000
+    renderer = Renderer(config, urls, plan, search=search_page, source_date=settings["epoch"],
+                        markup_cache=MarkupCache(config.root / ".cache" / "markup"))
+    keys = PageKeys(memory.site_key, plan.reach, plan.reach_state(),
+                    template_source(config.templates_dir), memory.keys)
+    writer = memory.writer_for(result.output, _manifest(config, result.output))
+    writer.start()
     try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name == "__pycache__":
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            _stat_tree(entry.path, lines)
-        else:
-            try:
-                st = entry.stat()
-            except OSError:
-                continue
-            lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}")
+        reporter.stage(f"writing {len(plan.pages):,} pages")
+        changed: list[str] = []
+        todo = reuse.reuse_pages(plan.pages, keys, writer, changed)
+        rendered, template_warnings = render_pages(todo, renderer, writer, reporter,
+                                                   options.workers)
+        changed += rendered
+        result.warnings.extend(dict.fromkeys(template_warnings))
+        changed += _write_extras(config, writer)
+        reporter.stage("search index")
+        result.search_pending = write_search(archive, urls, writer, config, reporter, keys,
+                                             shards, later=options.search_later,
+                                             quick=memory.kept)
+        _commit(writer, result, options)
+    except BaseException:
+        writer.abort()
+        memory.writer = writer.state
+        raise
+    result.changed = sorted(changed)
+    memory.remembered.end_build()
+    keys.end()
+    memory.finished(Outcome(result.pages, result.warnings, result.search_pending), writer,
+                    (archive, urls))
 
 
-def _state_file(config: SiteConfig, output: Path) -> Path:
-    name = hashlib.blake2b(str(output.resolve()).encode(), digest_size=8).hexdigest()
-    return config.root / ".cache" / f"build-{name}.json"
+def _write_extras(config: SiteConfig, writer: SiteWriter) -> list[str]:
+    """static/, .nojekyll and CNAME; the paths whose bytes changed."""
+    changed = writer.copy_tree(config.static_dir, "static") if config.static_dir.is_dir() else []
+    extras = {".nojekyll": b""}
+    if config.cname:
+        extras["CNAME"] = config.cname.encode() + b"\n"
+    changed += [name for name, data in extras.items() if writer.write(name, data)]
+    return changed
 
 
-def _output_stamp(output: Path) -> list[int] | None:
+def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> None:
+    """Swap the new site in, unless --strict refuses its warnings."""
+    writer.drop_stale()
+    warn(result, options.strict, options.reporter, "the previous site was left as it was")
+    result.removed = writer.removed()
+    writer.commit()
+    result.pages = len(writer.final) if writer.memory is not None else _count_files(result.output)
+
+
+def _search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
+                 reporter: Reporter) -> None:
+    """Nothing changed since the last build, whose search index was left out of date:
+    take every other file over as it is, and index what that build read."""
+    assert memory.last is not None
+    archive, urls = memory.search_inputs
+    # the post digests of the last build (only those are needed here)
+    keys = PageKeys(memory.site_key, lambda value: None, memory.keys.reach_state,
+                    template_source(config.templates_dir), memory.keys)
+    writer = memory.writer_for(result.output, _manifest(config, result.output))
+    writer.start()
     try:
-        st = output.stat()
-    except OSError:
-        return None
-    return [st.st_ino, st.st_mtime_ns]
+        reuse.take_over_pages(writer)
+        reporter.stage("search index")
+        result.search_pending = write_search(archive, urls, writer, config, reporter, keys,
+                                             search_shards(archive, config))
+        writer.drop_stale()
+        writer.removed()
+        writer.commit()
+    except BaseException:
+        writer.abort()
+        memory.writer = writer.state
+        raise
+    result.pages, result.refused = len(writer.final), list(memory.refused)
+    result.warnings = list(memory.last.warnings)
+    memory.finished(Outcome(result.pages, result.warnings, result.search_pending), writer,
+                    memory.search_inputs)
 
 
-def _unchanged(state_file: Path, fingerprint: str, output: Path) -> dict[str, Any] | None:
-    try:
-        state = json.loads(state_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if state.get("fingerprint") == fingerprint and state.get("output") == _output_stamp(output):
-        return dict(state)
-    return None
+def search_shards(archive: Any, config: SiteConfig) -> list[list[Any]]:
+    """The posts of each search shard (`search_shards` in site.yaml)."""
+    return search.shard_posts(archive.posts,
+                              search.shard_count(archive.posts, config.search_shards))
 
 
-def _save_state(state_file: Path, fingerprint: str, output: Path, result: BuildResult) -> None:
-    try:
-        state_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = state_file.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"fingerprint": fingerprint, "output": _output_stamp(output),
-                                   "pages": result.pages, "warnings": result.warnings,
-                                   "refused": result.refused}), encoding="utf-8")
-        os.replace(tmp, state_file)
-    except OSError:
-        pass
+def stop_search() -> None:
+    """Stop the search indexing running now (from another thread: serve's next edit)."""
+    pagefind.stop_running()
 
 
-# -- rendering in worker processes ------------------------------------------------------
-_JOB: tuple[list[Page], Renderer, SiteWriter, str] | None = None
-
-
-RangeResult = tuple[list[tuple[str, str, str | None]], int, list[str], tuple[Any, ...] | None]
-
-
-def _render_range(bounds: tuple[int, int]) -> RangeResult:
-    """Render pages[start:end]: ((path, hash) written, count, warnings, error or None)."""
-    assert _JOB is not None
-    pages, renderer, writer, site_key = _JOB
-    changed: list[tuple[str, str, str | None]] = []
-    start, end = bounds
-    before = len(renderer.warnings)
-    try:
-        for page in pages[start:end]:
-            key = renderer.page_key(page, site_key)
-            h = writer.reuse_live(page.path, key)
-            if h is None:
-                h = writer.put(page.path, renderer.render(page))
-            changed.append((page.path, h, key))
-    except ArchiveError as exc:
-        return changed, end - start, renderer.warnings[before:], (exc.message, exc.path,
-                                                                  exc.line, exc.hint)
-    except OSError as exc:
-        return changed, end - start, renderer.warnings[before:], (
-            f"cannot write the page: {exc.strerror}", exc.filename, None, None)
-    return changed, end - start, renderer.warnings[before:], None
-
-
-def _chunks(total: int) -> Iterator[tuple[int, int]]:
-    for start in range(0, total, CHUNK):
-        yield start, min(total, start + CHUNK)
-
-
-def render_pages(pages: list[Page], renderer: Renderer, writer: SiteWriter,
-                 reporter: Reporter, workers: int | None = None, site_key: str = ""
-                 ) -> tuple[list[str], list[str]]:
-    """Render and write every page; returns (changed paths, warnings)."""
-    global _JOB
-    changed: list[str] = []
-    if writer.live_keys:  # an incremental build: most pages are the current site's
-        pages = _reuse_unchanged(pages, renderer, writer, site_key, changed)
-    elif renderer.key_memo is not None:
-        # serve's session keeps every page's key for its next build: worked out here,
-        # not in the forked workers (whose memory goes with them)
-        for page in pages:
-            renderer.page_key(page, site_key)
-    _JOB = (pages, renderer, writer, site_key)
-    count = worker_count(workers)
-    warnings: list[str] = []
-    done, last = 0, time.monotonic()
-    try:
-        if count == 1 or len(pages) < PARALLEL_MIN_PAGES:
-            results: Iterator[Any] = map(_render_range, _chunks(len(pages)))
-            pool = None
-        else:
-            renderer.warm_keys(p.context["post"] for p in pages if p.template == "post.html")
-            for name in sorted({p.template for p in pages}):
-                renderer.env.get_template(name)  # compile once, before forking
-            # the model's objects stay out of the collector's reach: a collection in a
-            # worker would otherwise write to every object's header and copy the
-            # parent's pages (the model is 2.5 GB at 100,000 posts)
-            gc.freeze()
-            pool = multiprocessing.get_context("fork").Pool(count)
-            results = pool.imap(_render_range, _chunks(len(pages)))
-        try:
-            for written, number, part_warnings, error in results:
-                if error is not None:
-                    raise BuildError(*error)
-                for path, h, key in written:
-                    writer.record(path, h, key)
-                    if writer.changed(path, h):
-                        changed.append(path)
-                warnings.extend(part_warnings)
-                done += number
-                if time.monotonic() - last > 2 and done < len(pages):
-                    reporter.stage(f"  rendered {done:,} of {len(pages):,} pages")
-                    last = time.monotonic()
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-    finally:
-        _JOB = None
-    return changed, warnings
+def allow_search() -> None:
+    pagefind.allow_running()
 
 
 def warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) -> None:
@@ -236,125 +246,8 @@ def warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) ->
         raise BuildError(f"--strict: {count} warning(s) or refused dump(s); {outcome}")
 
 
-def _reuse_unchanged(pages: list[Page], renderer: Renderer, writer: SiteWriter, site_key: str,
-                     changed: list[str]) -> list[Page]:
-    """Take over every page whose input key is the current site's; the rest, to render
-    (here, before forking: a one-post edit renders a few pages, in this process)."""
-    todo = []
-    for page in pages:
-        key = renderer.page_key(page, site_key)
-        h = writer.reuse_live(page.path, key)
-        if h is None:
-            todo.append(page)
-            continue
-        writer.record(page.path, h, key)
-        if writer.changed(page.path, h):
-            changed.append(page.path)
-    return todo
-
-
-def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
-                 reporter: Reporter, later: bool = False,
-                 stamps: dict[str, str] | None = None,
-                 shards: list[list[Any]] | None = None, quick: bool = False) -> bool:
-    """The Pagefind bundles of the `shards` (the posts of each; default: one) into
-    pagefind/ (shard 0) and pagefind/s<k>/ (a shard with no posts has none), through
-    the writer (only changed files are written).  A shard whose documents are those
-    of the current site's is taken over as it is (hard links) and Pagefind does not
-    run for it: a one-post edit re-indexes one shard.  With `later`, when some shard
-    would need indexing again, the current site's bundles are taken over as they
-    are, out of date, and True is returned: the next build indexes.  With `quick` as
-    well (serve's session, whose search pass comes a second later), the current
-    bundles are taken over without working out whether they are up to date: the
-    pass does that."""
-    if later and quick and _keep_stale_bundle(writer):
-        return True
-    common = search.common_key(config.language)
-    groups = shards if shards is not None else [list(archive.posts)]
-    live: dict[str, list[str]] = {}  # input key -> the current site's search files
-    for rel, old in writer.live_keys.items():
-        if rel.startswith(SEARCH_FOLDER):
-            live.setdefault(old, []).append(rel)
-    todo: list[tuple[int, list[Any], str]] = []
-    for k, posts in enumerate(groups):
-        if k and not posts:
-            continue
-        if stamps is not None and all(post.id in stamps for post in posts):
-            # a post's stamp stands for its document (as for its page): no documents to make
-            inputs = [(urls.post_url(post), "stamp " + stamps[post.id]) for post in posts]
-        else:
-            inputs = [(urls.post_url(post), search.search_document(post, config.language))
-                      for post in posts]
-        key = search.bundle_key(inputs, config.language, f"{k}/{len(groups)}", common)
-        if not _reuse_shard(writer, k, key, live.get(key, [])):
-            todo.append((k, posts, key))
-    if not todo:
-        reporter.info("search: no searchable text changed; index kept")
-        return False
-    if later and _keep_stale_bundle(writer):
-        reporter.info("search: index left out of date for now")
-        return True
-    try:
-        results = search.index_shards([(k, posts) for k, posts, _ in todo], urls.post_url,
-                                      config.language)
-    except BuildError:
-        # serve stopped this search pass for a new edit: keep the pages, not the index
-        if search.stop_requested() and _keep_stale_bundle(writer):
-            return True
-        raise
-    for k, _, key in todo:
-        for name, data in sorted(results[k].files.items()):
-            rel = SEARCH_FOLDER + search.shard_folder(k) + name
-            writer.write(rel, data)
-            writer.keys[rel] = key
-    indexed = sum(results[k].documents for k, _, _ in todo)
-    reporter.info(f"search: indexed {indexed:,} posts with their notes and comments "
-                  f"({len(todo)} of {len(groups)} shard(s))")
-    return False
-
-
-def search_shards(archive: Any, config: SiteConfig) -> list[list[Any]]:
-    """The posts of each search shard (`search_shards` in site.yaml)."""
-    return search.shard_posts(archive.posts,
-                              search.shard_count(archive.posts, config.search_shards))
-
-
-def _reuse_shard(writer: SiteWriter, k: int, key: str, made_from_key: list[str]) -> bool:
-    """Take over shard k's files when the current site's were made from `key`
-    (`made_from_key`: the current site's search files made from it)."""
-    previous = sorted(rel for rel in made_from_key
-                      if search.shard_of_file(rel[len(SEARCH_FOLDER):]) == k)
-    if not previous or not all(writer.reuse_live(rel, key) for rel in previous):
-        return False
-    for rel in previous:
-        writer.record(rel, str(writer.live[rel]), key)
-    return True
-
-
-def _keep_stale_bundle(writer: SiteWriter) -> bool:
-    """Take the current site's search bundle over as it is; False when there is none."""
-    stale = sorted(rel for rel in writer.live if rel.startswith(SEARCH_FOLDER))
-    if not stale or not all(writer.take_live(rel) for rel in stale):
-        return False
-    for rel in stale:
-        writer.record(rel, str(writer.live[rel]))  # no key: the next build indexes
-    return True
-
-
-def site_key(config: SiteConfig, options: dict[str, Any]) -> str:
-    """What every page depends on: templates, config, options and our code (bytes)."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(repr((config, sorted(options.items()), __version__, RENDERER_VERSION,
-                        STATE_VERSION)).encode())
-    for folder in (config.templates_dir, Path(__file__).parent):
-        for file in sorted(folder.rglob("*")):
-            if file.is_file() and "__pycache__" not in file.parts:
-                digest.update(file.as_posix().encode() + b"\0" + file.read_bytes())
-    return digest.hexdigest()
-
-
-def _unique(lines: list[str]) -> list[str]:
-    return list(dict.fromkeys(lines))
+def _manifest(config: SiteConfig, output: Path) -> Path:
+    return state.state_file(config, output).with_suffix(".files.json")
 
 
 def _source_date() -> str | None:
@@ -364,115 +257,16 @@ def _source_date() -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
 
 
-def start_result(config: SiteConfig, base_url: str | None, output: Path | None,
-                 strict: bool, drafts: bool) -> tuple[BuildResult, dict[str, Any]]:
-    """The result to fill and the build's options (all that its output depends on
-    besides the inputs)."""
-    output = Path(output) if output is not None else config.output_dir
-    if not output.is_absolute():
-        output = Path.cwd() / output
-    options: dict[str, Any] = {
-        "base_url": base_url or config.base_url, "drafts": drafts, "strict": strict,
-        "output": str(output), "epoch": _source_date()}
-    return BuildResult(output=output), options
+def _count_files(folder: Path) -> int:
+    return sum(len(files) for _, _, files in os.walk(folder))
 
 
 def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,
                strict: bool = False, drafts: bool = False, reporter: Reporter,
                workers: int | None = None, search_later: bool = False) -> BuildResult:
-    """Build the whole site atomically; raises ArchiveError/ErrorList on failure.
-
-    `search_later` (for `archive serve`): when the search index must be made again
-    (Pagefind takes ~2 s per 1,000 posts), keep the current one, out of date, and
-    set `result.search_pending`; building again without it brings the index (and
-    only it) up to date."""
-    started = time.perf_counter()
-    result, options = start_result(config, base_url, output, strict, drafts)
-    output = result.output
-    result.refused = split_for_build(config, reporter)
-    fingerprint = _inputs_fingerprint(config, options)
-    state_file = _state_file(config, output)
-    state = _unchanged(state_file, fingerprint, output)
-    if state is not None:
-        result.pages, result.skipped = int(state["pages"]), True
-        result.warnings = list(state["warnings"])  # refused: split's fresh list, above
-        warn(result, strict, reporter, "the site was not rebuilt")
-        reporter.stage("nothing changed since the last build")
-        result.seconds = time.perf_counter() - started
-        return result
-    reporter.stage("loading content/")
-    index = ContentIndex(config.content_dir, config.root, config.root / ".cache" / "load.marshal")
-    index.rescan()
-    build_from(config, options, result, index, None, reporter, workers, search_later,
-               site_key(config, options))
-    result.pages = _count_files(output)
-    result.seconds = time.perf_counter() - started
-    if not result.search_pending:
-        _save_state(state_file, fingerprint, output, result)
-    return result
-
-
-def build_from(config: SiteConfig, options: dict[str, Any], result: BuildResult,
-               index: ContentIndex, session: BuildMemory | None, reporter: Reporter,
-               workers: int | None, search_later: bool, site_key: str) -> None:
-    """load -> plan -> render -> write, from the content files as read by `index`;
-    with `session`, using and updating what it kept of the last build."""
-    output, strict = result.output, bool(options["strict"])
-    stamps: dict[str, str] = {}
-    archive = index.archive(drafts=bool(options["drafts"]), stamps=stamps)
-    result.warnings.extend(archive.warnings)
-    urls = Urls.from_base(options["base_url"], config.permalink)
-    search_page = (config.templates_dir / "search.html").is_file()
-    reporter.stage(f"planning pages for {len(archive.posts):,} posts")
-    shards = search_shards(archive, config)
-    plan = plan_site(archive, config, urls, search=search_page,
-                     memo=session.plan_memo if session is not None else None,
-                     search_shards=search.merged_shards(shards))
-    result.warnings.extend(plan.warnings)
-    # Markdown is rendered (or read from its cache) by the pages that show it: a
-    # one-post edit reads a few documents, not all 70,000
-    renderer = Renderer(config, urls, plan, {}, search=search_page,
-                        source_date=options["epoch"], post_stamps=stamps,
-                        markup_cache=MarkupCache(config.root / ".cache" / "markup"),
-                        key_memo=session.key_memo if session is not None else None)
-    writer = SiteWriter(output, _state_file(config, output).with_suffix(".files.json"),
-                        memory=session.writer if session is not None else None)
-    writer.start()
-    try:
-        reporter.stage(f"writing {len(plan.pages):,} pages")
-        changed, template_warnings = render_pages(plan.pages, renderer, writer, reporter,
-                                                  workers, site_key)
-        result.warnings.extend(_unique(template_warnings))
-        if config.static_dir.is_dir():
-            changed.extend(writer.copy_tree(config.static_dir, "static"))
-        extras = {".nojekyll": b""}
-        if config.cname:
-            extras["CNAME"] = config.cname.encode() + b"\n"
-        for name, data in extras.items():
-            if writer.write(name, data):
-                changed.append(name)
-        reporter.stage("search index")
-        result.search_pending = write_search(archive, urls, writer, config, reporter,
-                                             later=search_later, stamps=stamps,
-                                             shards=shards, quick=session is not None)
-        writer.drop_stale()
-        warn(result, strict, reporter, "the previous site was left as it was")
-        result.removed = writer.removed()
-        writer.commit()
-    except BaseException:
-        writer.abort()
-        if session is not None:
-            session.writer = writer.state
-        raise
-    if session is not None:
-        session.writer = writer.state
-        session.search_inputs = (archive, urls, stamps)
-        result.pages = len(writer.final)
-    result.changed = sorted(changed)
-
-
-def _count_files(folder: Path) -> int:
-    return sum(len(files) for _, _, files in os.walk(folder))
+    """`build` without memory, from keyword arguments."""
+    return build(config, BuildOptions(base_url, output, strict, drafts, search_later, workers,
+                                      reporter))
 
 
 def run_build(config: SiteConfig, base_url: str | None, output: Path | None, strict: bool,

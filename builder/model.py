@@ -35,6 +35,8 @@ class Comment:
     path: str
     time: str | None = None  # a time of day printed without a date ("7:41 AM")
     printed: tuple[str, ...] = ()  # the byline and timestamp lines as the dump printed them
+    author_url: str | None = None  # the commenter's profile link, as the input gave it
+    by_author: bool = False  # written by the blog's owner
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ class Post:
     sources: tuple[int, ...] = ()  # 1-based paragraphs that are source lines
     printed: tuple[str, ...] = ()  # date, footer and count lines as the dump printed them
     draft: bool = False
+    url: str | None = None  # the post's old address, when an input gave it
+    comments_incomplete: bool = False  # the input showed fewer comments than existed
 
     @property
     def year(self) -> str | None:
@@ -73,11 +77,28 @@ class Post:
 
 
 @dataclass(frozen=True, slots=True)
+class SitePage:
+    """A stand-alone page of the blog (Blogger's /p/slug.html): no notes, no comments."""
+
+    id: str
+    title: str
+    date: str | None
+    body: str
+    path: str
+    url: str | None = None  # its old address
+    author: str | None = None
+    source: str = ""
+    draft: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Archive:
-    """Every post, newest first (undated posts last, in source order)."""
+    """Every post, newest first (undated posts last, in source order), and the
+    stand-alone pages, by id."""
 
     posts: tuple[Post, ...]
     warnings: tuple[str, ...] = field(default=())
+    pages: tuple[SitePage, ...] = ()
 
     def post(self, post_id: str) -> Post:
         for post in self.posts:

@@ -8,24 +8,29 @@ output path are refused here, before anything is rendered, naming both sources.
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError, ErrorList
-from builder.markup import paragraphs, plain_text
-from builder.model import Archive, Comment, Note, Post
+from builder.model import Archive, Comment, Post
+from builder.post_parts import FOLD_FROM, Part, Replies, body_parts, comment_tree, reply_counts
 from builder.titles import initial
-from builder.urls import Urls, output_file, paged_path, slugify
+from builder.urls import Urls, output_file, paged_path
+from builder.views import (
+    Commenter,
+    TagView,
+    c_key,
+    commenter_urls,
+    commenter_views,
+    related_posts,
+    tag_views,
+)
 
-RELATED_COUNT = 5
-RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTS_PER_PAGE = 50
-MAX_DEPTH = 30  # reply nesting shown on a page
-FOLD_FROM = 20  # a thread of more comments folds per reply branch (details)
 FEED_ENTRIES = 20
 
 
@@ -36,35 +41,6 @@ class Page:
     context: dict[str, Any]
     source: str  # what the page comes from, for error messages
     url_path: str = ""  # site path of the page ("2016/02/x/"), for the sitemap
-
-
-@dataclass(slots=True)
-class Part:
-    """A piece of a post page: body text, a quotation, a read-more marker or a note."""
-
-    kind: str  # "text" | "quote" | "source" | "more" | "note"
-    text: str = ""
-    cite: str = ""  # quote: the source line it comes from
-    note: Note | None = None
-
-
-@dataclass(slots=True)
-class TagView:
-    name: str
-    slug: str
-    url: str
-    posts: list[Post] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Commenter:
-    name: str
-    slug: str
-    url: str
-    comments: list[tuple[Post, Comment]] = field(default_factory=list)
-    aliases: tuple[str, ...] = ()  # the anonymous readers: every placeholder name used
-
-ANONYMOUS_SLUG = "anonymous-readers"
 
 
 @dataclass(slots=True)
@@ -94,191 +70,44 @@ class Plan:
     commenters: list[Commenter]
     warnings: list[str]
     post_tags: dict[str, list[TagView]]
+    commenter_urls: dict[str, str] = field(default_factory=dict)  # c_key(name) -> URL
+
+    def tags_of(self, post: Post) -> list[TagView]:
+        """The template global `post_tags`: a post's tag views."""
+        return self.post_tags.get(post.id, [])
+
+    def commenter_url(self, name: str) -> str | None:
+        """The template global `commenter_url`: a commenter's page (None: none)."""
+        return self.commenter_urls.get(c_key(name))
+
+    def reach(self, value: Any) -> Any:
+        """What a template can look up of a model object beyond its own fields,
+        through the two globals above (a page's key includes it): a post's tags
+        (name, slug, URL, number of posts), a comment's commenter page."""
+        if isinstance(value, Post):
+            return [(t.name, t.slug, t.url, len(t.posts)) for t in self.tags_of(value)]
+        if isinstance(value, Comment):
+            return self.commenter_url(value.author)
+        return None
+
+    def reach_state(self) -> Any:
+        """Equal from one plan to another while `reach` gives the same of the same
+        object: every tag's head and every commenter's page."""
+        return ([(t.name, t.slug, t.url, len(t.posts)) for t in self.tags],
+                self.commenter_urls)
 
 
-# -- post bodies -----------------------------------------------------------------------
-def _kind(number: int, post: Post) -> str:
-    if number in post.sources:
-        return "source"
-    if any(a <= number <= b for a, b in post.quotes):
-        return "quote"
-    return "text"
+Remember = Callable[[str, Any, Callable[[], Any]], Any]
 
 
-def _quote_range(number: int, post: Post) -> tuple[int, int] | None:
-    for a, b in post.quotes:
-        if a <= number <= b:
-            return (a, b)
-    return None
+def compute(kind: str, key: Any, make: Callable[[], Any]) -> Any:
+    """The plain `Remember`: works everything out every time."""
+    return make()
 
 
-def body_parts(post: Post) -> list[Part]:
-    """The post body cut where quotes, source lines, read-more lines and notes go."""
-    paras = paragraphs(post.body)
-    count = len(paras)
-    inserts: dict[int, list[Part]] = defaultdict(list)
-    for after, line in zip(post.read_more_after, post.read_more_lines or (), strict=False):
-        inserts[min(max(after, 0), count)].append(Part("more", line))
-    for after in post.read_more_after[len(post.read_more_lines):]:
-        inserts[min(max(after, 0), count)].append(Part("more", "Read more"))
-    for note in post.notes:
-        at = count if note.after is None else min(max(note.after, 0), count)
-        inserts[at].append(Part("note", note.body, note=note))
-    parts: list[Part] = list(inserts.get(0, []))
-    group: list[str] = []
-    group_kind = ""
-    group_range: tuple[int, int] | None = None
-
-    def flush() -> None:
-        nonlocal group
-        if group:
-            parts.append(Part(group_kind, "\n\n".join(group)))
-            group = []
-
-    for number, para in enumerate(paras, start=1):
-        kind, rng = _kind(number, post), _quote_range(number, post)
-        if kind != group_kind or kind == "source" or rng != group_range:
-            flush()
-            group_kind, group_range = kind, rng
-        group.append(para)
-        if number in inserts:
-            flush()
-            parts.extend(inserts[number])
-            group_kind = ""
-    flush()
-    return _attach_cites(parts)
-
-
-def _attach_cites(parts: list[Part]) -> list[Part]:
-    result: list[Part] = []
-    for part in parts:
-        if part.kind == "quote" and result and result[-1].kind == "source":
-            part.cite = plain_text(result.pop().text, limit=10_000)
-        result.append(part)
-    return result
-
-
-# -- site-wide views -----------------------------------------------------------------------
-def _tags(archive: Archive, urls: Urls, warnings: list[str]
-          ) -> tuple[list[TagView], dict[str, TagView]]:
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    members: dict[str, list[Post]] = defaultdict(list)
-    for post in archive.posts:
-        for tag in post.tags:
-            spellings[tag.casefold()][tag] += 1
-            members[tag.casefold()].append(post)
-    by_key: dict[str, TagView] = {}
-    used: dict[str, str] = {}
-    for key, name, base, slug in _slugged(spellings, used):
-        if slug != base:
-            warnings.append(
-                f"tags '{used[base]}' and '{name}' have the same URL slug '{base}';"
-                f" '{name}' is published at tags/{slug}/"
-            )
-        used[slug] = name
-        by_key[key] = TagView(name, slug, urls.url(f"tags/{slug}/"), members[key])
-    views = sorted(by_key.values(), key=lambda t: (t.name.casefold(), t.name))
-    return views, by_key
-
-
-def _slugged(spellings: dict[str, Counter[str]],
-             used: dict[str, str]) -> Iterator[tuple[str, str, str, str]]:
-    """(key, shown name, slug of the name, free slug) per case-folded name, in order: the
-    most used spelling is shown; a slug already taken gets -2, -3, ..."""
-    for key in sorted(spellings):
-        name = min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        base = slug = slugify(name)
-        number = 1
-        while slug in used:
-            number += 1
-            slug = f"{base}-{number}"
-        yield key, name, base, slug
-
-
-def _commenters(archive: Archive, urls: Urls, placeholders: Sequence[str]) -> list[Commenter]:
-    """One view per commenter, A-Z; comments signed with a placeholder name
-    ('Anonymous', 'Unknown', site.yaml's anonymous_names) form one group, last."""
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    members: dict[str, list[tuple[Post, Comment]]] = defaultdict(list)
-    anonymous = {name.casefold() for name in placeholders}
-    unnamed: list[tuple[Post, Comment]] = []
-    aliases: Counter[str] = Counter()
-    for post in archive.posts:
-        for comment in post.comments:
-            name = comment.author.strip()
-            if not name:
-                continue
-            if name.casefold() in anonymous:
-                unnamed.append((post, comment))
-                aliases[name] += 1
-                continue
-            spellings[name.casefold()][name] += 1
-            members[name.casefold()].append((post, comment))
-    result = []
-    used: dict[str, str] = {ANONYMOUS_SLUG: "Anonymous readers"}
-    for key, name, _base, slug in _slugged(spellings, used):
-        used[slug] = name
-        result.append(Commenter(name, slug, urls.url(f"commenters/{slug}/"), members[key]))
-    result.sort(key=lambda c: (c.name.casefold(), c.name))
-    if unnamed:
-        result.append(Commenter("Anonymous readers", ANONYMOUS_SLUG,
-                                urls.url(f"commenters/{ANONYMOUS_SLUG}/"), unnamed,
-                                tuple(sorted(aliases, key=lambda a: (-aliases[a], a)))))
-    return result
-
-
-def _related(archive: Archive, tags: dict[str, TagView]) -> dict[str, list[Post]]:
-    """Posts sharing the most tags, looking only at near neighbours in each tag (fast)."""
-    position = {post.id: i for i, post in enumerate(archive.posts)}
-    tag_positions = {key: [position[p.id] for p in view.posts] for key, view in tags.items()}
-    related: dict[str, list[Post]] = {}
-    for post in archive.posts:
-        me = position[post.id]
-        scores: Counter[int] = Counter()
-        for tag in post.tags:
-            plist = tag_positions[tag.casefold()]
-            at = bisect.bisect_left(plist, me)
-            for other in plist[max(0, at - RELATED_WINDOW):at + RELATED_WINDOW + 1]:
-                if other != me:
-                    scores[other] += 1
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], abs(kv[0] - me), kv[0]))
-        related[post.id] = [archive.posts[i] for i, _ in best[:RELATED_COUNT]]
-    return related
-
-
-def comment_tree(comments: Sequence[Comment]) -> dict[str | None, list[Comment]]:
-    """parent id (None for top level) -> its replies in dump order.
-
-    Threads nest at any depth in the data; on the page, replies deeper than
-    MAX_DEPTH are listed under their ancestor at that depth (a reading column
-    cannot indent further, and the template recursion stays bounded).
-    """
-    depth: dict[str, int] = {}
-    shown_parent: dict[str, str | None] = {}
-    children: dict[str | None, list[Comment]] = defaultdict(list)
-    for comment in comments:
-        parent = comment.parent if comment.parent in depth else None
-        level = 1 if parent is None else depth[parent] + 1
-        if parent is not None and level > MAX_DEPTH:
-            parent, level = shown_parent[parent], MAX_DEPTH
-        depth[comment.id], shown_parent[comment.id] = level, parent
-        children[parent].append(comment)
-    return dict(children)
-
-
-def reply_counts(tree: dict[str | None, list[Comment]]) -> dict[str, int]:
-    """comment id -> how many replies are shown under it, at any depth."""
-    counts: dict[str, int] = {}
-
-    def count(comment_id: str) -> int:
-        if comment_id not in counts:
-            counts[comment_id] = sum(1 + count(c.id) for c in tree.get(comment_id, []))
-        return counts[comment_id]
-
-    for parent in tree:
-        if parent is not None:
-            count(parent)
-    return counts
+def _post_parts(post: Post) -> tuple[tuple[Part, ...], Replies, Mapping[str, int]]:
+    tree = comment_tree(post.comments)
+    return body_parts(post), tree, reply_counts(tree)
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
@@ -288,15 +117,19 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 # -- the plan ---------------------------------------------------------------------------
 class _Planner:
     def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool,
-                 memo: dict[str, Any] | None = None,
+                 remember: Remember = compute,
                  search_shards: Sequence[int] = ()) -> None:
         self.archive, self.config, self.urls, self.search = archive, config, urls, search
-        self.memo = memo if memo is not None else {}
+        self.remember = remember
         self.search_shards = search_shards
+        self.page_links = [(p.title or "Untitled page", urls.page_url(p)) for p in archive.pages]
         self.pages: list[Page] = []
         self.warnings: list[str] = []
 
     def add(self, site_path: str, template: str, source: str, **context: Any) -> None:
+        """A page; every page also gets `page_links`, the stand-alone pages' titles and
+        URLs (the site's navigation shows them)."""
+        context["page_links"] = self.page_links
         self.pages.append(Page(output_file(site_path), template, context, source, site_path))
 
     def paged(self, first: str, items: Sequence[Any], size: int, template: str, source: str,
@@ -309,29 +142,25 @@ class _Planner:
 
     def plan(self) -> Plan:
         archive, urls = self.archive, self.urls
-        tags, tag_by_key = _tags(archive, urls, self.warnings)
+        tags, tag_by_key = tag_views(archive, urls, self.warnings)
         post_tags = {p.id: [tag_by_key[t.casefold()] for t in p.tags] for p in archive.posts}
-        commenters = _commenters(archive, urls, self.config.anonymous_names)
+        commenters = commenter_views(archive, urls, self.config.anonymous_names)
         related = self._related(tag_by_key)
         posts = archive.posts
         self.paged("", posts, self.config.page_size, "index.html", "home")
-        known: dict[int, tuple[Post, list[Part], dict[str | None, list[Comment]],
-                               dict[str, int]]] = self.memo.get("parts", {})
-        kept = {}
         for i, post in enumerate(posts):
-            hit = known.get(id(post))
-            if hit is None or hit[0] is not post:
-                tree = comment_tree(post.comments)
-                hit = (post, body_parts(post), tree, reply_counts(tree))
-            kept[id(post)] = hit
-            # parts, replies, reply_counts and fold come from the post alone: its key
+            parts, replies, counts = self.remember("post parts", post,
+                                                   partial(_post_parts, post))
+            # parts, replies, reply_counts and fold come from the post alone; being in
+            # the context, they are in the page's key
             self.add(urls.post_path(post), "post.html", post.path, post=post,
-                     parts=hit[1], replies=hit[2], reply_counts=hit[3],
+                     parts=parts, replies=replies, reply_counts=counts,
                      fold=len(post.comments) > FOLD_FROM,
                      newer=posts[i - 1] if i > 0 else None,
                      older=posts[i + 1] if i + 1 < len(posts) else None,
                      related=related[post.id])
-        self.memo["parts"] = kept
+        for site_page in archive.pages:
+            self.add(urls.page_path(site_page), "page.html", site_page.path, site_page=site_page)
         self.add("tags/", "tags.html", "tag index", tags=tags)
         for tag in tags:
             self.paged(f"tags/{tag.slug}/", tag.posts, self.config.page_size, "tag.html",
@@ -354,24 +183,20 @@ class _Planner:
         self.add("404.html", "404.html", "not-found page")
         self.add("feed.xml", "feed.xml", "Atom feed", posts=posts[:FEED_ENTRIES])
         self.add("robots.txt", "robots.txt", "robots.txt")
-        self.pages.append(Page("sitemap.xml", "sitemap.xml",
-                               {"paths": [p.url_path for p in self.pages if p.url_path.endswith("/")
-                                          or p.url_path == ""]},
-                               "sitemap", "sitemap.xml"))
+        self.add("sitemap.xml", "sitemap.xml", "sitemap",
+                 paths=[p.url_path for p in self.pages
+                        if p.url_path.endswith("/") or p.url_path == ""])
         _refuse_collisions(self.pages)
-        return Plan(self.pages, tags, commenters, self.warnings, post_tags)
+        return Plan(self.pages, tags, commenters, self.warnings, post_tags,
+                    commenter_urls(commenters))
 
     def _related(self, tag_by_key: dict[str, TagView]) -> dict[str, list[Post]]:
-        """`_related`, computed again only when the posts' order or tags changed."""
+        """`related_posts`, by post id: it depends only on the posts' order and tags."""
         posts = self.archive.posts
-        key = [(p.id, p.tags) for p in posts]
-        found = self.memo.get("related")
-        if found is None or found[0] != key:
-            related = _related(self.archive, tag_by_key)
-            self.memo["related"] = (key, {pid: [p.id for p in ps] for pid, ps in related.items()})
-            return related
+        ids = self.remember("related", [(p.id, p.tags) for p in posts], lambda: {
+            pid: [p.id for p in ps] for pid, ps in related_posts(self.archive, tag_by_key).items()})
         by_id = {p.id: p for p in posts}
-        return {pid: [by_id[other] for other in ids] for pid, ids in found[1].items()}
+        return {pid: [by_id[other] for other in found] for pid, found in ids.items()}
 
     def _dates(self) -> None:
         years: dict[str, dict[str, list[Post]]] = defaultdict(lambda: defaultdict(list))
@@ -410,9 +235,10 @@ def _refuse_collisions(pages: list[Page]) -> None:
 
 
 def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False,
-              memo: dict[str, Any] | None = None, search_shards: Sequence[int] = ()) -> Plan:
-    """The plan.  `memo` (a dict kept between calls, by `archive serve`): what was
-    worked out per post (body parts, comment tree) and the related posts are reused
-    while the post (the same object) or the posts' order and tags are unchanged.  The
-    search page lists the search shards (beyond the primary one) that the browser merges."""
-    return _Planner(archive, config, urls, search, memo, search_shards).plan()
+              remember: Remember = compute, search_shards: Sequence[int] = ()) -> Plan:
+    """The plan.  `remember(kind, key, make)` gives `make()`, or what it gave for the
+    same key before (`builder.incremental` keeps it between serve's builds); keys are
+    a post object (its body parts and comment tree) or plain data (the related posts:
+    the posts' ids and tags in order).  The search page lists the search shards
+    (beyond the primary one) that the browser merges."""
+    return _Planner(archive, config, urls, search, remember, search_shards).plan()

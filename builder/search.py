@@ -35,32 +35,31 @@ module speaks the same protocol synchronously, one request and one answer at a t
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import html
+import itertools
 import json
 import math
 import os
 import re
 import shutil
-import subprocess
-import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from builder.errors import BuildError
-from builder.model import Archive, Comment, Note, Post
+from builder.model import Archive, Comment, Note, Post, SitePage
+from builder.pagefind import (
+    PagefindProcess,
+    cannot_run,
+    pagefind_binary,
+)
 from builder.report import Reporter
 from builder.search_bundle import canonical_files
 from builder.titles import display_title
 
-INSTALL_HINT = ("install the Pagefind binary for this platform: "
-                "pip install 'pagefind[extended]', or set PAGEFIND_BINARY_PATH "
-                "to a pagefind_extended binary from https://github.com/CloudCannon/pagefind/releases")
 UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
     "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"))
@@ -73,7 +72,6 @@ MAX_SHARDS = 64
 PEAK_PER_CHAR = 90  # Pagefind's peak memory per character indexed, bytes (82-87 measured)
 PEAK_BASE = 30 << 20  # and at no text
 MEMORY_BUDGET = 1536 << 20  # Pagefinds running at once stay under this (and half the free memory)
-JEMALLOC_CONF = "dirty_decay_ms:0,muzzy_decay_ms:0"
 UNDATED = "0000-00-00"  # sort key of undated posts: Pagefind drops pages without one
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_MARKS = re.compile(r"(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|^#{1,6}\s+|^>\s?",
@@ -193,12 +191,16 @@ def _available_memory() -> int:
 
 
 def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[[Post], str],
-                 language: str) -> dict[int, ShardResult]:
-    """Index each (shard number, posts), several at once when `parallel_shards` allows."""
+                 language: str, pages: Sequence[tuple[str, SitePage]] = ()
+                 ) -> dict[int, ShardResult]:
+    """Index each (shard number, posts), several at once when `parallel_shards` allows;
+    the stand-alone `pages` ((URL, page) pairs) go into shard 0."""
     def one(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
         k, posts = job
-        documents = ((post_url(post), search_document(post, language)) for post in posts)
-        return k, shard_bundle(documents, len(posts), language, primary=k == 0)
+        extra = [(url, page_document(page, language)) for url, page in pages] if k == 0 else []
+        documents = itertools.chain(
+            ((post_url(post), search_document(post, language)) for post in posts), extra)
+        return k, shard_bundle(documents, len(posts) + len(extra), language, primary=k == 0)
 
     workers = parallel_shards([sum(text_size(p) for p in posts) for _, posts in jobs])
     if workers == 1:
@@ -237,18 +239,6 @@ def _bundle_and_peak(documents: Iterable[tuple[str, str]], count: int, language:
     return canonical_files(files), peak
 
 
-def bundle_key(documents: Sequence[tuple[str, str]], language: str, shard: str = "",
-               common: str | None = None) -> str:
-    """A hash of everything a bundle is made from: (url, document) pairs, or what
-    stands for them; the shard (number and count), and `common_key` (the language,
-    the binary and our code; pass it when hashing many shards)."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{common or common_key(language)}\0{shard}\0{len(documents)}\0".encode())
-    for url, document in documents:
-        digest.update(url.encode() + b"\0" + document.encode() + b"\0")
-    return digest.hexdigest()
-
-
 def common_key(language: str) -> str:
     """What every shard's bundle depends on: the language, the binary and our code."""
     digest = hashlib.blake2b(digest_size=16)
@@ -256,7 +246,7 @@ def common_key(language: str) -> str:
     try:
         st = binary.stat()
     except OSError as error:
-        raise _cannot_run(binary, error.strerror or str(error)) from None
+        raise cannot_run(binary, error.strerror or str(error)) from None
     digest.update(f"{binary}\0{st.st_size}\0{st.st_mtime_ns}\0{language}\0"
                   f"{sorted(UNUSED_FILES)}\0{PRIMARY_ONLY}\0".encode())
     for module in sorted(Path(__file__).parent.glob("*.py")):  # how posts and documents are made
@@ -299,6 +289,16 @@ def search_document(post: Post, language: str) -> str:
     return "".join(parts)
 
 
+def page_document(page: SitePage, language: str) -> str:
+    """A stand-alone page for Pagefind: its title and text, of kind `page`."""
+    fields = [("meta", "title", page.title or "Untitled page"),
+              ("sort", "date", page.date or UNDATED), ("filter", "kind", "page")]
+    hidden = _captured(fields)
+    return (f'<!DOCTYPE html><html lang="{_attr(_language_code(language))}"><body>'
+            f'<main data-pagefind-body><h1>{_text(page.title or "Untitled page")}</h1>'
+            f"{hidden}{_paragraphs(page.body)}</main></body></html>")
+
+
 def comment_heading(comment: Comment) -> str:
     return f"Comment by {comment.author}" if comment.author.strip() else "Comment"
 
@@ -316,6 +316,11 @@ def _hidden_fields(post: Post) -> str:
                if name]
     if commenters:
         fields.append(("meta", "commenters", json.dumps(commenters, ensure_ascii=False)))
+    return _captured(fields)
+
+
+def _captured(fields: list[tuple[str, str, str]]) -> str:
+    """(filter|meta|sort, name, value) as elements Pagefind reads but does not index."""
     spans = "".join(f'<span data-pagefind-{what}="{_attr(key)}">{_text(value)}</span>'
                     for what, key, value in fields)
     return f"<div data-pagefind-ignore>{spans}</div>"
@@ -345,180 +350,3 @@ def _text(value: str) -> str:
 
 def _attr(value: str) -> str:
     return html.escape(value, quote=True)
-
-
-# -- the Pagefind service ---------------------------------------------------------------
-
-_RUNNING: set[PagefindProcess] = set()
-_STOPPED = threading.Event()
-
-
-def stop_running() -> None:
-    """Kill every Pagefind this process runs and refuse to start more until
-    `allow_running` (from another thread: cancels a search pass of `archive serve`;
-    the build then fails and leaves the site as it was)."""
-    _STOPPED.set()
-    for service in list(_RUNNING):
-        service.kill()
-
-
-def stop_requested() -> bool:
-    return _STOPPED.is_set()
-
-
-def allow_running() -> None:
-    _STOPPED.clear()
-
-
-class PagefindProcess:
-    """`pagefind --service`: base64 JSON messages, each followed by a comma."""
-
-    def __init__(self) -> None:
-        self.binary = pagefind_binary()
-        self._process: subprocess.Popen[bytes] | None = None
-        self._message_id = 0
-        self._buffer = bytearray()
-
-    def __enter__(self) -> PagefindProcess:
-        if _STOPPED.is_set():
-            raise BuildError("search: stopped")
-        try:
-            self._process = subprocess.Popen([str(self.binary), "--service"],
-                                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                             stderr=subprocess.DEVNULL, env=_pagefind_env())
-        except OSError as error:
-            raise _cannot_run(self.binary, error.strerror or str(error)) from error
-        _RUNNING.add(self)
-        return self
-
-    def kill(self) -> None:
-        if self._process is not None:
-            with contextlib.suppress(OSError):
-                self._process.kill()
-
-    def __exit__(self, *exc: object) -> None:
-        _RUNNING.discard(self)
-        if self._process is None:
-            return
-        for stream in (self._process.stdin, self._process.stdout):
-            if stream is not None:
-                with contextlib.suppress(OSError):  # a pipe to a process that died
-                    stream.close()
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
-
-    def peak_bytes(self) -> int:
-        """The process's peak resident memory so far (Linux; 0 elsewhere)."""
-        try:
-            with open(f"/proc/{self.pid}/status", encoding="ascii") as status:
-                for line in status:
-                    if line.startswith("VmHWM:"):
-                        return int(line.split()[1]) * 1024
-        except (OSError, ValueError, IndexError):
-            pass
-        return 0
-
-    @property
-    def pid(self) -> int | None:
-        return self._process.pid if self._process else None
-
-    def request(self, payload: dict[str, Any]) -> dict[str, Any]:
-        """Send one request and return the answer's payload; raise BuildError on failure."""
-        try:
-            self._send(payload)
-            return self._answer(payload["type"])
-        except (BrokenPipeError, EOFError) as error:
-            raise self._stopped() from error
-
-    def stream(self, payloads: Iterable[dict[str, Any]], count: int) -> None:
-        """Send `count` requests from a thread while their answers are read here.
-
-        Pagefind indexes one document while the next is being made."""
-        failures: list[BaseException] = []
-
-        def feed() -> None:
-            try:
-                for payload in payloads:
-                    self._send(payload)
-            except BaseException as error:  # reported below, after the reader stops
-                failures.append(error)
-                assert self._process is not None
-                self._process.kill()
-
-        feeder = threading.Thread(target=feed, name="pagefind-feed", daemon=True)
-        feeder.start()
-        try:
-            for _ in range(count):
-                self._answer("AddFile")
-        except EOFError as error:
-            feeder.join()
-            if failures and not isinstance(failures[0], OSError):
-                raise failures[0] from error
-            raise self._stopped() from error
-        feeder.join()
-        if failures:
-            raise failures[0]
-
-    def _send(self, payload: dict[str, Any]) -> None:
-        assert self._process is not None and self._process.stdin is not None
-        self._message_id += 1
-        message = json.dumps({"message_id": self._message_id, "payload": payload})
-        self._process.stdin.write(base64.b64encode(message.encode("utf-8")) + b",")
-        self._process.stdin.flush()
-
-    def _answer(self, what: str) -> dict[str, Any]:
-        reply = json.loads(base64.b64decode(self._read_message()))["payload"]
-        if reply.get("type") == "Error":
-            raise BuildError(f"search: Pagefind refused {what}: {reply['message']}")
-        return dict(reply)
-
-    def _stopped(self) -> BuildError:
-        assert self._process is not None
-        return _cannot_run(self.binary, f"it stopped (exit code {self._process.wait()})")
-
-    def _read_message(self) -> bytes:
-        assert self._process is not None and self._process.stdout is not None
-        while b"," not in self._buffer:
-            chunk = os.read(self._process.stdout.fileno(), 1 << 20)
-            if not chunk:
-                raise EOFError("pagefind closed its output")
-            self._buffer += chunk
-        end = self._buffer.index(b",")
-        message = bytes(self._buffer[:end])
-        del self._buffer[:end + 1]
-        return message
-
-
-def pagefind_binary() -> Path:
-    """The Pagefind binary the `pagefind` package would use; BuildError when missing."""
-    try:
-        from pagefind.service import get_executable
-    except ImportError as error:
-        raise BuildError("search: the Python package `pagefind` is not installed",
-                         hint=INSTALL_HINT) from error
-    try:
-        binary = get_executable()
-    except FileNotFoundError as error:
-        raise BuildError(f"search: no Pagefind binary found ({error})",
-                         hint=INSTALL_HINT) from error
-    if binary is None:
-        raise BuildError("search: no Pagefind binary found for this platform",
-                         hint=INSTALL_HINT)
-    return binary
-
-
-def _pagefind_env() -> dict[str, str]:
-    """Pagefind's allocator (jemalloc) gives freed memory back at once: 5 % less peak
-    memory over 10,000 posts (17 % over 2,000) for no measurable CPU.  The user's own
-    _RJEM_MALLOC_CONF wins."""
-    env = dict(os.environ)
-    env.setdefault("_RJEM_MALLOC_CONF", JEMALLOC_CONF)
-    return env
-
-
-def _cannot_run(binary: Path, why: str) -> BuildError:
-    return BuildError(f"search: the Pagefind binary {binary} cannot run on this platform: {why}",
-                      hint=INSTALL_HINT)

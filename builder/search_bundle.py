@@ -27,12 +27,13 @@ import json
 import re
 from typing import Any
 
+from builder.cbor import Unsupported as _Unsupported
+from builder.cbor import decode as _decode
+from builder.cbor import encode as _encode
+from builder.cbor import head as _head
+
 MAGIC = b"pagefind_dcd"
 INDEX_CHUNK_BYTES = 16_000  # uncompressed; 7-10 kB as served (gzip)
-
-
-class _Unsupported(Exception):
-    pass
 
 
 def canonical_files(files: dict[str, bytes]) -> dict[str, bytes]:
@@ -271,74 +272,3 @@ def _load(packed: bytes) -> Any:
 
 def _pack(cbor: bytes, level: int = 9) -> bytes:
     return gzip.compress(MAGIC + cbor, compresslevel=level, mtime=0)
-
-
-# -- the CBOR subset ------------------------------------------------------------------
-
-def _decode(data: bytes, at: int) -> tuple[Any, int]:
-    major, info = data[at] >> 5, data[at] & 0x1F
-    at += 1
-    if major == 7:
-        simple = {20: False, 21: True, 22: None}
-        if info not in simple:
-            raise _Unsupported("float or simple value")
-        return simple[info], at
-    if info < 24:
-        arg = info
-    elif info <= 27:
-        size = 1 << (info - 24)
-        arg, at = int.from_bytes(data[at:at + size], "big"), at + size
-    else:
-        raise _Unsupported("indefinite length")
-    if major == 0:
-        return arg, at
-    if major == 1:
-        return -1 - arg, at
-    if major == 2:
-        return bytes(data[at:at + arg]), at + arg
-    if major == 3:
-        return data[at:at + arg].decode("utf-8"), at + arg
-    if major == 4:
-        items = []
-        for _ in range(arg):
-            item, at = _decode(data, at)
-            items.append(item)
-        return items, at
-    if major == 5:
-        pairs = []
-        for _ in range(arg):
-            key, at = _decode(data, at)
-            value, at = _decode(data, at)
-            pairs.append((key, value))
-        return _Map(pairs), at
-    raise _Unsupported(f"major type {major}")
-
-
-class _Map(list[Any]):
-    """A CBOR map kept as its pairs, in order."""
-
-
-def _head(major: int, arg: int) -> bytes:
-    if arg < 24:
-        return bytes([major << 5 | arg])
-    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
-        if arg < 1 << (8 * size):
-            return bytes([major << 5 | info]) + arg.to_bytes(size, "big")
-    raise _Unsupported("integer too large")
-
-
-def _encode(value: Any) -> bytes:
-    if value is False or value is True or value is None:
-        return bytes([0xF4 if value is False else 0xF5 if value is True else 0xF6])
-    if isinstance(value, int):
-        return _head(0, value) if value >= 0 else _head(1, -1 - value)
-    if isinstance(value, bytes):
-        return _head(2, len(value)) + value
-    if isinstance(value, str):
-        raw = value.encode("utf-8")
-        return _head(3, len(raw)) + raw
-    if isinstance(value, _Map):
-        return _head(5, len(value)) + b"".join(_encode(k) + _encode(v) for k, v in value)
-    if isinstance(value, list):
-        return _head(4, len(value)) + b"".join(_encode(item) for item in value)
-    raise _Unsupported(type(value).__name__)

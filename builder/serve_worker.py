@@ -77,7 +77,7 @@ def _build_once(root: Path, site_url: str, output: Path, verbosity: int, session
 def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
                  verbosity: int, session: Any) -> bool:
     """Bring the search index up to date, unless a request comes first; True when done."""
-    from builder import search
+    from builder.build import allow_search, stop_search
 
     done = threading.Event()
     interrupted = threading.Event()
@@ -86,10 +86,10 @@ def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
         while not done.is_set():
             if conn.poll(0.05):
                 interrupted.set()
-                search.stop_running()
+                stop_search()
                 return
 
-    search.allow_running()
+    allow_search()
     watcher = threading.Thread(target=watch, name="search-pass-watch", daemon=True)
     watcher.start()
     try:
@@ -101,7 +101,7 @@ def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
     finally:
         done.set()
         watcher.join()
-        search.allow_running()
+        allow_search()
     if reply[0] != "ok" and not interrupted.is_set():
         for line in reply[1]:
             print(f"search index: {line}", flush=True)

@@ -1,6 +1,6 @@
-"""How posts and dates are named wherever they are listed: one rule each.
+"""How posts and commenters are named wherever they are listed: one rule each.
 
-Takes: a post or a date string.  Gives: the text a page shows.  An untitled post
+Takes: a post or a name.  Gives: the text a page shows (dates: `present`).  An untitled post
 is named by its date and its first words (never "Untitled post" when it has text).
 """
 
@@ -10,24 +10,9 @@ import unicodedata
 
 from builder.markup import paragraphs, plain_text
 from builder.model import Post
+from builder.present import format_date
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 FIRST_WORDS = 60  # characters of an untitled post's text that name it
-
-
-def month_name(month: str) -> str:
-    return MONTHS[int(month) - 1]
-
-
-def format_date(value: str | None) -> str:
-    """'2016-02-06' -> 'February 6, 2016'; '2016-10-04T08:03' -> '... at 08:03'."""
-    if not value:
-        return ""
-    text = f"{month_name(value[5:7])} {int(value[8:10])}, {value[:4]}"
-    if len(value) >= 16 and value[10] in "T ":
-        text += f" at {value[11:16]}"
-    return text
 
 
 def display_title(post: Post) -> str:

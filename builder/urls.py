@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from builder.model import Post
+from builder.model import Post, SitePage
 
 MAX_SLUG = 80
 _SAFE_ID = re.compile(r"[^a-z0-9]+")
@@ -70,6 +70,10 @@ class Urls:
             return f"undated/{post.id}/"
         return _permalink(self.permalink, post.year, post.month, post.day, post.id)
 
+    def page_path(self, page: SitePage) -> str:
+        """'p/about/': a stand-alone page of the blog."""
+        return f"p/{page.id}/"
+
     # -- URLs -----------------------------------------------------------------------
     def url(self, path: str = "") -> str:
         """Site path -> root-relative URL with the base path ('' -> '/REPO/')."""
@@ -82,6 +86,9 @@ class Urls:
     def post_url(self, post: Post) -> str:
         """'/REPO/2016/02/slug/': the post's page, base path included."""
         return self.url(self.post_path(post))
+
+    def page_url(self, page: SitePage) -> str:
+        return self.url(self.page_path(page))
 
     def comment_url(self, post: Post, comment_id: str) -> str:
         return self.post_url(post) + "#" + comment_id

@@ -1,7 +1,8 @@
 """Data flows one way: seeds -> split -> content -> load -> model -> pages -> output.
 
 A module may import only modules of its own stage or earlier ones; serve and
-publish call build, and nothing imports them.  Every command is in the README.
+publish call build's public entry, and nothing imports them; page keys are made in
+one package.  Every command is in the README.
 """
 
 from __future__ import annotations
@@ -15,17 +16,27 @@ PKG = Path(__file__).resolve().parent.parent / "builder"
 # stage rank: a module may import builder modules of the same or a lower rank
 RANK = {
     "errors": 0, "report": 0, "frontmatter": 1, "config": 2, "schema": 2, "model": 2,
-    "split": 3, "load": 3, "orphans": 3, "markup": 4, "urls": 4, "titles": 4, "pages_git": 4,
-    "search": 5,
-    "search_bundle": 5, "plan": 5, "render": 6,
-    "output": 6, "check": 6, "build": 7, "session": 7, "watch": 7, "serve_worker": 8,
-    "serve": 8,
+    "split": 3, "load": 3, "content_files": 3, "assemble": 3, "orphans": 3,
+    "markup": 4, "urls": 4, "present": 4, "titles": 4, "post_parts": 4, "pages_git": 4,
+    "pagefind": 4, "cbor": 4, "search": 5, "search_bundle": 5, "views": 5, "plan": 5,
+    "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6,
+    "search_write": 6, "build": 7,
+    "session": 8, "watch": 8, "serve_worker": 8, "serve": 8,
     "publish": 8, "scaffold": 8, "cli": 9,
     "__main__": 10, "__init__": 0,
 }
 NEVER_IMPORTED = {"serve", "publish", "cli"}
 # build is the one pipeline: serve's session builds on it, never the other way round
 NOT_IMPORTED_BY = {"build": {"session"}}
+# serve and publish call the pipeline, they do not run its steps: of the builder they
+# may import their own modules, build's public entry and what reading the config and
+# reporting need (publish also checks the links of what it publishes)
+AROUND_BUILD = {"serve": {"serve", "serve_worker", "session", "watch"},
+                "publish": {"publish", "pages_git"}}
+ALSO = {"publish": {"check"}}
+BUILD_PUBLIC = {"build", "build_site", "BuildOptions", "BuildResult", "BuildMemory",
+                "stop_search", "allow_search"}
+AROUND_MAY_IMPORT = {"config", "errors", "report"}
 
 
 def _stage(module: str) -> str:
@@ -66,6 +77,65 @@ def test_imports_only_flow_downstream() -> None:
             elif RANK.get(stage, 99) > RANK[own]:
                 problems.append(f"{rel} imports {target}, a later stage")
     assert not problems, "\n".join(problems)
+
+
+def _names_imported(path: Path) -> list[tuple[str, list[str]]]:
+    """(module, names) of every `from builder... import ...` and `import builder...`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("builder"):
+            found.append((node.module, [a.name for a in node.names]))
+        elif isinstance(node, ast.Import):
+            found.extend((a.name, []) for a in node.names if a.name.startswith("builder"))
+    return found
+
+
+def test_serve_and_publish_only_call_builds_public_entry() -> None:
+    problems = []
+    for side, own in AROUND_BUILD.items():
+        for module in sorted(own):
+            path = PKG / f"{module}.py"
+            for target, names in _names_imported(path):
+                stage = _stage(target)
+                if target == "builder" and names:
+                    stage = names[0]
+                if stage in own or stage in AROUND_MAY_IMPORT | ALSO.get(side, set()):
+                    continue
+                if stage == "build" and names and set(names) <= BUILD_PUBLIC:
+                    continue
+                problems.append(f"{side}: builder/{module}.py imports {target} {names}")
+    assert not problems, "\n".join(problems)
+
+
+def test_page_keys_are_made_in_one_package() -> None:
+    """Only builder/incremental/ hashes what pages are made from; no stage keeps a key
+    or memo of its own."""
+    outside = []
+    for path in sorted(PKG.rglob("*.py")):
+        rel = path.relative_to(PKG).as_posix()
+        if rel.startswith(("incremental/", "split/")):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for word in ("page_key", "key_memo", "post_stamps", "def site_key",
+                     "def inputs_fingerprint"):
+            if word in text:
+                outside.append(f"builder/{rel}: {word}")
+    assert not outside, "\n".join(outside)
+    assert sorted(p.name for p in (PKG / "incremental").glob("*.py")) == [
+        "__init__.py", "heads.py", "keys.py", "memory.py", "reuse.py", "state.py"]
+
+
+def test_no_module_of_the_build_is_long() -> None:
+    """A newcomer reads a stage of the build in one sitting (about 300 lines at most;
+    split and serve, which are not the build, are left to their own issues)."""
+    long = []
+    for path in sorted(PKG.rglob("*.py")):
+        if path.parent.name == "split" or path.name == "serve.py":
+            continue
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > 360:
+            long.append(f"builder/{path.relative_to(PKG).as_posix()}: {lines} lines")
+    assert not long, "\n".join(long)
 
 
 def test_every_command_is_documented_in_the_readme() -> None:

@@ -35,7 +35,7 @@ def test_cli_build_prints_stages_and_summary(site: Path, run_archive) -> None:  
     assert lines[0] == "loading content/"
     assert "writing" in done.stdout and "search index" in done.stdout
     assert re.match(r"built \d+ files into _site/ \(\d+ changed\) in \d+\.\d\d s", lines[-2])
-    assert lines[-1].startswith("to look at it, run `archive serve --open`")
+    assert lines[-1].startswith("to look at it, run `archive serve --open`")  # main's hint
     assert (site / "_site" / POST).is_file()
 
 

@@ -27,6 +27,7 @@ the blocks); pass a copy if you still need it.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -91,6 +92,18 @@ def _converter() -> Any:
     return _CONVERTER
 
 
+_FACTORY: BeautifulSoup | None = None
+
+
+def _factory() -> BeautifulSoup:
+    """One empty soup to make wrapper tags with (a new soup per paragraph was a third of
+    the time of a short body)."""
+    global _FACTORY
+    if _FACTORY is None:
+        _FACTORY = BeautifulSoup("", "html.parser")
+    return _FACTORY
+
+
 def _collapse(text: str) -> str:
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
@@ -125,7 +138,7 @@ class _Walker:
             run.pop()
         if not run:
             return
-        wrapper = BeautifulSoup("", "html.parser").new_tag("p")
+        wrapper = _factory().new_tag("p")
         for node in run:
             wrapper.append(node.extract())
         self.add_tag("quote" if self.quote is not None else "p", wrapper)
@@ -251,7 +264,7 @@ class _Walker:
     def caption_table(self, tag: Tag) -> None:
         pictures = [c for c in tag.find_all("td") if "tr-caption" not in (c.get("class") or [])]
         captions = [c for c in tag.find_all("td") if "tr-caption" in (c.get("class") or [])]
-        wrapper = BeautifulSoup("", "html.parser").new_tag("p")
+        wrapper = _factory().new_tag("p")
         for cell in pictures:
             for node in list(cell.children):
                 wrapper.append(node.extract())
@@ -294,8 +307,43 @@ def _images(root: Tag) -> list[ImageRef]:
     return refs
 
 
+_PLAIN = re.compile(r"(?:[^<]|<br\s*/?>)*", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BREAK_RUN = re.compile(r"<br\s*/?>(?:\s*<br\s*/?>)+", re.IGNORECASE)
+_NEWLINE_SPACE = re.compile(r"[\t \r\n]*[\r\n][\t \r\n]*")
+_TAB_SPACE = re.compile(r"[\t ]+")
+
+
+def _plain_blocks(fragment: str) -> list[Block] | None:
+    """The blocks of text that holds no tag but `<br>` (most comments), without parsing.
+
+    The same result as the tree walk (tests/test_htmlmd.py holds the two side by side):
+    runs of two or more breaks end a paragraph, one break is a line, and the Markdown is
+    markdownify's own text handling (whitespace, escapes) of each line.
+    """
+    if not _PLAIN.fullmatch(fragment):
+        return None
+    escape = _converter().escape
+    blocks = []
+    for paragraph in _BREAK_RUN.split(fragment):
+        lines = [html.unescape(part) for part in _BREAK.split(paragraph)]
+        text = _collapse("\n".join(lines))
+        if not text:
+            continue
+        markdown = "  \n".join(escape(_TAB_SPACE.sub(" ", _NEWLINE_SPACE.sub("\n", line)), set())
+                               for line in lines).strip(" \t\r\n")
+        markdown = "\n".join(line.replace("\u00a0", " ").rstrip()
+                             for line in markdown.split("\n")).strip()
+        blocks.append(Block("p", markdown or text, text))
+    return blocks
+
+
 def convert(fragment: Tag | str, *, fix_url: Callable[[str], str] | None = None) -> Converted:
     """A post body's blocks and images (see the module's docstring)."""
+    if isinstance(fragment, str) and fix_url is None:
+        plain = _plain_blocks(fragment)
+        if plain is not None:
+            return Converted(plain, [])
     if isinstance(fragment, str):
         root: Tag = BeautifulSoup(fragment, "html.parser")
     else:

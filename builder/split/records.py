@@ -100,3 +100,7 @@ class ParsedDump:
     error: str | None = None
     detail: str | None = None
     line: int = 1
+    # What kind of input it is, for the merge rule (builder/split/merge.py RANK):
+    # "dump" (text), "listing page" (archive, label, search, home), "item page", "export".
+    kind: str = "dump"
+    updated: str = ""  # an export's own date (ISO): of two exports the newer wins

@@ -1,0 +1,16 @@
+"""Incremental building, in one place: what a build may reuse of the last one.
+
+- `keys.py`: a page's key, a stable hash of its template and whole context.
+- `heads.py`: which templates show of a tag or commenter only its head.
+- `reuse.py`: unchanged pages and search shards taken over from the current site.
+- `memory.py`: what `archive serve` keeps between builds.
+- `state.py`: the site key and `archive build`'s no-change check.
+
+The stages (load, plan, render, search, output) know nothing of this; the
+pipeline (`builder.build`) hands them what this package kept.
+"""
+
+from builder.incremental.keys import KeyMemo, PageKeys
+from builder.incremental.memory import BuildMemory, Outcome, Remembered
+
+__all__ = ["BuildMemory", "KeyMemo", "Outcome", "PageKeys", "Remembered"]

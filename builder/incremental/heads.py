@@ -1,0 +1,94 @@
+"""Which templates show of a tag or commenter only its head.
+
+A paged tag or commenter page lists a few of its view's members (its pager's
+items) and shows of the view itself its name, slug, URL and number of members.
+When a template (with every template it extends, includes or imports with
+context) does no more than that with `tag`, `commenter` and the items of loops over
+`tags` or `commenters`, and never touches `page`, its pages are keyed on those
+heads: an edit to one post re-renders the one page of a 1,000-page commenter that
+lists it, not all 1,000.  Any other use (a loop over `tag.posts`, a view passed to
+a macro, a template named at run time) keys the page on all of each view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import jinja2
+from jinja2 import nodes
+
+VIEW_NAMES = frozenset({"tag", "commenter"})
+LIST_NAMES = frozenset({"tags", "commenters"})  # lists of views (the index pages)
+HEADED = VIEW_NAMES | LIST_NAMES  # context names keyed on heads when heads_only
+HEAD_ATTRS = frozenset({"name", "slug", "url"})
+MEMBER_ATTRS = frozenset({"posts", "comments"})
+_PARSER = jinja2.Environment()
+
+
+def is_view(value: Any) -> bool:
+    return all(hasattr(value, a) for a in HEAD_ATTRS) and any(
+        isinstance(getattr(value, a, None), list) for a in MEMBER_ATTRS)
+
+
+def head(view: Any) -> tuple[str, str, str, str, int]:
+    members = next(getattr(view, a) for a in MEMBER_ATTRS
+                   if isinstance(getattr(view, a, None), list))
+    return (type(view).__name__, view.name, view.slug, view.url, len(members))
+
+
+def heads_only(template: str, source: Callable[[str], str | None]) -> bool:
+    """True when `template` shows of its views only their heads (see above);
+    `source(name)`: a template's text, None when there is none."""
+    return _uses_heads(template, source, set())
+
+
+def _uses_heads(name: str, source: Callable[[str], str | None], seen: set[str]) -> bool:
+    if name in seen:
+        return True
+    seen.add(name)
+    text = source(name)
+    if text is None:
+        return False
+    try:
+        tree = _PARSER.parse(text)
+    except jinja2.TemplateError:
+        return False
+    views = set(VIEW_NAMES)
+    for loop in tree.find_all(nodes.For):
+        if (isinstance(loop.iter, nodes.Name) and loop.iter.name in LIST_NAMES
+                and isinstance(loop.target, nodes.Name)):
+            views.add(loop.target.name)  # its every use is then checked as a view's
+    if not _heads_only(tree, None, None, frozenset(views)):
+        return False
+    for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
+        if isinstance(node, (nodes.Import, nodes.FromImport)) and not node.with_context:
+            continue  # its macros see only what they are passed, checked here
+        other = node.template  # type: ignore[attr-defined]
+        if not (isinstance(other, nodes.Const) and isinstance(other.value, str)):
+            return False  # a template named at run time
+        if not _uses_heads(other.value, source, seen):
+            return False
+    return True
+
+
+def _heads_only(node: nodes.Node, parent: nodes.Node | None, grandparent: nodes.Node | None,
+                views: frozenset[str]) -> bool:
+    """No `page`; views only as .name/.slug/.url or .posts|length; `tags` and
+    `commenters` only as |length or what a for loop goes over."""
+    if isinstance(node, nodes.Name) and node.ctx == "load":
+        if node.name == "page":
+            return False
+        if node.name in LIST_NAMES:
+            if isinstance(parent, nodes.For) and parent.iter is node:
+                return isinstance(parent.target, nodes.Name)
+            return (isinstance(parent, nodes.Filter) and parent.node is node
+                    and parent.name in ("length", "count"))
+        if node.name in views:
+            if not isinstance(parent, nodes.Getattr):
+                return False
+            if parent.attr in HEAD_ATTRS:
+                return True
+            return (parent.attr in MEMBER_ATTRS and isinstance(grandparent, nodes.Filter)
+                    and grandparent.name in ("length", "count") and grandparent.node is parent)
+    return all(_heads_only(child, node, parent, views) for child in node.iter_child_nodes())

@@ -1,0 +1,199 @@
+"""Page keys: a stable hash of everything a page is rendered from.
+
+Takes: a page (output path, template, context), the site key (templates, config,
+options and our code) and the plan (whose `reach` says what templates can look up
+beyond a value's own fields).  Gives: the page's key; equal keys mean equal bytes.
+
+Nothing here names a page's inputs.  The key is made from a canonical form of the
+whole context: plain values as they are; lists, tuples and dicts item by item; any
+dataclass field by field (so a new field of a model or plan object changes the key
+by construction); a model object with what the plan's lookups give for it.  A value
+of any other type is refused (a TypeError names it), never skipped.  The one
+narrowing is `heads.py`'s: a template that shows of a tag or commenter only its head
+is keyed on that head, not on all of its members.
+
+Frozen dataclasses (posts, notes, comments, body parts) are hashed once and
+remembered by identity (`KeyMemo`, kept between builds by serve): an edit re-hashes
+the objects it made anew, not the archive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable
+from types import MappingProxyType
+from typing import Any
+
+from builder.incremental.heads import HEADED, head, heads_only, is_view
+
+_PLAIN, _SEQUENCE, _MAPPING, _FROZEN, _PLAN, _TEXT = range(6)  # kinds of values
+_KINDS: dict[type, int] = {str: _PLAIN, int: _PLAIN, float: _PLAIN, bool: _PLAIN,
+                           type(None): _PLAIN, list: _SEQUENCE, tuple: _SEQUENCE,
+                           dict: _MAPPING, MappingProxyType: _MAPPING}
+_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass -> its field names
+
+
+def _kind(kind: type) -> int:
+    """What a value of this type is, for `canon` (worked out once per type)."""
+    found = _KINDS.get(kind)
+    if found is None:
+        if dataclasses.is_dataclass(kind):
+            _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+            frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
+            found = _FROZEN if frozen else _PLAN
+        elif issubclass(kind, str):
+            found = _TEXT  # Markup
+        else:
+            raise TypeError(f"no page key for a {kind.__name__} in a page's context: "
+                            "give pages plain values, lists, dicts or dataclasses")
+        _KINDS[kind] = found
+    return found
+
+
+def _immutable(values: Any) -> bool:
+    """A tuple, or the values of a read-only mapping, holding only plain values,
+    frozen dataclasses and such tuples: its canonical form can be remembered."""
+    for value in values:
+        kind = _KINDS.get(type(value))
+        if kind is None:
+            kind = _kind(type(value))
+        if kind is _SEQUENCE and type(value) is tuple:
+            if not _immutable(value):
+                return False
+        elif kind is not _PLAIN and kind is not _FROZEN:
+            return False
+    return True
+
+
+def digest(data: Any) -> str:
+    return hashlib.blake2b(repr(data).encode(), digest_size=16).hexdigest()
+
+
+class KeyMemo:
+    """What page keys learnt of frozen objects, by identity, kept from one build to
+    the next: the digest of each object's fields (`fields`) and its canonical form
+    with what the plan's lookups give for it (`forms`, valid while the lookups'
+    state is the same).  Each entry holds its object, so that its identity cannot
+    be reused while the entry lives; a build keeps only the entries it used."""
+
+    def __init__(self) -> None:
+        self.fields: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]] = ({}, {})
+        self.forms: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]] = ({}, {})
+        self.heads: dict[str, bool] = {}  # template -> heads_only (while the site key holds)
+        self.site_key = ""
+        self.reach_state: Any = None
+        self.ended = True
+
+    def start_build(self, site_key: str, reach_state: Any) -> None:
+        if site_key != self.site_key:  # templates or code changed: nothing learnt holds
+            self.fields, self.forms, self.heads = ({}, {}), ({}, {}), {}
+            self.site_key = site_key
+        if reach_state != self.reach_state:
+            self.forms, self.reach_state = ({}, {}), reach_state
+        if not self.ended:  # the last build did not end (it failed): keep all it learnt
+            self.fields = ({**self.fields[0], **self.fields[1]}, {})
+            self.forms = ({**self.forms[0], **self.forms[1]}, {})
+        self.ended = False
+
+    def end_build(self) -> None:
+        """Keep what this build used (what it did not use, no later build will)."""
+        self.fields, self.forms, self.ended = (self.fields[1], {}), (self.forms[1], {}), True
+
+
+def _get(table: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]],
+         obj: Any) -> str | None:
+    last, now = table
+    found = now.get(id(obj))
+    if found is None:
+        found = last.get(id(obj))
+        if found is None or found[0] is not obj:
+            return None
+        now[id(obj)] = found
+    return found[1]
+
+
+class PageKeys:
+    """page -> key for one build.  `reach(value)`: what templates can look up of a
+    model object beyond its own fields (the plan's tags of a post, a commenter's
+    page); `reach_state`: plain data that is equal while `reach` gives the same for
+    the same object (the plan's lookups as a whole)."""
+
+    def __init__(self, site_key: str, reach: Callable[[Any], Any], reach_state: Any,
+                 source: Callable[[str], str | None], memo: KeyMemo | None = None) -> None:
+        self.site_key, self.reach = site_key, reach
+        self.memo = memo if memo is not None else KeyMemo()
+        self.memo.start_build(site_key, reach_state)
+        self.source = source  # template name -> its source, for heads_only
+        self._now: dict[int, tuple[Any, str]] = {}  # this build's plan objects by identity
+
+    def key(self, page: Any) -> str:
+        head = self.heads_only(page.template)
+        inputs = [(name, self._head(value) if head and name in HEADED else self.canon(value))
+                  for name, value in sorted(page.context.items())]
+        return digest((self.site_key, page.path, page.url_path, page.template, inputs))
+
+    def end(self) -> None:
+        self.memo.end_build()
+
+    def heads_only(self, template: str) -> bool:
+        found = self.memo.heads.get(template)
+        if found is None:
+            found = self.memo.heads[template] = heads_only(template, self.source)
+        return found
+
+    def object_digest(self, obj: Any) -> str:
+        """The digest of a frozen dataclass's fields (the search index's keys use it:
+        a post's digest stands for its search document)."""
+        found = _get(self.memo.fields, obj)
+        if found is None:
+            _kind(type(obj))
+            found = digest((type(obj).__qualname__,
+                            [self.canon(getattr(obj, n)) for n in _FIELDS[type(obj)]]))
+            self.memo.fields[1][id(obj)] = (obj, found)
+        return found
+
+    def canon(self, value: Any) -> Any:
+        """Plain data standing for all a template can show of `value`: plain values as
+        they are, containers item by item, any other object as a digest."""
+        kind = _KINDS.get(type(value))
+        if kind is None:
+            kind = _kind(type(value))
+        if kind is _PLAIN:
+            return value
+        if kind is _FROZEN or ((kind is _SEQUENCE and type(value) is tuple)
+                               or type(value) is MappingProxyType):
+            # immutable: remembered by identity from one build to the next
+            found = _get(self.memo.forms, value)
+            if found is not None:
+                return found
+            if kind is _FROZEN:
+                found = digest((self.object_digest(value), self.canon(self.reach(value))))
+            elif not _immutable(value.values() if kind is _MAPPING else value):
+                return self._container(value, kind)
+            else:
+                found = digest(self._container(value, kind))
+            self.memo.forms[1][id(value)] = (value, found)
+            return found
+        if kind is _SEQUENCE or kind is _MAPPING:
+            return self._container(value, kind)
+        if kind is _TEXT:
+            return str(value)
+        seen = self._now.get(id(value))  # a plan object (a view, a pager): this build only
+        if seen is not None and seen[0] is value:
+            return seen[1]
+        found = digest((type(value).__qualname__,
+                        [self.canon(getattr(value, n)) for n in _FIELDS[type(value)]]))
+        self._now[id(value)] = (value, found)
+        return found
+
+    def _container(self, value: Any, kind: int) -> list[Any]:
+        if kind is _MAPPING:
+            return [(self.canon(k), self.canon(v)) for k, v in value.items()]
+        return [self.canon(v) for v in value]
+
+    def _head(self, value: Any) -> Any:
+        """A view (or a list of views) as its head; anything else in full."""
+        if isinstance(value, list) and all(is_view(v) for v in value):
+            return [head(v) for v in value]
+        return head(value) if is_view(value) else self.canon(value)

@@ -1,0 +1,134 @@
+"""What one build leaves for the next: the memory `archive serve` keeps.
+
+Takes: the changed paths the watcher reported (or None: unknown).  Gives: the
+content files as read (`ContentIndex`: only changed paths are read again), what the
+plan worked out per post (`Remembered`), the digests behind page keys (`KeyMemo`),
+the site writer's record of the current site and its spare folder, and what the
+last build made (for serve's search pass and for "nothing changed").
+
+A change it cannot attribute makes the next build a full one (every input
+stat-ed, as `archive build` does): a changed path outside content/ (site.yaml,
+templates, static, seeds), the project root itself (the watcher's sign of lost
+events), more than MAX_ATTRIBUTED paths at once, changed paths not given at all
+(None), other config or settings, or an internal error (a user's error, such as a
+bad content file, keeps what was read: the next save re-reads that file).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from builder.config import SiteConfig
+from builder.incremental.keys import KeyMemo
+from builder.load import ContentIndex
+from builder.output import SiteWriter
+
+MAX_ATTRIBUTED = 200  # more changed paths than this in one batch: stat everything
+
+
+class Remembered:
+    """`remember(kind, key, make)` for the plan: `make()`, or what it gave for the
+    same key in this build or the last one.  A frozen dataclass key is matched by
+    identity (the model makes a post anew when one of its files changes); any other
+    key by equality, one per kind."""
+
+    def __init__(self) -> None:
+        self.last: dict[tuple[str, int], tuple[Any, Any]] = {}
+        self.now: dict[tuple[str, int], tuple[Any, Any]] = {}
+        self.values: dict[str, tuple[Any, Any]] = {}
+
+    def __call__(self, kind: str, key: Any, make: Callable[[], Any]) -> Any:
+        params = getattr(type(key), "__dataclass_params__", None)
+        if params is None or not params.frozen:
+            found = self.values.get(kind)
+            if found is None or found[0] != key:
+                found = self.values[kind] = (key, make())
+            return found[1]
+        slot = (kind, id(key))
+        hit = self.now.get(slot) or self.last.get(slot)
+        if hit is None or hit[0] is not key:
+            hit = (key, make())
+        self.now[slot] = hit
+        return hit[1]
+
+    def end_build(self) -> None:
+        self.last, self.now = self.now, {}
+
+
+@dataclass
+class Outcome:
+    """What a finished build reports, kept for a build that changes nothing."""
+
+    pages: int
+    warnings: list[str]
+    search_pending: bool = False
+
+
+@dataclass
+class BuildMemory:
+    """See the module.  `kept`: False for a one-off build (`archive build`), whose
+    memory goes with it: it reads the parse cache and the writer's manifest instead,
+    and may stop at once when no input changed (`builder.incremental.state`)."""
+
+    kept: bool = True
+    settings: tuple[Any, ...] | None = None  # (config, settings) of what is kept below
+    index: ContentIndex | None = None
+    remembered: Remembered = field(default_factory=Remembered)
+    keys: KeyMemo = field(default_factory=KeyMemo)
+    writer: dict[str, Any] | None = None
+    search_inputs: tuple[Any, ...] = ()  # (archive, urls) of the last build
+    site_key: str = ""
+    refused: list[str] = field(default_factory=list)
+    last: Outcome | None = None  # the last successful build
+    failed: bool = False  # the last build failed: never "nothing changed" after it
+
+    def content_changes(self, config: SiteConfig, settings: dict[str, Any],
+                        changed: list[Path] | None) -> list[Path] | None:
+        """The changed content paths to re-read; None when the build must be full."""
+        kept_for = (config, sorted(settings.items()))
+        if kept_for != self.settings or self.index is None or self.last is None:
+            self.reset(kept_for)
+            return None
+        if changed is None or len(changed) > MAX_ATTRIBUTED:
+            return None
+        inside = []
+        for path in changed:
+            if not _under(path, config.content_dir):
+                return None
+            inside.append(path)
+        return inside
+
+    def content(self, config: SiteConfig) -> ContentIndex:
+        if self.index is None:
+            self.index = ContentIndex(config.content_dir, config.root,
+                                      config.root / ".cache" / "load.marshal")
+        return self.index
+
+    def writer_for(self, output: Path, manifest: Path) -> SiteWriter:
+        return SiteWriter(output, manifest, memory=self.writer if self.kept else None)
+
+    def finished(self, outcome: Outcome, writer: SiteWriter, search_inputs: tuple[Any, ...]
+                 ) -> None:
+        self.last, self.failed, self.writer = outcome, False, writer.state
+        self.search_inputs = search_inputs if self.kept else ()
+
+    def prepare(self, output: Path) -> None:
+        """Work done between builds so that the next one is quick (see
+        `SiteWriter.prepare_spare`)."""
+        if self.writer is not None:
+            self.writer = SiteWriter.prepare_spare(output, self.writer)
+
+    def reset(self, settings: tuple[Any, ...] | None = None) -> None:
+        fresh = BuildMemory(kept=self.kept, settings=settings)
+        for name in (f.name for f in dataclasses.fields(self)):
+            setattr(self, name, getattr(fresh, name))
+
+
+def _under(path: Path, folder: Path) -> bool:
+    """path is inside folder (not folder itself: a content/ made or removed is full)."""
+    return any(base in path.parents for base in (folder, Path(os.path.realpath(folder))))
