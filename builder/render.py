@@ -37,6 +37,7 @@ from builder.present import (
     web_link,
     weekday,
 )
+from builder.titles import display_title, initial
 from builder.urls import Urls
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -159,6 +160,7 @@ class Renderer:
             "commenter_url": self.commenter_url, "atom_date": atom_date,
             "md": self.markdown, "post_excerpt": self.post_excerpt, "weekday": weekday,
             "comment_when": comment_when, "short_anchor": short_anchor,
+            "post_title": self.post_title, "initial": initial,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
         }
@@ -166,6 +168,15 @@ class Renderer:
     def commenter_url(self, name: str) -> str:
         found = self.plan.commenter_url(name)
         return found if found is not None else self.urls.url("commenters/")
+
+    def post_title(self, post: Post) -> str:
+        """`display_title`, once per post (posts appear on many lists); it comes from
+        the post alone, so a page's key (which holds the post) follows it."""
+        key = (post.id, -1)
+        text = self._excerpts.get(key)
+        if text is None:
+            text = self._excerpts[key] = display_title(post)
+        return text
 
     def post_excerpt(self, post: Post, limit: int = 280) -> str:
         """`post_excerpt`, computed once per post and length (posts appear on many lists)."""

@@ -58,6 +58,7 @@ from builder.pagefind import (
 )
 from builder.report import Reporter
 from builder.search_bundle import canonical_files
+from builder.titles import display_title
 
 UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -274,7 +275,7 @@ def search_document(post: Post, language: str) -> str:
     """A minimal HTML page for Pagefind: title, body, notes and comments, all escaped."""
     parts = [f'<!DOCTYPE html><html lang="{_attr(_language_code(language))}"><body>',
              '<main data-pagefind-body>',
-             f"<h1>{_text(post.title or 'Untitled post')}</h1>",
+             f"<h1>{_text(display_title(post))}</h1>",
              _hidden_fields(post),
              _paragraphs(post.body)]
     for note in post.notes:
@@ -305,7 +306,7 @@ def comment_heading(comment: Comment) -> str:
 
 def _hidden_fields(post: Post) -> str:
     """Filters, sort key and meta: captured by Pagefind, not indexed as words."""
-    fields: list[tuple[str, str, str]] = [("meta", "title", post.title or "Untitled post"),
+    fields: list[tuple[str, str, str]] = [("meta", "title", display_title(post)),
                                           ("sort", "date", post.date or UNDATED)]
     if post.date:
         fields += [("meta", "date", post.date), ("filter", "year", post.date[:4])]

@@ -146,7 +146,7 @@
       if (params[name] && !hasOption(select, params[name])) addOption(select, params[name], params[name]);
       select.value = params[name];
     });
-    if (FILTERS.some(function (name) { return params[name]; })) filterBox.open = true;
+    if (params.sort || FILTERS.some(function (name) { return params[name]; })) filterBox.open = true;
   }
 
   function hasOption(select, value) {
@@ -248,7 +248,7 @@
       var date = el("p", "search-result-date");
       var time = el("time");
       time.setAttribute("datetime", page.meta.date);
-      time.textContent = page.meta.date;
+      time.textContent = formatDate(page.meta.date);
       date.appendChild(time);
       item.appendChild(date);
     }
@@ -309,6 +309,15 @@
     return url.origin === window.location.origin ? url.pathname + url.search + url.hash : "#";
   }
 
+  /* "2016-02-06" -> "February 6, 2016", as every page of the site writes dates. */
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+  function formatDate(value) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));
+    if (!m || +m[2] < 1 || +m[2] > 12) return String(value);
+    return MONTHS[+m[2] - 1] + " " + (+m[3]) + ", " + m[1];
+  }
+
   function el(tag, className) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -327,8 +336,21 @@
     return window.location.pathname + (query.toString() ? "?" + query.toString() : "");
   }
 
+  /* Results as you type, after a short pause; the address follows without new history. */
+  var PAUSE_MS = 300;
+  var typing = null;
+  form.elements.q.addEventListener("input", function () {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(function () {
+      var params = paramsFromForm();
+      window.history.replaceState(null, "", toAddress(params));
+      run(params);
+    }, PAUSE_MS);
+  });
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    window.clearTimeout(typing);
     var params = paramsFromForm();
     window.history.pushState(null, "", toAddress(params));
     run(params);
