@@ -1,5 +1,8 @@
 // Dark/light toggle.  Runs in <head> so the chosen theme applies before the first
 // paint; the page reads fully without it (the theme then follows the system).
+// The button shows the theme it switches to: its icon, and its label for screen
+// readers ("Switch to the dark theme", in the site's language: the button's
+// data-label-dark and data-label-light).
 (function () {
   "use strict";
   var KEY = "archive-theme";
@@ -14,16 +17,25 @@
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
   }
 
+  function show(button) {
+    var next = isDark() ? "light" : "dark";
+    button.setAttribute("data-next", next);
+    var label = button.querySelector(".visually-hidden");
+    var text = button.getAttribute("data-label-" + next) || "";
+    if (label) { label.textContent = text; }
+    button.title = text;
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.querySelector(".theme-toggle");
     if (!button) { return; }
     button.hidden = false;
-    button.setAttribute("aria-pressed", isDark() ? "true" : "false");
+    show(button);
     button.addEventListener("click", function () {
       var next = isDark() ? "light" : "dark";
       root.setAttribute("data-theme", next);
       try { localStorage.setItem(KEY, next); } catch (e) { /* private mode */ }
-      button.setAttribute("aria-pressed", next === "dark" ? "true" : "false");
+      show(button);
     });
   });
 }());
