@@ -299,7 +299,7 @@ def run_build(config: SiteConfig, base_url: str | None, output: Path | None, str
                         reporter=reporter)
     report_size(result.size, reporter)
     for line in result.refused:
-        reporter.stage(f"refused: {line}")
+        reporter.warn(line)  # worded by split.refused_line, as split, serve and publish say it
     where = _display(result.output)
     if result.skipped:
         reporter.stage(f"{result.pages:,} files in {where} are up to date "

@@ -1,13 +1,17 @@
 """Crawl a built site and report every broken internal link or missing anchor.
 
 Takes: the site folder and its base path ("/REPO/").  Gives: one line per problem
-(`page.html: link to /REPO/x/ (no such page)`).  Links outside the base path on the
-same host are broken too: on GitHub Pages they would leave the project site.
+(`page.html: link to /REPO/x/ (no such page)`); `archive check` names the content
+file and line that holds a broken link instead, with the pages that show it.
+Links outside the base path on the same host are broken too: on GitHub Pages
+they would leave the project site.
 `run_check` also loads content/ so front-matter problems are reported.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -75,6 +79,11 @@ def _target(site_dir: Path, base_path: str, page_rel: str, link: str) -> tuple[s
 
 def check_site(site_dir: Path, base_path: str) -> list[str]:
     """Every broken internal link or missing anchor of the site, one line each."""
+    return [f"{rel}: link to {link} ({why})" for rel, link, why in _problems(site_dir, base_path)]
+
+
+def _problems(site_dir: Path, base_path: str) -> list[tuple[str, str, str]]:
+    """(page, link, why) for every broken internal link or missing anchor."""
     pages = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html"))
     parsed: dict[str, _PageParser] = {}
 
@@ -92,12 +101,45 @@ def check_site(site_dir: Path, base_path: str) -> list[str]:
                 continue
             target, fragment = found
             if target == "\0outside":
-                problems.append(f"{rel}: link to {link} (outside the site's base path {base_path})")
+                problems.append((rel, link, f"outside the site's base path {base_path}"))
             elif not (site_dir / target).is_file():
-                problems.append(f"{rel}: link to {link} (no such page)")
+                problems.append((rel, link, "no such page"))
             elif fragment and target.endswith(".html") and fragment not in ids_of(target):
-                problems.append(f"{rel}: link to {link} (no anchor '{fragment}' on {target})")
+                problems.append((rel, link, f"no anchor '{fragment}' on {target}"))
     return problems
+
+
+def _in_content(content_dir: Path, root: Path, links: set[str]) -> dict[str, list[str]]:
+    """link -> `content/...:line` of each content file line that writes it."""
+    if not links or not content_dir.is_dir():
+        return {}
+    choices = "|".join(re.escape(link) for link in sorted(links, key=len, reverse=True))
+    pattern = re.compile(r"""(?<=[(<"'\s])(""" + choices + r""")(?=[)>"'\s])""")
+    found: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(content_dir.rglob("*.md")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if not pattern.search(text):
+            continue
+        where = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        for number, line in enumerate(text.splitlines(), start=1):
+            for match in pattern.finditer(f" {line} "):
+                found[match.group(1)].append(f"{where}:{number}")
+    return found
+
+
+def _lines(problems: list[tuple[str, str, str]], sources: dict[str, list[str]]) -> list[str]:
+    """One line per broken link: at the content line that writes it, naming its pages."""
+    pages: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for rel, link, why in problems:
+        pages[(link, why)].append(rel)
+    lines = []
+    for (link, why), shown in pages.items():
+        if link not in sources:
+            lines += [f"{rel}: link to {link} ({why})" for rel in shown]
+            continue
+        on = ", ".join(shown[:2]) + (f" and {len(shown) - 2} more" if len(shown) > 2 else "")
+        lines += [f"{where}: link to {link} ({why}; on {on})" for where in sources[link]]
+    return lines
 
 
 def run_check(config: SiteConfig, strict: bool, output: Path | None, reporter: Reporter,
@@ -115,7 +157,9 @@ def run_check(config: SiteConfig, strict: bool, output: Path | None, reporter: R
         return 1
     base_path = _built_base_path(site, config.base_path)
     reporter.stage(f"checking links in {site} (base path {base_path})")
-    problems = check_site(site, base_path)
+    found = _problems(site, base_path)
+    problems = _lines(found, _in_content(config.content_dir, config.root,
+                                         {link for _, link, _ in found}))
     for line in problems:
         reporter.error(line)
     if old_urls is not None:

@@ -37,7 +37,8 @@ def _cmd_split(args: argparse.Namespace, reporter: Reporter) -> int:
     config = load_config(_project(args.site))
     paths = [Path(p) for p in args.paths] or None
     return run_split(config, paths, force=args.force, dry_run=args.dry_run,
-                     as_json=args.json, review=args.review, reporter=reporter)
+                     as_json=args.json, review=args.review, prune=args.prune,
+                     reporter=reporter)
 
 
 def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
@@ -126,8 +127,14 @@ def _parser() -> argparse.ArgumentParser:
         return p
 
     p = command("split", _cmd_split, "split raw dumps (default: seeds/) into content/")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="dump files or folders")
-    p.add_argument("--force", action="store_true", help="overwrite content files you edited")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="dump files or folders; with --force, content files or folders whose "
+                        "dump version to take")
+    p.add_argument("--force", action="store_true",
+                   help="take the dump's version of content files you edited (all, or the "
+                        "content files given as PATH)")
+    p.add_argument("--prune", action="store_true",
+                   help="remove the posts of dumps that are gone from seeds/")
     p.add_argument("--dry-run", action="store_true",
                    help="report what would change, write nothing")
     p.add_argument("--json", action="store_true",

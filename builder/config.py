@@ -20,6 +20,8 @@ from builder.i18n import parse_locale
 CONFIG_NAME = "site.yaml"
 
 DEFAULT_MARKERS = ("WNU Editor:", "My Comment:", "Editor's note:", "[Editor's note:")
+# names Blogger and readers put where no name was given; site.yaml's list adds more
+ANONYMOUS_NAMES = ("Anonymous", "Anonym", "Anonyme", "Anónimo", "Anonimo", "Unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class SiteConfig:
     editor_markers: tuple[str, ...] = DEFAULT_MARKERS
     tag_rules: tuple[TagRule, ...] = ()
     search_shards: int | None = None  # None: from the archive's size (builder.search)
+    anonymous_names: tuple[str, ...] = ANONYMOUS_NAMES  # grouped as anonymous readers
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -75,7 +78,8 @@ class SiteConfig:
 
 
 _STR_KEYS = ("title", "description", "base_url", "language", "timezone", "author", "permalink")
-_KNOWN = {*_STR_KEYS, "page_size", "cname", "editor_markers", "tags", "search_shards", "extra"}
+_KNOWN = {*_STR_KEYS, "page_size", "cname", "editor_markers", "tags", "search_shards",
+          "anonymous_names", "extra"}
 MAX_SEARCH_SHARDS = 64
 
 
@@ -122,6 +126,17 @@ def _check_markers(data: dict[str, Any], problems: list[str]) -> tuple[str, ...]
         problems.append("'editor_markers' must be a list of marker texts such as 'WNU Editor:'")
         return None
     return tuple(str(m) for m in raw)
+
+
+def _check_anonymous(data: dict[str, Any], problems: list[str]) -> tuple[str, ...] | None:
+    """`anonymous_names`: more placeholder names, added to ANONYMOUS_NAMES."""
+    if "anonymous_names" not in data:
+        return None
+    raw = data["anonymous_names"]
+    if not isinstance(raw, list) or not all(isinstance(m, str) and m.strip() for m in raw):
+        problems.append("'anonymous_names' must be a list of names such as 'Guest'")
+        return None
+    return ANONYMOUS_NAMES + tuple(str(m).strip() for m in raw)
 
 
 def _check_tags(data: dict[str, Any], problems: list[str]) -> tuple[TagRule, ...] | None:
@@ -220,6 +235,8 @@ def parse_config(data: Any, root: Path, path: str = CONFIG_NAME) -> SiteConfig:
         values["search_shards"] = shards
     if (markers := _check_markers(data, problems)) is not None:
         values["editor_markers"] = markers
+    if (names := _check_anonymous(data, problems)) is not None:
+        values["anonymous_names"] = names
     if (rules := _check_tags(data, problems)) is not None:
         values["tag_rules"] = rules
     if "extra" in data:

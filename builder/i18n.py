@@ -71,6 +71,11 @@ class Language:
         gets its time of day too, joined as the language joins them."""
         return _date(self.locale, value, form) if value else ""
 
+    def day_month(self, value: str | None) -> str:
+        """'2016-02-06' -> '6 de febrero' (es), 'February 6' (en)."""
+        day = _day(value) if value else None
+        return format_skeleton("MMMMd", day, locale=self.locale) if day else ""
+
     def month(self, month: str | int) -> str:
         """'02' -> 'Febrero' (es): the month's name standing alone, capitalised."""
         return _month(self.locale, int(month))

@@ -28,6 +28,7 @@ from builder.content_files import (
 )
 from builder.errors import ArchiveError, ContentError, ErrorList
 from builder.model import Archive, Post, SitePage, sort_key
+from builder.orphans import fold_orphans
 
 
 @dataclass(slots=True)
@@ -260,14 +261,12 @@ class _Made:
 
 
 def _check_owners(gathered: _Gathered) -> None:
-    errors = list(gathered.errors)
-    for post_id, records in sorted({**gathered.notes, **gathered.comments}.items()):
-        if post_id not in gathered.posts:
-            for record in records:
-                errors.append(
-                    ContentError(f"belongs to post '{post_id}', which no content file defines",
-                                 record.path, 1)
-                )
+    orphans: dict[str, list[str]] = {}
+    for post_id, records in [*gathered.notes.items(), *gathered.comments.items()]:
+        if post_id not in gathered.posts and records:
+            orphans.setdefault(post_id, []).extend(record.path for record in records)
+    errors = fold_orphans(gathered.errors, orphans,
+                          {pid: record.path for pid, record in gathered.posts.items()})
     if errors:
         raise ErrorList(errors)
 

@@ -8,9 +8,8 @@ output path are refused here, before anything is rendered, naming both sources.
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -19,11 +18,19 @@ from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError, ErrorList
 from builder.model import Archive, Comment, Post
 from builder.oldurls import redirects
-from builder.post_parts import Part, Replies, body_parts, comment_tree
-from builder.urls import Urls, output_file, paged_path, slugify
+from builder.post_parts import FOLD_FROM, Part, Replies, body_parts, comment_tree, reply_counts
+from builder.titles import initial
+from builder.urls import Urls, output_file, paged_path
+from builder.views import (
+    Commenter,
+    TagView,
+    c_key,
+    commenter_urls,
+    commenter_views,
+    related_posts,
+    tag_views,
+)
 
-RELATED_COUNT = 5
-RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTS_PER_PAGE = 50
 FEED_ENTRIES = 20
 BLOGGER_FEED = "feeds/posts/default"  # where Blogger served the feed (also ?alt=rss)
@@ -36,22 +43,6 @@ class Page:
     context: dict[str, Any]
     source: str  # what the page comes from, for error messages
     url_path: str = ""  # site path of the page ("2016/02/x/"), for the sitemap
-
-
-@dataclass(slots=True)
-class TagView:
-    name: str
-    slug: str
-    url: str
-    posts: list[Post] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Commenter:
-    name: str
-    slug: str
-    url: str
-    comments: list[tuple[Post, Comment]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -112,11 +103,6 @@ class Plan:
                 self.commenter_urls, self.post_paths)
 
 
-def c_key(name: str) -> str:
-    """Commenter names are one person whatever their case and surrounding spaces."""
-    return name.strip().casefold()
-
-
 Remember = Callable[[str, Any, Callable[[], Any]], Any]
 
 
@@ -125,83 +111,9 @@ def compute(kind: str, key: Any, make: Callable[[], Any]) -> Any:
     return make()
 
 
-# -- site-wide views -----------------------------------------------------------------------
-def _tags(archive: Archive, urls: Urls, warnings: list[str]
-          ) -> tuple[list[TagView], dict[str, TagView]]:
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    members: dict[str, list[Post]] = defaultdict(list)
-    for post in archive.posts:
-        for tag in post.tags:
-            spellings[tag.casefold()][tag] += 1
-            members[tag.casefold()].append(post)
-    by_key: dict[str, TagView] = {}
-    used: dict[str, str] = {}
-    for key, name, base, slug in _slugged(spellings, used):
-        if slug != base:
-            warnings.append(
-                f"tags '{used[base]}' and '{name}' have the same URL slug '{base}';"
-                f" '{name}' is published at tags/{slug}/"
-            )
-        used[slug] = name
-        by_key[key] = TagView(name, slug, urls.url(f"tags/{slug}/"), members[key])
-    views = sorted(by_key.values(), key=lambda t: (t.name.casefold(), t.name))
-    return views, by_key
-
-
-def _slugged(spellings: dict[str, Counter[str]],
-             used: dict[str, str]) -> Iterator[tuple[str, str, str, str]]:
-    """(key, shown name, slug of the name, free slug) per case-folded name, in order: the
-    most used spelling is shown; a slug already taken gets -2, -3, ..."""
-    for key in sorted(spellings):
-        name = min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        base = slug = slugify(name)
-        number = 1
-        while slug in used:
-            number += 1
-            slug = f"{base}-{number}"
-        yield key, name, base, slug
-
-
-def _commenters(archive: Archive, urls: Urls) -> list[Commenter]:
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    members: dict[str, list[tuple[Post, Comment]]] = defaultdict(list)
-    for post in archive.posts:
-        for comment in post.comments:
-            name = comment.author.strip()
-            if not name:
-                continue
-            spellings[name.casefold()][name] += 1
-            members[name.casefold()].append((post, comment))
-    result = []
-    used: dict[str, str] = {}
-    for key, name, _base, slug in _slugged(spellings, used):
-        used[slug] = name
-        result.append(Commenter(name, slug, urls.url(f"commenters/{slug}/"), members[key]))
-    result.sort(key=lambda c: (c.name.casefold(), c.name))
-    return result
-
-
-def _related(archive: Archive, tags: dict[str, TagView]) -> dict[str, list[Post]]:
-    """Posts sharing the most tags, looking only at near neighbours in each tag (fast)."""
-    position = {post.id: i for i, post in enumerate(archive.posts)}
-    tag_positions = {key: [position[p.id] for p in view.posts] for key, view in tags.items()}
-    related: dict[str, list[Post]] = {}
-    for post in archive.posts:
-        me = position[post.id]
-        scores: Counter[int] = Counter()
-        for tag in post.tags:
-            plist = tag_positions[tag.casefold()]
-            at = bisect.bisect_left(plist, me)
-            for other in plist[max(0, at - RELATED_WINDOW):at + RELATED_WINDOW + 1]:
-                if other != me:
-                    scores[other] += 1
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], abs(kv[0] - me), kv[0]))
-        related[post.id] = [archive.posts[i] for i, _ in best[:RELATED_COUNT]]
-    return related
-
-
-def _post_parts(post: Post) -> tuple[tuple[Part, ...], Replies]:
-    return body_parts(post), comment_tree(post.comments)
+def _post_parts(post: Post) -> tuple[tuple[Part, ...], Replies, Mapping[str, int]]:
+    tree = comment_tree(post.comments)
+    return body_parts(post), tree, reply_counts(tree)
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
@@ -237,16 +149,20 @@ class _Planner:
 
     def plan(self) -> Plan:
         archive, urls = self.archive, self.urls
-        tags, tag_by_key = _tags(archive, urls, self.warnings)
+        tags, tag_by_key = tag_views(archive, urls, self.warnings)
         post_tags = {p.id: [tag_by_key[t.casefold()] for t in p.tags] for p in archive.posts}
-        commenters = _commenters(archive, urls)
+        commenters = commenter_views(archive, urls, self.config.anonymous_names)
         related = self._related(tag_by_key)
         posts = archive.posts
         self.paged("", posts, self.config.page_size, "index.html", "home")
         for i, post in enumerate(posts):
-            parts, replies = self.remember("post parts", post, partial(_post_parts, post))
+            parts, replies, counts = self.remember("post parts", post,
+                                                   partial(_post_parts, post))
+            # parts, replies, reply_counts and fold come from the post alone; being in
+            # the context, they are in the page's key
             self.add(urls.post_path(post), "post.html", post.path, post=post,
-                     parts=parts, replies=replies,
+                     parts=parts, replies=replies, reply_counts=counts,
+                     fold=len(post.comments) > FOLD_FROM,
                      newer=posts[i - 1] if i > 0 else None,
                      older=posts[i + 1] if i + 1 < len(posts) else None,
                      related=related[post.id])
@@ -257,7 +173,14 @@ class _Planner:
             self.paged(f"tags/{tag.slug}/", tag.posts, self.config.page_size, "tag.html",
                        f"tag '{tag.name}'", tag=tag)
         self._dates()
-        self.add("commenters/", "commenters.html", "commenter index", commenters=commenters)
+        people = [c for c in commenters if not c.aliases]
+        anonymous = [c for c in commenters if c.aliases]
+        letters = list(dict.fromkeys(initial(c.name) for c in people))
+        self.add("commenters/", "commenters.html", "commenter index", commenters=people,
+                 anonymous=anonymous, letters=letters, by_count=False)
+        self.add("commenters/by-count.html", "commenters.html", "commenters by count",
+                 commenters=sorted(people, key=lambda c: -len(c.comments)),
+                 anonymous=anonymous, letters=[], by_count=True)
         for person in commenters:
             self.paged(f"commenters/{person.slug}/", person.comments, COMMENTS_PER_PAGE,
                        "commenter.html", f"commenter '{person.name}'", commenter=person)
@@ -280,13 +203,13 @@ class _Planner:
                                        moved.source, moved.path))
         _refuse_collisions(self.pages)
         return Plan(self.pages, tags, commenters, self.warnings, post_tags,
-                    {c_key(c.name): c.url for c in commenters}, urls.paths or {})
+                    commenter_urls(commenters), urls.paths or {})
 
     def _related(self, tag_by_key: dict[str, TagView]) -> dict[str, list[Post]]:
-        """`_related`, by post id: it depends only on the posts' order and tags."""
+        """`related_posts`, by post id: it depends only on the posts' order and tags."""
         posts = self.archive.posts
         ids = self.remember("related", [(p.id, p.tags) for p in posts], lambda: {
-            pid: [p.id for p in ps] for pid, ps in _related(self.archive, tag_by_key).items()})
+            pid: [p.id for p in ps] for pid, ps in related_posts(self.archive, tag_by_key).items()})
         by_id = {p.id: p for p in posts}
         return {pid: [by_id[other] for other in found] for pid, found in ids.items()}
 

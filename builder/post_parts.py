@@ -2,7 +2,8 @@
 
 Takes: a `Post`.  Gives: `body_parts` (text, quotations under their source line,
 read-more markers and editor's notes, in reading order) and `comment_tree`
-(replies under their parents, nesting bounded for the page).
+(replies under their parents, nesting bounded for the page) with `reply_counts`
+(how many replies each comment's branch shows, for folding long threads).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from builder.markup import paragraphs, plain_text
 from builder.model import Comment, Note, Post
 
 MAX_DEPTH = 30  # reply nesting shown on a page
+FOLD_FROM = 20  # a thread of more comments folds per reply branch (details)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +113,18 @@ def comment_tree(comments: Sequence[Comment]) -> Replies:
         depth[comment.id], shown_parent[comment.id] = level, parent
         children[parent].append(comment)
     return MappingProxyType({parent: tuple(replies) for parent, replies in children.items()})
+
+
+def reply_counts(tree: Replies) -> Mapping[str, int]:
+    """comment id -> how many replies are shown under it, at any depth (read-only)."""
+    counts: dict[str, int] = {}
+
+    def count(comment_id: str) -> int:
+        if comment_id not in counts:
+            counts[comment_id] = sum(1 + count(c.id) for c in tree.get(comment_id, ()))
+        return counts[comment_id]
+
+    for parent in tree:
+        if parent is not None:
+            count(parent)
+    return MappingProxyType(counts)

@@ -58,7 +58,7 @@ def run_publish(config: SiteConfig, remote: str = "origin", branch: str = "gh-pa
         reporter.stage(f"Building for {config.base_url}")
         result = build_site(config, output=Path(tmp) / "site", reporter=reporter)
         for line in result.refused:
-            reporter.warn(f"not in the site: {line}")
+            reporter.warn(line)
         return publish_folder(repo, target, result.output, config, cname=cname,
                               dry_run=dry_run, reporter=reporter)
 

@@ -30,6 +30,7 @@ from builder.model import Comment, Post
 from builder.oldurls import short_anchor
 from builder.plan import Page, Plan
 from builder.present import atom_date, post_excerpt, web_link
+from builder.titles import display_title, initial
 from builder.urls import Urls
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -145,7 +146,8 @@ class Renderer:
         self.picture_words = language.picture_words()
         self.env.globals.update(self._globals(search, source_date))
         self.env.filters.update(date=language.date, excerpt=plain_text,
-                                month_name=language.month, month_year=language.month_year)
+                                month_name=language.month, month_year=language.month_year,
+                                day_month=language.day_month)
 
     def _globals(self, search: bool, source_date: str | None) -> dict[str, Any]:
         urls, plan = self.urls, self.plan
@@ -166,6 +168,7 @@ class Renderer:
             "md": self.markdown, "post_excerpt": self.post_excerpt,
             "comment_when": self.comment_when, "plurals": self.language.plurals,
             "lang_attr": self.lang_attr, "short_anchor": short_anchor,
+            "post_title": self.post_title, "initial": initial,
             "has_search": search, "search_url": urls.url("search/"),
             "built": source_date,
         }
@@ -188,6 +191,16 @@ class Renderer:
     def commenter_url(self, name: str) -> str:
         found = self.plan.commenter_url(name)
         return found if found is not None else self.urls.url("commenters/")
+
+    def post_title(self, post: Post) -> str:
+        """`display_title`, once per post (posts appear on many lists); it comes from
+        the post alone, so a page's key (which holds the post) follows it."""
+        key = (post.id, -1)
+        text = self._excerpts.get(key)
+        if text is None:
+            text = self._excerpts[key] = display_title(post, self.language.date,
+                                                       self.language.gettext("Untitled post"))
+        return text
 
     def post_excerpt(self, post: Post, limit: int = 280) -> str:
         """`post_excerpt`, computed once per post and length (posts appear on many lists)."""

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from builder.errors import BuildError
+from builder.i18n import load_language
 from builder.model import Archive, Comment, Note, Post, SitePage
 from builder.pagefind import (
     PagefindProcess,
@@ -58,6 +59,7 @@ from builder.pagefind import (
 )
 from builder.report import Reporter
 from builder.search_bundle import canonical_files
+from builder.titles import display_title
 
 UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -274,8 +276,8 @@ def search_document(post: Post, language: str) -> str:
     """A minimal HTML page for Pagefind: title, body, notes and comments, all escaped."""
     parts = [f'<!DOCTYPE html><html lang="{_attr(_language_code(language))}"><body>',
              '<main data-pagefind-body>',
-             f"<h1>{_text(post.title)}</h1>",
-             _hidden_fields(post),
+             f"<h1>{_text(_title(post, language))}</h1>",
+             _hidden_fields(post, language),
              _paragraphs(post.body)]
     for note in post.notes:
         parts.append(f'<h2 id="{_attr(note_anchor(note))}" data-pagefind-weight="1">'
@@ -310,9 +312,15 @@ def note_heading(note: Note) -> str:
     return note.marker.strip(" :[") or f"#{note_anchor(note)}"
 
 
-def _hidden_fields(post: Post) -> str:
+def _title(post: Post, language: str) -> str:
+    """The post's name as its pages give it (an untitled post's date in the language;
+    "" when it has neither date nor words: the search page then says it is untitled)."""
+    return display_title(post, load_language(language).date)
+
+
+def _hidden_fields(post: Post, language: str) -> str:
     """Filters, sort key and meta: captured by Pagefind, not indexed as words."""
-    fields: list[tuple[str, str, str]] = [("meta", "title", post.title),
+    fields: list[tuple[str, str, str]] = [("meta", "title", _title(post, language)),
                                           ("sort", "date", post.date or UNDATED)]
     if post.date:
         fields += [("meta", "date", post.date), ("filter", "year", post.date[:4])]

@@ -217,7 +217,7 @@ class LiveServer:
                        or built.refused != state.refused)
             if built.refused != state.refused:
                 for line in built.refused:
-                    self.reporter.warn(f"refused: {line}")
+                    self.reporter.warn(line)
             state.error, state.has_site, state.refused = None, True, built.refused
             state.base_path = built.base_path
         if changed:

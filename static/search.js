@@ -149,7 +149,7 @@
       if (params[name] && !hasOption(select, params[name])) addOption(select, params[name], params[name]);
       select.value = params[name];
     });
-    if (FILTERS.some(function (name) { return params[name]; })) filterBox.open = true;
+    if (params.sort || FILTERS.some(function (name) { return params[name]; })) filterBox.open = true;
   }
 
   function hasOption(select, value) {
@@ -353,8 +353,21 @@
     return window.location.pathname + (query.toString() ? "?" + query.toString() : "");
   }
 
+  /* Results as you type, after a short pause; the address follows without new history. */
+  var PAUSE_MS = 300;
+  var typing = null;
+  form.elements.q.addEventListener("input", function () {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(function () {
+      var params = paramsFromForm();
+      window.history.replaceState(null, "", toAddress(params));
+      run(params);
+    }, PAUSE_MS);
+  });
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    window.clearTimeout(typing);
     var params = paramsFromForm();
     window.history.pushState(null, "", toAddress(params));
     run(params);

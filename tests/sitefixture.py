@@ -69,3 +69,31 @@ def write_post(root: Path, post_id: str, *, title: str = "A post", date: str | N
     path = folder / "post.md"
     path.write_text("\n".join(meta) + "\n" + body + "\n", encoding="utf-8")
     return path
+
+
+LONG_THREAD = "2016/03/a-long-thread/"
+
+
+def add_long_thread(site: Path, comments: int = 34) -> str:
+    """A post with a long, deep reader thread (replies six levels down): for the pages
+    that fold long threads.  Returns its site path."""
+    folder = site / "content" / "2016" / "a-long-thread"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "post.md").write_text(
+        '---\ntype: "post"\nid: "a-long-thread"\ntitle: "A Post Readers Argued About"\n'
+        'date: "2016-03-14"\nauthor: null\ntags: ["Debate"]\nsource: "thread.txt"\n'
+        f"source_index: 1\nread_more: false\ncomment_count: {comments}\n---\n"
+        "A short post that drew a long thread of replies from its readers.\n",
+        encoding="utf-8")
+    names = ["Aino", "Bram", "Chidi", "Dana", "Emeka", "Farah", "Anonymous", "Unknown"]
+    for n in range(1, comments + 1):
+        # every fifth comment starts a branch; the next four reply deeper and deeper
+        parent = "null" if n % 5 == 1 else f'"c{n - 1}"'
+        body = (f"Comment {n}: a reply long enough to wrap on a phone, so that the "
+                "indentation of deep replies shows how much room the text keeps.")
+        (folder / f"comment-{n}.md").write_text(
+            f'---\ntype: "comment"\nid: "c{n}"\npost: "a-long-thread"\n'
+            f'author: "{names[n % len(names)]}"\ndate: "2016-03-14T{8 + n // 6:02d}:{n % 60:02d}"\n'
+            f"parent: {parent}\nremoved: false\norder: {n}\n---\n{body}\n",
+            encoding="utf-8")
+    return LONG_THREAD

@@ -17,9 +17,10 @@ PKG = Path(__file__).resolve().parent.parent / "builder"
 RANK = {
     "errors": 0, "report": 0, "frontmatter": 1, "i18n": 1, "config": 2, "schema": 2,
     "model": 2,
-    "split": 3, "load": 3, "content_files": 3, "assemble": 3, "images": 3,
-    "markup": 4, "urls": 4, "present": 4, "post_parts": 4, "pages_git": 4, "pagefind": 4,
-    "cbor": 4, "blogger_slug": 4, "search": 5, "search_bundle": 5, "plan": 5, "oldurls": 5,
+    "split": 3, "load": 3, "content_files": 3, "assemble": 3, "images": 3, "orphans": 3,
+    "markup": 4, "urls": 4, "present": 4, "titles": 4, "post_parts": 4, "pages_git": 4,
+    "pagefind": 4, "cbor": 4, "blogger_slug": 4, "search": 5, "search_bundle": 5, "views": 5,
+    "plan": 5, "oldurls": 5,
     "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6, "limits": 6,
     "search_write": 6, "oldurls_check": 6, "build": 7,
     "session": 8, "watch": 8, "serve_worker": 8, "serve": 8,

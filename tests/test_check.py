@@ -47,3 +47,23 @@ def test_run_check_fails_on_a_broken_link(tmp_path: Path) -> None:
     out = io.StringIO()
     assert run_check(load_config(site), False, None, Reporter(stream=out)) == 1
     assert "link to /REPO/tags/c/ (no such page)" in out.getvalue()
+
+
+def test_a_broken_link_in_a_comment_is_named_at_its_content_file_and_line(
+        tmp_path: Path) -> None:
+    site = copy_fixture(tmp_path / "site")
+    comment = site / "content/2015/new-years-eve-round-up/comment-1.md"
+    text = comment.read_text(encoding="utf-8")
+    comment.write_text(text + "\nSee [the old post](/REPO/2015/12/no-such-post/) too.\n",
+                       encoding="utf-8")
+    line = len(text.splitlines()) + 2
+    build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    out = io.StringIO()
+    assert run_check(load_config(site), False, None, Reporter(stream=out)) == 1
+    said = [row for row in out.getvalue().splitlines() if row.startswith("error: ")]
+    assert said == [
+        f"error: content/2015/new-years-eve-round-up/comment-1.md:{line}: link to "
+        "/REPO/2015/12/no-such-post/ (no such page; on "
+        + said[0].split("; on ", 1)[1]
+    ]
+    assert "2015/12/new-years-eve-round-up/index.html" in said[0]

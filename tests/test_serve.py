@@ -436,7 +436,8 @@ def test_a_dump_that_cannot_be_split_is_named_in_the_page_until_removed(
     assert "could not be split" in overlay.inner_text()
     assert re.search(r"001_broken\.txt(:\d+)?: ", overlay.inner_text()), overlay.inner_text()
     assert "The first version of the body." in page.inner_text("body")  # type: ignore[attr-defined]
-    server.wait_for(r"warning: refused: .*001_broken\.txt")
+    server.wait_for(r"warning: seeds/001_broken\.txt:\d+: .*; not split, so its posts are not in "
+                    r"the site \(hint: ")
 
     (server.root / "seeds" / "001_broken.txt").unlink()
     page.locator("#archive-serve-error").wait_for(state="detached", timeout=15_000)  # type: ignore[attr-defined]

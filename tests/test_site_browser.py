@@ -39,7 +39,7 @@ PAGES = {
     "archive": "archive/",
     "year": "2016/",
     "month": "2016/02/",
-    "commenter": "commenters/anonymous/",
+    "commenter": "commenters/anonymous-readers/",
     "commenters": "commenters/",
     "404": "no/such/deep/page/",
 }
@@ -152,11 +152,14 @@ def test_dark_mode_follows_the_system_and_the_toggle_overrides_it(browser: Any, 
     page.goto(served)
     background = "getComputedStyle(document.body).backgroundColor"
     assert page.evaluate(background) == "rgb(22, 24, 27)"
-    toggle = page.get_by_role("button", name="Dark theme")
-    assert toggle.get_attribute("aria-pressed") == "true"
+    # the button shows the theme it switches to: an icon, named for screen readers
+    toggle = page.get_by_role("button", name="Switch to the light theme")
+    assert toggle.locator("svg.icon-light").is_visible()
+    assert toggle.locator("svg.icon-dark").is_hidden()
     toggle.click()
     assert page.evaluate(background) == "rgb(253, 253, 251)"
-    assert toggle.get_attribute("aria-pressed") == "false"
+    toggle = page.get_by_role("button", name="Switch to the dark theme")
+    assert toggle.locator("svg.icon-dark").is_visible()
     page.goto(served + "tags/")  # the choice is remembered on the next page
     assert page.evaluate(background) == "rgb(253, 253, 251)"
     context.close()
@@ -176,7 +179,7 @@ def test_skip_link_and_visible_focus(page: Any, served: str) -> None:
 def test_no_sideways_scrolling_at_360px(browser: Any, served: str) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()
-    for path in ("", POST, "tags/", "commenters/anonymous/"):
+    for path in ("", POST, "tags/", "commenters/anonymous-readers/"):
         page.goto(served + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
     context.close()

@@ -2,11 +2,13 @@
 
 Takes: dump files (any encoding we can read).  Gives: one folder per post with
 the post, its editor's notes and one file per reader comment; one clear line
-per refused dump or conflict; the chrome lines that were dropped.
+per refused dump; a note per hand edit kept against a changed dump, per copy
+of a dump and per dump gone from seeds/; the chrome lines that were dropped.
 
-Pipeline: `read` (decode, refuse, `parse` a text dump or `html_page` a saved
-page) -> `gather` (each post once: `merge` across inputs; ids and tags by
-`naming`) -> `files` (texts) -> `store` (disk, hand edits respected).
+Pipeline: `seeds` (copies, renames, gone dumps) -> `read` (decode, refuse, `parse`
+a text dump, `html_page` a saved page, `export` an export) -> `gather` (each post
+once: `merge` across inputs; ids and tags by `naming`) -> `files` (texts) ->
+`store` (disk, hand edits kept).
 """
 
 from __future__ import annotations
@@ -41,8 +43,10 @@ from builder.split.naming import base_id, compile_rules, tags_for, unique_id
 from builder.split.read import read_path
 from builder.split.records import ParsedDump, ParsedPost
 from builder.split.review import ReviewedDump, review_html
+from builder.split.seeds import orphan_lines, plan_seeds, prune
 from builder.split.store import (
     State,
+    Take,
     WriteReport,
     apply,
     file_sha256,
@@ -57,8 +61,9 @@ from builder.split.store import (
 class SplitResult:
     dumps: list[dict[str, Any]] = field(default_factory=list)  # the --json records
     refused: list[str] = field(default_factory=list)  # one line per refused dump
-    conflicts: list[str] = field(default_factory=list)
     reported: list[str] = field(default_factory=list)  # kept, but worth a line
+    notes: list[str] = field(default_factory=list)  # kept edits, copies, gone dumps: exit 0
+    kept: int = 0
     written: int = 0
     removed: int = 0
     unchanged: int = 0
@@ -95,9 +100,9 @@ def find_dumps(config: SiteConfig, paths: list[Path] | None) -> list[tuple[Path,
     return found
 
 
-def _display(config: SiteConfig, file: Path, source: str) -> str:
+def _display(config: SiteConfig, file: Path | None, source: str) -> str:
     """How a dump is named in messages: seeds/NAME when it lives there."""
-    if (config.seeds_dir.name and (config.seeds_dir / source) == file) or (
+    if file is None or (config.seeds_dir.name and (config.seeds_dir / source) == file) or (
         file.is_relative_to(config.seeds_dir)
     ):
         return f"{config.seeds_dir.name}/{source}"
@@ -209,7 +214,7 @@ class _Run:
     result: SplitResult
     taken: set[str]
     rules: Any
-    force: bool
+    force: Take
     dry_run: bool
     records: bool  # keep the --json records
     review: bool = False  # keep what `split --review` shows
@@ -226,8 +231,8 @@ def _record(run: _Run, item: Input) -> dict[str, Any]:
     run.by_source[item.source] = record
     if dump.error:
         record["detail"] = dump.detail
-        where = f"{dump.line}:{dump.column}" if dump.column else f"{dump.line}"
-        run.result.refused.append(f"{shown}:{where}: {dump.error} ({dump.detail})")
+        where = f"{dump.line}:{dump.column}" if dump.column else dump.line
+        run.result.refused.append(refused_line(shown, where, dump.error, dump.detail))
         if run.review:
             run.result.reviewed.append(_reviewed(item.file, shown, dump, []))
     elif dump.reported:
@@ -240,14 +245,11 @@ def _record(run: _Run, item: Input) -> dict[str, Any]:
 
 def _apply(run: _Run, item: Input, files: Iterable[tuple[str, str]], posts: list[str],
            keys: Iterable[str], keep: frozenset[str] = frozenset()) -> None:
-    before = len(run.report.conflicts)
     apply(run.config.content_dir, run.state, item.source, files, force=run.force,
           dry_run=run.dry_run, report=run.report, keep=keep)
     if not run.dry_run:
-        entry = run.state.dumps[item.source]
-        entry.update(posts=posts, keys=sorted(set(keys)))
-        if len(run.report.conflicts) == before:
-            entry.update(sha256=item.digest)
+        run.state.dumps[item.source].update(posts=posts, keys=sorted(set(keys)),
+                                            sha256=item.digest)
 
 
 def _write_streamed(run: _Run, item: Input, record: dict[str, Any], previous: list[str]) -> None:
@@ -305,9 +307,18 @@ def _reviewed(file: Path, shown: str, dump: ParsedDump,
     return ReviewedDump(shown, text, named, dump.dropped, dump.error)
 
 
-def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: bool = False,
-                dry_run: bool = False, only_changed: bool = False,
-                progress: Callable[[str], Bar] | None = None,
+KEEP_EDITS = Take()
+
+
+def refused_line(shown: str, line: int | str, error: str, detail: str | None) -> str:
+    """How every command words a refused dump: where, why, what it means, what to do."""
+    return (f"{shown}:{line}: {error} ({detail}); not split, so its posts are not in the site "
+            "(hint: replace it with the page's text or saved page, or move it out of seeds/)")
+
+
+def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: Take = KEEP_EDITS,
+                dry_run: bool = False, only_changed: bool = False, whole: bool = False,
+                remove_orphans: bool = False, progress: Callable[[str], Bar] | None = None,
                 records: bool = True, review: bool = False) -> SplitResult:
     """Split each input, each post once however many inputs hold it; write unless dry_run.
 
@@ -316,16 +327,26 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
     posts several inputs hold are merged (`gather`, `merge`).
     records: keep every post's `--json` record in the result (off for a plain split,
     so that a big export's posts are never all in memory).
+    `whole`: the dumps are all of seeds/, so a dump split before and missing now
+    is gone (reported; its posts removed only with `remove_orphans`).
     """
     rules = compile_rules(config.tag_rules)
     content = config.content_dir
     state = load_state(content)
-    taken = ids_in_use(content, state)
     result = SplitResult()
     report = WriteReport()
+    def shown(file: Path | None, source: str) -> str:
+        return _display(config, file, source)
+    seeds = plan_seeds(dumps, state, whole=whole, dry_run=dry_run, shown=shown)
+    dumps, result.notes = seeds.dumps, seeds.notes
+    if remove_orphans and not dry_run:
+        result.notes += prune(content, seeds, state, shown)
+    else:
+        result.notes += orphan_lines(seeds, shown)
+    taken = ids_in_use(content, state)
     if only_changed:
         dumps = [(f, s) for f, s in dumps
-                 if state.dumps.get(s, {}).get("sha256") != file_sha256(f)]
+                 if state.dumps.get(s, {}).get("sha256") != seeds.digests[s]]
     inputs = _read_inputs(config, state, dumps, progress)
     good = [item for item in inputs if not item.dump.error]
     on_disk = posts_on_disk(content) if any("posts" not in state.dumps.get(i.source, {})
@@ -346,14 +367,34 @@ def split_dumps(config: SiteConfig, dumps: list[tuple[Path, str]], *, force: boo
         _write_merged(run, [i for i in inputs if not i.dump.error], previous)
     if not dry_run:
         save_state(content, state)
-    result.conflicts = [
-        f"content/{rel}:1: edited by hand since split wrote it; not overwritten "
-        "(hint: keep your edit, or run `archive split --force` to take the dump's version)"
-        for rel in report.conflicts
+    result.notes += [
+        f"content/{rel}: kept your edit; the dump now reads differently:\n{diff}\n"
+        f"  (to take the dump's version of this file: archive split --force content/{rel})"
+        for rel, diff in report.kept
     ]
+    result.kept = len(report.kept) + report.edits
     result.written, result.removed = len(report.written), len(report.removed)
     result.unchanged = report.unchanged
     return result
+
+
+def _takes(config: SiteConfig, paths: list[Path] | None,
+           force: bool) -> tuple[list[Path] | None, Take]:
+    """Split PATHs into dumps and content files (or folders) whose dump version to take."""
+    content = config.content_dir.resolve()
+    dumps, takes = [], []
+    for path in paths or []:
+        full = (path if path.is_absolute() else Path.cwd() / path).resolve()
+        if full.is_relative_to(content):
+            if not force:
+                raise ArchiveError("a content file, not a dump", path, hint=(
+                    f"`archive split --force {path}` takes the dump's version of it"))
+            takes.append(full.relative_to(content).as_posix())
+        else:
+            dumps.append(path)
+    if takes:
+        return dumps or None, Take(paths=tuple(takes))
+    return paths, Take(everything=force)
 
 
 REVIEW_FILE = "split-review.html"
@@ -361,14 +402,18 @@ REVIEW_FILE = "split-review.html"
 
 def run_split(config: SiteConfig, paths: list[Path] | None, *, force: bool = False,
               dry_run: bool = False, as_json: bool = False, review: bool = False,
-              reporter: Reporter | None = None) -> int:
-    """`archive split`: exit code 0, or 1 when any dump was refused or conflicted.
+              prune: bool = False, reporter: Reporter | None = None) -> int:
+    """`archive split`: exit code 0, or 1 when any dump was refused.
 
     review: also write `split-review.html` in the project folder (see `review`)."""
     reporter = reporter or Reporter()
+    paths, take = _takes(config, paths, force)
+    if prune and paths:
+        raise ArchiveError("--prune looks at all of seeds/", hint="run it without PATH")
     dumps = find_dumps(config, paths)
     bar = progress_bars(sys.stderr) if reporter.verbosity >= 1 else None
-    result = split_dumps(config, dumps, force=force, dry_run=dry_run or as_json, progress=bar,
+    result = split_dumps(config, dumps, force=take, dry_run=dry_run or as_json,
+                         whole=not paths, remove_orphans=prune, progress=bar,
                          records=as_json or review, review=review)
     if review:
         report = config.root / REVIEW_FILE
@@ -380,32 +425,37 @@ def run_split(config: SiteConfig, paths: list[Path] | None, *, force: bool = Fal
     if as_json:
         json.dump({"dumps": result.dumps}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-    for line in result.refused + result.conflicts:
+    for line in result.refused:
         reporter.error(line)
     for line in result.reported:
         reporter.warn(line)
     if not as_json:
+        for line in result.notes:
+            reporter.stage(f"note: {line}")
         verb = "would write" if dry_run else "wrote"
+        kept = f", {result.kept} edited by hand kept" if result.kept else ""
         reporter.stage(
             f"split: {len(dumps)} dump(s), {result.posts} post(s), {result.comments} comment(s);"
             f" {verb} {result.written} file(s), removed {result.removed}, "
-            f"{result.unchanged} unchanged; {len(result.refused)} refused, "
-            f"{len(result.conflicts)} conflict(s)"
+            f"{result.unchanged} unchanged{kept}; {len(result.refused)} refused"
         )
-    return 1 if result.refused or result.conflicts else 0
+    return 1 if result.refused else 0
 
 
 def split_for_build(config: SiteConfig, reporter: Reporter) -> list[str]:
     """Split new or changed dumps before a build (as `split` without --force).
 
-    Returns one line per refused dump or conflict (`path:line: reason`); the
-    build lists them and fails only under --strict.
+    Returns one line per refused dump (`path:line: reason`); the build lists
+    them and fails only under --strict.  Kept hand edits and the other notes
+    are printed, and are no failure.
     """
     if not config.seeds_dir.is_dir():
         return []
     dumps = find_dumps(config, None)
-    result = split_dumps(config, dumps, only_changed=True, records=False)
+    result = split_dumps(config, dumps, only_changed=True, whole=True, records=False)
+    for line in result.notes:
+        reporter.stage(f"note: {line}")
     if result.posts or result.refused:
         reporter.stage(f"split: {result.posts} post(s) from new or changed dumps, "
                        f"{result.written} file(s) written")
-    return result.refused + result.conflicts
+    return result.refused

@@ -1,15 +1,17 @@
 """content/ on disk: what split wrote before, and writing without clobbering edits.
 
-Takes: planned files per dump.  Gives: files written, left alone, or reported
-as conflicts.  `content/.split-state.json` remembers, per dump, the hash of its
-bytes and the ids of its posts (so ids never change between runs), and, per
-file, the hash of the text split wrote (so a file the user edited is recognised
-and never overwritten without --force).
+Takes: planned files per dump.  Gives: files written, left alone, or kept as
+the user edited them (with what the dump would change).
+`content/.split-state.json` remembers, per dump, the hash of its bytes and the
+ids of its posts (so ids never change between runs), and, per file, the hash of
+the text split would write (so a file the user edited is recognised and never
+overwritten without --force).
 """
 
 from __future__ import annotations
 
 import contextlib
+import difflib
 import hashlib
 import json
 import os
@@ -106,18 +108,34 @@ def posts_on_disk(content_dir: Path) -> dict[str, list[str]]:
     return {src: [ids.get(i, "") for i in range(1, max(ids) + 1)] for src, ids in found.items()}
 
 
+DIFF_LINES = 12  # a kept edit shows at most this many lines of what the dump would change
+
+
 @dataclass
 class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)  # (rel, what the dump would change)
+    edits: int = 0  # files edited by hand whose dump did not change them: nothing to say
+
+
+@dataclass(frozen=True)
+class Take:
+    """Which edited files to overwrite with the dump's version: all, or some by path."""
+
+    everything: bool = False
+    paths: tuple[str, ...] = ()  # content-relative files or folders
+
+    def __call__(self, rel: str) -> bool:
+        return self.everything or any(rel == p or rel.startswith(p.rstrip("/") + "/")
+                                      for p in self.paths)
 
 
 def apply(content_dir: Path, state: State, source: str, files: Iterable[tuple[str, str]],
-          *, force: bool, dry_run: bool, report: WriteReport,
+          *, force: Take, dry_run: bool, report: WriteReport,
           keep: frozenset[str] = frozenset()) -> None:
-    """Bring the dump's files on disk to `files`, respecting hand edits.
+    """Bring the dump's files on disk to `files`, keeping hand edits unless forced.
 
     `files` may be a generator: each file is written as it comes (a big export's
     files are never all in memory at once).  A file the dump wrote before and no
@@ -148,7 +166,7 @@ def apply(content_dir: Path, state: State, source: str, files: Iterable[tuple[st
         entry["files"] = sorted(wanted)
 
 
-def _put(content_dir: Path, state: State, rel: str, data: bytes, force: bool, dry_run: bool,
+def _put(content_dir: Path, state: State, rel: str, data: bytes, force: Take, dry_run: bool,
          report: WriteReport) -> None:
     path = content_dir / rel
     new_hash = sha256(data)
@@ -161,8 +179,13 @@ def _put(content_dir: Path, state: State, rel: str, data: bytes, force: bool, dr
         if not dry_run:
             state.files[rel] = new_hash
         return
-    if current is not None and not force and state.files.get(rel) != sha256(current):
-        report.conflicts.append(rel)
+    if current is not None and not force(rel) and state.files.get(rel) != sha256(current):
+        if state.files.get(rel) == new_hash:
+            report.edits += 1  # the dump still gives what split wrote: the edit stands
+            return
+        report.kept.append((rel, _diff(rel, current, data)))
+        if not dry_run:
+            state.files[rel] = new_hash  # said once; the next run is quiet again
         return
     report.written.append(rel)
     if dry_run:
@@ -175,7 +198,7 @@ def _put(content_dir: Path, state: State, rel: str, data: bytes, force: bool, dr
     state.files[rel] = new_hash
 
 
-def _remove(content_dir: Path, state: State, rel: str, force: bool, dry_run: bool,
+def _remove(content_dir: Path, state: State, rel: str, force: Take, dry_run: bool,
             report: WriteReport) -> None:
     path = content_dir / rel
     try:
@@ -183,8 +206,9 @@ def _remove(content_dir: Path, state: State, rel: str, force: bool, dry_run: boo
     except FileNotFoundError:
         state.files.pop(rel, None)
         return
-    if not force and state.files.get(rel) != sha256(current):
-        report.conflicts.append(rel)
+    if not force(rel) and state.files.get(rel) != sha256(current):
+        report.kept.append((rel, "  (the dump no longer has this file; yours stays)"))
+        state.files.pop(rel, None)
         return
     report.removed.append(rel)
     if dry_run:
@@ -193,3 +217,30 @@ def _remove(content_dir: Path, state: State, rel: str, force: bool, dry_run: boo
     state.files.pop(rel, None)
     with contextlib.suppress(OSError):
         path.parent.rmdir()
+
+
+def _diff(rel: str, current: bytes, data: bytes) -> str:
+    """A short unified diff from the edited file to the dump's version."""
+    yours, theirs = (b.decode("utf-8", "replace").splitlines() for b in (current, data))
+    lines = list(difflib.unified_diff(yours, theirs,
+        f"content/{rel} (yours)", "the dump's version", n=0, lineterm=""))
+    shown = [f"  {line}" for line in lines[:DIFF_LINES]]
+    if len(lines) > DIFF_LINES:
+        shown.append(f"  ... ({len(lines) - DIFF_LINES} more line(s))")
+    return "\n".join(shown)
+
+
+def remove_files(content_dir: Path, rels: list[str], state: State) -> list[str]:
+    """Delete these content files (and folders left empty); the folders touched."""
+    folders: list[str] = []
+    for rel in sorted(rels):
+        with contextlib.suppress(FileNotFoundError):
+            (content_dir / rel).unlink()
+        state.files.pop(rel, None)
+        folder = rel.rsplit("/", 1)[0]
+        if folder not in folders:
+            folders.append(folder)
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            (content_dir / folder).rmdir()
+    return folders

@@ -4,7 +4,7 @@
 truth (plus two passing representatives).  The generator writes dumpkit templates, so the
 truth is derived from the very lines written; a page's template choices (footer, share
 row, title before/after the date, comment rendering, comment stamps) are page-wide as in
-Blogger templates.  Fixes: docs/split-round10-fixes.patch.
+Blogger templates.  Fixes: merged into builder/ (docs/dev/split-round10.md).
 """
 
 from __future__ import annotations

@@ -1,0 +1,140 @@
+"""The site-wide views the pages share: tags and commenters (with their slugs and
+URLs) and each post's related posts.
+
+Takes: the Archive and the URL rules (and site.yaml's placeholder names for
+anonymous readers).  Gives: `TagView`s and `Commenter`s in display order, the
+commenter-page lookup by name, the related posts.  A tag or commenter whose slug is
+taken gets -2, -3, ...; comments signed with a placeholder name form one group.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from builder.model import Archive, Comment, Post
+from builder.urls import Urls, slugify
+
+RELATED_COUNT = 5
+RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
+
+
+@dataclass(slots=True)
+class TagView:
+    name: str
+    slug: str
+    url: str
+    posts: list[Post] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Commenter:
+    name: str
+    slug: str
+    url: str
+    comments: list[tuple[Post, Comment]] = field(default_factory=list)
+    aliases: tuple[str, ...] = ()  # the anonymous readers: every placeholder name used
+
+
+ANONYMOUS_SLUG = "anonymous-readers"
+
+
+def c_key(name: str) -> str:
+    """Commenter names are one person whatever their case and surrounding spaces."""
+    return name.strip().casefold()
+
+
+def tag_views(archive: Archive, urls: Urls, warnings: list[str]
+              ) -> tuple[list[TagView], dict[str, TagView]]:
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    members: dict[str, list[Post]] = defaultdict(list)
+    for post in archive.posts:
+        for tag in post.tags:
+            spellings[tag.casefold()][tag] += 1
+            members[tag.casefold()].append(post)
+    by_key: dict[str, TagView] = {}
+    used: dict[str, str] = {}
+    for key, name, base, slug in _slugged(spellings, used):
+        if slug != base:
+            warnings.append(
+                f"tags '{used[base]}' and '{name}' have the same URL slug '{base}';"
+                f" '{name}' is published at tags/{slug}/"
+            )
+        used[slug] = name
+        by_key[key] = TagView(name, slug, urls.url(f"tags/{slug}/"), members[key])
+    views = sorted(by_key.values(), key=lambda t: (t.name.casefold(), t.name))
+    return views, by_key
+
+
+def _slugged(spellings: dict[str, Counter[str]],
+             used: dict[str, str]) -> Iterator[tuple[str, str, str, str]]:
+    """(key, shown name, slug of the name, free slug) per case-folded name, in order: the
+    most used spelling is shown; a slug already taken gets -2, -3, ..."""
+    for key in sorted(spellings):
+        name = min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        base = slug = slugify(name)
+        number = 1
+        while slug in used:
+            number += 1
+            slug = f"{base}-{number}"
+        yield key, name, base, slug
+
+
+def commenter_views(archive: Archive, urls: Urls, placeholders: Sequence[str]) -> list[Commenter]:
+    """One view per commenter, A-Z; comments signed with a placeholder name
+    ('Anonymous', 'Unknown', site.yaml's anonymous_names) form one group, last."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    members: dict[str, list[tuple[Post, Comment]]] = defaultdict(list)
+    anonymous = {name.casefold() for name in placeholders}
+    unnamed: list[tuple[Post, Comment]] = []
+    aliases: Counter[str] = Counter()
+    for post in archive.posts:
+        for comment in post.comments:
+            name = comment.author.strip()
+            if not name:
+                continue
+            if name.casefold() in anonymous:
+                unnamed.append((post, comment))
+                aliases[name] += 1
+                continue
+            spellings[name.casefold()][name] += 1
+            members[name.casefold()].append((post, comment))
+    result = []
+    used: dict[str, str] = {ANONYMOUS_SLUG: "Anonymous readers"}
+    for key, name, _base, slug in _slugged(spellings, used):
+        used[slug] = name
+        result.append(Commenter(name, slug, urls.url(f"commenters/{slug}/"), members[key]))
+    result.sort(key=lambda c: (c.name.casefold(), c.name))
+    if unnamed:
+        result.append(Commenter("Anonymous readers", ANONYMOUS_SLUG,
+                                urls.url(f"commenters/{ANONYMOUS_SLUG}/"), unnamed,
+                                tuple(sorted(aliases, key=lambda a: (-aliases[a], a)))))
+    return result
+
+
+def commenter_urls(commenters: Sequence[Commenter]) -> dict[str, str]:
+    """c_key(name) -> the commenter's page, for every name signed: the anonymous
+    readers' page under each placeholder name too (the `commenter_url` global and,
+    through `Plan.reach`, the page keys follow it)."""
+    return {c_key(name): c.url for c in commenters for name in (c.name, *c.aliases)}
+
+
+def related_posts(archive: Archive, tags: dict[str, TagView]) -> dict[str, list[Post]]:
+    """Posts sharing the most tags, looking only at near neighbours in each tag (fast)."""
+    position = {post.id: i for i, post in enumerate(archive.posts)}
+    tag_positions = {key: [position[p.id] for p in view.posts] for key, view in tags.items()}
+    related: dict[str, list[Post]] = {}
+    for post in archive.posts:
+        me = position[post.id]
+        scores: Counter[int] = Counter()
+        for tag in post.tags:
+            plist = tag_positions[tag.casefold()]
+            at = bisect.bisect_left(plist, me)
+            for other in plist[max(0, at - RELATED_WINDOW):at + RELATED_WINDOW + 1]:
+                if other != me:
+                    scores[other] += 1
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], abs(kv[0] - me), kv[0]))
+        related[post.id] = [archive.posts[i] for i, _ in best[:RELATED_COUNT]]
+    return related
