@@ -71,15 +71,14 @@ class Language:
         gets its time of day too, joined as the language joins them."""
         return _date(self.locale, value, form) if value else ""
 
+    def day_month(self, value: str | None) -> str:
+        """'2016-02-06' -> '6 de febrero' (es), 'February 6' (en)."""
+        day = _day(value) if value else None
+        return format_skeleton("MMMMd", day, locale=self.locale) if day else ""
+
     def month(self, month: str | int) -> str:
         """'02' -> 'Febrero' (es): the month's name standing alone, capitalised."""
         return _month(self.locale, int(month))
-
-    def day_month(self, value: str | None) -> str:
-        """'2016-02-06' -> '6 de febrero' (es), 'February 6' (en): a day in a list that
-        names its year already."""
-        day = _day(value) if value else None
-        return _day_month(self.locale, day) if day is not None else (value or "")
 
     def month_year(self, year: str | int, month: str | int) -> str:
         """('2016', '02') -> 'Febrero de 2016' (es), 'Februar 2016' (de)."""
@@ -115,11 +114,6 @@ def _date(locale: Locale, value: str, form: DateForm) -> str:
 @lru_cache(maxsize=1000)
 def _month(locale: Locale, month: int) -> str:
     return _capital(get_month_names("wide", context="stand-alone", locale=locale)[month])
-
-
-@lru_cache(maxsize=100_000)
-def _day_month(locale: Locale, day: datetime.date) -> str:
-    return format_skeleton("MMMMd", day, locale=locale)
 
 
 @lru_cache(maxsize=10_000)

@@ -198,7 +198,8 @@ class Renderer:
         key = (post.id, -1)
         text = self._excerpts.get(key)
         if text is None:
-            text = self._excerpts[key] = display_title(post, self.language)
+            text = self._excerpts[key] = display_title(post, self.language.date,
+                                                       self.language.gettext("Untitled post"))
         return text
 
     def post_excerpt(self, post: Post, limit: int = 280) -> str:

@@ -59,7 +59,7 @@ from builder.pagefind import (
 )
 from builder.report import Reporter
 from builder.search_bundle import canonical_files
-from builder.titles import post_name
+from builder.titles import display_title
 
 UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -274,10 +274,11 @@ def _write_bundle(files: dict[str, bytes], target: Path) -> None:
 
 def search_document(post: Post, language: str) -> str:
     """A minimal HTML page for Pagefind: title, body, notes and comments, all escaped."""
-    name = post_name(post, load_language(language))  # '' names none: search.js does
     parts = [f'<!DOCTYPE html><html lang="{_attr(_language_code(language))}"><body>',
-             f"<main data-pagefind-body><h1>{_text(name)}</h1>",
-             _hidden_fields(post, name), _paragraphs(post.body)]
+             '<main data-pagefind-body>',
+             f"<h1>{_text(_title(post, language))}</h1>",
+             _hidden_fields(post, language),
+             _paragraphs(post.body)]
     for note in post.notes:
         parts.append(f'<h2 id="{_attr(note_anchor(note))}" data-pagefind-weight="1">'
                      f"{_text(note_heading(note))}</h2>{_paragraphs(note.body)}")
@@ -311,9 +312,15 @@ def note_heading(note: Note) -> str:
     return note.marker.strip(" :[") or f"#{note_anchor(note)}"
 
 
-def _hidden_fields(post: Post, title: str) -> str:
+def _title(post: Post, language: str) -> str:
+    """The post's name as its pages give it (an untitled post's date in the language;
+    "" when it has neither date nor words: the search page then says it is untitled)."""
+    return display_title(post, load_language(language).date)
+
+
+def _hidden_fields(post: Post, language: str) -> str:
     """Filters, sort key and meta: captured by Pagefind, not indexed as words."""
-    fields: list[tuple[str, str, str]] = [("meta", "title", title),
+    fields: list[tuple[str, str, str]] = [("meta", "title", _title(post, language)),
                                           ("sort", "date", post.date or UNDATED)]
     if post.date:
         fields += [("meta", "date", post.date), ("filter", "year", post.date[:4])]

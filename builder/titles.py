@@ -1,37 +1,32 @@
 """How posts and commenters are named wherever they are listed: one rule each.
 
-Takes: a post (and the site's `Language`) or a name.  Gives: the text a page shows.
-An untitled post is named by its date (in the site's language, by Babel) and its
-first words (never "Untitled post", in the site's language, when it has text).
+Takes: a post or a name.  Gives: the text a page shows (dates: `present`).  An untitled post
+is named by its date and its first words (never "Untitled post" when it has text).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
-from builder.i18n import Language
 from builder.markup import paragraphs, plain_text
 from builder.model import Post
 
 FIRST_WORDS = 60  # characters of an untitled post's text that name it
 
 
-def post_name(post: Post, language: Language) -> str:
-    """The title; for an untitled post its date and first words; '' when it has
-    neither (the search page names such a post in its own words)."""
+def display_title(post: Post, say_date: Callable[[str], str] = str,
+                  untitled: str = "") -> str:
+    """The title; for an untitled post its date (as `say_date` words it: the site's
+    language, `builder.i18n`) and first words (`untitled` when it has neither)."""
     if post.title.strip():
         return post.title
     paras = [p for n, p in enumerate(paragraphs(post.body), start=1) if n not in post.sources]
     words = plain_text(" ".join(paras[:2]), FIRST_WORDS)
-    date = language.date(post.date[:10]) if post.date else ""
+    date = say_date(post.date[:10]) if post.date else ""
     if date and words:
         return f"{date}: {words}"
-    return date or words
-
-
-def display_title(post: Post, language: Language) -> str:
-    """`post_name`, or 'Untitled post' in the site's language when it has no name."""
-    return post_name(post, language) or language.gettext("Untitled post")
+    return date or words or untitled
 
 
 def initial(name: str) -> str:

@@ -1,8 +1,7 @@
 // Dark/light toggle.  Runs in <head> so the chosen theme applies before the first
 // paint; the page reads fully without it (the theme then follows the system).
 // The button shows the theme it switches to: its icon, and its label for screen
-// readers ("Switch to the dark theme", in the site's language: the button's
-// data-label-dark and data-label-light).
+// readers ("Switch to the dark theme").
 (function () {
   "use strict";
   var KEY = "archive-theme";
@@ -21,9 +20,10 @@
     var next = isDark() ? "light" : "dark";
     button.setAttribute("data-next", next);
     var label = button.querySelector(".visually-hidden");
-    var text = button.getAttribute("data-label-" + next) || "";
-    if (label) { label.textContent = text; }
-    button.title = text;
+    var words = button.getAttribute(next === "dark" ? "data-to-dark" : "data-to-light") ||
+      "Switch to the " + next + " theme";  // the page's words, in the site's language
+    if (label) { label.textContent = words; }
+    button.title = words;
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-CORPUS = Path(__file__).resolve().parent / "corpus_pages"  # copied from ../shared/corpus
-MIRROR = CORPUS / "mirror"
+TESTS = Path(__file__).resolve().parent  # tests/html, tests/export: copied from ../shared/corpus
+MIRROR = TESTS / "mirror"
 
 
 @dataclass(frozen=True)
@@ -65,4 +65,5 @@ def pictures(path: Path) -> list[Picture]:
 
 
 def corpus_files() -> list[Path]:
-    return sorted((CORPUS / "html").glob("*.html")) + sorted((CORPUS / "export").glob("*.xml"))
+    # the public corpus (pages 2xx, exports 22x); later rounds' pictures are not in the mirror
+    return sorted((TESTS / "html").glob("2*.html")) + sorted((TESTS / "export").glob("22*.xml"))
