@@ -51,7 +51,7 @@ from pathlib import Path, PurePosixPath
 
 from builder.errors import BuildError
 from builder.i18n import load_language
-from builder.model import Archive, Comment, Note, Post, SitePage
+from builder.model import Archive, Note, Post, SitePage
 from builder.pagefind import (
     PagefindProcess,
     cannot_run,
@@ -281,12 +281,14 @@ def search_document(post: Post, language: str) -> str:
              _paragraphs(post.body)]
     for note in post.notes:
         parts.append(f'<h2 id="{_attr(note_anchor(note))}" data-pagefind-weight="1">'
-                     f"{_text(note_heading(note))}</h2>{_paragraphs(note.body)}")
+                     f"{_text(note.marker.strip(' :[') or '#' + note_anchor(note))}</h2>"
+                     f"{_paragraphs(note.body)}")  # the page labels hits in its language
     for comment in post.comments:
         if comment.removed:
             continue
         parts.append(f'<h2 id="{_attr(comment.id)}" data-pagefind-weight="1">'
-                     f"{_text(comment_heading(comment))}</h2>{_paragraphs(comment.body)}")
+                     f"{_text(comment.author.strip() or '#' + comment.id)}</h2>"
+                     f"{_paragraphs(comment.body)}")
     parts.append("</main></body></html>")
     return "".join(parts)
 
@@ -301,20 +303,7 @@ def page_document(page: SitePage, language: str) -> str:
             f"{hidden}{_paragraphs(page.body)}</main></body></html>")
 
 
-def comment_heading(comment: Comment) -> str:
-    """The words that head a comment's part of the index: its author's name (the search
-    page labels the hit in the site's language), or its anchor when it names none."""
-    return comment.author.strip() or f"#{comment.id}"
-
-
-def note_heading(note: Note) -> str:
-    """A note's part of the index is headed by its marker ('WNU Editor')."""
-    return note.marker.strip(" :[") or f"#{note_anchor(note)}"
-
-
-def _title(post: Post, language: str) -> str:
-    """The post's name as its pages give it (an untitled post's date in the language;
-    "" when it has neither date nor words: the search page then says it is untitled)."""
+def _title(post: Post, language: str) -> str:  # "": the search page says "untitled"
     return display_title(post, load_language(language).date)
 
 

@@ -44,15 +44,19 @@ SITES: dict[str, dict[str, Any]] = {
                      CORPUS / "001_8aa7998d8d3036cb.txt", CORPUS / "002_3819ebd263e38b0d.txt"],
            "english": 2,
            "plural": ["0 comentarios", "1 comentario", "2 comentarios", "5 comentarios"],
+           "said": "La página original decía ",
            "text": "Las canciones del puerto se cantaban cada verano."},
     "fr": {"title": "Archives du blog", "seeds": [CORPUS / "011_201bc14ad39c0b3e.txt"],
            "plural": ["0 commentaire", "1 commentaire", "2 commentaires", "5 commentaires"],
+           "said": "La page d’origine indiquait ",
            "text": "Les chansons du port."},
     "de": {"title": "Blogarchiv", "seeds": [DUMPS / "102_fe012908e7c71db3.txt"],
            "plural": ["0 Kommentare", "1 Kommentar", "2 Kommentare", "5 Kommentare"],
+           "said": "Die ursprüngliche Seite nannte ",
            "text": "Der Bus fährt jeden Morgen zum Hafen."},
     "pt": {"title": "Arquivo do blogue", "seeds": [DUMPS / "103_aa52467dce311e09.txt"],
            "plural": ["0 comentário", "1 comentário", "2 comentários", "5 comentários"],
+           "said": "A página original indicava ",
            "text": "As canções do porto."},
 }
 
@@ -63,14 +67,15 @@ def _md(meta: dict[str, Any], body: str) -> str:
 
 
 def _counted_posts(content: Path, text: str) -> None:
-    """Posts with 0, 1, 2 and 5 comments, written as content files (no English in them)."""
+    """Posts whose page said 0, 1, 2 and 5 comments, each with one more kept (so that
+    both counts show), written as content files (no English in them)."""
     for n in COUNTS:
         folder = content / "2020" / f"cuenta-{n}"
         folder.mkdir(parents=True)
         (folder / "post.md").write_text(_md(
             {"type": "post", "id": f"cuenta-{n}", "title": f"№ {n}", "date": f"2020-0{n + 1}-15",
              "tags": ["Puerto"], "source": "", "comment_count": n}, text), encoding="utf-8")
-        for k in range(1, n + 1):
+        for k in range(1, n + 2):
             (folder / f"comment-{k}.md").write_text(_md(
                 {"type": "comment", "id": f"c{k}", "post": f"cuenta-{n}", "author": f"Ana {k}",
                  "date": "2020-01-15T21:14", "parent": "c1" if k == 2 else None,
@@ -206,13 +211,19 @@ def test_no_english_interface_word_on_any_page(site: tuple[str, Path]) -> None:
 
 def test_comment_counts_take_the_languages_plural_forms(site: tuple[str, Path]) -> None:
     language, folder = site
-    said = []
+    said, kept = [], []
     for n in COUNTS:
         html = (folder / "2020" / f"0{n + 1}" / f"cuenta-{n}" / "index.html").read_text(
             encoding="utf-8")
-        said.append(re.search(r'<h2 id="comments-title">(.*?)</h2>', html).group(1))  # type: ignore[union-attr]
+        said.append(re.search(r'<p class="subtle">(.*?)</p>', html).group(1))  # type: ignore[union-attr]
+        kept.append(re.search(r'<h2 id="comments-title">(.*?)</h2>', html).group(1))  # type: ignore[union-attr]
         assert f'<html lang="{language}" dir="ltr">' in html
-    assert said == SITES[language]["plural"]
+    forms = SITES[language]["plural"]
+    assert said == [SITES[language]["said"] + form + "." for form in forms]
+    lang = load_language(language)
+    assert kept == [lang.ngettext("%(num)d comment", "%(num)d comments", n + 1) % {"num": n + 1}
+                    for n in COUNTS]
+    assert kept[0] == forms[1] and kept[1] == forms[2]  # 1 and 2 kept: "1 comentario", ...
 
 
 def test_dates_and_months_are_in_the_sites_language(site: tuple[str, Path]) -> None:
@@ -223,8 +234,10 @@ def test_dates_and_months_are_in_the_sites_language(site: tuple[str, Path]) -> N
     assert lang.date("2020-01-15T21:14") in post  # the comments' times
     month = (folder / "2020" / "06" / "index.html").read_text(encoding="utf-8")
     assert f"<h1>{lang.month_year('2020', '06')}</h1>" in month
+    assert f">{lang.month('06')}</a>" in post  # the breadcrumb's month
     archive = (folder / "archive" / "index.html").read_text(encoding="utf-8")
-    assert f">{lang.month('06')}</a>" in archive
+    assert f">{lang.month_year('2020', '06')}</a>" in archive
+    assert lang.day_month("2020-06-15") in archive  # "15 de junio"
 
 
 def test_a_spanish_blogs_english_posts_are_marked_lang_en(tmp_path: Path) -> None:
