@@ -106,6 +106,15 @@ def _check_page_size(data: dict[str, Any], problems: list[str]) -> int | None:
     return None
 
 
+_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+")
+
+
+def is_domain(name: str) -> bool:
+    """A custom domain GitHub Pages can serve (`cname`, `publish --cname`):
+    dot-separated labels of letters, digits and hyphens, such as archive.example.org."""
+    return _DOMAIN.fullmatch(name) is not None
+
+
 def _check_search_shards(data: dict[str, Any], problems: list[str]) -> int | None:
     """`search_shards`: `auto` (the default) or how many bundles the index is split into."""
     raw = data.get("search_shards")
@@ -227,7 +236,7 @@ def parse_config(data: Any, root: Path, path: str = CONFIG_NAME) -> SiteConfig:
         cname = data["cname"]
         if cname in (None, "", Plain("null")):
             values["cname"] = None
-        elif isinstance(cname, str) and re.fullmatch(r"[A-Za-z0-9.-]+", cname):
+        elif isinstance(cname, str) and is_domain(cname):
             values["cname"] = str(cname)
         else:
             problems.append("'cname' must be a domain name such as 'archive.example.org'")
