@@ -73,14 +73,25 @@ class SiteConfig:
     @property
     def base_path(self) -> str:
         """The path part of base_url, always starting and ending with '/'."""
-        path = urlsplit(self.base_url).path or "/"
-        return path if path.endswith("/") else path + "/"
+        return split_base(self.base_url)[1]
+
+
+def split_base(base_url: str) -> tuple[str, str]:
+    """A base URL's origin and path, the path starting and ending with '/' (the one
+    rule of where a site lives): 'https://h.io/REPO' -> ('https://h.io', '/REPO/');
+    '/' -> ('', '/')."""
+    parts = urlsplit(base_url)
+    path = parts.path or "/"
+    if not path.endswith("/"):
+        path += "/"
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+    return origin, path
 
 
 _STR_KEYS = ("title", "description", "base_url", "language", "timezone", "author", "permalink")
 _KNOWN = {*_STR_KEYS, "page_size", "cname", "editor_markers", "tags", "search_shards",
           "anonymous_names", "extra"}
-MAX_SEARCH_SHARDS = 64
+MAX_SEARCH_SHARDS = 64  # `search_shards` at most, and what `auto` grows to (builder.search)
 
 
 def _text(value: Any) -> str | None:

@@ -172,7 +172,7 @@ class ContentIndex:
         grouped = self.grouped()
         check_owners(grouped)
         warnings_all = list(grouped.warnings)
-        ranked: list[tuple[Any, Post]] = []
+        ranked: list[_Made] = []
         made: dict[str, _Made] = {}
         for pid, record in grouped.posts.items():
             notes, comments = grouped.notes.get(pid, []), grouped.comments.get(pid, [])
@@ -185,11 +185,11 @@ class ContentIndex:
                 hit = _Made(files, post, warnings, sort_key(post))
             made[pid] = hit
             if drafts or not hit.post.draft:
-                ranked.append((hit.order, hit.post))
+                ranked.append(hit)
             warnings_all.extend(hit.warnings)
         self._posts = made
-        ranked.sort(key=lambda item: item[0])  # stable: ties keep the files' order
-        return Archive(tuple(post for _, post in ranked), tuple(warnings_all),
+        ranked.sort(key=lambda made: made.order)  # stable: ties keep the files' order
+        return Archive(tuple(made.post for made in ranked), tuple(warnings_all),
                        self._site_pages(grouped, drafts))
 
     def _site_pages(self, grouped: Grouped, drafts: bool) -> tuple[SitePage, ...]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from builder.config import SiteConfig, is_domain
+from builder.config import SiteConfig, is_domain, split_base
 from builder.errors import ArchiveError
 from builder.limits import measure, shown
 from builder.pages_git import (
@@ -243,7 +243,7 @@ def base_url_problem(base_url: str, where: str) -> str | None:
         return (f"site.yaml's base_url is still the example {base_url}: set it to the "
                 "address of your site, e.g. https://USER.github.io/REPO/")
     base, dest = urlsplit(base_url), urlsplit(where)
-    same_path = base.path.rstrip("/") == dest.path.rstrip("/")
+    same_path = split_base(base_url)[1] == split_base(where)[1]
     same_host = not base.netloc or base.netloc.lower() == dest.netloc.lower()
     if same_path and same_host:
         return None

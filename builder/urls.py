@@ -13,22 +13,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from builder.blogger_slug import blogger_slug
+from builder.config import split_base
 from builder.model import Post, SitePage
 
 BLOGGER = "blogger"  # the permalink setting for Blogger's own paths, YYYY/MM/<slug>.html
-
-
-def split_base(base_url: str) -> tuple[str, str]:
-    """'https://h.io/REPO' -> ('https://h.io', '/REPO/'); '/' -> ('', '/')."""
-    parts = urlsplit(base_url)
-    path = parts.path or "/"
-    if not path.endswith("/"):
-        path += "/"
-    origin = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
-    return origin, path
 
 
 @dataclass(frozen=True, slots=True)
