@@ -40,6 +40,14 @@ _months(10, "october", "oct", "octubre", "octobre", "oktober", "okt", "outubro",
 _months(11, "november", "nov", "noviembre", "novembre", "novembro", "noiembrie", "noi")
 _months(12, "december", "dec", "diciembre", "dic", "decembre", "dezember", "dez", "dezembro",
         "desember", "des", "decembrie", "dicembre")
+# Polish and Russian (genitive, as dates print them), Swedish, Turkish (accents folded)
+for _number, _names in enumerate((
+        "stycznia января ocak", "lutego февраля subat", "marca марта",
+        "kwietnia апреля nisan", "maja мая maj mayıs", "czerwca июня haziran",
+        "lipca июля temmuz", "sierpnia августа agustos", "wrzesnia сентября eylul",
+        "pazdziernika октября ekim", "listopada ноября kasım", "grudnia декабря aralık"),
+        start=1):
+    _months(_number, *_names.split())
 
 _WEEKDAYS = {
     # en
@@ -61,9 +69,13 @@ _WEEKDAYS = {
     "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
     # nl
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    # it, pl, ru, tr
+    "sabato", "poniedzialek", "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "pazartesi", "salı", "carsamba", "persembe", "cuma", "cumartesi", "pazar",
 }
 _FILLER = {"de", "del", "of", "the", "den", "der", "le", "el", "la", "a", "em", "am",
-           "st", "nd", "rd", "th", "er", "eme"}
+           "st", "nd", "rd", "th", "er", "eme", "г"}  # Russian `12 января 2009 г.`
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _ALLOWED_REST = re.compile(r"^[\s,./\-–—:]*$")

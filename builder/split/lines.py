@@ -70,7 +70,7 @@ def marker_regex(markers: tuple[str, ...]) -> re.Pattern[str]:
 _COMMENT_WORDS = (
     r"comments?|comentarios?|commentaires?|kommentare?|kommentar(?:er)?|comentários?|"
     r"comentário|comentarii|comentariu|commenti|commento|reacties?|responses?|reactions?|"
-    r"opmerkingen|opmerking|komentarz(?:e|y)?|kommentti(?:a)?|kommentit|yorum|yorumlar|"
+    r"opmerkingen|opmerking|komentarz(?:e|y)?|комментари(?:й|я|ев)|kommentti(?:a)?|kommentit|yorum|yorumlar|"
     r"thoughts?|replies|reply|respuestas?|réponses?|respostas?"
 )
 _ZERO_WORDS = (
@@ -111,7 +111,7 @@ _POSTED_BY = re.compile(
     r"^(?P<verb>Posted\s+by|Eingestellt\s+von|Publicado\s+por|Publié\s+par|Publiée\s+par|"
     r"Postado\s+por|Postada\s+por|Lagt\s+inn\s+av|Postet\s+av|Postat\s+de|Publicat\s+de|"
     r"Pubblicato\s+da|Geplaatst\s+door|Skrevet\s+av|Upplagd\s+av|Opublikowane\s+przez|"
-    r"Posté\s+par|Postée\s+par)\s+"
+    r"Posté\s+par|Postée\s+par|Opublikowany\s+przez|Автор:|Gönderen)\s+"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -141,7 +141,8 @@ class PostedBy:
     labels: tuple[str, ...] = ()  # Canalblog's category in the footer
 
 
-_CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o|on|le|el|am)"
+_CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|op|a|o|on|le|el|am"
+                        r"|на|zaman:)"
                         r"\s+",
                         re.IGNORECASE)
 
@@ -242,6 +243,7 @@ def posted_by(line: str) -> PostedBy | None:
 
 _LABELS = re.compile(
     r"^(?:(?:Labels?|Etiquetas?|Libellés|Marcadores|Etiketter|Etichete|Etichette|Tags?|"
+    r"Etykiety|Etiketler|Ярлыки|"
     r"Categories|Category|Kategorien|Categorías|Catégories|Filed\s+under|Tagged(?:\s+with)?)"
     r"\s*:\s*|(?:Posted\s+in|Filed\s+under|Tagged(?:\s+with)?|Classé\s+dans|Publicado\s+en|"
     r"Etiquetado|Archivado\s+en)\s+)"
@@ -316,7 +318,8 @@ def is_source_line(line: str) -> bool:
 
 _SAID = re.compile(
     r"^(?P<name>.+?)\s+(?:said|says|wrote|dijo|dice|escribió|a\s+dit|a\s+écrit|hat\s+gesagt|"
-    r"schrieb|disse|escreveu|sa|skrev|a\s+spus|ha\s+detto|scrisse|zei|schreef)"
+    r"schrieb|disse|escreveu|sa|skrev|a\s+spus|ha\s+detto|scrisse|zei|schreef|"
+    r"сказал(?:\(а\)|а)?|pisze|napisał(?:\(a\)|a)?|dedi\s+ki)"
     r"\s*(?:\.\.\.|…|\.\.|:)\s*$",
     re.IGNORECASE,
 )
@@ -342,7 +345,7 @@ def said_name(line: str) -> str | None:
     return clean_author(name)
 
 
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|y|und|e)\s+")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|y|und|e|i|и|ve|och|og|en)\s+")
 
 
 def _names_list(name: str) -> bool:
@@ -399,6 +402,8 @@ REMOVED_NOTICES = (
     "dieser kommentar wurde von einem blog-administrator entfernt.",
     "denne kommentaren har blitt fjernet av forfatteren.",
     "acest comentariu a fost eliminat de autor.",
+    "этот комментарий был удален автором.",
+    "den här kommentaren har tagits bort av skribenten.",
 )
 
 
@@ -476,6 +481,9 @@ _CHROME_EXACT = {
     "comments are closed.", "trackback", "trackbacks", "quote", "name:", "url:", "email:",
     "website:", "enter your comment here...",
     "log in or register to post comments",
+    # Blogger's classic template and its Italian and Dutch strings
+    "previous posts", "links to this post:", "postalo sul blog", "archivio blog", "blogarchief",
+    "post più recenti post più vecchi home page", "nieuwere posts oudere posts homepage",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
 # `is_comment_form_heading`); a post may be titled "What Do You Think?".
@@ -490,7 +498,8 @@ FORM_HEADINGS = {
     "che ne pensate?", "cosa ne pensi?",
 }
 _POWERED = (r"(?:powered\s+by|con\s+la\s+tecnolog[íi]a\s+de|fourni\s+par|bereitgestellt\s+von|"
-            r"tecnologia\s+do|levert\s+av|cu\s+tehnologia\s+oferită\s+de)\s+blogger\.?")
+            r"tecnologia\s+do|levert\s+av|cu\s+tehnologia\s+oferită\s+de|mogelijk\s+gemaakt\s+door)"
+            r"\s+blogger\.?")
 _CHROME_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -643,7 +652,7 @@ SIDEBAR_HEADINGS = re.compile(
     r"you\s+may\s+also\s+like|featured\s+posts|subscribe\s+via\s+email|more\s+headlines|"
     r"more\s+stories|top\s+stories|popular|entradas\s+recientes|comentarios\s+recientes|"
     r"archivos|categor[íi]as|articles\s+r[ée]cents|commentaires\s+r[ée]cents|"
-    r"recent\s+blog\s+posts|newsletter|navigation)$",
+    r"recent\s+blog\s+posts|newsletter|navigation|archivio\s+blog|blogarchief|previous\s+posts)$",
     re.IGNORECASE,
 )
 
@@ -667,7 +676,7 @@ COMMENT_FORMS = {
 _FORM_TITLES = frozenset(phrase for phrases in COMMENT_FORMS.values() for phrase in phrases)
 _ENDING = _FORM_TITLES | {
     "load more...", "load more", "load more…",
-    "links to this post", "create a link", "enlaces a esta entrada", "links zu diesem post",
+    "links to this post", "links to this post:", "create a link", "enlaces a esta entrada", "links zu diesem post",
     "liens vers ce message", "links para esta postagem",
     "note: only a member of this blog may post a comment.", "show all posts", "cancel reply",
     "log in to post comments", "login to post comments", "log in or register to post comments",
@@ -683,9 +692,10 @@ def is_ending_chrome(line: str) -> bool:
     return any(p.match(line) for p in _CHROME_PATTERNS[:4]) or bool(
         re.match(r"^(?:newer\s+posts?|older\s+posts?|entradas?\s+m[áa]s\s+recientes?|entradas?\s+antiguas?"
                  r"|articles?\s+plus\s+r[ée]cents?|neuere?r?\s+posts?|postage(?:m|ns)\s+mais\s+recentes?"
-                 r"|nyere\s+innlegg|postări\s+mai\s+noi|postare\s+mai\s+nouă|post\s+più\s+recenti?)"
+                 r"|nyere\s+innlegg|postări\s+mai\s+noi|postare\s+mai\s+nouă|post\s+più\s+recenti?"
+                 r"|nieuwere\s+posts?)"
                  r"\b.*\b(?:home|principal|accueil|startseite|inicial|in[íi]cio|startsiden?|pornire"
-                 r"|home page)$",
+                 r"|home page|homepage)$",
                  folded)
     )
 
