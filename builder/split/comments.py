@@ -596,6 +596,9 @@ class CommentReader:
             self.current is None or not self.doc.text(j - 1) or self.para is None
         ):
             comment = ParsedComment(author=name, line=self.doc.lines[j].no)
+            if (stamped := L.said_stamp(text)) is not None:  # `At <stamp>, NAME said...`
+                comment.date = stamped[1]
+                comment.time = None if stamped[1] else stamped[2]
             comment.printed.append(text)
             self._start(comment, reply=self.in_replies)
             return 1

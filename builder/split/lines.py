@@ -142,7 +142,7 @@ class PostedBy:
 
 
 _CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|op|a|o|on|le|el|am"
-                        r"|на|zaman:)"
+                        r"|на|zaman:|@)"
                         r"\s+",
                         re.IGNORECASE)
 
@@ -205,11 +205,18 @@ def _dated_byline(line: str) -> PostedBy | None:
     return PostedBy(name, None, day)
 
 
+# Blogger's mobile pages print the footer without `Posted by`: `Joni Halvorsen at 9:12 PM`
+_MOBILE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+at\s+"
+                            r"\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?$")
+
+
 @lru_cache(maxsize=1 << 16)
 def posted_by(line: str) -> PostedBy | None:
     """`Posted by NAME at TIME [N comments: Links to this post]` (and localized)."""
     match = _POSTED_BY.match(line)
     if not match:
+        if (mobile := _MOBILE_BYLINE.match(line)) is not None:
+            return PostedBy(mobile.group("name"), None)
         return _dated_byline(line) if len(line) < 120 else None
     rest = match.group("rest").strip()
     count = None
@@ -224,7 +231,7 @@ def posted_by(line: str) -> PostedBy | None:
         rest = rest[: piped.start()].strip()
     trailing = _TRAILING_COUNT.search(rest)
     if trailing:
-        count = count_header(trailing.group("count"))
+        count = count_header(trailing.group("count").rstrip(" :") + ":")  # (classic: no colon)
         rest = rest[: trailing.start()].strip()
     when = _dated_connector(rest)
     when = _last_connector(rest) if when is None else when
@@ -325,11 +332,27 @@ _SAID = re.compile(
 )
 
 
+# Blogger's classic template prints the stamp first: `At 8/11/2004 7:02 AM, Blogger Mark said...`
+_AT_STAMP = re.compile(r"^At\s+(?P<stamp>[^,]{4,40}(?:,\s+\d{4}[^,]{4,20})?),\s+(?P<rest>\S.*)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def said_stamp(line: str) -> tuple[str, str | None, str] | None:
+    """`At <stamp>, NAME said...` -> (the rest of the line, ISO stamp or None, the time)."""
+    match = _AT_STAMP.match(line) if line.startswith("At ") else None
+    stamp = parse_timestamp(match.group("stamp")) if match else None
+    if match is None or stamp is None:
+        return None
+    return match.group("rest"), stamp.iso, stamp.time
+
+
 @lru_cache(maxsize=1 << 16)
 def said_name(line: str) -> str | None:
     """`NAME said...` -> NAME as printed (avatar artefacts removed), else None."""
     if len(line) > 100 or not line.endswith(("...", "…", "..", ":")):
         return None
+    if (stamped := said_stamp(line)) is not None:
+        line = stamped[0]
     match = _SAID.match(line)
     if not match:
         return None
@@ -345,12 +368,15 @@ def said_name(line: str) -> str | None:
     return clean_author(name)
 
 
+_LOWER_TAIL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?$")  # `Ania, Piotr i dzieci` (and the kids)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|y|und|e|i|и|ve|och|og|en)\s+")
 
 
 def _names_list(name: str) -> bool:
     """`Ann, Bob, and Carl`: names joined by commas and `and` (a couple, a family)."""
     parts = [p for p in _LIST_SPLIT.split(name) if p]
+    if len(parts) >= 3 and _LOWER_TAIL.match(parts[-1]) and parts[-1].islower():
+        parts = parts[:-1]
     return len(parts) >= 2 and all(
         1 <= len(p.split()) <= 3 and (
             all(w[:1].isupper() and len(w) > 1 for w in p.split())
