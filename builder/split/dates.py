@@ -97,6 +97,11 @@ _GLUED_YEAR = re.compile(r"^([^\W\d_]{3,10}\.?)\s+(\d{1,2})((?:19|20)\d\d)$")
 _COUNT_AFTER = re.compile(r"\s*\(\d+\s+(?:comments?|responses?|replies|reply)\)$", re.IGNORECASE)
 
 
+# `2016-04-03T22:15:00+02:00`: a date and time as a static site prints it (date as written)
+_ISO_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?")
+
+
 @dataclass(frozen=True, slots=True)
 class DateLine:
     iso: str
@@ -145,7 +150,7 @@ def parse_date(text: str) -> DateLine | None:
     text = text.strip().rstrip(":").strip()
     if not text or len(text) > 60 or not any(ch.isdigit() for ch in text):
         return None
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text) or _ISO_STAMP.fullmatch(text)
     if iso:
         made = _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         return DateLine(made, False, "iso") if made else None
@@ -270,6 +275,9 @@ def parse_timestamp(text: str) -> Stamp | None:
     text = text.strip()
     if not text or len(text) > 70:
         return None
+    if text[:1].isdigit() and (iso := _ISO_STAMP.fullmatch(text)) is not None:
+        day = parse_date(text)
+        return Stamp(f"{day.iso}T{iso.group(4)}:{iso.group(5)}", text) if day else None
     match = _TIME.search(text)
     if not match or match.end() != len(text):
         return None

@@ -510,6 +510,7 @@ _CHROME_EXACT = {
     # Blogger's classic template and its Italian and Dutch strings
     "previous posts", "links to this post:", "postalo sul blog", "archivio blog", "blogarchief",
     "post più recenti post più vecchi home page", "nieuwere posts oudere posts homepage",
+    "your name", "your message", "your email", "your comment", "your website",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
 # `is_comment_form_heading`); a post may be titled "What Do You Think?".
@@ -588,6 +589,12 @@ _CHROME_PATTERNS = tuple(
         r"^subscribe\s+to\s+this\s+blog['’]s\s+feed$",
         r"^[←⟵]\s*\S.{0,80}$|^\S.{0,80}\s*[→⟶]$",  # previous / next post links
         r"^blog\s+at\s+wordpress\.com\.?$",
+        # the heading of a category archive (`Categoría: Ferris`, `Category Archives: Ferries`)
+        r"^(?:categor[íi]a|category\s+archives|archivo\s+de\s+la\s+categor[íi]a|cat[ée]gorie"
+        r"|archives\s+de\s+la\s+cat[ée]gorie)\s*:\s*\S.{0,60}$",
+        # a site footer naming the engine (`© 2016 Notes from Halden · Built with Hugo`)
+        r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,60}\b(?:built\s+with|powered\s+by)\s+\S+\.?$",
+        r"^(?:funciona\s+gracias\s+a|fi[eè]rement\s+propuls[ée]\s+par)\s+wordpress\.?$",
         r"^cr[ée]er\s+un\s+blog\s+gratuit\s+sur\s+\S+$",
         r"^[\w.-]{1,30}['’]s\s+blog$",  # Drupal's link to the author's blog
         r"^(?:your|tu|votre)\s+(?:email\s+address|direcci[óo]n\s+de\s+correo(?:\s+electr[óo]nico)?|"
@@ -761,11 +768,33 @@ _POSTED_AT = re.compile(
     re.IGNORECASE)
 
 
+_PIPED_PART_COUNT = re.compile(
+    rf"^(?:(?P<n>\d+|{_ZERO_WORDS}|one|un|une|uno)\s+(?:{_COMMENT_WORDS})"
+    rf"|(?:{_COMMENT_WORDS})\s*[(\[](?P<m>\d+)[)\]])$", re.IGNORECASE)
+
+
+def _piped_footer(line: str) -> tuple[list[str], int | None] | None:
+    """`Publicado en A | Etiquetado b, c | 2 comentarios`, `permalink | comments (2)`: a
+    footer of label and count parts (and permalinks) joined by bars."""
+    found: list[str] = []
+    count = None
+    for part in (p.strip() for p in line.split(" | ")):
+        counted = _PIPED_PART_COUNT.match(part)
+        if counted and count is None:
+            count = count_header(f"{counted.group('n') or counted.group('m')} comments:")
+        elif (tags := _labels(part)) is not None and " | " not in part:
+            found.extend(tags)
+        elif part.casefold() not in ("permalink", "permalien", "enlace permanente"):
+            return None
+    return (found, count) if count is not None else None
+
+
 def posted_at(line: str) -> tuple[list[str], int | None] | None:
-    """Typepad's footer without a name: (labels, count)."""
+    """Typepad's footer without a name: (labels, count); a footer of labels and a count
+    joined by bars."""
     match = _POSTED_AT.match(line)
     if not match:
-        return None
+        return _piped_footer(line) if " | " in line and len(line) < 200 else None
     found = [p.strip() for p in (match.group("labels") or "").split(",") if p.strip()]
     return found, int(match.group("n")) if match.group("n") else None
 

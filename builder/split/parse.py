@@ -313,6 +313,9 @@ def _find_headers(doc: Doc) -> list[Header]:
             continue  # a date-only caption inside a body (headers here print the weekday)
         if not _is_post_start(doc, i, total) or _in_open_comment(doc, i, said_at):
             continue
+        if headers and _stamp_under_name(doc, i):
+            doc.doubt(i, D.AUTHOR_LINE, D.DATE_LINE)
+            continue  # `margit k` over `2016-04-03T22:40:12+02:00`: a comment's byline
         if sidebar and not _prose_follows(doc, i):
             doc.doubt(i, D.CHROME, D.DATE_LINE)
             continue  # a date in a widget (a calendar, recent posts): no post under it
@@ -335,6 +338,15 @@ def _find_headers(doc: Doc) -> list[Header]:
         if len(headers) == 1:
             titles_before = _title_before(doc, headers[0], 0) is not None
     return headers
+
+
+def _stamp_under_name(doc: Doc, i: int) -> bool:
+    """Line i is a date and time printed right under a name line, no blank between: the
+    two lines of a threaded comment's byline (a post's date line prints no time, or
+    stands apart from its title)."""
+    stamp = parse_timestamp(doc.text(i))
+    return (stamp is not None and stamp.iso is not None and bool(doc.text(i - 1))
+            and threaded_header(doc, i - 1) is not None)
 
 
 def _prose_follows(doc: Doc, i: int) -> bool:
@@ -848,6 +860,7 @@ _RECORD_PATTERNS = (
     re.compile(r"-->"),  # subtitle timings
     re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"),  # log lines
     re.compile(r"^\[\d{1,4}[-/]\w+[-/]\d{2,4}[: ]\d{2}:\d{2}"),
+    re.compile(r"^\[[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}"),  # Apache error log
     re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}\s"),  # access logs
     re.compile(r"^(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b"),
     re.compile(r"^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s"),  # syslog
