@@ -292,4 +292,9 @@ def parse_timestamp(text: str) -> Stamp | None:
     day = parse_date(head) if head else None
     if day is None:
         return None
+    numeric = _NUMERIC.match(head)
+    if numeric and numeric.group(2) == "/" and len(numeric.group(4)) == 4 and not match.group(
+            "ampm") and (european := _make(int(numeric.group(4)), int(numeric.group(3)),
+                                           int(numeric.group(1)))):
+        return Stamp(f"{european}T{hhmm}", text)  # `02/09/2014 18:32`: a 24-hour clock, day first
     return Stamp(f"{day.iso}T{hhmm}", text)

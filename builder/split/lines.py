@@ -594,6 +594,7 @@ _CHROME_PATTERNS = tuple(
         r"|archives\s+de\s+la\s+cat[ée]gorie)\s*:\s*\S.{0,60}$",
         # a site footer naming the engine (`© 2016 Notes from Halden · Built with Hugo`)
         r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,60}\b(?:built\s+with|powered\s+by)\s+\S+\.?$",
+        r"^voir\s+le\s+profil\s+de\s+.{1,60}\s+sur\s+le\s+portail\s+over-?blog$",
         r"^(?:funciona\s+gracias\s+a|fi[eè]rement\s+propuls[ée]\s+par)\s+wordpress\.?$",
         r"^cr[ée]er\s+un\s+blog\s+gratuit\s+sur\s+\S+$",
         r"^[\w.-]{1,30}['’]s\s+blog$",  # Drupal's link to the author's blog

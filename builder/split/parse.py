@@ -340,6 +340,25 @@ def _find_headers(doc: Doc) -> list[Header]:
     return headers
 
 
+def _byline_headers(doc: Doc) -> list[Header]:
+    """A page without date lines whose posts each print a dated byline under the title
+    (`Publicado el 3 marzo, 2012 por Ana Ferrer`): the bylines are its date lines, and
+    the titles over them start the posts.  Only for two posts or more (a single post's
+    byline is read under its title)."""
+    headers = []
+    for i, line in enumerate(doc.lines):
+        by = L.posted_by(line.text) if line.text and len(line.text) < 120 else None
+        if by is None or by.date is None:
+            continue
+        p, n = doc.prev_nonblank(i - 1), doc.next_nonblank(i + 1)
+        if p is None or n is None or not _title_candidate(doc, p) or _is_footer(doc.text(n)):
+            continue
+        header = Header(i, DateLine(by.date, False, "byline"))
+        header.title_index = header.start = p
+        headers.append(header)
+    return headers if len(headers) >= 2 else []
+
+
 def _stamp_under_name(doc: Doc, i: int) -> bool:
     """Line i is a date and time printed right under a name line, no blank between: the
     two lines of a threaded comment's byline (a post's date line prints no time, or
@@ -510,6 +529,8 @@ class PostReader:
             if first and date_index is not None:
                 self.i = date_index + 1
                 self.title_at = title_index
+                if (by := L.posted_by(self.doc.text(date_index))) is not None:
+                    post.author = by.author  # a dated byline serves as the date line
                 if title_index is not None:
                     post.title = self.doc.text(title_index)
                 else:
@@ -1057,11 +1078,13 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
     dump = ParsedDump(file)
     footerless = doc.footerless = _footerless(doc)
     doc.generic = _generic_headers(doc)
-    headers = _find_headers(doc)
+    headers = _find_headers(doc) or _byline_headers(doc)
     if headers:
         floor = 0
         loose = False
         for header in headers:
+            if header.date.shape == "byline":
+                continue  # (its title is the line over it)
             header.title_index = _title_before(doc, header, floor, loose)
             loose = loose or (floor == 0 and header.title_index is not None)
             header.start = header.title_index if header.title_index is not None else header.index
