@@ -40,7 +40,7 @@ _CLOCK = re.compile(r"\d[:.h]\d\d")
 
 
 # other engines' bylines: `#1 by NAME on <stamp>`, `NAME on <stamp> said:`, `by NAME on`
-_BYLINE_HEAD = re.compile(r"^(?:#\d+\s+)?(?:by\s+)?", re.IGNORECASE)
+_BYLINE_HEAD = re.compile(r"^(?:#\d+\s+)?(?:(?:submitted\s+)?by\s+)?", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s+(?:said|says|wrote)\s*:?$", re.IGNORECASE)
 _NAME_TAIL = re.compile(r"\s+(?:on|at|le|am|el|[-–—|·])$", re.IGNORECASE)
 
@@ -319,15 +319,26 @@ class CommentReader:
             return False
         if L.is_ending_chrome(text):
             return True
-        if L.posted_by(text) or L.labels(text) is not None or L.count_header(text) is not None:
+        if (L.posted_by(text) and threaded_header(self.doc, j) is None) or L.labels(
+                text) is not None or L.count_header(text) is not None:
+            # (`Submitted by NAME on <stamp>` signs Drupal's comments as it signs the post)
             # inside a comment whose own timestamp or action line is still to come, a line
             # shaped like a footer is the commenter's text
             return not self._awaits_close(j)
+        if self._over_byline(text, j):
+            return False  # Drupal's `Permalink` over the next comment's byline
         if L.is_chrome(text):
             # a chrome word ("Ok", "Home") is a comment's whole text when the comment's own
             # timestamp or action line comes right after it
             return not self._text_of_open_comment(j)
         return False
+
+    def _over_byline(self, text: str, j: int) -> bool:
+        """Line j is a chrome word right over a threaded comment's byline."""
+        if self.mode != THREADED or not L.is_chrome(text) or L.is_ending_chrome(text):
+            return False
+        n = self._next_nonblank(j + 1)
+        return n == j + 1 and threaded_header(self.doc, n) is not None
 
     def _after_closed(self, text: str, j: int) -> bool:
         """A new paragraph after the last comment closed itself (classic: its timestamp
@@ -519,6 +530,10 @@ class CommentReader:
                 self.in_replies = True
             elif folded in ("reply", "responder", "répondre", "antworten", "svar", "rispondi"):
                 self.in_replies = False
+            self.para = None
+            return 1
+        if self._over_byline(text, j):
+            self.doc.drop(text)
             self.para = None
             return 1
         if self.mode == CLASSIC:

@@ -93,6 +93,9 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$")
 _DAY_FIRST_ON = re.compile(r"^(?:le|el|am|il|op|em|no|pe)\s+(?=\d)", re.IGNORECASE)
 # `Oct 212011`: the day glued to the year
 _GLUED_YEAR = re.compile(r"^([^\W\d_]{3,10}\.?)\s+(\d{1,2})((?:19|20)\d\d)$")
+# `Mon Jan  5 14:03:11 2009`: the Unix `date` command's stamp
+_UNIX_DATE = re.compile(r"^([A-Za-z]{3})\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{2}:\d{2}:\d{2}"
+                        r"\s+(?:[A-Z]{3,5}\s+)?(\d{4})$")
 # `05-Jul-2008 (4 comments)`: a count printed after the date
 _COUNT_AFTER = re.compile(r"\s*\(\d+\s+(?:comments?|responses?|replies|reply)\)$", re.IGNORECASE)
 
@@ -165,9 +168,17 @@ def _other_date(text: str) -> DateLine | None:
     if named and _fold(named.group(1)) in _WEEKDAYS and (
             numeric := _numeric(text[named.end():])) is not None:
         return DateLine(numeric, True, "numericw")  # Drupal's `Tue, 04/12/2011`
+    if named and _fold(named.group(1)) in _WEEKDAYS and (
+            iso := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text[named.end():])):
+        made = _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return DateLine(made, True, "isow") if made else None  # `Tue, 2016-03-15`
     on = _DAY_FIRST_ON.match(text)
     if on and (numeric := _numeric(text[on.end():].replace("/", "."))) is not None:
         return DateLine(numeric, False, "on-numeric")
+    unix = _UNIX_DATE.match(text)
+    if unix and _fold(unix.group(1)) in _WEEKDAYS and (
+            found := parse_date(f"{unix.group(2)} {unix.group(3)}, {unix.group(4)}")):
+        return DateLine(found.iso, True, "unix")
     glued = _GLUED_YEAR.match(text)
     if glued:
         return parse_date(f"{glued.group(1)} {glued.group(2)}, {glued.group(3)}")

@@ -594,6 +594,7 @@ _CHROME_PATTERNS = tuple(
         r"|archives\s+de\s+la\s+cat[ée]gorie)\s*:\s*\S.{0,60}$",
         # a site footer naming the engine (`© 2016 Notes from Halden · Built with Hugo`)
         r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,60}\b(?:built\s+with|powered\s+by)\s+\S+\.?$",
+        r"^\[\s*(?:older|newer|previous|next)\s+(?:entries|posts)\s*\]$",
         r"^voir\s+le\s+profil\s+de\s+.{1,60}\s+sur\s+le\s+portail\s+over-?blog$",
         r"^(?:funciona\s+gracias\s+a|fi[eè]rement\s+propuls[ée]\s+par)\s+wordpress\.?$",
         r"^cr[ée]er\s+un\s+blog\s+gratuit\s+sur\s+\S+$",
@@ -653,7 +654,7 @@ def is_aggregator(line: str) -> bool:
 
 
 PAGE_END = re.compile(
-    r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|newer\s+posts?\s+older\s+posts?\s+home|"
+    r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|\[\s*(?:older|newer)\s+(?:entries|posts)\s*\]|newer\s+posts?\s+older\s+posts?\s+home|"
     r"older\s+posts?\s+home|newer\s+posts?\s+home|view\s+web\s+version|"
     # the archive page's navigation and feed in Blogger's other languages
     r"entradas\s+m[áa]s\s+recientes\s+entradas\s+antiguas\s+p[áa]gina\s+principal|"

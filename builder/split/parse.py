@@ -351,7 +351,8 @@ def _byline_headers(doc: Doc) -> list[Header]:
         if by is None or by.date is None:
             continue
         p, n = doc.prev_nonblank(i - 1), doc.next_nonblank(i + 1)
-        if p is None or n is None or not _title_candidate(doc, p) or _is_footer(doc.text(n)):
+        if p is None or n is None or not _title_candidate(doc, p) or _is_footer(doc.text(n)) or (
+                L.is_chrome(doc.text(p))):
             continue
         header = Header(i, DateLine(by.date, False, "byline"))
         header.title_index = header.start = p
@@ -804,6 +805,11 @@ class PostReader:
                 self.i += 1
                 continue
             by = L.posted_by(text)
+            if by and by.date is not None and post.author is not None and threaded_header(
+                    doc, i) is not None:
+                self._read_comments(post)  # Drupal signs comments as it signs the post
+                if self.i > i:
+                    continue
             if by:
                 post.author = by.author
                 post.labels.extend(by.labels)
