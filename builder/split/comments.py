@@ -37,6 +37,9 @@ def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None
 
 
 _CLOCK = re.compile(r"\d[:.h]\d\d")
+# a comment's age instead of its date, on its own line under the name (Squarespace)
+_RELATIVE = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$",
+                       re.IGNORECASE)
 
 
 # other engines' bylines: `#1 by NAME on <stamp>`, `NAME on <stamp> said:`, `by NAME on`
@@ -50,6 +53,8 @@ def _threaded_header(text: str, next_text: str,
                      marked: bool = False) -> tuple[str, str | None, str, int] | None:
     """marked: the line was a byline by its form (`#1 by`, `said:`): a longer name is
     allowed (`Sara, Pete and the crew of the Mira on <date> said:`)."""
+    if _RELATIVE.match(next_text) and _name_shaped(text) and not L.said_name(text):
+        return L.clean_author(text), None, next_text, 2  # `3 years ago`: no date to give
     if not (_CLOCK.search(text) or _CLOCK.search(next_text)):
         return None  # every byline prints a time of day
     if not text or L.said_name(text) or L.is_chrome(text):

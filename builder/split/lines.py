@@ -82,6 +82,8 @@ COUNT_RE = re.compile(
     r"(?:\s+(?:to|on|a|à|zu|para|pentru|per|sur|en)\s+[\"“„«'].*[\"”“»']\s*:?|\s*:)\s*$",
     re.IGNORECASE,
 )
+_PAREN_COUNT = re.compile(r"^(?:comments|commentaires|comentarios|kommentare)\s*\((?P<n>\d+)\)$",
+                          re.IGNORECASE)
 _GENERIC_COUNT = re.compile(r"^(?P<n>\d+)\s+[^\W\d][\w'’ -]{0,60}:$")
 _ONE = {"one", "un", "une", "uno", "um", "ein", "en", "et", "unu"}
 
@@ -91,7 +93,8 @@ def count_header(line: str) -> int | None:
     """`3 comments:`, `No comments:`, `0 Response to "..."`, localized -> the number."""
     match = COUNT_RE.match(line)
     if not match:
-        return None
+        paren = _PAREN_COUNT.match(line)  # `Comments (3)`
+        return int(paren.group("n")) if paren else None
     n = match.group("n").lower()
     if n.isdigit():
         return int(n)
@@ -407,7 +410,7 @@ ACTION_LINES = {
     "răspundețiștergere", "rispondielimina", "responder eliminar", "antworten löschen",
     "répondre supprimer", "svar slett", "rispondi elimina", "beantworten",
     "răspunsuri", "rispondi", "elimina", "risposte", "beantwoorden", "verwijderen",
-    "reacties", "replies reply", "replydelete replies",
+    "reacties", "replies reply", "replydelete replies", "like",
 }
 
 
@@ -510,6 +513,7 @@ _CHROME_EXACT = {
     # Blogger's classic template and its Italian and Dutch strings
     "previous posts", "links to this post:", "postalo sul blog", "archivio blog", "blogarchief",
     "post più recenti post più vecchi home page", "nieuwere posts oudere posts homepage",
+    "newest first", "oldest first", "preview post comment…", "preview post comment...",
     "your name", "your message", "your email", "your comment", "your website",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
