@@ -188,9 +188,15 @@ _BYLINE_VERBS = {"posted", "published", "publicado", "publicada", "publié", "pu
                  "postado", "submitted", "written", "by", "par", "por", "von"}
 
 
+# Medium's export ends the post with `By Anna Berg on March 14, 2016.` (a date, no time)
+_BY_ON_DATE = re.compile(r"^By\s+(?P<name>[^|,:]{1,40}?)\s+on\s+(?P<date>[^:]{6,40}?)\.$")
+
+
 def _dated_byline(line: str) -> PostedBy | None:
     if line.split(None, 1)[0].casefold() not in _BYLINE_VERBS:
         return None
+    if (medium := _BY_ON_DATE.match(line)) and (day := parse_date_line(medium.group("date"))):
+        return PostedBy(medium.group("name"), None, day.iso)
     match = _DATE_THEN_NAME.match(line) or _NAME_THEN_DATE.match(line)
     if not match:
         return None
@@ -513,7 +519,7 @@ _CHROME_EXACT = {
     # Blogger's classic template and its Italian and Dutch strings
     "previous posts", "links to this post:", "postalo sul blog", "archivio blog", "blogarchief",
     "post più recenti post più vecchi home page", "nieuwere posts oudere posts homepage",
-    "newest first", "oldest first", "preview post comment…", "preview post comment...",
+    "canonical link", "newest first", "oldest first", "preview post comment…", "preview post comment...",
     "your name", "your message", "your email", "your comment", "your website",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
@@ -598,6 +604,7 @@ _CHROME_PATTERNS = tuple(
         r"|archives\s+de\s+la\s+cat[ée]gorie)\s*:\s*\S.{0,60}$",
         # a site footer naming the engine (`© 2016 Notes from Halden · Built with Hugo`)
         r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,60}\b(?:built\s+with|powered\s+by)\s+\S+\.?$",
+        r"^exported\s+from\s+medium\s+on\s+.{4,40}$",
         r"^\[\s*(?:older|newer|previous|next)\s+(?:entries|posts)\s*\]$",
         r"^voir\s+le\s+profil\s+de\s+.{1,60}\s+sur\s+le\s+portail\s+over-?blog$",
         r"^(?:funciona\s+gracias\s+a|fi[eè]rement\s+propuls[ée]\s+par)\s+wordpress\.?$",

@@ -953,13 +953,23 @@ def _headerless_start(doc: Doc) -> int | None:
             if nxt and nxt[0] == nxt[1] and _title_candidate(doc, nxt[0]) and not (
                 L.is_byline(after) or L.is_source_line(after) or nxt[0] in doc.generic
             ) and _starts_text(doc, nxt[0]):
-                doc.doubt(i, D.CHROME, D.TITLE)
-                continue
+                if not _title_over_dek(doc, i, nxt[0]):
+                    doc.doubt(i, D.CHROME, D.TITLE)
+                    continue
+                doc.doubt(i, D.TITLE, D.CHROME)  # (or the blog's name over a title)
             return i
         if not _title_candidate(doc, i) and len(line.text.split()) >= 8 and not _is_footer(
                 line.text):
             return i
     return None
+
+
+def _title_over_dek(doc: Doc, i: int, n: int) -> bool:
+    """The dump opens with a title-cased line over a longer sentence-cased one (Medium's
+    title and subtitle): the first is the title, the second the body's first line."""
+    first, dek = doc.text(i), doc.text(n)
+    return (doc.next_nonblank(0) == i and L.title_case_score(first) >= 0.7
+            and len(dek.split()) >= 6 and L.title_case_score(dek) < 0.5)
 
 
 def _paragraph_after_chrome(doc: Doc, i: int) -> tuple[int, int] | None:
