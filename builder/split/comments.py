@@ -43,9 +43,9 @@ _RELATIVE = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month
 
 
 # other engines' bylines: `#1 by NAME on <stamp>`, `NAME on <stamp> said:`, `by NAME on`
-_BYLINE_HEAD = re.compile(r"^(?:#\d+\s+)?(?:(?:submitted\s+)?by\s+)?", re.IGNORECASE)
+_BYLINE_HEAD = re.compile(r"^(?:#\d+\s+)?(?:(?:submitted\s+|post\s+)?by\s+)?", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s+(?:said|says|wrote)\s*:?$", re.IGNORECASE)
-_NAME_TAIL = re.compile(r"\s+(?:on|at|le|am|el|[-–—|·])$", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"\s+(?:on|at|le|am|el|[-–—|·»])$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)

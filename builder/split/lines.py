@@ -184,7 +184,7 @@ _NAME_THEN_DATE = re.compile(  # (`by X on <date>` alone is a comment's byline: 
     r"|(?:[Bb]y|Par|Por|Von)\s+(?P<name2>[^|]{1,40}?)\s*(?:\||\s[-–—]\s)\s*)(?P<date>.+)$")
 
 
-_BYLINE_VERBS = {"posted", "published", "publicado", "publicada", "publié", "publiée", "posté",
+_BYLINE_VERBS = {"post", "posted", "published", "publicado", "publicada", "publié", "publiée", "posté",
                  "postado", "submitted", "written", "by", "par", "por", "von"}
 
 
@@ -192,9 +192,15 @@ _BYLINE_VERBS = {"posted", "published", "publicado", "publicada", "publié", "pu
 _BY_ON_DATE = re.compile(r"^By\s+(?P<name>[^|,:]{1,40}?)\s+on\s+(?P<date>[^:]{6,40}?)\.$")
 
 
+# a forum's message header (phpBB): `Post by margit_k » Mon Mar 14, 2016 10:02 am`
+_FORUM_POST = re.compile(r"^Post\s+by\s+(?P<name>\S[^»]{0,40}?)\s+»\s+(?P<stamp>.{8,40})$")
+
+
 def _dated_byline(line: str) -> PostedBy | None:
     if line.split(None, 1)[0].casefold() not in _BYLINE_VERBS:
         return None
+    if (forum := _FORUM_POST.match(line)) and (when := parse_timestamp(forum.group("stamp"))):
+        return PostedBy(forum.group("name"), None, when.iso[:10]) if when.iso else None
     if (medium := _BY_ON_DATE.match(line)) and (day := parse_date_line(medium.group("date"))):
         return PostedBy(medium.group("name"), None, day.iso)
     match = _DATE_THEN_NAME.match(line) or _NAME_THEN_DATE.match(line)
@@ -519,7 +525,7 @@ _CHROME_EXACT = {
     # Blogger's classic template and its Italian and Dutch strings
     "previous posts", "links to this post:", "postalo sul blog", "archivio blog", "blogarchief",
     "post più recenti post più vecchi home page", "nieuwere posts oudere posts homepage",
-    "canonical link", "newest first", "oldest first", "preview post comment…", "preview post comment...",
+    "post a reply", "who is online", "canonical link", "newest first", "oldest first", "preview post comment…", "preview post comment...",
     "your name", "your message", "your email", "your comment", "your website",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
@@ -604,6 +610,10 @@ _CHROME_PATTERNS = tuple(
         r"|archives\s+de\s+la\s+cat[ée]gorie)\s*:\s*\S.{0,60}$",
         # a site footer naming the engine (`© 2016 Notes from Halden · Built with Hugo`)
         r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,60}\b(?:built\s+with|powered\s+by)\s+\S+\.?$",
+        # forum pages (phpBB): breadcrumbs, the reply subject, paging, the board's footer
+        r"^board\s+index\b.{0,100}$|^re:\s+\S.{0,100}$|^return\s+to\s+[^.!?]{1,50}$",
+        r"^\d+\s+posts?\s+•\s+page\s+\d+\s+of\s+\d+$|^display\s+posts\s+from\s+previous:.*$",
+        r"^users\s+browsing\s+this\s+forum:.*$|^powered\s+by\s+phpbb\b.*$",
         r"^exported\s+from\s+medium\s+on\s+.{4,40}$",
         r"^\[\s*(?:older|newer|previous|next)\s+(?:entries|posts)\s*\]$",
         r"^voir\s+le\s+profil\s+de\s+.{1,60}\s+sur\s+le\s+portail\s+over-?blog$",

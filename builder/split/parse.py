@@ -943,7 +943,11 @@ def not_a_dump_reason(text: str) -> str | None:
 
 def _headerless_start(doc: Doc) -> int | None:
     """Without date lines: the first title-shaped line followed by running text (the last
-    of a run of such lines: the sidebar's titles come before the post's)."""
+    of a run of such lines: the sidebar's titles come before the post's), or the line over
+    the first dated byline (`Post by NAME » <date>`) when no prose comes before it."""
+    over = _over_first_byline(doc)
+    if over is not None:
+        return over
     for i, line in enumerate(doc.lines):
         if not line.text or L.is_chrome(line.text):
             continue
@@ -961,6 +965,21 @@ def _headerless_start(doc: Doc) -> int | None:
         if not _title_candidate(doc, i) and len(line.text.split()) >= 8 and not _is_footer(
                 line.text):
             return i
+    return None
+
+
+def _over_first_byline(doc: Doc) -> int | None:
+    for j, line in enumerate(doc.lines):
+        if not line.text:
+            continue
+        if D.is_prose(line.text):
+            return None
+        by = L.posted_by(line.text) if len(line.text) < 120 else None
+        if by is not None and by.date is not None:
+            p = doc.prev_nonblank(j - 1)
+            if p is None or L.is_chrome(doc.text(p)) or not L.is_title_shaped(doc.text(p)):
+                return None
+            return p
     return None
 
 
