@@ -36,6 +36,7 @@ def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None
     return _threaded_header(doc.text(i), doc.text(i + 1))
 
 
+_IN_REPLY_TO = re.compile(r"^In\s+reply\s+to\s+(?P<name>[^.]{1,60})\.$")
 _CLOCK = re.compile(r"\d[:.h]\d\d")
 # a comment's age instead of its date, on its own line under the name (Squarespace)
 _RELATIVE = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$",
@@ -293,6 +294,7 @@ class CommentReader:
         self.top_indent = 0
         self.mode: str | None = None
         self.stamped = False
+        self.stamp_over_text = False  # classic comments print their stamp under the name
         self.tail = False  # ended by page text after the last closed comment
         self.acted = False  # the current comment printed an action line (Reply, Delete)
         self.numbers = [0, 0]  # the last top-level and reply numbers of a numbered list
@@ -353,7 +355,8 @@ class CommentReader:
         if c is None or self.para is not None or L.is_action(text) or L.is_chrome(text):
             return False
         if self.mode == CLASSIC:
-            if not (self.stamped and (c.date or c.time)) or not c.paragraphs:
+            if not (self.stamped and (c.date or c.time)) or not c.paragraphs or (
+                    self.stamp_over_text):
                 return False  # (a stamp printed over the text: `Luis dice:`, stamp, text)
             return L.said_name(text) is None and parse_timestamp(text) is None
         if not self.acted:
@@ -598,6 +601,8 @@ class CommentReader:
         if stamp is None or not self._stamp_here(j):
             return False
         assert self.current is not None
+        if not self.current.paragraphs and self.mode == CLASSIC:
+            self.stamp_over_text = True  # (WordPress: `NAME says:`, stamp, text)
         self.current.date = stamp.iso
         self.current.time = None if stamp.iso else stamp.time
         self.current.printed.append(text)
@@ -624,8 +629,27 @@ class CommentReader:
             return 1
         if self._take_stamp(j, text):
             return 1
+        if self._reply_to(j, text):
+            return 1
         self._add(text)
         return 1
+
+    def _reply_to(self, j: int, text: str) -> bool:
+        """`In reply to NAME.` over a comment's text (WordPress's flat list): the comment
+        joins the thread of NAME's latest comment above; the line itself is chrome."""
+        c = self.current
+        match = _IN_REPLY_TO.match(text)
+        if match is None or c is None or c.paragraphs or c.parent is not None:
+            return False
+        name = match.group("name")
+        earlier = [k for k, other in enumerate(self.comments[:-1]) if other.author == name]
+        if not earlier:
+            return False
+        other = self.comments[earlier[-1]]
+        c.parent = other.parent if other.parent is not None else self.base + earlier[-1]
+        self.doc.doubt(j, D.CHROME, D.COMMENT_TEXT)
+        self.doc.drop(text)
+        return True
 
     def _next_number(self, match: re.Match[str], indent: int) -> bool:
         """A list printed without blank lines: the item numbered on from the last one."""

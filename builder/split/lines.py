@@ -525,7 +525,7 @@ _CHROME_EXACT = {
     # Blogger's classic template and its Italian and Dutch strings
     "previous posts", "links to this post:", "postalo sul blog", "archivio blog", "blogarchief",
     "post più recenti post più vecchi home page", "nieuwere posts oudere posts homepage",
-    "post a reply", "who is online", "canonical link", "newest first", "oldest first", "preview post comment…", "preview post comment...",
+    "post a reply", "who is online", "website", "submit comment", "post comment", "canonical link", "newest first", "oldest first", "preview post comment…", "preview post comment...",
     "your name", "your message", "your email", "your comment", "your website",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
@@ -610,6 +610,8 @@ _CHROME_PATTERNS = tuple(
         r"|archives\s+de\s+la\s+cat[ée]gorie)\s*:\s*\S.{0,60}$",
         # a site footer naming the engine (`© 2016 Notes from Halden · Built with Hugo`)
         r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,60}\b(?:built\s+with|powered\s+by)\s+\S+\.?$",
+        # comment-form fields (`Name (required)`, `Mail (will not be published) (required)`)
+        r"^(?:name|mail|e-?mail|website|url)(?:\s*\((?:required|will\s+not\s+be\s+published)\))+$",
         # forum pages (phpBB): breadcrumbs, the reply subject, paging, the board's footer
         r"^board\s+index\b.{0,100}$|^re:\s+\S.{0,100}$|^return\s+to\s+[^.!?]{1,50}$",
         r"^\d+\s+posts?\s+•\s+page\s+\d+\s+of\s+\d+$|^display\s+posts\s+from\s+previous:.*$",
