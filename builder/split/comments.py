@@ -477,6 +477,7 @@ class CommentReader:
                 self.doc.doubt(first, D.TITLE, D.AUTHOR_LINE)
                 return []  # the next post's title, not a byline
             self.mode = CLASSIC
+            self.top_indent = self.doc.lines[first].indent
         elif L.NUMBERED.match(text):
             self.mode = NUMBERED
             self.top_indent = self.doc.lines[first].indent
@@ -625,7 +626,10 @@ class CommentReader:
                 comment.date = stamped[1]
                 comment.time = None if stamped[1] else stamped[2]
             comment.printed.append(text)
-            self._start(comment, reply=self.in_replies)
+            n = self._next_nonblank(j + 1)
+            indented = n is not None and min(self.doc.lines[j].indent, self.doc.lines[n].indent) > (
+                self.top_indent + 1)  # the whole comment indented (WordPress threads)
+            self._start(comment, reply=self.in_replies or indented)
             return 1
         if self._take_stamp(j, text):
             return 1

@@ -525,7 +525,7 @@ _CHROME_EXACT = {
     # Blogger's classic template and its Italian and Dutch strings
     "previous posts", "links to this post:", "postalo sul blog", "archivio blog", "blogarchief",
     "post più recenti post più vecchi home page", "nieuwere posts oudere posts homepage",
-    "post a reply", "who is online", "website", "submit comment", "post comment", "canonical link", "newest first", "oldest first", "preview post comment…", "preview post comment...",
+    "like loading...", "like loading…", "post a reply", "who is online", "website", "submit comment", "post comment", "canonical link", "newest first", "oldest first", "preview post comment…", "preview post comment...",
     "your name", "your message", "your email", "your comment", "your website",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
@@ -610,6 +610,7 @@ _CHROME_PATTERNS = tuple(
         r"|archives\s+de\s+la\s+cat[ée]gorie)\s*:\s*\S.{0,60}$",
         # a site footer naming the engine (`© 2016 Notes from Halden · Built with Hugo`)
         r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,60}\b(?:built\s+with|powered\s+by)\s+\S+\.?$",
+        r"^In\s+[“\"].{1,40}[”\"]$",  # the category of a related post (WordPress.com)
         # comment-form fields (`Name (required)`, `Mail (will not be published) (required)`)
         r"^(?:name|mail|e-?mail|website|url)(?:\s*\((?:required|will\s+not\s+be\s+published)\))+$",
         # forum pages (phpBB): breadcrumbs, the reply subject, paging, the board's footer
@@ -706,7 +707,7 @@ SIDEBAR_HEADINGS = re.compile(
     # widget titles of other themes and engines
     r"most\s+(?:viewed|read|popular|commented)|visitor\s+feedback|popular\s+tags|tags|"
     r"categories|calendar|meta|blogroll|links|search\s+for:|recent\s+entries|"
-    r"recent\s+articles|latest\s+posts|latest\s+news|tag\s+cloud|related\s+posts|"
+    r"recent\s+articles|latest\s+posts|latest\s+news|tag\s+cloud|related(?:\s+posts)?|"
     r"you\s+may\s+also\s+like|featured\s+posts|subscribe\s+via\s+email|more\s+headlines|"
     r"more\s+stories|top\s+stories|popular|entradas\s+recientes|comentarios\s+recientes|"
     r"archivos|categor[íi]as|articles\s+r[ée]cents|commentaires\s+r[ée]cents|"

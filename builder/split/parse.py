@@ -377,8 +377,9 @@ def _prose_follows(doc: Doc, i: int) -> bool:
             continue
         if D.is_prose(text):
             return True
-        if parse_date_line(text) or L.SIDEBAR_HEADINGS.match(text):
-            return False
+        if parse_date_line(text) or L.SIDEBAR_HEADINGS.match(text) or (
+                j == doc.next_nonblank(i + 1) and L.is_chrome(text)):
+            return False  # (`In "Ferries"` right under a related post's date)
     return False
 
 
@@ -508,13 +509,21 @@ class PostReader:
                 doc.drop(text)
             self.i += 1
 
-    def _drop_sidebar(self) -> None:
+    def _drop_sidebar(self, to_footer: bool = False) -> bool:
         """A sidebar widget (`Popular posts from this blog` and the titles under it)
-        runs to the next date header: all of it is chrome."""
+        runs to the next date header: all of it is chrome (to_footer: up to the post's own
+        footer or comments printed below it: WordPress's `Related` block sits over them).
+        Gives: whether the post goes on."""
         while self.i < self.end:
-            if self.doc.text(self.i):
-                self.doc.drop(self.doc.text(self.i))
+            text = self.doc.text(self.i)
+            if to_footer and text and (_is_footer(text) and not L.SIDEBAR_HEADINGS.match(text)
+                         or starts_comments(self.doc, self.i, self.end)):
+                self.doc.doubt(self.i, D.FOOTER, D.CHROME)
+                return True
+            if text:
+                self.doc.drop(text)
             self.i += 1
+        return False
 
     # -- reading
 
@@ -847,7 +856,8 @@ class PostReader:
                 self._read_comments(post)
                 continue
             if L.SIDEBAR_HEADINGS.match(text):
-                self._drop_sidebar()
+                if self._drop_sidebar(to_footer=True):
+                    continue
                 return
             if L.is_chrome(text) or self._form_heading_after_comments(post, i):
                 doc.drop(text)
