@@ -60,6 +60,8 @@ def _threaded_header(text: str, next_text: str,
         return None  # every byline prints a time of day
     if not text or L.said_name(text) or L.is_chrome(text):
         return None
+    if text[:3].casefold() == "on " and parse_date_line(text) is not None:
+        return None  # `on January 5th, 2009 at 02:03 pm`: a date line (LiveJournal)
     byline = _BYLINE_TAIL.sub("", _BYLINE_HEAD.sub("", text, count=1))
     if byline != text:
         found = _threaded_header(byline, next_text, True)

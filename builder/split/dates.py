@@ -93,6 +93,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$")
 _DAY_FIRST_ON = re.compile(r"^(?:le|el|am|il|op|em|no|pe)\s+(?=\d)", re.IGNORECASE)
 # `Oct 212011`: the day glued to the year
 _GLUED_YEAR = re.compile(r"^([^\W\d_]{3,10}\.?)\s+(\d{1,2})((?:19|20)\d\d)$")
+_ON_DATE_AT = re.compile(r"^on\s+(.{6,40}?)\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 # `Mon Jan  5 14:03:11 2009`: the Unix `date` command's stamp
 _UNIX_DATE = re.compile(r"^([A-Za-z]{3})\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{2}:\d{2}:\d{2}"
                         r"\s+(?:[A-Z]{3,5}\s+)?(\d{4})$")
@@ -175,6 +176,9 @@ def _other_date(text: str) -> DateLine | None:
     on = _DAY_FIRST_ON.match(text)
     if on and (numeric := _numeric(text[on.end():].replace("/", "."))) is not None:
         return DateLine(numeric, False, "on-numeric")
+    on_at = _ON_DATE_AT.match(text)  # LiveJournal: `on January 5th, 2009 at 02:03 pm`
+    if on_at and (found := parse_date(on_at.group(1))):
+        return DateLine(found.iso, found.weekday, "on-" + found.shape)
     unix = _UNIX_DATE.match(text)
     if unix and _fold(unix.group(1)) in _WEEKDAYS and (
             found := parse_date(f"{unix.group(2)} {unix.group(3)}, {unix.group(4)}")):

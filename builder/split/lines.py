@@ -188,6 +188,15 @@ _BYLINE_VERBS = {"post", "posted", "published", "publicado", "publicada", "publi
                  "postado", "submitted", "written", "by", "par", "por", "von"}
 
 
+# LiveJournal prints the author over the entry's date line: `harbourjane wrote,`
+_JOURNAL_BYLINE = re.compile(r"^(?P<name>[\w.-]{2,40})\s+wrote,$")
+
+
+def journal_byline(line: str) -> str | None:
+    match = _JOURNAL_BYLINE.match(line)
+    return match.group("name") if match else None
+
+
 # Medium's export ends the post with `By Anna Berg on March 14, 2016.` (a date, no time)
 _BY_ON_DATE = re.compile(r"^By\s+(?P<name>[^|,:]{1,40}?)\s+on\s+(?P<date>[^:]{6,40}?)\.$")
 
@@ -423,6 +432,7 @@ ACTION_LINES = {
     "répondre supprimer", "svar slett", "rispondi elimina", "beantworten",
     "răspunsuri", "rispondi", "elimina", "risposte", "beantwoorden", "verwijderen",
     "reacties", "replies reply", "replydelete replies", "like",
+    "reply · thread · link", "reply · thread · parent · link",  # LiveJournal
 }
 
 
@@ -617,6 +627,8 @@ _CHROME_PATTERNS = tuple(
         r"^board\s+index\b.{0,100}$|^re:\s+\S.{0,100}$|^return\s+to\s+[^.!?]{1,50}$",
         r"^\d+\s+posts?\s+•\s+page\s+\d+\s+of\s+\d+$|^display\s+posts\s+from\s+previous:.*$",
         r"^users\s+browsing\s+this\s+forum:.*$|^powered\s+by\s+phpbb\b.*$",
+        r"^current\s+(?:location|mood|music)\s*:.{0,100}$",  # LiveJournal
+        r"^previous\s+entry\s*\|.{0,30}\|?\s*next\s+entry$",
         r"^exported\s+from\s+medium\s+on\s+.{4,40}$",
         r"^\[\s*(?:older|newer|previous|next)\s+(?:entries|posts)\s*\]$",
         r"^voir\s+le\s+profil\s+de\s+.{1,60}\s+sur\s+le\s+portail\s+over-?blog$",
@@ -810,7 +822,8 @@ def _piped_footer(line: str) -> tuple[list[str], int | None] | None:
             count = count_header(f"{counted.group('n') or counted.group('m')} comments:")
         elif (tags := _labels(part)) is not None and " | " not in part:
             found.extend(tags)
-        elif part.casefold() not in ("permalink", "permalien", "enlace permanente"):
+        elif part.casefold() not in ("permalink", "permalien", "enlace permanente",
+                                     "leave a comment", "post a new comment"):
             return None
     return (found, count) if count is not None else None
 

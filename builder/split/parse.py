@@ -496,6 +496,14 @@ class PostReader:
             post.author = by.author if by is not None else None
         return post
 
+    def _journal_byline(self, post: ParsedPost, date_index: int, title_index: int | None) -> None:
+        """`harbourjane wrote,` over the date line: the post's author (LiveJournal)."""
+        p = self.doc.prev_nonblank(date_index - 1)
+        name = L.journal_byline(self.doc.text(p)) if p is not None and title_index is None else None
+        if name is not None:
+            post.author = name
+            post.printed.append(self.doc.text(p))
+
     def _skip_blank_and_chrome(self) -> None:
         doc = self.doc
         while self.i < self.end:
@@ -541,6 +549,7 @@ class PostReader:
                 self.title_at = title_index
                 if (by := L.posted_by(self.doc.text(date_index))) is not None:
                     post.author = by.author  # a dated byline serves as the date line
+                self._journal_byline(post, date_index, title_index)
                 if title_index is not None:
                     post.title = self.doc.text(title_index)
                 else:
@@ -1133,6 +1142,9 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
             header.title_index = _title_before(doc, header, floor, loose)
             loose = loose or (floor == 0 and header.title_index is not None)
             header.start = header.title_index if header.title_index is not None else header.index
+            p = doc.prev_nonblank(header.index - 1, floor)
+            if header.title_index is None and p is not None and L.journal_byline(doc.text(p)):
+                header.start = p  # `harbourjane wrote,` over the date line
             floor = header.index + 1
         _first_title_before(doc, headers)
         first = headers[0].start
