@@ -188,6 +188,19 @@ _BYLINE_VERBS = {"post", "posted", "published", "publicado", "publicada", "publi
                  "postado", "submitted", "written", "by", "par", "por", "von"}
 
 
+# a footer with the date alone, printed after the post (Tumblr), maybe with its age
+_POSTED_ON = re.compile(r"^(?:Posted|Published)\s+on\s+(?P<date>[^()]{6,40}?)(?:\s+\([^()]*\bago\))?$",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def posted_on(line: str) -> str | None:
+    """`Posted on March 14, 2013 (3 days ago)` -> the ISO date."""
+    match = _POSTED_ON.match(line) if len(line) < 80 else None
+    found = parse_date_line(match.group("date")) if match else None
+    return found.iso if found else None
+
+
 # LiveJournal prints the author over the entry's date line: `harbourjane wrote,`
 _JOURNAL_BYLINE = re.compile(r"^(?P<name>[\w.-]{2,40})\s+wrote,$")
 
@@ -281,6 +294,7 @@ _LABELS = re.compile(
     r"(?P<labels>[^.!?]+?)\.?$",
     re.IGNORECASE,
 )
+_HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:\s+#[^\W_][\w-]*)*$")
 # WordPress's one-line footer: `This entry was posted in A, B and tagged c, d. Bookmark the
 # permalink.`
 _WP_FOOTER = re.compile(
@@ -297,6 +311,8 @@ def labels(line: str) -> list[str] | None:
 
 @lru_cache(maxsize=1 << 16)
 def _labels(line: str) -> tuple[str, ...] | None:
+    if line.startswith("#") and _HASHTAGS.match(line):  # Tumblr: `#ferries #velsk`
+        return tuple(tag.lstrip("#") for tag in line.split())
     wordpress = _WP_FOOTER.match(line)
     if " | " in line and not wordpress:  # `Publicado en Puerto | Etiquetado huelgas, Velsk`
         parts = [_labels(part.strip()) for part in line.split(" | ")]
@@ -627,6 +643,9 @@ _CHROME_PATTERNS = tuple(
         r"^board\s+index\b.{0,100}$|^re:\s+\S.{0,100}$|^return\s+to\s+[^.!?]{1,50}$",
         r"^\d+\s+posts?\s+•\s+page\s+\d+\s+of\s+\d+$|^display\s+posts\s+from\s+previous:.*$",
         r"^users\s+browsing\s+this\s+forum:.*$|^powered\s+by\s+phpbb\b.*$",
+        # Tumblr's notes under a post and its paging
+        r"^\d+\s+notes?$|^[\w.-]{2,40}\s+(?:liked\s+this|reblogged\s+this\s+from\s+[\w.-]{2,40})$",
+        r"^page\s+\d+\s+of\s+\d+$",
         r"^current\s+(?:location|mood|music)\s*:.{0,100}$",  # LiveJournal
         r"^previous\s+entry\s*\|.{0,30}\|?\s*next\s+entry$",
         r"^exported\s+from\s+medium\s+on\s+.{4,40}$",

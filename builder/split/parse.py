@@ -127,7 +127,7 @@ def _lines(text: str) -> list[Line]:
 def _is_footer(text: str) -> bool:
     return bool(
         L.posted_by(text) or L.labels(text) is not None or L.count_header(text) is not None
-        or L.posted_at(text) is not None
+        or L.posted_at(text) is not None or L.posted_on(text) is not None
     )
 
 
@@ -835,6 +835,12 @@ class PostReader:
                     post.date = by.date  # a page without date lines: the footer's date
                 if by.count is not None:
                     post.comment_count = by.count
+                post.printed.append(text)
+                self.i += 1
+                continue
+            day = L.posted_on(text)
+            if day is not None:
+                post.date = post.date or day  # the date printed after the post (Tumblr)
                 post.printed.append(text)
                 self.i += 1
                 continue
