@@ -223,8 +223,8 @@ def _dated_byline(line: str) -> PostedBy | None:
         return None
     if (forum := _FORUM_POST.match(line)) and (when := parse_timestamp(forum.group("stamp"))):
         return PostedBy(forum.group("name"), None, when.iso[:10]) if when.iso else None
-    if (medium := _BY_ON_DATE.match(line)) and (day := parse_date_line(medium.group("date"))):
-        return PostedBy(medium.group("name"), None, day.iso)
+    if (medium := _BY_ON_DATE.match(line)) and (on := parse_date_line(medium.group("date"))):
+        return PostedBy(medium.group("name"), None, on.iso)
     match = _DATE_THEN_NAME.match(line) or _NAME_THEN_DATE.match(line)
     if not match:
         return None

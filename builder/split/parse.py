@@ -499,7 +499,9 @@ class PostReader:
     def _journal_byline(self, post: ParsedPost, date_index: int, title_index: int | None) -> None:
         """`harbourjane wrote,` over the date line: the post's author (LiveJournal)."""
         p = self.doc.prev_nonblank(date_index - 1)
-        name = L.journal_byline(self.doc.text(p)) if p is not None and title_index is None else None
+        if p is None or title_index is not None:
+            return
+        name = L.journal_byline(self.doc.text(p))
         if name is not None:
             post.author = name
             post.printed.append(self.doc.text(p))
@@ -524,8 +526,9 @@ class PostReader:
         Gives: whether the post goes on."""
         while self.i < self.end:
             text = self.doc.text(self.i)
-            if to_footer and text and (_is_footer(text) and not L.SIDEBAR_HEADINGS.match(text)
-                         or starts_comments(self.doc, self.i, self.end)):
+            if to_footer and text and (
+                    (_is_footer(text) and not L.SIDEBAR_HEADINGS.match(text))
+                    or starts_comments(self.doc, self.i, self.end)):
                 self.doc.doubt(self.i, D.FOOTER, D.CHROME)
                 return True
             if text:
@@ -912,7 +915,7 @@ _RECORD_PATTERNS = (
     re.compile(r"-->"),  # subtitle timings
     re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"),  # log lines
     re.compile(r"^\[\d{1,4}[-/]\w+[-/]\d{2,4}[: ]\d{2}:\d{2}"),
-    re.compile(r"^\[[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}"),  # Apache error log
+    re.compile(r"^\[[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}"),  # Apache
     re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}\s"),  # access logs
     re.compile(r"^(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b"),
     re.compile(r"^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s"),  # syslog

@@ -85,9 +85,10 @@ def write_all(out: Path = HERE) -> list[Written]:
         (out / txt.name).write_bytes(data)
         (out / txt.with_suffix(".json").name).write_text(dumps_json(truth), encoding="utf-8")
         posts = truth.get("posts")
+        name = txt.parent.name
         rows.append(Written(txt.stem, str(len(posts)) if posts is not None else "–",
                             str(sum(len(p["comments"]) for p in posts)) if posts else "–",
-                            f"round {txt.parent.name} (unseen, rounds/{txt.parent.name}/README.md)"))
+                            f"round {name} (unseen, rounds/{name}/README.md)"))
     for bad in BAD + BAD3:
         data = bad["bytes"]() if callable(bad["bytes"]) else bad["bytes"]
         stem = file_stem(bad["n"], data)
