@@ -247,13 +247,18 @@ _MOBILE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
                             r"\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?$")
 
 
+def mobile_byline(line: str) -> str | None:
+    """`Joni Halvorsen at 9:12 PM` -> the name (a footer only where the post ends: a title
+    may read `Meet Me at 9:00 PM`)."""
+    match = _MOBILE_BYLINE.match(line)
+    return match.group("name") if match else None
+
+
 @lru_cache(maxsize=1 << 16)
 def posted_by(line: str) -> PostedBy | None:
     """`Posted by NAME at TIME [N comments: Links to this post]` (and localized)."""
     match = _POSTED_BY.match(line)
     if not match:
-        if (mobile := _MOBILE_BYLINE.match(line)) is not None:
-            return PostedBy(mobile.group("name"), None)
         return _dated_byline(line) if len(line) < 120 else None
     rest = match.group("rest").strip()
     count = None
@@ -640,7 +645,7 @@ _CHROME_PATTERNS = tuple(
         # comment-form fields (`Name (required)`, `Mail (will not be published) (required)`)
         r"^(?:name|mail|e-?mail|website|url)(?:\s*\((?:required|will\s+not\s+be\s+published)\))+$",
         # forum pages (phpBB): breadcrumbs, the reply subject, paging, the board's footer
-        r"^board\s+index\b.{0,100}$|^re:\s+\S.{0,100}$|^return\s+to\s+[^.!?]{1,50}$",
+        r"^board\s+index\b.{0,100}$|^re:\s+\S.{0,100}[^.]$",
         r"^\d+\s+posts?\s+•\s+page\s+\d+\s+of\s+\d+$|^display\s+posts\s+from\s+previous:.*$",
         r"^users\s+browsing\s+this\s+forum:.*$|^powered\s+by\s+phpbb\b.*$",
         # Tumblr's notes under a post and its paging
@@ -709,7 +714,8 @@ def is_aggregator(line: str) -> bool:
 
 
 PAGE_END = re.compile(
-    r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|\[\s*(?:older|newer)\s+(?:entries|posts)\s*\]|newer\s+posts?\s+older\s+posts?\s+home|"
+    r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|\[\s*(?:older|newer)\s+(?:entries|posts)\s*\]|"
+    r"display\s+posts\s+from\s+previous:.*|newer\s+posts?\s+older\s+posts?\s+home|"
     r"older\s+posts?\s+home|newer\s+posts?\s+home|view\s+web\s+version|"
     # the archive page's navigation and feed in Blogger's other languages
     r"entradas\s+m[áa]s\s+recientes\s+entradas\s+antiguas\s+p[áa]gina\s+principal|"

@@ -696,11 +696,29 @@ class PostReader:
         post.printed.append(doc.text(i))
         return True
 
+    def _mobile_footer(self, post: ParsedPost, i: int) -> bool:
+        """`Joni Halvorsen at 9:12 PM` over the count header, the comments, chrome or the
+        end: Blogger's mobile footer (it prints no `Posted by`)."""
+        doc = self.doc
+        name = L.mobile_byline(doc.text(i)) if post.author is None else None
+        if name is None or not (post.paragraphs or post.notes):
+            return False
+        n = doc.next_nonblank(i + 1, self.end)
+        if n is not None and not (L.count_header(doc.text(n)) is not None or n in doc.generic
+                                  or L.is_chrome(doc.text(n))
+                                  or starts_comments(doc, n, self.end)):
+            return False
+        doc.doubt(i, D.AUTHOR, D.BODY)
+        post.author = name
+        post.printed.append(doc.text(i))
+        self.i = i + 1
+        return True
+
     def _content_ends(self, post: ParsedPost, note: ParsedNote | None, i: int,
                       at_start: bool) -> bool:
         doc = self.doc
         text = doc.text(i)
-        if _is_footer(text) or L.is_ending_chrome(text):
+        if _is_footer(text) or L.is_ending_chrome(text) or self._mobile_footer(post, i):
             return True
         if L.is_chrome(text):
             return False  # dropped by _read_content, the content goes on
