@@ -90,3 +90,23 @@ def test_review_report_opens_from_disk_with_every_doubt_and_dropped_line(
     assert "<script>alert(1)</script> Three Things" in text  # shown as text, never run
     for dump in parsed:
         assert Path(dump["file"]).name in text
+
+
+def test_split_json_names_the_choices_made_on_other_engines_pages(make_site: Any,
+                                                                  run_archive: Any) -> None:
+    """Round text-r2: a Medium export's first line (its title, or a blog's name over the
+    title?), a Hugo comment's date-time under its name (a byline, or a new post's date
+    line?) and WordPress's `In reply to NAME.` (chrome, or the comment's text?)."""
+    picked = [next(HERE.glob(f"dumps/{n}_*.txt")) for n in ("1314", "1318", "1312")]
+    site = _seeded(make_site, picked)
+    result = run_archive("split", "--json", cwd=site)
+    assert result.returncode == 0, result.stderr
+    found = {Path(dump["file"]).name[:4]: [(d["line"], d["chose"], d["other"])
+                                          for post in dump["posts"] for d in post["doubts"]]
+             for dump in json.loads(result.stdout)["dumps"]}
+    assert (1, "title", "site chrome (dropped)") in found["1314"]
+    assert (26, "comment author line", "date line of a new post") in found["1318"]
+    lines = picked[2].read_text(encoding="utf-8").split("\n")
+    reply_lines = [k + 1 for k, line in enumerate(lines) if line.startswith("In reply to ")]
+    assert [(n, c, o) for n, c, o in found["1312"] if n in reply_lines] == [
+        (n, "site chrome (dropped)", "comment text") for n in reply_lines]

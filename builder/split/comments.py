@@ -36,13 +36,17 @@ def threaded_header(doc: Doc, i: int) -> tuple[str, str | None, str, int] | None
     return _threaded_header(doc.text(i), doc.text(i + 1))
 
 
+_IN_REPLY_TO = re.compile(r"^In\s+reply\s+to\s+(?P<name>[^.]{1,60})\.$")
 _CLOCK = re.compile(r"\d[:.h]\d\d")
+# a comment's age instead of its date, on its own line under the name (Squarespace)
+_RELATIVE = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$",
+                       re.IGNORECASE)
 
 
 # other engines' bylines: `#1 by NAME on <stamp>`, `NAME on <stamp> said:`, `by NAME on`
-_BYLINE_HEAD = re.compile(r"^(?:#\d+\s+)?(?:by\s+)?", re.IGNORECASE)
+_BYLINE_HEAD = re.compile(r"^(?:#\d+\s+)?(?:(?:submitted\s+|post\s+)?by\s+)?", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s+(?:said|says|wrote)\s*:?$", re.IGNORECASE)
-_NAME_TAIL = re.compile(r"\s+(?:on|at|le|am|el|[-–—|·])$", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"\s+(?:on|at|le|am|el|[-–—|·»])$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -50,10 +54,14 @@ def _threaded_header(text: str, next_text: str,
                      marked: bool = False) -> tuple[str, str | None, str, int] | None:
     """marked: the line was a byline by its form (`#1 by`, `said:`): a longer name is
     allowed (`Sara, Pete and the crew of the Mira on <date> said:`)."""
+    if _RELATIVE.match(next_text) and _name_shaped(text) and not L.said_name(text):
+        return L.clean_author(text), None, next_text, 2  # `3 years ago`: no date to give
     if not (_CLOCK.search(text) or _CLOCK.search(next_text)):
         return None  # every byline prints a time of day
     if not text or L.said_name(text) or L.is_chrome(text):
         return None
+    if text[:3].casefold() == "on " and parse_date_line(text) is not None:
+        return None  # `on January 5th, 2009 at 02:03 pm`: a date line (LiveJournal)
     byline = _BYLINE_TAIL.sub("", _BYLINE_HEAD.sub("", text, count=1))
     if byline != text:
         found = _threaded_header(byline, next_text, True)
@@ -288,6 +296,7 @@ class CommentReader:
         self.top_indent = 0
         self.mode: str | None = None
         self.stamped = False
+        self.stamp_over_text = False  # classic comments print their stamp under the name
         self.tail = False  # ended by page text after the last closed comment
         self.acted = False  # the current comment printed an action line (Reply, Delete)
         self.numbers = [0, 0]  # the last top-level and reply numbers of a numbered list
@@ -319,15 +328,26 @@ class CommentReader:
             return False
         if L.is_ending_chrome(text):
             return True
-        if L.posted_by(text) or L.labels(text) is not None or L.count_header(text) is not None:
+        if (L.posted_by(text) and threaded_header(self.doc, j) is None) or L.labels(
+                text) is not None or L.count_header(text) is not None:
+            # (`Submitted by NAME on <stamp>` signs Drupal's comments as it signs the post)
             # inside a comment whose own timestamp or action line is still to come, a line
             # shaped like a footer is the commenter's text
             return not self._awaits_close(j)
+        if self._over_byline(text, j):
+            return False  # Drupal's `Permalink` over the next comment's byline
         if L.is_chrome(text):
             # a chrome word ("Ok", "Home") is a comment's whole text when the comment's own
             # timestamp or action line comes right after it
             return not self._text_of_open_comment(j)
         return False
+
+    def _over_byline(self, text: str, j: int) -> bool:
+        """Line j is a chrome word right over a threaded comment's byline."""
+        if self.mode != THREADED or not L.is_chrome(text) or L.is_ending_chrome(text):
+            return False
+        n = self._next_nonblank(j + 1)
+        return n == j + 1 and threaded_header(self.doc, n) is not None
 
     def _after_closed(self, text: str, j: int) -> bool:
         """A new paragraph after the last comment closed itself (classic: its timestamp
@@ -337,7 +357,8 @@ class CommentReader:
         if c is None or self.para is not None or L.is_action(text) or L.is_chrome(text):
             return False
         if self.mode == CLASSIC:
-            if not (self.stamped and (c.date or c.time)) or not c.paragraphs:
+            if not (self.stamped and (c.date or c.time)) or not c.paragraphs or (
+                    self.stamp_over_text):
                 return False  # (a stamp printed over the text: `Luis dice:`, stamp, text)
             return L.said_name(text) is None and parse_timestamp(text) is None
         if not self.acted:
@@ -458,6 +479,7 @@ class CommentReader:
                 self.doc.doubt(first, D.TITLE, D.AUTHOR_LINE)
                 return []  # the next post's title, not a byline
             self.mode = CLASSIC
+            self.top_indent = self.doc.lines[first].indent
         elif L.NUMBERED.match(text):
             self.mode = NUMBERED
             self.top_indent = self.doc.lines[first].indent
@@ -521,6 +543,10 @@ class CommentReader:
                 self.in_replies = False
             self.para = None
             return 1
+        if self._over_byline(text, j):
+            self.doc.drop(text)
+            self.para = None
+            return 1
         if self.mode == CLASSIC:
             return self._classic(j, text)
         if self.mode == NUMBERED:
@@ -578,6 +604,8 @@ class CommentReader:
         if stamp is None or not self._stamp_here(j):
             return False
         assert self.current is not None
+        if not self.current.paragraphs and self.mode == CLASSIC:
+            self.stamp_over_text = True  # (WordPress: `NAME says:`, stamp, text)
         self.current.date = stamp.iso
         self.current.time = None if stamp.iso else stamp.time
         self.current.printed.append(text)
@@ -596,13 +624,38 @@ class CommentReader:
             self.current is None or not self.doc.text(j - 1) or self.para is None
         ):
             comment = ParsedComment(author=name, line=self.doc.lines[j].no)
+            if (stamped := L.said_stamp(text)) is not None:  # `At <stamp>, NAME said...`
+                comment.date = stamped[1]
+                comment.time = None if stamped[1] else stamped[2]
             comment.printed.append(text)
-            self._start(comment, reply=self.in_replies)
+            n = self._next_nonblank(j + 1)
+            indented = n is not None and min(self.doc.lines[j].indent, self.doc.lines[n].indent) > (
+                self.top_indent + 1)  # the whole comment indented (WordPress threads)
+            self._start(comment, reply=self.in_replies or indented)
             return 1
         if self._take_stamp(j, text):
             return 1
+        if self._reply_to(j, text):
+            return 1
         self._add(text)
         return 1
+
+    def _reply_to(self, j: int, text: str) -> bool:
+        """`In reply to NAME.` over a comment's text (WordPress's flat list): the comment
+        joins the thread of NAME's latest comment above; the line itself is chrome."""
+        c = self.current
+        match = _IN_REPLY_TO.match(text)
+        if match is None or c is None or c.paragraphs or c.parent is not None:
+            return False
+        name = match.group("name")
+        earlier = [k for k, other in enumerate(self.comments[:-1]) if other.author == name]
+        if not earlier:
+            return False
+        other = self.comments[earlier[-1]]
+        c.parent = other.parent if other.parent is not None else self.base + earlier[-1]
+        self.doc.doubt(j, D.CHROME, D.COMMENT_TEXT)
+        self.doc.drop(text)
+        return True
 
     def _next_number(self, match: re.Match[str], indent: int) -> bool:
         """A list printed without blank lines: the item numbered on from the last one."""

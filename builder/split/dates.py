@@ -40,6 +40,14 @@ _months(10, "october", "oct", "octubre", "octobre", "oktober", "okt", "outubro",
 _months(11, "november", "nov", "noviembre", "novembre", "novembro", "noiembrie", "noi")
 _months(12, "december", "dec", "diciembre", "dic", "decembre", "dezember", "dez", "dezembro",
         "desember", "des", "decembrie", "dicembre")
+# Polish and Russian (genitive, as dates print them), Swedish, Turkish (accents folded)
+for _number, _names in enumerate((
+        "stycznia января ocak", "lutego февраля subat", "marca марта",
+        "kwietnia апреля nisan", "maja мая maj mayıs", "czerwca июня haziran",
+        "lipca июля temmuz", "sierpnia августа agustos", "wrzesnia сентября eylul",
+        "pazdziernika октября ekim", "listopada ноября kasım", "grudnia декабря aralık"),
+        start=1):
+    _months(_number, *_names.split())
 
 _WEEKDAYS = {
     # en
@@ -61,9 +69,13 @@ _WEEKDAYS = {
     "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
     # nl
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    # it, pl, ru, tr
+    "sabato", "poniedzialek", "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "pazartesi", "salı", "carsamba", "persembe", "cuma", "cumartesi", "pazar",
 }
 _FILLER = {"de", "del", "of", "the", "den", "der", "le", "el", "la", "a", "em", "am",
-           "st", "nd", "rd", "th", "er", "eme"}
+           "st", "nd", "rd", "th", "er", "eme", "г"}  # Russian `12 января 2009 г.`
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _ALLOWED_REST = re.compile(r"^[\s,./\-–—:]*$")
@@ -81,8 +93,17 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$")
 _DAY_FIRST_ON = re.compile(r"^(?:le|el|am|il|op|em|no|pe)\s+(?=\d)", re.IGNORECASE)
 # `Oct 212011`: the day glued to the year
 _GLUED_YEAR = re.compile(r"^([^\W\d_]{3,10}\.?)\s+(\d{1,2})((?:19|20)\d\d)$")
+_ON_DATE_AT = re.compile(r"^on\s+(.{6,40}?)\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+# `Mon Jan  5 14:03:11 2009`: the Unix `date` command's stamp
+_UNIX_DATE = re.compile(r"^([A-Za-z]{3})\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{2}:\d{2}:\d{2}"
+                        r"\s+(?:[A-Z]{3,5}\s+)?(\d{4})$")
 # `05-Jul-2008 (4 comments)`: a count printed after the date
 _COUNT_AFTER = re.compile(r"\s*\(\d+\s+(?:comments?|responses?|replies|reply)\)$", re.IGNORECASE)
+
+
+# `2016-04-03T22:15:00+02:00`: a date and time as a static site prints it (date as written)
+_ISO_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +154,7 @@ def parse_date(text: str) -> DateLine | None:
     text = text.strip().rstrip(":").strip()
     if not text or len(text) > 60 or not any(ch.isdigit() for ch in text):
         return None
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text) or _ISO_STAMP.fullmatch(text)
     if iso:
         made = _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         return DateLine(made, False, "iso") if made else None
@@ -148,9 +169,20 @@ def _other_date(text: str) -> DateLine | None:
     if named and _fold(named.group(1)) in _WEEKDAYS and (
             numeric := _numeric(text[named.end():])) is not None:
         return DateLine(numeric, True, "numericw")  # Drupal's `Tue, 04/12/2011`
+    if named and _fold(named.group(1)) in _WEEKDAYS and (
+            iso := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text[named.end():])):
+        made = _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return DateLine(made, True, "isow") if made else None  # `Tue, 2016-03-15`
     on = _DAY_FIRST_ON.match(text)
     if on and (numeric := _numeric(text[on.end():].replace("/", "."))) is not None:
         return DateLine(numeric, False, "on-numeric")
+    on_at = _ON_DATE_AT.match(text)  # LiveJournal: `on January 5th, 2009 at 02:03 pm`
+    if on_at and (found := parse_date(on_at.group(1))):
+        return DateLine(found.iso, found.weekday, "on-" + found.shape)
+    unix = _UNIX_DATE.match(text)
+    if unix and _fold(unix.group(1)) in _WEEKDAYS and (
+            found := parse_date(f"{unix.group(2)} {unix.group(3)}, {unix.group(4)}")):
+        return DateLine(found.iso, True, "unix")
     glued = _GLUED_YEAR.match(text)
     if glued:
         return parse_date(f"{glued.group(1)} {glued.group(2)}, {glued.group(3)}")
@@ -258,6 +290,9 @@ def parse_timestamp(text: str) -> Stamp | None:
     text = text.strip()
     if not text or len(text) > 70:
         return None
+    if text[:1].isdigit() and (iso := _ISO_STAMP.fullmatch(text)) is not None:
+        day = parse_date(text)
+        return Stamp(f"{day.iso}T{iso.group(4)}:{iso.group(5)}", text) if day else None
     match = _TIME.search(text)
     if not match or match.end() != len(text):
         return None
@@ -272,4 +307,9 @@ def parse_timestamp(text: str) -> Stamp | None:
     day = parse_date(head) if head else None
     if day is None:
         return None
+    numeric = _NUMERIC.match(head)
+    if numeric and numeric.group(2) == "/" and len(numeric.group(4)) == 4 and not match.group(
+            "ampm") and (european := _make(int(numeric.group(4)), int(numeric.group(3)),
+                                           int(numeric.group(1)))):
+        return Stamp(f"{european}T{hhmm}", text)  # `02/09/2014 18:32`: a 24-hour clock, day first
     return Stamp(f"{day.iso}T{hhmm}", text)

@@ -70,7 +70,7 @@ def marker_regex(markers: tuple[str, ...]) -> re.Pattern[str]:
 _COMMENT_WORDS = (
     r"comments?|comentarios?|commentaires?|kommentare?|kommentar(?:er)?|comentários?|"
     r"comentário|comentarii|comentariu|commenti|commento|reacties?|responses?|reactions?|"
-    r"opmerkingen|opmerking|komentarz(?:e|y)?|kommentti(?:a)?|kommentit|yorum|yorumlar|"
+    r"opmerkingen|opmerking|komentarz(?:e|y)?|комментари(?:й|я|ев)|kommentti(?:a)?|kommentit|yorum|yorumlar|"
     r"thoughts?|replies|reply|respuestas?|réponses?|respostas?"
 )
 _ZERO_WORDS = (
@@ -82,6 +82,8 @@ COUNT_RE = re.compile(
     r"(?:\s+(?:to|on|a|à|zu|para|pentru|per|sur|en)\s+[\"“„«'].*[\"”“»']\s*:?|\s*:)\s*$",
     re.IGNORECASE,
 )
+_PAREN_COUNT = re.compile(r"^(?:comments|commentaires|comentarios|kommentare)\s*\((?P<n>\d+)\)$",
+                          re.IGNORECASE)
 _GENERIC_COUNT = re.compile(r"^(?P<n>\d+)\s+[^\W\d][\w'’ -]{0,60}:$")
 _ONE = {"one", "un", "une", "uno", "um", "ein", "en", "et", "unu"}
 
@@ -91,7 +93,8 @@ def count_header(line: str) -> int | None:
     """`3 comments:`, `No comments:`, `0 Response to "..."`, localized -> the number."""
     match = COUNT_RE.match(line)
     if not match:
-        return None
+        paren = _PAREN_COUNT.match(line)  # `Comments (3)`
+        return int(paren.group("n")) if paren else None
     n = match.group("n").lower()
     if n.isdigit():
         return int(n)
@@ -111,7 +114,7 @@ _POSTED_BY = re.compile(
     r"^(?P<verb>Posted\s+by|Eingestellt\s+von|Publicado\s+por|Publié\s+par|Publiée\s+par|"
     r"Postado\s+por|Postada\s+por|Lagt\s+inn\s+av|Postet\s+av|Postat\s+de|Publicat\s+de|"
     r"Pubblicato\s+da|Geplaatst\s+door|Skrevet\s+av|Upplagd\s+av|Opublikowane\s+przez|"
-    r"Posté\s+par|Postée\s+par)\s+"
+    r"Posté\s+par|Postée\s+par|Opublikowany\s+przez|Автор:|Gönderen)\s+"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -141,7 +144,8 @@ class PostedBy:
     labels: tuple[str, ...] = ()  # Canalblog's category in the footer
 
 
-_CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|a|o|on|le|el|am)"
+_CONNECTOR = re.compile(r"\s+(?:at|um|en|a\s+las?|à|às|as|kl\.?|klokken|la|alle|om|op|a|o|on|le|el|am"
+                        r"|на|zaman:|@)"
                         r"\s+",
                         re.IGNORECASE)
 
@@ -180,13 +184,47 @@ _NAME_THEN_DATE = re.compile(  # (`by X on <date>` alone is a comment's byline: 
     r"|(?:[Bb]y|Par|Por|Von)\s+(?P<name2>[^|]{1,40}?)\s*(?:\||\s[-–—]\s)\s*)(?P<date>.+)$")
 
 
-_BYLINE_VERBS = {"posted", "published", "publicado", "publicada", "publié", "publiée", "posté",
+_BYLINE_VERBS = {"post", "posted", "published", "publicado", "publicada", "publié", "publiée", "posté",
                  "postado", "submitted", "written", "by", "par", "por", "von"}
+
+
+# a footer with the date alone, printed after the post (Tumblr), maybe with its age
+_POSTED_ON = re.compile(r"^(?:Posted|Published)\s+on\s+(?P<date>[^()]{6,40}?)(?:\s+\([^()]*\bago\))?$",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def posted_on(line: str) -> str | None:
+    """`Posted on March 14, 2013 (3 days ago)` -> the ISO date."""
+    match = _POSTED_ON.match(line) if len(line) < 80 else None
+    found = parse_date_line(match.group("date")) if match else None
+    return found.iso if found else None
+
+
+# LiveJournal prints the author over the entry's date line: `harbourjane wrote,`
+_JOURNAL_BYLINE = re.compile(r"^(?P<name>[\w.-]{2,40})\s+wrote,$")
+
+
+def journal_byline(line: str) -> str | None:
+    match = _JOURNAL_BYLINE.match(line)
+    return match.group("name") if match else None
+
+
+# Medium's export ends the post with `By Anna Berg on March 14, 2016.` (a date, no time)
+_BY_ON_DATE = re.compile(r"^By\s+(?P<name>[^|,:]{1,40}?)\s+on\s+(?P<date>[^:]{6,40}?)\.$")
+
+
+# a forum's message header (phpBB): `Post by margit_k » Mon Mar 14, 2016 10:02 am`
+_FORUM_POST = re.compile(r"^Post\s+by\s+(?P<name>\S[^»]{0,40}?)\s+»\s+(?P<stamp>.{8,40})$")
 
 
 def _dated_byline(line: str) -> PostedBy | None:
     if line.split(None, 1)[0].casefold() not in _BYLINE_VERBS:
         return None
+    if (forum := _FORUM_POST.match(line)) and (when := parse_timestamp(forum.group("stamp"))):
+        return PostedBy(forum.group("name"), None, when.iso[:10]) if when.iso else None
+    if (medium := _BY_ON_DATE.match(line)) and (on := parse_date_line(medium.group("date"))):
+        return PostedBy(medium.group("name"), None, on.iso)
     match = _DATE_THEN_NAME.match(line) or _NAME_THEN_DATE.match(line)
     if not match:
         return None
@@ -202,6 +240,18 @@ def _dated_byline(line: str) -> PostedBy | None:
     if day is None or not name or len(name.split()) > 5:
         return None
     return PostedBy(name, None, day)
+
+
+# Blogger's mobile pages print the footer without `Posted by`: `Joni Halvorsen at 9:12 PM`
+_MOBILE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+at\s+"
+                            r"\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?$")
+
+
+def mobile_byline(line: str) -> str | None:
+    """`Joni Halvorsen at 9:12 PM` -> the name (a footer only where the post ends: a title
+    may read `Meet Me at 9:00 PM`)."""
+    match = _MOBILE_BYLINE.match(line)
+    return match.group("name") if match else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -223,7 +273,7 @@ def posted_by(line: str) -> PostedBy | None:
         rest = rest[: piped.start()].strip()
     trailing = _TRAILING_COUNT.search(rest)
     if trailing:
-        count = count_header(trailing.group("count"))
+        count = count_header(trailing.group("count").rstrip(" :") + ":")  # (classic: no colon)
         rest = rest[: trailing.start()].strip()
     when = _dated_connector(rest)
     when = _last_connector(rest) if when is None else when
@@ -242,12 +292,14 @@ def posted_by(line: str) -> PostedBy | None:
 
 _LABELS = re.compile(
     r"^(?:(?:Labels?|Etiquetas?|Libellés|Marcadores|Etiketter|Etichete|Etichette|Tags?|"
+    r"Etykiety|Etiketler|Ярлыки|"
     r"Categories|Category|Kategorien|Categorías|Catégories|Filed\s+under|Tagged(?:\s+with)?)"
     r"\s*:\s*|(?:Posted\s+in|Filed\s+under|Tagged(?:\s+with)?|Classé\s+dans|Publicado\s+en|"
     r"Etiquetado|Archivado\s+en)\s+)"
     r"(?P<labels>[^.!?]+?)\.?$",
     re.IGNORECASE,
 )
+_HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:\s+#[^\W_][\w-]*)*$")
 # WordPress's one-line footer: `This entry was posted in A, B and tagged c, d. Bookmark the
 # permalink.`
 _WP_FOOTER = re.compile(
@@ -264,6 +316,8 @@ def labels(line: str) -> list[str] | None:
 
 @lru_cache(maxsize=1 << 16)
 def _labels(line: str) -> tuple[str, ...] | None:
+    if line.startswith("#") and _HASHTAGS.match(line):  # Tumblr: `#ferries #velsk`
+        return tuple(tag.lstrip("#") for tag in line.split())
     wordpress = _WP_FOOTER.match(line)
     if " | " in line and not wordpress:  # `Publicado en Puerto | Etiquetado huelgas, Velsk`
         parts = [_labels(part.strip()) for part in line.split(" | ")]
@@ -316,10 +370,25 @@ def is_source_line(line: str) -> bool:
 
 _SAID = re.compile(
     r"^(?P<name>.+?)\s+(?:said|says|wrote|dijo|dice|escribió|a\s+dit|a\s+écrit|hat\s+gesagt|"
-    r"schrieb|disse|escreveu|sa|skrev|a\s+spus|ha\s+detto|scrisse|zei|schreef)"
+    r"schrieb|disse|escreveu|sa|skrev|a\s+spus|ha\s+detto|scrisse|zei|schreef|"
+    r"сказал(?:\(а\)|а)?|pisze|napisał(?:\(a\)|a)?|dedi\s+ki)"
     r"\s*(?:\.\.\.|…|\.\.|:)\s*$",
     re.IGNORECASE,
 )
+
+
+# Blogger's classic template prints the stamp first: `At 8/11/2004 7:02 AM, Blogger Mark said...`
+_AT_STAMP = re.compile(r"^At\s+(?P<stamp>[^,]{4,40}(?:,\s+\d{4}[^,]{4,20})?),\s+(?P<rest>\S.*)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def said_stamp(line: str) -> tuple[str, str | None, str] | None:
+    """`At <stamp>, NAME said...` -> (the rest of the line, ISO stamp or None, the time)."""
+    match = _AT_STAMP.match(line) if line.startswith("At ") else None
+    stamp = parse_timestamp(match.group("stamp")) if match else None
+    if match is None or stamp is None:
+        return None
+    return match.group("rest"), stamp.iso, stamp.time
 
 
 @lru_cache(maxsize=1 << 16)
@@ -327,6 +396,8 @@ def said_name(line: str) -> str | None:
     """`NAME said...` -> NAME as printed (avatar artefacts removed), else None."""
     if len(line) > 100 or not line.endswith(("...", "…", "..", ":")):
         return None
+    if (stamped := said_stamp(line)) is not None:
+        line = stamped[0]
     match = _SAID.match(line)
     if not match:
         return None
@@ -342,12 +413,15 @@ def said_name(line: str) -> str | None:
     return clean_author(name)
 
 
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|y|und|e)\s+")
+_LOWER_TAIL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?$")  # `Ania, Piotr i dzieci` (and the kids)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|y|und|e|i|и|ve|och|og|en)\s+")
 
 
 def _names_list(name: str) -> bool:
     """`Ann, Bob, and Carl`: names joined by commas and `and` (a couple, a family)."""
     parts = [p for p in _LIST_SPLIT.split(name) if p]
+    if len(parts) >= 3 and _LOWER_TAIL.match(parts[-1]) and parts[-1].islower():
+        parts = parts[:-1]
     return len(parts) >= 2 and all(
         1 <= len(p.split()) <= 3 and (
             all(w[:1].isupper() and len(w) > 1 for w in p.split())
@@ -378,7 +452,8 @@ ACTION_LINES = {
     "răspundețiștergere", "rispondielimina", "responder eliminar", "antworten löschen",
     "répondre supprimer", "svar slett", "rispondi elimina", "beantworten",
     "răspunsuri", "rispondi", "elimina", "risposte", "beantwoorden", "verwijderen",
-    "reacties", "replies reply", "replydelete replies",
+    "reacties", "replies reply", "replydelete replies", "like",
+    "reply · thread · link", "reply · thread · parent · link",  # LiveJournal
 }
 
 
@@ -399,6 +474,8 @@ REMOVED_NOTICES = (
     "dieser kommentar wurde von einem blog-administrator entfernt.",
     "denne kommentaren har blitt fjernet av forfatteren.",
     "acest comentariu a fost eliminat de autor.",
+    "этот комментарий был удален автором.",
+    "den här kommentaren har tagits bort av skribenten.",
 )
 
 
@@ -476,6 +553,11 @@ _CHROME_EXACT = {
     "comments are closed.", "trackback", "trackbacks", "quote", "name:", "url:", "email:",
     "website:", "enter your comment here...",
     "log in or register to post comments",
+    # Blogger's classic template and its Italian and Dutch strings
+    "previous posts", "links to this post:", "postalo sul blog", "archivio blog", "blogarchief",
+    "post più recenti post più vecchi home page", "nieuwere posts oudere posts homepage",
+    "like loading...", "like loading…", "post a reply", "who is online", "website", "submit comment", "post comment", "canonical link", "newest first", "oldest first", "preview post comment…", "preview post comment...",
+    "your name", "your message", "your email", "your comment", "your website",
 }
 # Calls to comment: chrome only where they stand after the last comment (see
 # `is_comment_form_heading`); a post may be titled "What Do You Think?".
@@ -490,7 +572,8 @@ FORM_HEADINGS = {
     "che ne pensate?", "cosa ne pensi?",
 }
 _POWERED = (r"(?:powered\s+by|con\s+la\s+tecnolog[íi]a\s+de|fourni\s+par|bereitgestellt\s+von|"
-            r"tecnologia\s+do|levert\s+av|cu\s+tehnologia\s+oferită\s+de)\s+blogger\.?")
+            r"tecnologia\s+do|levert\s+av|cu\s+tehnologia\s+oferită\s+de|mogelijk\s+gemaakt\s+door)"
+            r"\s+blogger\.?")
 _CHROME_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -553,6 +636,27 @@ _CHROME_PATTERNS = tuple(
         r"^subscribe\s+to\s+this\s+blog['’]s\s+feed$",
         r"^[←⟵]\s*\S.{0,80}$|^\S.{0,80}\s*[→⟶]$",  # previous / next post links
         r"^blog\s+at\s+wordpress\.com\.?$",
+        # the heading of a category archive (`Categoría: Ferris`, `Category Archives: Ferries`)
+        r"^(?:categor[íi]a|category\s+archives|archivo\s+de\s+la\s+categor[íi]a|cat[ée]gorie"
+        r"|archives\s+de\s+la\s+cat[ée]gorie)\s*:\s*\S.{0,60}$",
+        # a site footer naming the engine (`© 2016 Notes from Halden · Built with Hugo`)
+        r"^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,60}\b(?:built\s+with|powered\s+by)\s+\S+\.?$",
+        r"^In\s+[“\"].{1,40}[”\"]$",  # the category of a related post (WordPress.com)
+        # comment-form fields (`Name (required)`, `Mail (will not be published) (required)`)
+        r"^(?:name|mail|e-?mail|website|url)(?:\s*\((?:required|will\s+not\s+be\s+published)\))+$",
+        # forum pages (phpBB): breadcrumbs, the reply subject, paging, the board's footer
+        r"^board\s+index\b.{0,100}$|^re:\s+\S.{0,100}[^.]$",
+        r"^\d+\s+posts?\s+•\s+page\s+\d+\s+of\s+\d+$|^display\s+posts\s+from\s+previous:.*$",
+        r"^users\s+browsing\s+this\s+forum:.*$|^powered\s+by\s+phpbb\b.*$",
+        # Tumblr's notes under a post and its paging
+        r"^\d+\s+notes?$|^[\w.-]{2,40}\s+(?:liked\s+this|reblogged\s+this\s+from\s+[\w.-]{2,40})$",
+        r"^page\s+\d+\s+of\s+\d+$",
+        r"^current\s+(?:location|mood|music)\s*:.{0,100}$",  # LiveJournal
+        r"^previous\s+entry\s*\|.{0,30}\|?\s*next\s+entry$",
+        r"^exported\s+from\s+medium\s+on\s+.{4,40}$",
+        r"^\[\s*(?:older|newer|previous|next)\s+(?:entries|posts)\s*\]$",
+        r"^voir\s+le\s+profil\s+de\s+.{1,60}\s+sur\s+le\s+portail\s+over-?blog$",
+        r"^(?:funciona\s+gracias\s+a|fi[eè]rement\s+propuls[ée]\s+par)\s+wordpress\.?$",
         r"^cr[ée]er\s+un\s+blog\s+gratuit\s+sur\s+\S+$",
         r"^[\w.-]{1,30}['’]s\s+blog$",  # Drupal's link to the author's blog
         r"^(?:your|tu|votre)\s+(?:email\s+address|direcci[óo]n\s+de\s+correo(?:\s+electr[óo]nico)?|"
@@ -610,7 +714,8 @@ def is_aggregator(line: str) -> bool:
 
 
 PAGE_END = re.compile(
-    r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|newer\s+posts?\s+older\s+posts?\s+home|"
+    r"^(?:subscribe\s+to:\s+posts\s+\(atom\)|\[\s*(?:older|newer)\s+(?:entries|posts)\s*\]|"
+    r"display\s+posts\s+from\s+previous:.*|newer\s+posts?\s+older\s+posts?\s+home|"
     r"older\s+posts?\s+home|newer\s+posts?\s+home|view\s+web\s+version|"
     # the archive page's navigation and feed in Blogger's other languages
     r"entradas\s+m[áa]s\s+recientes\s+entradas\s+antiguas\s+p[áa]gina\s+principal|"
@@ -639,11 +744,11 @@ SIDEBAR_HEADINGS = re.compile(
     # widget titles of other themes and engines
     r"most\s+(?:viewed|read|popular|commented)|visitor\s+feedback|popular\s+tags|tags|"
     r"categories|calendar|meta|blogroll|links|search\s+for:|recent\s+entries|"
-    r"recent\s+articles|latest\s+posts|latest\s+news|tag\s+cloud|related\s+posts|"
+    r"recent\s+articles|latest\s+posts|latest\s+news|tag\s+cloud|related(?:\s+posts)?|"
     r"you\s+may\s+also\s+like|featured\s+posts|subscribe\s+via\s+email|more\s+headlines|"
     r"more\s+stories|top\s+stories|popular|entradas\s+recientes|comentarios\s+recientes|"
     r"archivos|categor[íi]as|articles\s+r[ée]cents|commentaires\s+r[ée]cents|"
-    r"recent\s+blog\s+posts|newsletter|navigation)$",
+    r"recent\s+blog\s+posts|newsletter|navigation|archivio\s+blog|blogarchief|previous\s+posts)$",
     re.IGNORECASE,
 )
 
@@ -667,7 +772,7 @@ COMMENT_FORMS = {
 _FORM_TITLES = frozenset(phrase for phrases in COMMENT_FORMS.values() for phrase in phrases)
 _ENDING = _FORM_TITLES | {
     "load more...", "load more", "load more…",
-    "links to this post", "create a link", "enlaces a esta entrada", "links zu diesem post",
+    "links to this post", "links to this post:", "create a link", "enlaces a esta entrada", "links zu diesem post",
     "liens vers ce message", "links para esta postagem",
     "note: only a member of this blog may post a comment.", "show all posts", "cancel reply",
     "log in to post comments", "login to post comments", "log in or register to post comments",
@@ -683,9 +788,10 @@ def is_ending_chrome(line: str) -> bool:
     return any(p.match(line) for p in _CHROME_PATTERNS[:4]) or bool(
         re.match(r"^(?:newer\s+posts?|older\s+posts?|entradas?\s+m[áa]s\s+recientes?|entradas?\s+antiguas?"
                  r"|articles?\s+plus\s+r[ée]cents?|neuere?r?\s+posts?|postage(?:m|ns)\s+mais\s+recentes?"
-                 r"|nyere\s+innlegg|postări\s+mai\s+noi|postare\s+mai\s+nouă|post\s+più\s+recenti?)"
+                 r"|nyere\s+innlegg|postări\s+mai\s+noi|postare\s+mai\s+nouă|post\s+più\s+recenti?"
+                 r"|nieuwere\s+posts?)"
                  r"\b.*\b(?:home|principal|accueil|startseite|inicial|in[íi]cio|startsiden?|pornire"
-                 r"|home page)$",
+                 r"|home page|homepage)$",
                  folded)
     )
 
@@ -725,11 +831,34 @@ _POSTED_AT = re.compile(
     re.IGNORECASE)
 
 
+_PIPED_PART_COUNT = re.compile(
+    rf"^(?:(?P<n>\d+|{_ZERO_WORDS}|one|un|une|uno)\s+(?:{_COMMENT_WORDS})"
+    rf"|(?:{_COMMENT_WORDS})\s*[(\[](?P<m>\d+)[)\]])$", re.IGNORECASE)
+
+
+def _piped_footer(line: str) -> tuple[list[str], int | None] | None:
+    """`Publicado en A | Etiquetado b, c | 2 comentarios`, `permalink | comments (2)`: a
+    footer of label and count parts (and permalinks) joined by bars."""
+    found: list[str] = []
+    count = None
+    for part in (p.strip() for p in line.split(" | ")):
+        counted = _PIPED_PART_COUNT.match(part)
+        if counted and count is None:
+            count = count_header(f"{counted.group('n') or counted.group('m')} comments:")
+        elif (tags := _labels(part)) is not None and " | " not in part:
+            found.extend(tags)
+        elif part.casefold() not in ("permalink", "permalien", "enlace permanente",
+                                     "leave a comment", "post a new comment"):
+            return None
+    return (found, count) if count is not None else None
+
+
 def posted_at(line: str) -> tuple[list[str], int | None] | None:
-    """Typepad's footer without a name: (labels, count)."""
+    """Typepad's footer without a name: (labels, count); a footer of labels and a count
+    joined by bars."""
     match = _POSTED_AT.match(line)
     if not match:
-        return None
+        return _piped_footer(line) if " | " in line and len(line) < 200 else None
     found = [p.strip() for p in (match.group("labels") or "").split(",") if p.strip()]
     return found, int(match.group("n")) if match.group("n") else None
 

@@ -127,7 +127,7 @@ def _lines(text: str) -> list[Line]:
 def _is_footer(text: str) -> bool:
     return bool(
         L.posted_by(text) or L.labels(text) is not None or L.count_header(text) is not None
-        or L.posted_at(text) is not None
+        or L.posted_at(text) is not None or L.posted_on(text) is not None
     )
 
 
@@ -313,6 +313,9 @@ def _find_headers(doc: Doc) -> list[Header]:
             continue  # a date-only caption inside a body (headers here print the weekday)
         if not _is_post_start(doc, i, total) or _in_open_comment(doc, i, said_at):
             continue
+        if headers and _stamp_under_name(doc, i):
+            doc.doubt(i, D.AUTHOR_LINE, D.DATE_LINE)
+            continue  # `margit k` over `2016-04-03T22:40:12+02:00`: a comment's byline
         if sidebar and not _prose_follows(doc, i):
             doc.doubt(i, D.CHROME, D.DATE_LINE)
             continue  # a date in a widget (a calendar, recent posts): no post under it
@@ -337,6 +340,35 @@ def _find_headers(doc: Doc) -> list[Header]:
     return headers
 
 
+def _byline_headers(doc: Doc) -> list[Header]:
+    """A page without date lines whose posts each print a dated byline under the title
+    (`Publicado el 3 marzo, 2012 por Ana Ferrer`): the bylines are its date lines, and
+    the titles over them start the posts.  Only for two posts or more (a single post's
+    byline is read under its title)."""
+    headers = []
+    for i, line in enumerate(doc.lines):
+        by = L.posted_by(line.text) if line.text and len(line.text) < 120 else None
+        if by is None or by.date is None:
+            continue
+        p, n = doc.prev_nonblank(i - 1), doc.next_nonblank(i + 1)
+        if p is None or n is None or not _title_candidate(doc, p) or _is_footer(doc.text(n)) or (
+                L.is_chrome(doc.text(p))):
+            continue
+        header = Header(i, DateLine(by.date, False, "byline"))
+        header.title_index = header.start = p
+        headers.append(header)
+    return headers if len(headers) >= 2 else []
+
+
+def _stamp_under_name(doc: Doc, i: int) -> bool:
+    """Line i is a date and time printed right under a name line, no blank between: the
+    two lines of a threaded comment's byline (a post's date line prints no time, or
+    stands apart from its title)."""
+    stamp = parse_timestamp(doc.text(i))
+    return (stamp is not None and stamp.iso is not None and bool(doc.text(i - 1))
+            and threaded_header(doc, i - 1) is not None)
+
+
 def _prose_follows(doc: Doc, i: int) -> bool:
     """A sentence of running text comes after line i before another date or widget."""
     for j in range(i + 1, len(doc.lines)):
@@ -345,8 +377,9 @@ def _prose_follows(doc: Doc, i: int) -> bool:
             continue
         if D.is_prose(text):
             return True
-        if parse_date_line(text) or L.SIDEBAR_HEADINGS.match(text):
-            return False
+        if parse_date_line(text) or L.SIDEBAR_HEADINGS.match(text) or (
+                j == doc.next_nonblank(i + 1) and L.is_chrome(text)):
+            return False  # (`In "Ferries"` right under a related post's date)
     return False
 
 
@@ -463,6 +496,16 @@ class PostReader:
             post.author = by.author if by is not None else None
         return post
 
+    def _journal_byline(self, post: ParsedPost, date_index: int, title_index: int | None) -> None:
+        """`harbourjane wrote,` over the date line: the post's author (LiveJournal)."""
+        p = self.doc.prev_nonblank(date_index - 1)
+        if p is None or title_index is not None:
+            return
+        name = L.journal_byline(self.doc.text(p))
+        if name is not None:
+            post.author = name
+            post.printed.append(self.doc.text(p))
+
     def _skip_blank_and_chrome(self) -> None:
         doc = self.doc
         while self.i < self.end:
@@ -476,13 +519,22 @@ class PostReader:
                 doc.drop(text)
             self.i += 1
 
-    def _drop_sidebar(self) -> None:
+    def _drop_sidebar(self, to_footer: bool = False) -> bool:
         """A sidebar widget (`Popular posts from this blog` and the titles under it)
-        runs to the next date header: all of it is chrome."""
+        runs to the next date header: all of it is chrome (to_footer: up to the post's own
+        footer or comments printed below it: WordPress's `Related` block sits over them).
+        Gives: whether the post goes on."""
         while self.i < self.end:
-            if self.doc.text(self.i):
-                self.doc.drop(self.doc.text(self.i))
+            text = self.doc.text(self.i)
+            if to_footer and text and (
+                    (_is_footer(text) and not L.SIDEBAR_HEADINGS.match(text))
+                    or starts_comments(self.doc, self.i, self.end)):
+                self.doc.doubt(self.i, D.FOOTER, D.CHROME)
+                return True
+            if text:
+                self.doc.drop(text)
             self.i += 1
+        return False
 
     # -- reading
 
@@ -498,6 +550,9 @@ class PostReader:
             if first and date_index is not None:
                 self.i = date_index + 1
                 self.title_at = title_index
+                if (by := L.posted_by(self.doc.text(date_index))) is not None:
+                    post.author = by.author  # a dated byline serves as the date line
+                self._journal_byline(post, date_index, title_index)
                 if title_index is not None:
                     post.title = self.doc.text(title_index)
                 else:
@@ -641,11 +696,29 @@ class PostReader:
         post.printed.append(doc.text(i))
         return True
 
+    def _mobile_footer(self, post: ParsedPost, i: int) -> bool:
+        """`Joni Halvorsen at 9:12 PM` over the count header, the comments, chrome or the
+        end: Blogger's mobile footer (it prints no `Posted by`)."""
+        doc = self.doc
+        name = L.mobile_byline(doc.text(i)) if post.author is None else None
+        if name is None or not (post.paragraphs or post.notes):
+            return False
+        n = doc.next_nonblank(i + 1, self.end)
+        if n is not None and not (L.count_header(doc.text(n)) is not None or n in doc.generic
+                                  or L.is_chrome(doc.text(n))
+                                  or starts_comments(doc, n, self.end)):
+            return False
+        doc.doubt(i, D.AUTHOR, D.BODY)
+        post.author = name
+        post.printed.append(doc.text(i))
+        self.i = i + 1
+        return True
+
     def _content_ends(self, post: ParsedPost, note: ParsedNote | None, i: int,
                       at_start: bool) -> bool:
         doc = self.doc
         text = doc.text(i)
-        if _is_footer(text) or L.is_ending_chrome(text):
+        if _is_footer(text) or L.is_ending_chrome(text) or self._mobile_footer(post, i):
             return True
         if L.is_chrome(text):
             return False  # dropped by _read_content, the content goes on
@@ -771,6 +844,11 @@ class PostReader:
                 self.i += 1
                 continue
             by = L.posted_by(text)
+            if by and by.date is not None and post.author is not None and threaded_header(
+                    doc, i) is not None:
+                self._read_comments(post)  # Drupal signs comments as it signs the post
+                if self.i > i:
+                    continue
             if by:
                 post.author = by.author
                 post.labels.extend(by.labels)
@@ -778,6 +856,12 @@ class PostReader:
                     post.date = by.date  # a page without date lines: the footer's date
                 if by.count is not None:
                     post.comment_count = by.count
+                post.printed.append(text)
+                self.i += 1
+                continue
+            day = L.posted_on(text)
+            if day is not None:
+                post.date = post.date or day  # the date printed after the post (Tumblr)
                 post.printed.append(text)
                 self.i += 1
                 continue
@@ -808,7 +892,8 @@ class PostReader:
                 self._read_comments(post)
                 continue
             if L.SIDEBAR_HEADINGS.match(text):
-                self._drop_sidebar()
+                if self._drop_sidebar(to_footer=True):
+                    continue
                 return
             if L.is_chrome(text) or self._form_heading_after_comments(post, i):
                 doc.drop(text)
@@ -848,6 +933,7 @@ _RECORD_PATTERNS = (
     re.compile(r"-->"),  # subtitle timings
     re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"),  # log lines
     re.compile(r"^\[\d{1,4}[-/]\w+[-/]\d{2,4}[: ]\d{2}:\d{2}"),
+    re.compile(r"^\[[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}"),  # Apache
     re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}\s"),  # access logs
     re.compile(r"^(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b"),
     re.compile(r"^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s"),  # syslog
@@ -903,7 +989,11 @@ def not_a_dump_reason(text: str) -> str | None:
 
 def _headerless_start(doc: Doc) -> int | None:
     """Without date lines: the first title-shaped line followed by running text (the last
-    of a run of such lines: the sidebar's titles come before the post's)."""
+    of a run of such lines: the sidebar's titles come before the post's), or the line over
+    the first dated byline (`Post by NAME » <date>`) when no prose comes before it."""
+    over = _over_first_byline(doc)
+    if over is not None:
+        return over
     for i, line in enumerate(doc.lines):
         if not line.text or L.is_chrome(line.text):
             continue
@@ -913,13 +1003,38 @@ def _headerless_start(doc: Doc) -> int | None:
             if nxt and nxt[0] == nxt[1] and _title_candidate(doc, nxt[0]) and not (
                 L.is_byline(after) or L.is_source_line(after) or nxt[0] in doc.generic
             ) and _starts_text(doc, nxt[0]):
-                doc.doubt(i, D.CHROME, D.TITLE)
-                continue
+                if not _title_over_dek(doc, i, nxt[0]):
+                    doc.doubt(i, D.CHROME, D.TITLE)
+                    continue
+                doc.doubt(i, D.TITLE, D.CHROME)  # (or the blog's name over a title)
             return i
         if not _title_candidate(doc, i) and len(line.text.split()) >= 8 and not _is_footer(
                 line.text):
             return i
     return None
+
+
+def _over_first_byline(doc: Doc) -> int | None:
+    for j, line in enumerate(doc.lines):
+        if not line.text:
+            continue
+        if D.is_prose(line.text):
+            return None
+        by = L.posted_by(line.text) if len(line.text) < 120 else None
+        if by is not None and by.date is not None:
+            p = doc.prev_nonblank(j - 1)
+            if p is None or L.is_chrome(doc.text(p)) or not L.is_title_shaped(doc.text(p)):
+                return None
+            return p
+    return None
+
+
+def _title_over_dek(doc: Doc, i: int, n: int) -> bool:
+    """The dump opens with a title-cased line over a longer sentence-cased one (Medium's
+    title and subtitle): the first is the title, the second the body's first line."""
+    first, dek = doc.text(i), doc.text(n)
+    return (doc.next_nonblank(0) == i and L.title_case_score(first) >= 0.7
+            and len(dek.split()) >= 6 and L.title_case_score(dek) < 0.5)
 
 
 def _paragraph_after_chrome(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -1044,14 +1159,19 @@ def parse_text(text: str, markers: re.Pattern[str], file: str = "") -> ParsedDum
     dump = ParsedDump(file)
     footerless = doc.footerless = _footerless(doc)
     doc.generic = _generic_headers(doc)
-    headers = _find_headers(doc)
+    headers = _find_headers(doc) or _byline_headers(doc)
     if headers:
         floor = 0
         loose = False
         for header in headers:
+            if header.date.shape == "byline":
+                continue  # (its title is the line over it)
             header.title_index = _title_before(doc, header, floor, loose)
             loose = loose or (floor == 0 and header.title_index is not None)
             header.start = header.title_index if header.title_index is not None else header.index
+            p = doc.prev_nonblank(header.index - 1, floor)
+            if header.title_index is None and p is not None and L.journal_byline(doc.text(p)):
+                header.start = p  # `harbourjane wrote,` over the date line
             floor = header.index + 1
         _first_title_before(doc, headers)
         first = headers[0].start

@@ -33,7 +33,7 @@ from specs_round10 import RAW as ROUND10
 from specs_round11 import DUMPS as ROUND11T
 from specs_round11 import RAW as ROUND11
 from specs_round12 import DUMPS as ROUND12T
-from specs_round12 import ROUND_R1, corrected
+from specs_round12 import ROUNDS, corrected
 
 HERE = Path(__file__).resolve().parent
 NAME_RE = re.compile(r"^\d{3,4}_[0-9a-f]{16}\.(txt|json)$")
@@ -79,15 +79,16 @@ def write_all(out: Path = HERE) -> list[Written]:
         rows.append(Written(stem, str(len(truth["posts"])), str(ncom), spec["what"]))
     # rounds of unseen dumps written by others: the bytes as received, the truth corrected
     # where it contradicts the corpus README (specs_round12.CORRECTIONS)
-    for txt in sorted((HERE / ROUND_R1).glob("*.txt")):
+    for txt in sorted(t for r in ROUNDS for t in (HERE / r).glob("*.txt")):
         data = txt.read_bytes()
         truth = corrected(txt.name[:4], json.loads(txt.with_suffix(".json").read_text("utf-8")))
         (out / txt.name).write_bytes(data)
         (out / txt.with_suffix(".json").name).write_text(dumps_json(truth), encoding="utf-8")
         posts = truth.get("posts")
+        name = txt.parent.name
         rows.append(Written(txt.stem, str(len(posts)) if posts is not None else "–",
                             str(sum(len(p["comments"]) for p in posts)) if posts else "–",
-                            f"round text-r1 (unseen, {ROUND_R1}/README.md)"))
+                            f"round {name} (unseen, rounds/{name}/README.md)"))
     for bad in BAD + BAD3:
         data = bad["bytes"]() if callable(bad["bytes"]) else bad["bytes"]
         stem = file_stem(bad["n"], data)
@@ -113,7 +114,9 @@ the corpus dumps) / `specs_round8.py` (one-change variants of the hard dumps and
 joined pairs) / `specs_round9.py` (shared-date joins, 3-5 page joins, blank-line/NBSP/ellipsis
 mutations) / `specs_round10.py` (random single pages from `gen10.py`) / `specs_round11.py` (whole
 pages with full and localized Blogger chrome from `gen11.py`) / `specs_round12.py` (issue 14:
-archive pages, header-less comments, other blog engines); `dumpkit.py` derives the
+archive pages, header-less comments, other blog engines); the unseen rounds in
+`rounds/text-r1/` and `rounds/text-r2/` are copied as received, their truth corrected where
+`specs_round12.CORRECTIONS` says; `dumpkit.py` derives the
 truth from the very lines it writes) and re-validate with
 `python tests/dumps/check_truth.py` (also run over `tests/corpus`).
 

@@ -402,6 +402,12 @@ x|Post a Comment
 # the conventions its writer chose where the corpus README is silent).  Where the writer's
 # truth contradicts the corpus README, the README wins; each correction names its rule.
 ROUND_R1 = "rounds/text-r1"
+# Round text-r2 (1301-1325): other blog engines (WordPress, Drupal, LiveJournal, Tumblr,
+# phpBB, Medium, Hugo, Overblog, Squarespace), Blogger's classic and mobile templates and
+# six more Blogger languages, as received in rounds/text-r2/.  Every truth was checked
+# against the corpus README; none contradicts it, so CORRECTIONS holds none of 13xx.
+ROUND_R2 = "rounds/text-r2"
+ROUNDS = (ROUND_R1, ROUND_R2)
 CORRECTIONS: dict[str, list[tuple[str, Any, str]]] = {
     n: [(f"posts.0.comments.{k}.timestamp", stamp,
          "README \"Comments\": timestamp is the comment's own date and time, printed on its "
