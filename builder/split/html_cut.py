@@ -15,9 +15,9 @@ the results are the same (tests compare the two paths).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-import re
 from dataclasses import dataclass
 from typing import Any
 

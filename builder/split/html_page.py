@@ -42,6 +42,8 @@ _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
 _ITEM_TYPES = frozenset({"item", "static_page", "static", "page"})
 _LISTING_TYPES = frozenset({"index", "home", "archive", "label", "search", "feed", "error"})
 NOT_A_BLOG_PAGE = "an HTML page without blog posts (no hentry, post-title or post-body)"
+TRUNCATED = "truncated page"
+_PAGE_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -63,6 +65,10 @@ def read_html(text: str, file: str, markers: re.Pattern[str], parser: str | None
     found = _find_posts(soup)
     if found is None:
         return ParsedDump(file, error=NOT_A_DUMP, detail=NOT_A_BLOG_PAGE)
+    if not _PAGE_END.search(text):  # every saved copy closes its body; a cut one does not
+        return ParsedDump(file, error=TRUNCATED, line=text.count("\n") + 1, detail=(
+            "the page stops before its closing </body> or </html> (cut off while it was "
+            "saved or copied?): its last post and comments may be incomplete"))
     layout, posts = found
     item = _is_item_page(text, soup, posts)
     dump = ParsedDump(file, kind="item page" if item else "listing page")
