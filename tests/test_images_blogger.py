@@ -90,3 +90,35 @@ def test_real_saved_pages_pictures_get_a_full_size_https_address(name: str) -> N
             assert "/s1600/" in full, full  # s640, s400 and scheme-relative addresses
         if "googleusercontent.com/proxy/" in full:
             assert full.endswith("=s0"), full  # =s0-d: the original, without download
+
+
+def _mirror_file(address: str) -> Path:
+    """mirror/<host>/<path> of an address (scheme and query dropped), as wget lays it out."""
+    from urllib.parse import urlsplit
+
+    from tests.corpus_images import MIRROR
+
+    parts = urlsplit(address)
+    return MIRROR / parts.netloc / parts.path.lstrip("/")
+
+
+ROUND_2 = sorted((Path(__file__).parent / "html").glob("4*.html")) + sorted(
+    (Path(__file__).parent / "export").glob("45*.xml"))
+
+
+@pytest.mark.parametrize("path", ROUND_2, ids=[p.name[:3] for p in ROUND_2])
+def test_round_2_pictures_get_the_truths_full_address_and_mirror_state(path: Path) -> None:
+    """Round 2 of unseen inputs: browser-saved `_files/` copies (kept as written: not a
+    Blogger address), `data:` pictures inside a link to the full picture (no address),
+    2008-editor `/s1600-h/` links, links on another shard; a picture is in the mirror
+    when the public mirror holds its full address, `bad` when that file is no image."""
+    for picture in pictures(path):
+        assert original(picture.src) == picture.truth["src"]
+        full = fetch_address(picture.src, picture.href)
+        assert full == picture.truth["full"], picture.src
+        held = full is not None and full.startswith("http") and _mirror_file(full).is_file()
+        assert held == picture.truth["in_mirror"], full
+        if held:
+            head = _mirror_file(str(full)).read_bytes()[:8]
+            is_image = head.startswith((b"\xff\xd8", b"\x89PNG", b"GIF8"))
+            assert (not is_image) == picture.truth.get("bad", False), full

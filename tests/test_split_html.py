@@ -48,6 +48,7 @@ def test_page_matches_ground_truth(page: Path, parser: str) -> None:
 def test_corpus_has_every_public_page() -> None:
     assert len([p for p in PAGES if p.name[0] == "2"]) == 12
     assert len([p for p in PAGES if p.name[0] == "3"]) == 14  # round 1 of unseen pages
+    assert len([p for p in PAGES if p.name[0] == "4"]) == 12  # round 2
 
 
 def _real(name: str) -> Path:
@@ -205,6 +206,28 @@ def test_an_html_page_that_is_not_a_blog_page_gets_one_line(make_site, run_archi
     result = run_archive("split", cwd=site)
     assert result.returncode == 1
     assert "seeds/doc.html:1: not a blog dump (an HTML page without blog posts" in result.stderr
+
+
+def test_a_page_cut_off_is_refused_with_its_last_line_and_the_others_split(
+        make_site, run_archive) -> None:
+    """A copy that stops inside its post (no closing </body> or </html>) would give a
+    post without its end and comments: refused, one line naming the file and its last
+    line, no file written for it; the whole page beside it still splits."""
+    page = next(HERE.glob("html/401_*.html")).read_bytes()
+    cut = page[:page.index(b"Read more")]
+    site = make_site({"seeds/cut.html": cut, "seeds/whole.html": next(
+        HERE.glob("html/402_*.html")).read_bytes()}, copy_theme=False)
+    result = run_archive("split", cwd=site)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if "cut.html" in line]
+    last = cut.count(b"\n") + 1
+    assert lines == [f"error: seeds/cut.html:{last}: truncated page (the page "
+                     "stops before its closing </body> or </html> (cut off while it was saved or "
+                     "copied?): its last post and comments may be incomplete); not split, so its "
+                     "posts are not in the site (hint: replace it with the page's text or saved "
+                     "page, or move it out of seeds/)"]
+    posts = list((site / "content").rglob("post.md"))
+    assert len(posts) == 1 and "cut.html" not in posts[0].read_text(encoding="utf-8")
 
 
 HATOM = """<!DOCTYPE html><html lang="en"><head><title>Gardening notes</title>

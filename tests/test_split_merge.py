@@ -47,6 +47,25 @@ def test_two_posts_with_different_addresses_stay_apart_even_with_one_title():
     assert len(merged) == 2
 
 
+def test_posts_of_two_blogs_never_merge_even_at_one_path_or_with_one_title():
+    """A Takeout export names its pages by path only (`/p/about.html`): another blog's
+    page at that path, or its post of the same date and title, is another post; inputs
+    of one blog (or one that does not name its blog) still merge."""
+    about = "/p/about.html"
+    merged = merge([
+        Found(_post(title="About", url="https://a.blogspot.com" + about, blog="111"),
+              "a.xml", 1, "export"),
+        Found(_post(title="About", url=about, blog="222"), "b.xml", 1, "export"),
+        Found(_post(title="About", url=about, blog="111"), "a-page.html", 1, "item page"),
+        Found(_post(title="Snap Check", blog="222"), "b.xml", 2, "export"),
+        Found(_post(title="Snap Check", blog="111"), "c.html", 1, "item page"),
+        Found(_post(title="Snap Check"), "dump.txt", 1, "dump"),
+    ])
+    assert [(m.post.blog, [f.source for f in m.members]) for m in merged] == [
+        ("111", ["a.xml", "a-page.html"]), ("222", ["b.xml"]),
+        ("222", ["b.xml", "dump.txt"]), ("111", ["c.html"])]
+
+
 def test_two_posts_of_one_input_are_never_merged():
     merged = merge([Found(_post(), "dump.txt", 1), Found(_post(), "dump.txt", 2)])
     assert len(merged) == 2

@@ -34,6 +34,7 @@ from builder.split.spool import Spool
 NOT_XML = "not well-formed XML"
 DELETED = {"DELETED", "TRASHED", "SOFT_TRASHED", "REMOVED", "SPAM"}
 _ID = re.compile(r"\.(?:post|page|comment)-(\d+)$")
+_BLOG = re.compile(r"\bblog-(\d+)\b")
 
 
 def blogger_id(ref: str | None) -> str | None:
@@ -115,6 +116,8 @@ def post_of(entry: Entry, markers: re.Pattern[str]) -> ParsedPost:
     post.draft = entry.draft or (entry.status is not None and entry.status != "LIVE")
     post.url = entry.alternate or entry.filename
     post.published = entry.published
+    blog = _BLOG.search(entry.id)
+    post.blog = blog.group(1) if blog else None
     converted = convert(_html(entry))
     body_into(post, converted.blocks, markers)
     post.images = list(converted.images)
@@ -277,7 +280,7 @@ def _attach(dump: ParsedDump, posts: list[_Post], comments: list[_Comment],
             store: Spool, owner: str | None) -> None:
     """Thread each post's comments (kept on the post as spool handles); report the rest."""
     owners = {p.uri for p in posts if p.uri and p.kind == "post"} | ({owner} if owner else set())
-    by_entry = {p.entry_id: p for p in posts if p.kind == "post"}
+    by_entry = {p.entry_id: p for p in posts}
     grouped: dict[str, list[_Comment]] = defaultdict(list)
     for c in comments:
         post = by_entry.get(c.post_ref or "")
@@ -298,3 +301,6 @@ def _attach(dump: ParsedDump, posts: list[_Post], comments: list[_Comment],
             post.thread = [(c.handle, parent, by_owner(c, post, owners))
                            for c, parent in thread(mine, dump.reported,
                                                    f"{dump.file}:{post.line}")]
+            if post.kind == "page":
+                dump.keep_page_comments(post.entry_id, [store.get(h) for h, _, _ in post.thread],
+                                        f"{dump.file}:{post.line}")

@@ -85,7 +85,8 @@ def read_comments(section: Tag, fix_url: Callable[[str], str],
         if style is THREADED:
             items = [i for i in items if first(i, THREADED.author) is not None]
         if items:
-            return [_comment(style, item, items, fix_url, offset) for item in items]
+            index = {id(item): k for k, item in enumerate(items)}
+            return [_comment(style, item, index, fix_url, offset) for item in items]
     return []
 
 
@@ -142,7 +143,7 @@ def _own(item: Tag, style: CommentStyle) -> list[Tag]:
     return [header]
 
 
-def _comment(style: CommentStyle, item: Tag, items: list[Tag], fix_url: Callable[[str], str],
+def _comment(style: CommentStyle, item: Tag, index: dict[int, int], fix_url: Callable[[str], str],
              offset: str | None) -> ParsedComment:
     comment = ParsedComment()
     comment.blogger_id = _blogger_id(item)
@@ -170,10 +171,19 @@ def _comment(style: CommentStyle, item: Tag, items: list[Tag], fix_url: Callable
         comment.paragraphs = [b.markdown.split("\n") for b in converted.blocks
                               if b.markdown.strip()]
         comment.removed = removed or L.is_removed_notice(comment.body)
-    parent = item.find_parent(style.item.split(".")[0], class_=style.item.split(".")[1])
-    if parent is not None and parent in items:
-        comment.parent = items.index(parent)
+    comment.parent = _thread_top(item, style, index)
     return comment
+
+
+def _thread_top(item: Tag, style: CommentStyle, index: dict[int, int]) -> int | None:
+    """The index of the top-level comment whose reply list holds the item: the outermost
+    comment around it (Blogger threads are one level deep, so a reply rendered inside a
+    reply still belongs to the thread's top comment)."""
+    name, _, class_ = style.item.partition(".")
+    top = None
+    for parent in item.find_parents(name, class_=class_):
+        top = index.get(id(parent), top)
+    return top
 
 
 def _stamp(comment: ParsedComment, tag: Tag | None, fix_url: Callable[[str], str],

@@ -15,6 +15,7 @@ the results are the same (tests compare the two paths).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -42,6 +43,16 @@ HEAD_KEEP = ("link[@rel='canonical']", "meta[@property='og:url']")
 class Cut:
     html: str
     dropped: list[str]
+    kept_addresses: bool = False  # some href/src was set aside from libxml2's escaping
+
+
+# libxml2's HTML serialiser %-escapes the value of href, src, action (and name on `a`):
+# spaces, non-ASCII letters, leading blanks ("./My Page_files/a b.jpg" would come back
+# as "./My%20Page_files/a%20b.jpg").  Such a value is moved to KEEP + name before the
+# cut and put back in the soup, so an address stays as the page wrote it.
+URI_ATTRS = ("href", "src", "action", "name")
+KEEP = "data-split-kept-"
+_URI_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 
 
 def _classes(value: Any) -> list[str]:
@@ -116,8 +127,30 @@ def cut(text: str) -> Cut | None:
     region = _region(root)
     head = [lxml.html.tostring(e, encoding="unicode", with_tail=False)
             for path in HEAD_KEEP for e in root.xpath("//head//" + path)]
+    kept = _keep_addresses(region)
     body = lxml.html.tostring(region, encoding="unicode", with_tail=False)
-    return Cut(f"<html><head>{''.join(head)}</head><body>{body}</body></html>", dropped)
+    return Cut(f"<html><head>{''.join(head)}</head><body>{body}</body></html>", dropped, kept)
+
+
+def _keep_addresses(region: Any) -> bool:
+    """Move every address libxml2 would escape out of its reach (see URI_ATTRS)."""
+    kept = False
+    for element in region.xpath("descendant-or-self::*[@href or @src or @action or @name]"):
+        for name in URI_ATTRS:
+            value = element.get(name)
+            if value is not None and not _URI_SAFE.fullmatch(value):
+                element.set(KEEP + name, value)
+                del element.attrib[name]
+                kept = True
+    return kept
+
+
+def _restore_addresses(soup: BeautifulSoup) -> None:
+    names = [KEEP + name for name in URI_ATTRS]
+    for tag in soup.find_all(lambda t: any(n in t.attrs for n in names)):
+        for name in URI_ATTRS:
+            if KEEP + name in tag.attrs:
+                tag[name] = tag.attrs.pop(KEEP + name)
 
 
 def _region(root: Any) -> Any:
@@ -137,6 +170,9 @@ def parse(text: str, parser: str, use_lxml: bool = True) -> tuple[BeautifulSoup,
     """The page's soup (its posts' region when lxml cut it) and its chrome lines."""
     found = cut(text) if use_lxml else None
     if found is not None:
-        return BeautifulSoup(found.html, parser), found.dropped
+        soup = BeautifulSoup(found.html, parser)
+        if found.kept_addresses:
+            _restore_addresses(soup)
+        return soup, found.dropped
     soup = BeautifulSoup(text, parser)
     return soup, soup_chrome(soup)

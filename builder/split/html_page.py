@@ -33,9 +33,17 @@ PARSER = "lxml" if HAVE_LXML else "html.parser"
 
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _PAGE_TYPE = re.compile(r"""['"]pageType['"]\s*:\s*['"](\w+)['"]""")
+# The blog's id: Blogger's page data (`'blogId': '<id>'`), the navbar's and the comment
+# links' `blogID=`, the feed addresses (`/feeds/<id>/posts`); the first one found.
+_BLOG_ID = re.compile(r"""blogId['"]?\s*:\s*['"](\d{5,})|[?&](?:target)?blogID=(\d{5,})|"""
+                      r"""/feeds/(\d{5,})/""", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+_ITEM_TYPES = frozenset({"item", "static_page", "static", "page"})
+_LISTING_TYPES = frozenset({"index", "home", "archive", "label", "search", "feed", "error"})
 NOT_A_BLOG_PAGE = "an HTML page without blog posts (no hentry, post-title or post-body)"
+TRUNCATED = "truncated page"
+_PAGE_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -57,19 +65,27 @@ def read_html(text: str, file: str, markers: re.Pattern[str], parser: str | None
     found = _find_posts(soup)
     if found is None:
         return ParsedDump(file, error=NOT_A_DUMP, detail=NOT_A_BLOG_PAGE)
+    if not _PAGE_END.search(text):  # every saved copy closes its body; a cut one does not
+        return ParsedDump(file, error=TRUNCATED, line=text.count("\n") + 1, detail=(
+            "the page stops before its closing </body> or </html> (cut off while it was "
+            "saved or copied?): its last post and comments may be incomplete"))
     layout, posts = found
     item = _is_item_page(text, soup, posts)
     dump = ParsedDump(file, kind="item page" if item else "listing page")
     dump.dropped = _chrome(soup, dropped)
     headers = _date_headers(layout, posts)
     canonical = _canonical(soup) if len(posts) == 1 else None
+    blog = _blog_id(text)
     for index, element in enumerate(posts):
         post = _post(element, layout, headers.get(index), markers, item)
+        post.blog = blog
         if post.url is None and canonical:
             post.url = canonical
         post.kind = "page" if _path(post.url).startswith("/p/") else "post"
         if post.kind == "page" and index not in headers:
             post.date = None  # a static page prints no date (its timestamp stays in published)
+        if post.kind == "page":
+            dump.keep_page_comments(post.url or "", post.comments, f"{file}:1")
         dump.posts.append(post)
     return dump
 
@@ -89,11 +105,16 @@ def _is_item_page(text: str, soup: BeautifulSoup, posts: list[Tag]) -> bool:
     """One post with its comment section (or Blogger's own `pageType` says so)."""
     at = text.find("pageType")
     match = _PAGE_TYPE.search(text, max(0, at - 2), at + 40) if at >= 0 else None
-    if match:
-        return match.group(1) in ("item", "static_page")
+    if match and match.group(1) in _ITEM_TYPES | _LISTING_TYPES:
+        return match.group(1) in _ITEM_TYPES
     if len(posts) != 1:
         return False
     return soup.select_one("#comments, .comments, #comment-form, .comment-form") is not None
+
+
+def _blog_id(text: str) -> str | None:
+    found = _BLOG_ID.search(text)
+    return next(g for g in found.groups() if g) if found else None
 
 
 def _canonical(soup: BeautifulSoup) -> str | None:

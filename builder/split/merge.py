@@ -11,7 +11,9 @@ The rule (one place, used for text dumps, saved pages and exports alike):
   (`/2016/10/slug.html`: host, scheme, query such as `?m=1` and fragment
   ignored); when either has no address, when their date and title are equal
   (an untitled post: its first words instead of the title).  Two posts of one
-  input are never merged;
+  input are never merged, nor two posts of different blogs (both inputs name
+  their Blogger blog id, and the ids differ: `/p/about.html` of one blog is not
+  another's);
 * the richest input wins field by field: an export beats an item page, which
   beats an archive, label or search page, which beats a text dump; of two
   exports the newer wins; of two inputs of one kind, the one whose name sorts
@@ -98,32 +100,40 @@ class _Group:
     members: list[Found] = field(default_factory=list)
     paths: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
+    blogs: set[str] = field(default_factory=set)
+
+    def takes(self, post: ParsedPost) -> bool:
+        """Not a post of another blog (both blog ids known and different)."""
+        return not (post.blog and self.blogs and post.blog not in self.blogs)
 
 
 def group(found: Iterable[Found]) -> list[list[Found]]:
     """The posts in groups of the same post, in the order groups were first seen."""
     groups: list[_Group] = []
-    by_path: dict[str, _Group] = {}
+    by_path: dict[str, list[_Group]] = {}
     by_title: dict[str, list[_Group]] = {}
     for item in found:
         path = url_key(item.post.url)
-        target = by_path.get(path) if path else None
+        title_key = date_title_key(item.post)
+        target = next((g for g in by_path.get(path, []) if g.takes(item.post)), None) \
+            if path else None
         if target is None:
-            title_key = date_title_key(item.post)
             for candidate in by_title.get(title_key, []):
-                if path is None or not candidate.paths:
+                if (path is None or not candidate.paths) and candidate.takes(item.post):
                     target = candidate
                     break
-        else:
-            title_key = date_title_key(item.post)
         if target is None or item.source in target.sources:
             target = _Group()
             groups.append(target)
         target.members.append(item)
         target.sources.add(item.source)
+        if item.post.blog:
+            target.blogs.add(item.post.blog)
         if path:
             target.paths.add(path)
-            by_path.setdefault(path, target)
+            paths = by_path.setdefault(path, [])
+            if target not in paths:
+                paths.append(target)
         bucket = by_title.setdefault(title_key, [])
         if target not in bucket:
             bucket.append(target)

@@ -81,6 +81,7 @@ class ParsedPost:
     draft: bool = False
     comments_incomplete: bool = False  # the input showed fewer comments than existed
     published: str | None = None  # the exact timestamp as the input wrote it
+    blog: str | None = None  # Blogger's blog id, when the input names it (two blogs never merge)
     images: list[ImageRef] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)  # every input file merged into this post
     doubts: list[Doubt] = field(default_factory=list)
@@ -115,3 +116,13 @@ class ParsedDump:
 
     def each_post(self) -> Collection[ParsedPost]:
         return self.stream if self.stream is not None else self.posts
+
+    def keep_page_comments(self, ref: str, comments: list[ParsedComment], where: str) -> None:
+        """A static page's comments: the page lists them (`split --json`), but a page
+        carries no comments in content/ (CONTRACT), so they are also kept in `orphans`
+        (content/orphans/, to re-attach by hand) and reported."""
+        if not comments:
+            return
+        self.orphans += [(ref, c) for c in comments]
+        self.reported.append(f"{where}: the static page {ref} has {len(comments)} comment(s); "
+                             "pages carry no comments, so they are kept in orphans")
