@@ -33,7 +33,8 @@ CREDITS = ["Photo: Valdorian Ministry of Defence", "Credit Tidewater Times",
            "Credit Valdorian Navy", "June 20. Orbis Daily", "photo by a reader",
            "Maisie with her mud moustache", "March 3, 2010"]
 SUMMARY = re.compile(r'<article class="summary">\s*<h\d class="summary-title"[^>]*>'
-                     r'<a href="([^"]+)">(.*?)</a>.*?(?:<p class="excerpt"[^>]*>(.*?)</p>|</article>)', re.S)
+                     r'<a href="([^"]+)">(.*?)</a>'
+                     r'.*?(?:<p class="excerpt"[^>]*>(.*?)</p>|</article>)', re.S)
 
 
 @pytest.fixture(scope="module")
