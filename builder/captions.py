@@ -35,11 +35,11 @@ _WORD = (r"(?:photo(?:graph)?s?|fotos?|fotograf[íi]as?|pictures?|images?|credit
 # the credit alone, at the start of a line
 _CREDIT_LINE = re.compile(
     rf"^\W{{0,2}}(?:{_WORD}\s*(?::|\bby\b|\bde\b|\bvon\b|\bcourtesy\b)"
-    r"|(?:©|\(c\))\s*\S|courtesy\s+of\b)", re.IGNORECASE)
+    r"|(?:©|\(c\))\s*(?-i:[A-Z0-9])|courtesy\s+of\b)", re.IGNORECASE)
 # the credit at the end of a caption: after a sentence or a dash
 _CREDIT_END = re.compile(
     rf"(?:[.!?][\"”’)]?\s+|\s[-–—|]\s*|^)(?:{_WORD}(?:\s*:|\s+by\b|\s+courtesy\b|\s+(?-i:[A-Z]))"
-    r"|(?:©|\(c\))\s*\S)[^.!?]{0,80}$"
+    r"|(?:©|\(c\))\s*(?-i:[A-Z0-9]))[^.!?]{0,80}$"
     rf"|[.!?][\"”’)]?\s+[^.!?]{{1,40}}\s{_WORD}\.?$", re.IGNORECASE)
 # a sentence of one to four capitalised words, no final stop: an outlet's name
 _OUTLET_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z][\w&’'./-]*(?:\s+[A-Z0-9][\w&’'./-]*){0,3}$")

@@ -145,6 +145,15 @@ def test_prose_under_a_picture_or_about_photos_stays(line: str) -> None:
     assert lead_paragraphs(post.body)[0] == line
 
 
+@pytest.mark.parametrize("line", [
+    "(c) the navy must withdraw from the strait",
+    "Photographers were kept behind the fence all afternoon",
+    "Thanks for your patience.",
+])
+def test_lines_that_only_look_like_credits_are_not_captions(line: str) -> None:
+    assert not is_caption(line, first=True)
+
+
 def test_a_post_of_pictures_alone_is_excerpted_from_its_captions() -> None:
     post = _post("[![A gull](https://example.org/g.jpg)](https://example.org/g.jpg)\n"
                  "The first gull of spring")
