@@ -50,13 +50,16 @@ SHORT_WORDS = 10  # ... any line this short (a sentence of prose is longer)
 _STOPS = (".", "!", "?", "…", ".\"", ".”", ".)")
 CREDIT_WORDS = 12  # a credit alone is short ('Images de la fête ...' is prose)
 MAX_CAPTION_WORDS = 60
+MAX_CAPTION_CHARS = 600
+_HINTS = ("phot", "fot", "pictur", "imag", "credit", "crédit", "bild", "courtesy", "©", "(c)")
+TAIL = 160  # characters at the end of a line where its credit stands
 
 
-def lead_paragraphs(body: str, sources: Collection[int] = ()) -> list[str]:
-    """The body's paragraphs (Markdown) that a list may quote: without the source-line
-    paragraphs (1-based numbers in `sources`) and without caption lines; the
-    captions themselves when nothing else is left (a post of pictures alone)."""
-    alts = {_norm(alt) for alt in _PICTURE.findall(body) if alt.strip()}
+def lead_paragraphs(body: str, sources: Collection[int] = (), count: int = 4) -> list[str]:
+    """The body's first `count` paragraphs (Markdown) that a list may quote: without
+    the source-line paragraphs (1-based numbers in `sources`) and without caption
+    lines; the captions themselves when nothing else is left (pictures alone)."""
+    alts = {_norm(alt) for alt in _PICTURE.findall(body) if alt.strip()} if "![" in body else set()
     kept: list[str] = []
     captions: list[str] = []
     under_picture = False
@@ -78,29 +81,36 @@ def lead_paragraphs(body: str, sources: Collection[int] = ()) -> list[str]:
             under_picture = False
         if lines:
             kept.append("\n".join(lines))
+            if len(kept) == count:
+                break
     return kept or captions
 
 
 def is_caption(text: str, alts: Collection[str] = (), *, under_picture: bool = False,
                first: bool = False) -> bool:
     """One line of text (no Markdown) is a picture's caption or credit (module doc)."""
+    if len(text) > MAX_CAPTION_CHARS:
+        return False
     words = text.split()
     if not words or len(words) > MAX_CAPTION_WORDS:
         return False
     line = " ".join(words)
-    if _norm(line) in alts or _CREDIT_END.search(line) or (
+    tail = line[-TAIL:]  # a credit ends the line: no need to look further back
+    if not (under_picture or first or alts) and not any(
+            hint in tail.lower() for hint in _HINTS):
+        return False  # the quick answer for most lines of prose
+    if (alts and _norm(line) in alts) or _CREDIT_END.search(tail) or (
             len(words) <= CREDIT_WORDS and _CREDIT_LINE.search(line)):
         return True
     if under_picture and not _SENTENCES.search(line) and (len(words) <= SHORT_WORDS or (
             len(words) <= UNDER_PICTURE_WORDS and not line.endswith(_STOPS))):
         return True
-    return first and _OUTLET_END.search(line) is not None
+    return first and _OUTLET_END.search(tail) is not None
 
 
 def _plain(line: str) -> str:
-    text = _PICTURE.sub("", line)
-    text = _LINK.sub(r"\1", text)
-    return _MARKS.sub("", text).strip()
+    text = _LINK.sub(r"\1", _PICTURE.sub("", line)) if "](" in line else line
+    return _MARKS.sub("", text).strip() if any(c in text for c in "*_`~#>") else text.strip()
 
 
 def _norm(text: str) -> str:

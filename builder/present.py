@@ -184,7 +184,7 @@ def atom_date(value: str | None) -> str:
 def post_excerpt(post: Post, limit: int = 280) -> str:
     """The body's opening words: no source lines ("Outlet: headline"), no picture
     captions or photo credits (a post of pictures alone is excerpted from them)."""
-    return plain_text("\n\n".join(lead_paragraphs(post.body, post.sources)[:4]), limit)
+    return plain_text("\n\n".join(lead_paragraphs(post.body, post.sources, 4)), limit)
 
 
 def web_link(address: str | None) -> str | None:

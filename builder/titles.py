@@ -23,7 +23,7 @@ def display_title(post: Post, say_date: Callable[[str], str] = str,
     language, `builder.i18n`) and first words (`untitled` when it has neither)."""
     if post.title.strip():
         return post.title
-    words = plain_text(" ".join(lead_paragraphs(post.body, post.sources)[:2]), FIRST_WORDS)
+    words = plain_text(" ".join(lead_paragraphs(post.body, post.sources, 2)), FIRST_WORDS)
     date = say_date(post.date[:10]) if post.date else ""
     if date and words:
         return f"{date}: {words}"
