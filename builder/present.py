@@ -66,6 +66,16 @@ def post_clock(post: Post) -> Clock:
         line for comment in post.comments for line in comment.printed)
 
 
+def post_moment(post: Post) -> str | None:
+    """`date`, or the day and time of `published` ('2016-10-04T07:12', in the blog's own
+    time offset) when `date` is that day without a time (a hand-edited date wins)."""
+    published = post.published or ""
+    if post.date and len(post.date) == 10 and published[:10] == post.date and \
+            _moment(published) is not None:
+        return published[:16]
+    return post.date
+
+
 # -- dates: the site's language (Babel) --------------------------------------------------
 
 class Dates:
@@ -106,8 +116,10 @@ class Dates:
         """('2016', '02') -> 'Febrero de 2016' (es), 'Februar 2016' (de)."""
         return _month_year(self.locale, int(year), int(month))
 
-    def post_date(self, post: Post, form: DateForm = "long") -> str:
-        return self.date(post.date, form, self.clock(post))
+    def post_date(self, post: Post, form: DateForm = "long", exact: bool = False) -> str:
+        """A post's date; `exact` (its own page): with the time of day `published`
+        gives when `date` has none."""
+        return self.date(post_moment(post) if exact else post.date, form, self.clock(post))
 
     def comment_when(self, comment: Comment, post: Post | None = None) -> str:
         """A comment's date and time, or the time of day the dump printed alone."""

@@ -29,7 +29,7 @@ from builder.markup import MarkupCache, cached_fragment, doc_key, localize, plai
 from builder.model import Post
 from builder.oldurls import short_anchor
 from builder.plan import Page, Plan
-from builder.present import Dates, atom_date, post_excerpt, web_link
+from builder.present import Dates, atom_date, post_excerpt, post_moment, web_link
 from builder.titles import display_title, initial
 from builder.urls import Urls
 
@@ -167,6 +167,7 @@ class Renderer:
             "commenter_url": self.commenter_url, "atom_date": atom_date,
             "md": self.markdown, "post_excerpt": self.post_excerpt,
             "comment_when": self.dates.comment_when, "post_when": self.post_when,
+            "post_moment": post_moment,
             "plurals": self.language.plurals,
             "lang_attr": self.lang_attr, "short_anchor": short_anchor,
             "post_title": self.post_title, "initial": initial,
@@ -182,13 +183,14 @@ class Renderer:
             return Markup("")
         return Markup(' lang="{}"').format(language)
 
-    def post_when(self, post: Post, form: str = "long") -> str:
+    def post_when(self, post: Post, form: str = "long", exact: bool = False) -> str:
         """A post's date (and time, on the clock its source printed), once per post and
-        form (posts appear on many lists)."""
-        key = (post.id, f"when-{form}")
+        form (posts appear on many lists); `exact` on its own page (`post_moment`)."""
+        key = (post.id, f"when-{form}-{exact}")
         text = self._excerpts.get(key)
         if text is None:
-            text = self._excerpts[key] = self.dates.post_date(post, form)  # type: ignore[arg-type]
+            text = self._excerpts[key] = self.dates.post_date(
+                post, form, exact)  # type: ignore[arg-type]
         return text
 
     def commenter_url(self, name: str) -> str:

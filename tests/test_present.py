@@ -190,6 +190,18 @@ def test_times_keep_the_printed_clock_on_the_corpus_pages(corpus_site: Path) -> 
     assert twenty_four and all(t.endswith("13:57") for t in twenty_four)  # "at 13:57"
 
 
+def test_a_post_page_shows_the_exact_time_on_its_blogs_clock(corpus_site: Path) -> None:
+    """`published` (the export's timestamp) gives the post page its time of day; the
+    clock is the one its comments were printed in (12-hour here, 24-hour for the poll)."""
+    valdoria = next(corpus_site.glob("2016/10/valdoria-orders-*/index.html")).read_text("utf-8")
+    assert re.search(r'<time datetime="2016-10-04T07:12">Tuesday, October 4, 2016,? '
+                     r'(?:at )?7:12\xa0AM</time>', valdoria)
+    poll = next(corpus_site.glob("2015/05/the-poll-*/index.html")).read_text("utf-8")
+    assert '<time datetime="2015-05-30T08:12">Saturday, May 30, 2015, 08:12</time>' in poll
+    home = (corpus_site / "index.html").read_text("utf-8")
+    assert "7:12" not in home  # lists keep the day alone
+
+
 def _comment(date: str, printed: tuple[str, ...] = ()) -> Comment:
     return Comment(id="c1", post="p", author="Ann", date=date, parent=None, removed=False,
                    order=1, body="Hi", path="c.md", printed=printed)
