@@ -75,6 +75,7 @@ def make_post(record: Record, notes: list[Record], comments: list[Record],
         url=m["url"],
         comments_incomplete=m["comments_incomplete"],
         language=m["language"],
+        published=m["published"],
     )
 
 

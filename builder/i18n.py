@@ -2,8 +2,8 @@
 
 Takes: `site.yaml`'s `language` (a BCP 47 code such as `es`, `pt-BR`, `ar`) and the
 project folder.  Gives: a `Language`, whose `translations` Jinja's i18n extension
-uses (`{% trans %}`, `_()`, `ngettext`), whose `date`, `month` and `month_year`
-format with Babel in that language, and whose `direction` is `rtl` or `ltr`.
+uses (`{% trans %}`, `_()`, `ngettext`), whose `locale` formats dates (Babel, through
+`builder.present`), and whose `direction` is `rtl` or `ltr`.
 
 Catalogues are gettext `.po` files, compiled when they are read (Babel):
 `builder/locales/<lang>.po` ships with the tool; `locales/<lang>.po` in the project
@@ -14,17 +14,13 @@ a message no file translates stays as written in the templates (English).
 
 from __future__ import annotations
 
-import datetime
 import gettext
 import io
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as babel_date
-from babel.dates import format_skeleton, get_datetime_format, get_month_names
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 
@@ -33,7 +29,6 @@ from builder.errors import BuildError
 SHIPPED = Path(__file__).resolve().parent / "locales"
 PROJECT_FOLDER = "locales"  # in the project: the owner's own catalogues
 SOURCE_LANGUAGE = "en"  # the language the templates are written in
-DateForm = Literal["full", "long", "medium", "short"]
 # Words the Markdown renderer puts around pictures (builder.markup.localize)
 PICTURE_WORDS = {"image_alt": "Image: %(alt)s", "image": "Image",
                  "full_size": "The picture at full size", "link_to": "Link to %(host)s"}
@@ -66,24 +61,6 @@ class Language:
         return {category: self.ngettext(singular, plural, n)
                 for category, n in _plural_samples(self.locale).items()}
 
-    def date(self, value: str | None, form: DateForm = "long") -> str:
-        """'2016-02-06' -> '6 de febrero de 2016' (es); a datetime ('2016-02-06T08:03')
-        gets its time of day too, joined as the language joins them."""
-        return _date(self.locale, value, form) if value else ""
-
-    def day_month(self, value: str | None) -> str:
-        """'2016-02-06' -> '6 de febrero' (es), 'February 6' (en)."""
-        day = _day(value) if value else None
-        return format_skeleton("MMMMd", day, locale=self.locale) if day else ""
-
-    def month(self, month: str | int) -> str:
-        """'02' -> 'Febrero' (es): the month's name standing alone, capitalised."""
-        return _month(self.locale, int(month))
-
-    def month_year(self, year: str | int, month: str | int) -> str:
-        """('2016', '02') -> 'Febrero de 2016' (es), 'Februar 2016' (de)."""
-        return _month_year(self.locale, int(year), int(month))
-
 
 @lru_cache(maxsize=32)
 def _plural_samples(locale: Locale) -> dict[str, int]:
@@ -92,44 +69,6 @@ def _plural_samples(locale: Locale) -> dict[str, int]:
     for n in range(0, 1000):
         samples.setdefault(locale.plural_form(n), n)
     return samples
-
-
-@lru_cache(maxsize=100_000)  # a date is shown on many pages (lists, the feed, commenters)
-def _date(locale: Locale, value: str, form: DateForm) -> str:
-    day = _day(value)
-    if day is None:
-        return value
-    text = babel_date(day, form, locale=locale)
-    if len(value) >= 16 and value[10] in "T " and value[13] == ":":
-        try:
-            moment = datetime.time(int(value[11:13]), int(value[14:16]))
-        except ValueError:
-            return text
-        clock = format_skeleton("Hm", moment, locale=locale)
-        pattern = get_datetime_format(form, locale=locale)
-        text = str(pattern).replace("'", "").replace("{1}", text).replace("{0}", clock)
-    return text
-
-
-@lru_cache(maxsize=1000)
-def _month(locale: Locale, month: int) -> str:
-    return _capital(get_month_names("wide", context="stand-alone", locale=locale)[month])
-
-
-@lru_cache(maxsize=10_000)
-def _month_year(locale: Locale, year: int, month: int) -> str:
-    return _capital(format_skeleton("yMMMM", datetime.date(year, month, 1), locale=locale))
-
-
-def _day(value: str) -> datetime.date | None:
-    try:
-        return datetime.date(int(value[:4]), int(value[5:7]), int(value[8:10]))
-    except ValueError:
-        return None
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def parse_locale(code: str) -> Locale | None:

@@ -63,6 +63,7 @@ class Post:
     url: str | None = None  # the post's old address, when an input gave it
     comments_incomplete: bool = False  # the input showed fewer comments than existed
     language: str | None = None  # when it differs from the site's (a multilingual blog)
+    published: str | None = None  # the exact timestamp an export or saved page gave
 
     @property
     def year(self) -> str | None:

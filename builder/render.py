@@ -26,10 +26,10 @@ from builder.i18n import load_language
 from builder.images.html import PagePictures
 from builder.images.store import Store
 from builder.markup import MarkupCache, cached_fragment, doc_key, localize, plain_text
-from builder.model import Comment, Post
+from builder.model import Post
 from builder.oldurls import short_anchor
 from builder.plan import Page, Plan
-from builder.present import atom_date, post_excerpt, web_link
+from builder.present import Dates, atom_date, post_excerpt, post_moment, web_link
 from builder.titles import display_title, initial
 from builder.urls import Urls
 
@@ -127,7 +127,7 @@ class Renderer:
         self.warnings: list[str] = []
         self.pictures = PagePictures(Store(config.content_dir, read=False), urls.url,
                                      self.warnings)
-        self._excerpts: dict[tuple[str, int], str] = {}
+        self._excerpts: dict[tuple[str, int | str], str] = {}
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.env = jinja2.Environment(
@@ -149,10 +149,10 @@ class Renderer:
         self.env.install_gettext_translations(language.translations,  # type: ignore[attr-defined]
                                               newstyle=True)
         self.picture_words = language.picture_words()
+        self.dates = dates = Dates(language.locale)
         self.env.globals.update(self._globals(search, source_date))
-        self.env.filters.update(date=language.date, excerpt=plain_text,
-                                month_name=language.month, month_year=language.month_year,
-                                day_month=language.day_month)
+        self.env.filters.update(date=dates.date, excerpt=plain_text, month_name=dates.month,
+                                month_year=dates.month_year, day_month=dates.day_month)
 
     def _globals(self, search: bool, source_date: str | None) -> dict[str, Any]:
         urls, plan = self.urls, self.plan
@@ -171,7 +171,9 @@ class Renderer:
             "post_abs": lambda post: urls.origin + urls.post_url(post),
             "commenter_url": self.commenter_url, "atom_date": atom_date,
             "md": self.markdown, "post_excerpt": self.post_excerpt,
-            "comment_when": self.comment_when, "plurals": self.language.plurals,
+            "comment_when": self.dates.comment_when, "post_when": self.post_when,
+            "post_moment": post_moment,
+            "plurals": self.language.plurals,
             "lang_attr": self.lang_attr, "short_anchor": short_anchor,
             "post_title": self.post_title, "initial": initial,
             "has_search": search, "search_url": urls.url("search/"),
@@ -186,12 +188,15 @@ class Renderer:
             return Markup("")
         return Markup(' lang="{}"').format(language)
 
-    def comment_when(self, comment: Comment) -> str:
-        """A comment's date (and time) in the site's language, or the time of day the
-        dump printed alone."""
-        if comment.date:
-            return self.language.date(comment.date)
-        return comment.time or ""
+    def post_when(self, post: Post, form: str = "long", exact: bool = False) -> str:
+        """A post's date (and time, on the clock its source printed), once per post and
+        form (posts appear on many lists); `exact` on its own page (`post_moment`)."""
+        key = (post.id, f"when-{form}-{exact}")
+        text = self._excerpts.get(key)
+        if text is None:
+            text = self._excerpts[key] = self.dates.post_date(
+                post, form, exact)  # type: ignore[arg-type]
+        return text
 
     def commenter_url(self, name: str) -> str:
         found = self.plan.commenter_url(name)
@@ -203,7 +208,7 @@ class Renderer:
         key = (post.id, -1)
         text = self._excerpts.get(key)
         if text is None:
-            text = self._excerpts[key] = display_title(post, self.language.date,
+            text = self._excerpts[key] = display_title(post, self.dates.date,
                                                        self.language.gettext("Untitled post"))
         return text
 

@@ -58,6 +58,7 @@ from builder.pagefind import (
     cannot_run,
     pagefind_binary,
 )
+from builder.present import Dates
 from builder.report import Reporter
 from builder.search_bundle import canonical_files
 from builder.titles import display_title
@@ -304,7 +305,7 @@ def page_document(page: SitePage, language: str) -> str:
 
 
 def _title(post: Post, language: str) -> str:  # "": the search page says "untitled"
-    return display_title(post, load_language(language).date)
+    return display_title(post, Dates(load_language(language).locale).date)
 
 
 def _hidden_fields(post: Post, language: str) -> str:
@@ -312,7 +313,9 @@ def _hidden_fields(post: Post, language: str) -> str:
     fields: list[tuple[str, str, str]] = [("meta", "title", _title(post, language)),
                                           ("sort", "date", post.date or UNDATED)]
     if post.date:
-        fields += [("meta", "date", post.date), ("filter", "year", post.date[:4])]
+        when = Dates(load_language(language).locale).post_date(post)  # as the pages say it
+        fields += [("meta", "date", post.date), ("meta", "when", when),
+                   ("filter", "year", post.date[:4])]
     fields += [("filter", "tag", tag) for tag in post.tags]
     fields += [("filter", "kind", kind) for kind in post_kinds(post)]
     commenters = {c.id: c.author.strip() for c in post.comments if not c.removed}

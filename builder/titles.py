@@ -1,7 +1,8 @@
 """How posts and commenters are named wherever they are listed: one rule each.
 
-Takes: a post or a name.  Gives: the text a page shows (dates: `present`).  An untitled post
-is named by its date and its first words (never "Untitled post" when it has text).
+Takes: a post or a name.  Gives: the text a page shows (dates: `present`).  An untitled
+post is named by its date and its first words, captions left out (`captions`); never
+"Untitled post" when it has text.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from builder.markup import paragraphs, plain_text
+from builder.captions import lead_paragraphs
+from builder.markup import plain_text
 from builder.model import Post
 
 FIRST_WORDS = 60  # characters of an untitled post's text that name it
@@ -21,8 +23,7 @@ def display_title(post: Post, say_date: Callable[[str], str] = str,
     language, `builder.i18n`) and first words (`untitled` when it has neither)."""
     if post.title.strip():
         return post.title
-    paras = [p for n, p in enumerate(paragraphs(post.body), start=1) if n not in post.sources]
-    words = plain_text(" ".join(paras[:2]), FIRST_WORDS)
+    words = plain_text(" ".join(lead_paragraphs(post.body, post.sources, 2)), FIRST_WORDS)
     date = say_date(post.date[:10]) if post.date else ""
     if date and words:
         return f"{date}: {words}"

@@ -17,6 +17,7 @@ from builder.build import build_site
 from builder.config import load_config, parse_config
 from builder.errors import ArchiveError, BuildError
 from builder.i18n import SHIPPED, load_language
+from builder.present import Dates
 from builder.report import Reporter
 from builder.split.language import other_language, printed_language
 
@@ -40,12 +41,12 @@ def _po(messages: dict[str, str], language: str) -> str:
 ])
 def test_dates_and_month_names_are_the_languages(language: str, long: str, full: str,
                                                  month: str) -> None:
-    lang = load_language(language)
-    assert lang.date("2016-02-06") == long
-    assert lang.date("2016-02-06", "full") == full
-    assert lang.month_year("2016", "02") == month
-    assert lang.date("2016-02-06T21:14").startswith(long) and "21:14" in lang.date(
-        "2016-02-06T21:14")
+    dates = Dates(load_language(language).locale)
+    assert dates.date("2016-02-06") == long
+    assert dates.date("2016-02-06", "full") == full
+    assert dates.month_year("2016", "02") == month
+    assert dates.date("2016-02-06T21:14", clock="24").startswith(long) and "21:14" in dates.date(
+        "2016-02-06T21:14", clock="24")
 
 
 @pytest.mark.parametrize("language,forms", [
@@ -113,7 +114,7 @@ def test_a_project_catalogue_overrides_words_and_adds_a_language(tmp_path: Path)
     sv = load_language("sv", tmp_path)
     assert sv.catalogued and sv.gettext("Tags") == "Etiketter"
     assert sv.gettext("Archive") == "Archive"  # untranslated: as the template says
-    assert sv.date("2016-02-06") == "6 februari 2016"
+    assert Dates(sv.locale).date("2016-02-06") == "6 februari 2016"
     assert not load_language("sv").catalogued
 
 

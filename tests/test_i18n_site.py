@@ -30,6 +30,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from builder.i18n import SHIPPED, load_language
+from builder.present import Dates
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus"
@@ -228,7 +229,7 @@ def test_comment_counts_take_the_languages_plural_forms(site: tuple[str, Path]) 
 
 def test_dates_and_months_are_in_the_sites_language(site: tuple[str, Path]) -> None:
     language, folder = site
-    lang = load_language(language)
+    lang = Dates(load_language(language).locale)
     post = (folder / "2020" / "06" / "cuenta-5" / "index.html").read_text(encoding="utf-8")
     assert lang.date("2020-06-15", "full") in post  # "lunes, 15 de junio de 2020"
     assert lang.date("2020-01-15T21:14") in post  # the comments' times

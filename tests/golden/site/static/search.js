@@ -250,7 +250,7 @@
       var date = el("p", "search-result-date");
       var time = el("time");
       time.setAttribute("datetime", page.meta.date);
-      time.textContent = longDate(page.meta.date);
+      time.textContent = page.meta.when || page.meta.date;  /* worded by the build, as the pages word it */
       date.appendChild(time);
       item.appendChild(date);
     }
@@ -322,17 +322,6 @@
     return String(text).replace(/\{(\w+)\}/g, function (all, name) {
       return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
     });
-  }
-
-  /* "2016-02-06" in the page's language ("6 de febrero de 2016"), as the pages say it. */
-  function longDate(iso) {
-    var day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-    if (!day || !window.Intl) return iso;
-    var when = new Date(Date.UTC(+day[1], +day[2] - 1, +day[3]));
-    try {
-      return new Intl.DateTimeFormat(document.documentElement.lang || "en",
-        { dateStyle: "long", timeZone: "UTC" }).format(when);
-    } catch (e) { return iso; }
   }
 
   function el(tag, className) {
