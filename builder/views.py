@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from builder.model import Archive, Comment, Post
 from builder.slugs import slugify
+from builder.titles import initial
 from builder.urls import Urls
 
 RELATED_COUNT = 5
@@ -107,7 +108,9 @@ def commenter_views(archive: Archive, urls: Urls, placeholders: Sequence[str]) -
     for key, name, _base, slug in _slugged(spellings, used):
         used[slug] = name
         result.append(Commenter(name, slug, urls.url(f"commenters/{slug}/"), members[key]))
-    result.sort(key=lambda c: (c.name.casefold(), c.name))
+    # filed by initial first ('Åke' under A, not after 'Zoë'): each letter's names together
+    result.sort(key=lambda c: (initial(c.name) != "#", initial(c.name), c.name.casefold(),
+                               c.name))
     if unnamed:
         result.append(Commenter("Anonymous readers", ANONYMOUS_SLUG,
                                 urls.url(f"commenters/{ANONYMOUS_SLUG}/"), unnamed,
