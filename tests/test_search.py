@@ -16,7 +16,8 @@ import pytest
 from builder.errors import BuildError
 from builder.model import Archive, Comment, Note, Post
 from builder.report import Reporter
-from builder.search import search_document, write_search_index
+from builder.search import write_search_index
+from builder.search_documents import search_document
 
 
 def _post(**overrides: Any) -> Post:
