@@ -237,10 +237,9 @@
     var hits = (page.sub_results && page.sub_results.length ? page.sub_results : [
       { url: page.url, excerpt: page.excerpt, anchor: null }
     ]).map(function (sub) { return describe(sub, page, commenters); }).filter(function (hit) {
-      if (params.kind && hit.kind !== params.kind) return false;
-      if (params.commenter && (hit.kind !== "comment" || hit.who !== params.commenter)) return false;
-      return true;
+      return wanted(hit, params);
     });
+    if (!hits.length && (params.kind || params.commenter)) hits = textHits(page, params, commenters);
     if (!hits.length) return null;
     var item = el("li", "search-result");
     var heading = el("h2", "search-result-title");
@@ -266,6 +265,43 @@
     item.appendChild(hitList);
     return item;
   }
+
+  function wanted(hit, params) {
+    if (params.kind && hit.kind !== params.kind) return false;
+    if (params.commenter && (hit.kind !== "comment" || hit.who !== params.commenter)) return false;
+    return true;
+  }
+
+  /* The index keeps only the first places of the commonest words in a post
+   * (builder/search_words.py), so Pagefind's hits may miss the comment or note a filter
+   * asks for: find the first section of that kind whose own text has every word of
+   * the query, in the post's text (its fragment). */
+  function textHits(page, params, commenters) {
+    var words = String(page.content || "").split(/\s+/);
+    var terms = params.q.toLowerCase().split(/\s+/).map(plainWord).filter(Boolean);
+    var anchors = (page.anchors || []).filter(function (a) { return /^h\d$/i.test(a.element) && a.id; })
+      .sort(function (a, b) { return a.location - b.location; });
+    for (var i = 0; i < anchors.length && terms.length; i++) {
+      var anchor = anchors[i];
+      var end = i + 1 < anchors.length ? anchors[i + 1].location : words.length;
+      var section = words.slice(anchor.location, end);
+      var plain = section.map(plainWord);
+      var has = function (t) { return plain.some(function (w) { return w.indexOf(t) === 0; }); };
+      if (!terms.every(has)) continue;
+      var hit = describe({ url: page.url + "#" + anchor.id, anchor: anchor, excerpt: "" }, page, commenters);
+      if (!wanted(hit, params)) continue;
+      var heading = String(anchor.text || "").split(/\s+/).filter(Boolean).length;
+      hit.excerpt = section.slice(heading, heading + 24).map(function (w, j) {
+        var text = w.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+        var p = plain[heading + j];
+        return terms.some(function (t) { return p.indexOf(t) === 0; }) ? "<mark>" + text + "</mark>" : text;
+      }).join(" ");
+      return [hit];
+    }
+    return [];
+  }
+
+  function plainWord(word) { return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""); }
 
   function describe(sub, page, commenters) {
     var id = sub.anchor && sub.anchor.id ? sub.anchor.id : "";
