@@ -190,7 +190,7 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
         extra = [(url, page_document(page, language)) for url, page in pages] if k == 0 else []
         documents = itertools.chain(
             ((post_url(post), search_document(post, language)) for post in posts), extra)
-        return k, shard_bundle(documents, len(posts) + len(extra), language, primary=k == 0,
+        return k, shard_bundle(documents, len(posts) + len(extra), language, shard=k,
                                common_budget=common_budget)
 
     workers = parallel_shards([sum(text_size(p) for p in posts) for _, posts in jobs])
@@ -201,18 +201,19 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
 
 
 def shard_bundle(documents: Iterable[tuple[str, str]], count: int, language: str,
-                 primary: bool = True, common_budget: int = INDEX_CHUNK_BYTES) -> ShardResult:
-    """One shard's bundle; a non-primary one without Pagefind's script and WebAssembly."""
+                 shard: int = 0, common_budget: int = INDEX_CHUNK_BYTES) -> ShardResult:
+    """Shard `shard`'s bundle; a merged one (not 0) without Pagefind's script and
+    WebAssembly."""
     started = time.perf_counter()
-    files, peak = _bundle_and_peak(documents, count, language, common_budget)
-    if not primary:
+    files, peak = _bundle_and_peak(documents, count, language, common_budget, shard)
+    if shard:
         files = {name: data for name, data in files.items()
                  if name not in PRIMARY_ONLY and not name.startswith("wasm.")}
     return ShardResult(files, count, time.perf_counter() - started, peak)
 
 
 def _bundle_and_peak(documents: Iterable[tuple[str, str]], count: int, language: str,
-                     common_budget: int) -> tuple[dict[str, bytes], int]:
+                     common_budget: int, shard: int) -> tuple[dict[str, bytes], int]:
     with PagefindProcess() as pagefind:
         index_id = pagefind.request({"type": "NewIndex", "config": {
             "force_language": language_code(language)}})["index_id"]
@@ -227,7 +228,7 @@ def _bundle_and_peak(documents: Iterable[tuple[str, str]], count: int, language:
         parts = PurePosixPath(name).parts
         if not parts or name.startswith("/") or ".." in parts or "\\" in name:
             raise BuildError(f"search: Pagefind returned a file outside its folder: {name}")
-    return canonical_files(files, common_budget), peak
+    return canonical_files(files, common_budget, shard), peak
 
 
 def common_key(language: str) -> str:

@@ -41,19 +41,20 @@ MAGIC = b"pagefind_dcd"
 INDEX_CHUNK_BYTES = 16_000  # uncompressed; 7-10 kB as served (gzip)
 
 
-def canonical_files(files: dict[str, bytes], common_budget: int = INDEX_CHUNK_BYTES
-                    ) -> dict[str, bytes]:
+def canonical_files(files: dict[str, bytes], common_budget: int = INDEX_CHUNK_BYTES,
+                    shard: int = 0) -> dict[str, bytes]:
     """The bundle (relative path -> bytes) with stable filter files and meta file, the
     word entries larger than `common_budget` cut to it (0: none; builder.search_words).
 
-    Returns the files unchanged when they hold anything this module does not know."""
+    Its fragments are named after `shard` (see `_rename_fragments`).  Returns the
+    files unchanged when they hold anything this module does not know."""
     try:
-        return _canonical(files, common_budget)
+        return _canonical(files, common_budget, shard)
     except _Unsupported:
         return files
 
 
-def _canonical(files: dict[str, bytes], budget: int) -> dict[str, bytes]:
+def _canonical(files: dict[str, bytes], budget: int, shard: int) -> dict[str, bytes]:
     out = {path: data for path, data in files.items()
            if not (path.startswith(("filter/", "fragment/")) or path.endswith(".pf_meta"))}
     renamed: dict[str, str] = {}
@@ -72,7 +73,8 @@ def _canonical(files: dict[str, bytes], budget: int) -> dict[str, bytes]:
         old_hash = path.split(".")[1]
         language = old_hash.split("_")[0]
         chunks = _rechunk(files, language, out, budget)
-        new_hash, data = _rewrite_meta(files[path], language, renamed, chunks, fragments, out)
+        new_hash, data = _rewrite_meta(files[path], language, renamed, chunks,
+                                       (fragments, out, f"{language}_{shard:x}_"))
         out[f"pagefind.{new_hash}.pf_meta"] = _pack(data)
         for info in entry.get("languages", {}).values():
             if info.get("hash") == old_hash:
@@ -87,8 +89,10 @@ def _canonical(files: dict[str, bytes], budget: int) -> dict[str, bytes]:
 
 def _rewrite_meta(packed: bytes, language: str, renamed: dict[str, str],
                   chunks: tuple[set[str], list[list[str]]] | None = None,
-                  fragments: dict[str, bytes] | None = None,
-                  out: dict[str, bytes] | None = None) -> tuple[str, bytes]:
+                  pages: tuple[dict[str, bytes], dict[str, bytes], str] | None = None
+                  ) -> tuple[str, bytes]:
+    """The meta file with the new names of the filters, index chunks and (`pages`:
+    the fragments, the bundle being made, their names' start) fragments."""
     meta = _load(packed)
     if not isinstance(meta, list):
         raise _Unsupported("meta")
@@ -101,10 +105,10 @@ def _rewrite_meta(packed: bytes, language: str, renamed: dict[str, str],
         if len(found) != 1:
             raise _Unsupported("no list of index chunks in the meta file")
         meta[found[0]] = new
-    if fragments and out is not None:
+    if pages is not None and pages[0]:
         for field in meta:
-            if _is_page_list(field, fragments):
-                _rename_fragments(field, language, fragments, out)
+            if _is_page_list(field, pages[0]):
+                _rename_fragments(field, *pages)
     data = _encode(meta)
     return f"{language}_{hashlib.sha256(data).hexdigest()[:10]}", data
 
@@ -115,9 +119,10 @@ def _is_page_list(field: Any, fragments: dict[str, bytes]) -> bool:
         for p in field))
 
 
-def _rename_fragments(pages: list[list[Any]], language: str, fragments: dict[str, bytes],
-                      out: dict[str, bytes]) -> None:
-    """Short fragment names: the page's number and a hex digit of its content.
+def _rename_fragments(pages: list[list[Any]], fragments: dict[str, bytes],
+                      out: dict[str, bytes], start: str) -> None:
+    """Short fragment names: `start` (the language and the shard: a result's id tells
+    the search page its shard), the page's number and a hex digit of its content.
 
     Pagefind names each fragment by 7 hex digits of its hash, and the meta file, which
     every first query loads, lists them all (~14 of its ~29 kB over 2,500 posts); a
@@ -126,7 +131,7 @@ def _rename_fragments(pages: list[list[Any]], language: str, fragments: dict[str
     (GitHub Pages lets a browser keep a file 10 minutes)."""
     for number, page in enumerate(pages):
         data = fragments[page[0]]
-        page[0] = f"{language}_{number:x}{hashlib.sha256(data).hexdigest()[:1]}"
+        page[0] = f"{start}{number:x}{hashlib.sha256(data).hexdigest()[:1]}"
         out[f"fragment/{page[0]}.pf_fragment"] = data
 
 

@@ -7,11 +7,12 @@
  *
  * A large archive's index is split into shards: shard 0 is the primary bundle, and
  * each shard k listed in data-pagefind-shards on #search is merged from pagefind/s<k>/ with
- * Pagefind's mergeIndex, tagged with a "shard" filter.  Best-match order is
- * Pagefind's (it sorts the merged results by score).  For date order Pagefind
- * sorts each shard by date but then merges them by rank, not by date, so the page
- * asks each shard for its own date-ordered list and merges the lists by date,
- * loading only the head of each list.
+ * Pagefind's mergeIndex.  Best-match order is Pagefind's (it sorts the merged results
+ * by score).  For date order Pagefind sorts each shard by date but then merges them
+ * by rank, not by date, so the page splits the merged list by shard (a result's id,
+ * its fragment's name "en_<shard>_<n>", says which: builder/search_bundle.py) and
+ * merges the lists by date, loading only the head of each list.  (A "shard" filter
+ * would do the same but makes Pagefind load every filter file of every shard.)
  */
 (function () {
   "use strict";
@@ -47,11 +48,9 @@
       var folder = script.slice(0, script.lastIndexOf("/") + 1);
       pagefind = import(script).then(function (pf) {
         var options = { baseUrl: "/", excerptLength: 24 };
-        if (SHARDS.length > 1) options.mergeFilter = { shard: "0" };
         return pf.options(options).then(function () {
           return Promise.all(SHARDS.slice(1).map(function (k) {
-            return pf.mergeIndex(folder + "s" + k + "/",
-              { baseUrl: "/", excerptLength: 24, mergeFilter: { shard: k } });
+            return pf.mergeIndex(folder + "s" + k + "/", options);
           }));
         }).then(function () { return pf; });
       });
@@ -121,16 +120,15 @@
         return listFeed(found ? found.results : []);
       });
     }
-    var sort = { date: "desc" };
-    if (SHARDS.length === 1) {
-      return pf.search(params.q, { filters: filters, sort: sort }).then(function (found) {
-        return listFeed(found ? found.results : []);
+    return pf.search(params.q, { filters: filters, sort: { date: "desc" } }).then(function (found) {
+      var results = found ? found.results : [];
+      if (SHARDS.length === 1) return listFeed(results);
+      var lists = {};
+      results.forEach(function (r) {
+        var shard = String(r.id).split("_").slice(-2)[0];
+        (lists[shard] = lists[shard] || []).push(r);
       });
-    }
-    return Promise.all(SHARDS.map(function (k) {
-      return pf.search(params.q, { filters: Object.assign({}, filters, { shard: k }), sort: sort });
-    })).then(function (found) {
-      return dateFeed(found.map(function (f) { return f ? f.results : []; }));
+      return dateFeed(Object.keys(lists).map(function (k) { return lists[k]; }));
     });
   }
 
