@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import itertools
 import math
 import os
 import re
@@ -46,6 +45,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from builder.errors import BuildError
 from builder.model import Archive, Post, SitePage
@@ -184,13 +184,18 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
                  language: str, pages: Sequence[tuple[str, SitePage]] = (),
                  common_budget: int = INDEX_CHUNK_BYTES) -> dict[int, ShardResult]:
     """Index each (shard number, posts), several at once when `parallel_shards` allows;
-    the stand-alone `pages` ((URL, page) pairs) go into shard 0."""
+    the stand-alone `pages` ((URL, page) pairs) go into shard 0.  A shard's documents
+    go to Pagefind newest first, undated last (`by_date`): the page number, which the
+    fragment's name carries, is then the date order, and the index needs no sort key."""
     def one(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
         k, posts = job
-        extra = [(url, page_document(page, language)) for url, page in pages] if k == 0 else []
-        documents = itertools.chain(
-            ((post_url(post), search_document(post, language)) for post in posts), extra)
-        return k, shard_bundle(documents, len(posts) + len(extra), language, shard=k,
+        items: list[tuple[str | None, str, Post | SitePage]] = [
+            (post.date, post_url(post), post) for post in posts]
+        if k == 0:  # the pages have no date on the search page: last, as undated posts
+            items += [(None, url, page) for url, page in pages]
+        documents = ((url, search_document(item, language) if isinstance(item, Post)
+                      else page_document(item, language)) for _, url, item in by_date(items))
+        return k, shard_bundle(documents, len(items), language, shard=k,
                                common_budget=common_budget)
 
     workers = parallel_shards([sum(text_size(p) for p in posts) for _, posts in jobs])
@@ -198,6 +203,11 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
         return dict(map(one, jobs))
     with ThreadPoolExecutor(workers, thread_name_prefix="pagefind") as pool:
         return dict(pool.map(one, jobs))
+
+
+def by_date(items: list[tuple[str | None, str, Any]]) -> list[tuple[str | None, str, Any]]:
+    """(date, URL, ...) newest first, undated last, the same date in the given order."""
+    return sorted(items, key=lambda item: item[0] or "", reverse=True)
 
 
 def shard_bundle(documents: Iterable[tuple[str, str]], count: int, language: str,

@@ -4,8 +4,10 @@ Takes a post (its title, text, editor's notes and reader comments) or a stand-al
 page and the site's language; gives an HTML page, everything in it escaped, whose
 headings carry the anchors of the notes (`#note-N`) and comments (`#cN`), so that
 Pagefind's sub-results say where the words were found.  Filters (`tag`, `year`,
-`kind`, `commenter`), the sort key (`date`) and meta (`title`, `date`, `commenters`)
-ride in elements Pagefind reads but does not index.
+`kind`, `commenter`) and meta (`title`, `date`, `commenters`) ride in elements
+Pagefind reads but does not index.  There is no sort key: the documents of a shard
+go to Pagefind newest first, so a result's page number is its date order
+(builder.search.index_shards).
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from builder.i18n import load_language
 from builder.model import Note, Post, SitePage
 from builder.titles import display_title
 
-UNDATED = "0000-00-00"  # sort key of undated posts: Pagefind drops pages without one
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")  # a picture: its alt text
 _MD_MARKS = re.compile(r"(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|^#{1,6}\s+|^>\s?",
@@ -58,7 +59,7 @@ def search_document(post: Post, language: str) -> str:
 def page_document(page: SitePage, language: str) -> str:
     """A stand-alone page for Pagefind: its title and text, of kind `page`."""
     fields = [("meta", "title", page.title),  # the search page names an untitled one
-              ("sort", "date", page.date or UNDATED), ("filter", "kind", "page")]
+              ("filter", "kind", "page")]
     hidden = _captured(fields)
     return (f'<!DOCTYPE html><html lang="{_attr(language_code(language))}"><body>'
             f'<main data-pagefind-body><h1>{_text(page.title)}</h1>'
@@ -70,9 +71,8 @@ def _title(post: Post, language: str) -> str:  # "": the search page says "untit
 
 
 def _hidden_fields(post: Post, language: str) -> str:
-    """Filters, sort key and meta: captured by Pagefind, not indexed as words."""
-    fields: list[tuple[str, str, str]] = [("meta", "title", _title(post, language)),
-                                          ("sort", "date", post.date or UNDATED)]
+    """Filters and meta: captured by Pagefind, not indexed as words."""
+    fields: list[tuple[str, str, str]] = [("meta", "title", _title(post, language))]
     if post.date:
         fields += [("meta", "date", post.date), ("filter", "year", post.date[:4])]
     fields += [("filter", "tag", tag) for tag in post.tags]
@@ -86,7 +86,7 @@ def _hidden_fields(post: Post, language: str) -> str:
 
 
 def _captured(fields: list[tuple[str, str, str]]) -> str:
-    """(filter|meta|sort, name, value) as elements Pagefind reads but does not index."""
+    """(filter|meta, name, value) as elements Pagefind reads but does not index."""
     spans = "".join(f'<span data-pagefind-{what}="{_attr(key)}">{_text(value)}</span>'
                     for what, key, value in fields)
     return f"<div data-pagefind-ignore>{spans}</div>"

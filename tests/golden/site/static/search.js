@@ -8,11 +8,12 @@
  * A large archive's index is split into shards: shard 0 is the primary bundle, and
  * each shard k listed in data-pagefind-shards on #search is merged from pagefind/s<k>/ with
  * Pagefind's mergeIndex.  Best-match order is Pagefind's (it sorts the merged results
- * by score).  For date order Pagefind sorts each shard by date but then merges them
- * by rank, not by date, so the page splits the merged list by shard (a result's id,
- * its fragment's name "en_<shard>_<n>", says which: builder/search_bundle.py) and
- * merges the lists by date, loading only the head of each list.  (A "shard" filter
- * would do the same but makes Pagefind load every filter file of every shard.)
+ * by score).  Date order needs no sort key in the index: a shard's posts are numbered
+ * newest first, and a result's id (its fragment's name) gives its shard and number,
+ * so the page orders each shard's results by number and merges the shards' lists by
+ * date, loading only the head of each list.  (Pagefind's own date sort put a 5 kB
+ * list in each shard's meta file, and asking it for one shard at a time needed a
+ * filter that made it load every filter file of every shard.)
  */
 (function () {
   "use strict";
@@ -115,21 +116,27 @@
 
   function find(pf, params) {
     var filters = pagefindFilters(params);
-    if (params.sort !== "date") {
-      return pf.search(params.q, { filters: filters }).then(function (found) {
-        return listFeed(found ? found.results : []);
-      });
-    }
-    return pf.search(params.q, { filters: filters, sort: { date: "desc" } }).then(function (found) {
+    return pf.search(params.q, { filters: filters }).then(function (found) {
       var results = found ? found.results : [];
-      if (SHARDS.length === 1) return listFeed(results);
+      if (params.sort !== "date") return listFeed(results);
       var lists = {};
       results.forEach(function (r) {
-        var shard = String(r.id).split("_").slice(-2)[0];
+        var shard = idPart(r, 0);
         (lists[shard] = lists[shard] || []).push(r);
       });
-      return dateFeed(Object.keys(lists).map(function (k) { return lists[k]; }));
+      var sorted = Object.keys(lists).map(function (k) {
+        return lists[k].sort(function (a, b) { return idPart(a, 1) - idPart(b, 1); });
+      });
+      return sorted.length === 1 ? listFeed(sorted[0]) : dateFeed(sorted);
     });
+  }
+
+  /* A result's id is its fragment's name, "en_<shard>_<page><digit>" in hex
+   * (builder/search_bundle.py); a shard's pages are numbered newest first. */
+  function idPart(result, which) {
+    var parts = String(result.id).split("_");
+    var value = which === 0 ? parts[parts.length - 2] : parts[parts.length - 1].slice(0, -1);
+    return parseInt(value, 16) || 0;
   }
 
   function readParams() {
