@@ -29,6 +29,7 @@
   var PAGE = 10;
   var pagefind = null;
   var choicesLoaded = false;
+  var openedByAddress = false; // the filters were opened by fillForm, not by the reader
   var current = null; // {feed: {total, take(n), more()}, params: {...}, shown: 0}
   var serial = 0;
   var wordsNode = document.getElementById("search-words");
@@ -154,7 +155,10 @@
       if (params[name] && !hasOption(select, params[name])) addOption(select, params[name], params[name]);
       select.value = params[name];
     });
-    if (params.sort || FILTERS.some(function (name) { return params[name]; })) filterBox.open = true;
+    if ((params.sort || FILTERS.some(function (name) { return params[name]; })) && !filterBox.open) {
+      openedByAddress = true;
+      filterBox.open = true;
+    }
   }
 
   function hasOption(select, value) {
@@ -416,7 +420,15 @@
   Array.prototype.forEach.call(form.querySelectorAll("select"), function (select) {
     select.addEventListener("change", function () { form.requestSubmit(); });
   });
-  filterBox.addEventListener("toggle", function () { if (filterBox.open) loadChoices(); });
+  /* The choices load when the reader opens the filters or goes to one of them, not when
+   * an address with a filter or an order opens them: every tag, year and commenter of
+   * every shard is more than a first query's whole budget. */
+  filterBox.addEventListener("toggle", function () {
+    if (filterBox.open && !openedByAddress) loadChoices();
+    openedByAddress = false;
+  });
+  filterBox.addEventListener("focusin", loadChoices);
+  filterBox.addEventListener("pointerdown", loadChoices);
   moreButton.addEventListener("click", function () {
     showMore(serial).catch(function (error) {
       statusLine.textContent = say("unavailable", { reason: error && error.message ? error.message : error });
