@@ -150,16 +150,22 @@ def _shard_sizes(archive: Archive, count: int) -> list[int]:
 
 
 def search_page(site: Path) -> None:
-    """The search page's markup as templates/search.html renders it, with search.js."""
+    """The search page's markup as templates/search.html renders it (in English), with
+    search.js."""
+    import jinja2
+
+    from builder.i18n import load_language
+
     shutil.copytree(REPO / "static", site / "static", dirs_exist_ok=True)
     template = (REPO / "templates" / "search.html").read_text(encoding="utf-8")
     content = template.split("{% block content %}")[1].split("{% endblock %}")[0]
     shards = " ".join(sorted((p.name[1:] for p in (site / "pagefind").glob("s[0-9]*")), key=int))
-    content = (content.replace("{{ url('pagefind/pagefind.js') }}", f"{BASE}pagefind/pagefind.js")
-               .replace("{{ search_shards|default('') }}", shards)
-               .replace("{{ search_url }}", f"{BASE}search/")
-               .replace("{{ url('tags/') }}", f"{BASE}tags/")
-               .replace("{{ url('archive/') }}", f"{BASE}archive/"))
+    language = load_language("en")
+    content = jinja2.Environment(autoescape=True).from_string(content).render(
+        _=lambda message, **values: language.gettext(message) % values if values
+        else language.gettext(message),
+        plurals=language.plurals, url=lambda path: BASE + path, search_url=f"{BASE}search/",
+        search_shards=shards)
     csp = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
            "connect-src 'self'; form-action 'self'; base-uri 'none'")
     (site / "search").mkdir(exist_ok=True)
@@ -296,11 +302,14 @@ def main() -> int:
         rare = max(post.body.split(), key=len).strip(".").lower()
         name = next(c.author for p in archive.posts for c in p.comments
                     if c.author != "Anonymous").split()[-1]
+        commonest = Counter(c.author for p in archive.posts for c in p.comments).most_common(1)
         for served in [serve(site)]:
             base = next(served)
             report["first_query"] = first_query_bytes(
-                base, site, {"rare word": rare, "common word": "the", "commenter": name,
-                             "rare word, by date": f"{rare}&sort=date"})
+                base, site, {"rare word": rare, "common word": "the", "and": "and",
+                             "commonest name": commonest[0][0], "commenter": name,
+                             "rare word, by date": f"{rare}&sort=date",
+                             "the, by date": "the&sort=date"})
             served.close()
     finally:
         if not args.keep:

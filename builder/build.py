@@ -32,7 +32,7 @@ from builder.plan import plan_site
 from builder.render import Renderer, template_source
 from builder.render_pool import render_pages
 from builder.report import Reporter
-from builder.search_write import write_search
+from builder.search_write import start_search, write_search
 from builder.site_extras import write_extras
 from builder.split import split_for_build
 from builder.urls import Urls
@@ -159,6 +159,9 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     writer = memory.writer_for(result.output, _manifest(config, result.output))
     writer.start()
     try:
+        # Pagefind indexes the model while the pages render
+        search_job = start_search(archive, urls, writer, config, reporter, keys, shards,
+                                  later=options.search_later, quick=memory.kept)
         reporter.stage(f"writing {len(plan.pages):,} pages")
         changed: list[str] = []
         todo = reuse.reuse_pages(plan.pages, keys, writer, changed)
@@ -168,9 +171,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         result.warnings.extend(dict.fromkeys(template_warnings))
         changed += write_extras(config, writer)
         reporter.stage("search index")
-        result.search_pending = write_search(archive, urls, writer, config, reporter, keys,
-                                             shards, later=options.search_later,
-                                             quick=memory.kept)
+        result.search_pending = search_job.finish()
         _commit(writer, result, options)
     except BaseException:
         writer.abort()

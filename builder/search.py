@@ -36,9 +36,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
-import itertools
-import json
 import math
 import os
 import re
@@ -48,20 +45,19 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from builder.config import MAX_SEARCH_SHARDS
 from builder.errors import BuildError
-from builder.i18n import load_language
-from builder.model import Archive, Note, Post, SitePage
+from builder.model import Archive, Post, SitePage
 from builder.pagefind import (
     PagefindProcess,
     cannot_run,
     pagefind_binary,
 )
-from builder.present import Dates
 from builder.report import Reporter
-from builder.search_bundle import canonical_files
-from builder.titles import display_title
+from builder.search_bundle import INDEX_CHUNK_BYTES, canonical_files
+from builder.search_documents import language_code, page_document, search_document
 
 UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -74,30 +70,21 @@ SHARD_TEXT = 8_000_000  # characters of searchable text per shard (search_shards
 PEAK_PER_CHAR = 90  # Pagefind's peak memory per character indexed, bytes (82-87 measured)
 PEAK_BASE = 30 << 20  # and at no text
 MEMORY_BUDGET = 1536 << 20  # Pagefinds running at once stay under this (and half the free memory)
-UNDATED = "0000-00-00"  # sort key of undated posts: Pagefind drops pages without one
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")  # a picture: its alt text
-_MD_MARKS = re.compile(r"(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|^#{1,6}\s+|^>\s?",
-                       re.MULTILINE)
-
-
-def note_anchor(note: Note) -> str:
-    """The HTML id of an editor's note on its post page (agreed with the post template)."""
-    return f"note-{note.order}"
 
 
 def write_search_index(archive: Archive, post_url: Callable[[Post], str], out_dir: Path,
-                       language: str, reporter: Reporter, shards: int | None = None
-                       ) -> list[ShardResult]:
+                       language: str, reporter: Reporter, shards: int | None = None,
+                       common_budget: int = INDEX_CHUNK_BYTES) -> list[ShardResult]:
     """Index every post, note and comment of `archive` into `out_dir / "pagefind"`
-    (`shards` bundles; None: as many as `shard_count` says)."""
+    (`shards` bundles; None: as many as `shard_count` says; the commonest words'
+    entries cut to `common_budget` bytes, 0: kept whole, see builder.search_words)."""
     target = Path(out_dir) / "pagefind"
     if target.exists():
         shutil.rmtree(target)
     count = shard_count(archive.posts, shards)
     groups = shard_posts(archive.posts, count)
     results = index_shards([(k, posts) for k, posts in enumerate(groups) if posts or not k],
-                           post_url, language)
+                           post_url, language, common_budget=common_budget)
     for k, result in sorted(results.items()):
         _write_bundle(result.files, target / shard_folder(k))
     reporter.info(f"search: indexed {len(archive.posts):,} posts with their notes and comments"
@@ -194,16 +181,22 @@ def _available_memory() -> int:
 
 
 def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[[Post], str],
-                 language: str, pages: Sequence[tuple[str, SitePage]] = ()
-                 ) -> dict[int, ShardResult]:
+                 language: str, pages: Sequence[tuple[str, SitePage]] = (),
+                 common_budget: int = INDEX_CHUNK_BYTES) -> dict[int, ShardResult]:
     """Index each (shard number, posts), several at once when `parallel_shards` allows;
-    the stand-alone `pages` ((URL, page) pairs) go into shard 0."""
+    the stand-alone `pages` ((URL, page) pairs) go into shard 0.  A shard's documents
+    go to Pagefind newest first, undated last (`by_date`): the page number, which the
+    fragment's name carries, is then the date order, and the index needs no sort key."""
     def one(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
         k, posts = job
-        extra = [(url, page_document(page, language)) for url, page in pages] if k == 0 else []
-        documents = itertools.chain(
-            ((post_url(post), search_document(post, language)) for post in posts), extra)
-        return k, shard_bundle(documents, len(posts) + len(extra), language, primary=k == 0)
+        items: list[tuple[str | None, str, Post | SitePage]] = [
+            (post.date, post_url(post), post) for post in posts]
+        if k == 0:  # the pages have no date on the search page: last, as undated posts
+            items += [(None, url, page) for url, page in pages]
+        documents = ((url, search_document(item, language) if isinstance(item, Post)
+                      else page_document(item, language)) for _, url, item in by_date(items))
+        return k, shard_bundle(documents, len(items), language, shard=k,
+                               common_budget=common_budget)
 
     workers = parallel_shards([sum(text_size(p) for p in posts) for _, posts in jobs])
     if workers == 1:
@@ -212,22 +205,28 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
         return dict(pool.map(one, jobs))
 
 
+def by_date(items: list[tuple[str | None, str, Any]]) -> list[tuple[str | None, str, Any]]:
+    """(date, URL, ...) newest first, undated last, the same date in the given order."""
+    return sorted(items, key=lambda item: item[0] or "", reverse=True)
+
+
 def shard_bundle(documents: Iterable[tuple[str, str]], count: int, language: str,
-                 primary: bool = True) -> ShardResult:
-    """One shard's bundle; a non-primary one without Pagefind's script and WebAssembly."""
+                 shard: int = 0, common_budget: int = INDEX_CHUNK_BYTES) -> ShardResult:
+    """Shard `shard`'s bundle; a merged one (not 0) without Pagefind's script and
+    WebAssembly."""
     started = time.perf_counter()
-    files, peak = _bundle_and_peak(documents, count, language)
-    if not primary:
+    files, peak = _bundle_and_peak(documents, count, language, common_budget, shard)
+    if shard:
         files = {name: data for name, data in files.items()
                  if name not in PRIMARY_ONLY and not name.startswith("wasm.")}
     return ShardResult(files, count, time.perf_counter() - started, peak)
 
 
-def _bundle_and_peak(documents: Iterable[tuple[str, str]], count: int, language: str
-                     ) -> tuple[dict[str, bytes], int]:
+def _bundle_and_peak(documents: Iterable[tuple[str, str]], count: int, language: str,
+                     common_budget: int, shard: int) -> tuple[dict[str, bytes], int]:
     with PagefindProcess() as pagefind:
         index_id = pagefind.request({"type": "NewIndex", "config": {
-            "force_language": _language_code(language)}})["index_id"]
+            "force_language": language_code(language)}})["index_id"]
         pagefind.stream(({"type": "AddFile", "index_id": index_id, "url": url,
                           "file_path": None, "file_contents": document}
                          for url, document in documents), count)
@@ -239,7 +238,7 @@ def _bundle_and_peak(documents: Iterable[tuple[str, str]], count: int, language:
         parts = PurePosixPath(name).parts
         if not parts or name.startswith("/") or ".." in parts or "\\" in name:
             raise BuildError(f"search: Pagefind returned a file outside its folder: {name}")
-    return canonical_files(files), peak
+    return canonical_files(files, common_budget, shard), peak
 
 
 def common_key(language: str) -> str:
@@ -257,10 +256,6 @@ def common_key(language: str) -> str:
     return digest.hexdigest()
 
 
-def _language_code(language: str) -> str:
-    return (language or "en").split("-")[0].split("_")[0].lower() or "en"
-
-
 def _write_bundle(files: dict[str, bytes], target: Path) -> None:
     """Write the bundle ourselves: complete when we return, and only the files we use."""
     for name, data in sorted(files.items()):
@@ -269,91 +264,3 @@ def _write_bundle(files: dict[str, bytes], target: Path) -> None:
             raise BuildError(f"search: Pagefind returned a file outside its folder: {name}")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-
-
-# -- the document Pagefind indexes for one post ---------------------------------------
-
-def search_document(post: Post, language: str) -> str:
-    """A minimal HTML page for Pagefind: title, body, notes and comments, all escaped."""
-    parts = [f'<!DOCTYPE html><html lang="{_attr(_language_code(language))}"><body>',
-             '<main data-pagefind-body>',
-             f"<h1>{_text(_title(post, language))}</h1>",
-             _hidden_fields(post, language),
-             _paragraphs(post.body)]
-    for note in post.notes:
-        parts.append(f'<h2 id="{_attr(note_anchor(note))}" data-pagefind-weight="1">'
-                     f"{_text(note.marker.strip(' :[') or '#' + note_anchor(note))}</h2>"
-                     f"{_paragraphs(note.body)}")  # the page labels hits in its language
-    for comment in post.comments:
-        if comment.removed:
-            continue
-        parts.append(f'<h2 id="{_attr(comment.id)}" data-pagefind-weight="1">'
-                     f"{_text(comment.author.strip() or '#' + comment.id)}</h2>"
-                     f"{_paragraphs(comment.body)}")
-    parts.append("</main></body></html>")
-    return "".join(parts)
-
-
-def page_document(page: SitePage, language: str) -> str:
-    """A stand-alone page for Pagefind: its title and text, of kind `page`."""
-    fields = [("meta", "title", page.title),  # the search page names an untitled one
-              ("sort", "date", page.date or UNDATED), ("filter", "kind", "page")]
-    hidden = _captured(fields)
-    return (f'<!DOCTYPE html><html lang="{_attr(_language_code(language))}"><body>'
-            f'<main data-pagefind-body><h1>{_text(page.title)}</h1>'
-            f"{hidden}{_paragraphs(page.body)}</main></body></html>")
-
-
-def _title(post: Post, language: str) -> str:  # "": the search page says "untitled"
-    return display_title(post, Dates(load_language(language).locale).date)
-
-
-def _hidden_fields(post: Post, language: str) -> str:
-    """Filters, sort key and meta: captured by Pagefind, not indexed as words."""
-    fields: list[tuple[str, str, str]] = [("meta", "title", _title(post, language)),
-                                          ("sort", "date", post.date or UNDATED)]
-    if post.date:
-        when = Dates(load_language(language).locale).post_date(post)  # as the pages say it
-        fields += [("meta", "date", post.date), ("meta", "when", when),
-                   ("filter", "year", post.date[:4])]
-    fields += [("filter", "tag", tag) for tag in post.tags]
-    fields += [("filter", "kind", kind) for kind in post_kinds(post)]
-    commenters = {c.id: c.author.strip() for c in post.comments if not c.removed}
-    fields += [("filter", "commenter", name) for name in dict.fromkeys(commenters.values())
-               if name]
-    if commenters:
-        fields.append(("meta", "commenters", json.dumps(commenters, ensure_ascii=False)))
-    return _captured(fields)
-
-
-def _captured(fields: list[tuple[str, str, str]]) -> str:
-    """(filter|meta|sort, name, value) as elements Pagefind reads but does not index."""
-    spans = "".join(f'<span data-pagefind-{what}="{_attr(key)}">{_text(value)}</span>'
-                    for what, key, value in fields)
-    return f"<div data-pagefind-ignore>{spans}</div>"
-
-
-def post_kinds(post: Post) -> list[str]:
-    kinds = ["post"] if post.body.strip() or post.title.strip() else []
-    if post.notes:
-        kinds.append("note")
-    if any(not c.removed for c in post.comments):
-        kinds.append("comment")
-    return kinds
-
-
-def _paragraphs(markdown: str) -> str:
-    """Markdown paragraphs as escaped plain-text <p> elements (links keep their text)."""
-    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", markdown)) if "](" in markdown else markdown
-    if any(mark in text for mark in "*_#>"):
-        text = _MD_MARKS.sub("", text)
-    paragraphs = (p.strip() for p in re.split(r"\n\s*\n", text))
-    return "".join(f"<p>{_text(p)}</p>" for p in paragraphs if p)
-
-
-def _text(value: str) -> str:
-    return html.escape(value, quote=False)
-
-
-def _attr(value: str) -> str:
-    return html.escape(value, quote=True)

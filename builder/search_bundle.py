@@ -11,7 +11,12 @@ The word index is cut again into chunks of about INDEX_CHUNK_BYTES (Pagefind's
 fixed 20,000 word locations make ~30 kB chunks, and a query loads one per term in
 every shard of a sharded index), with the boundaries Pagefind itself would give
 them: a chunk names the shortest prefixes that tell its first and last words from
-its neighbours'.
+its neighbours'.  A word whose entry alone is larger than a chunk (`the`, `and`, the
+commonest name) is cut to that size first (builder.search_words).
+
+Fragments and index chunks get short names (their number and a hex digit or two of
+their content) in place of Pagefind's 7 hex digits: the meta file that every first
+query loads in every shard lists them all.
 
 The files are gzip("pagefind_dcd" + CBOR).  Only the small subset of CBOR that
 Pagefind writes is handled (integers, strings, byte strings, arrays, maps, simple
@@ -24,31 +29,34 @@ import gzip
 import hashlib
 import itertools
 import json
-import re
 from typing import Any
 
 from builder.cbor import Unsupported as _Unsupported
 from builder.cbor import decode as _decode
 from builder.cbor import encode as _encode
 from builder.cbor import head as _head
+from builder.search_words import word_entries
 
 MAGIC = b"pagefind_dcd"
 INDEX_CHUNK_BYTES = 16_000  # uncompressed; 7-10 kB as served (gzip)
 
 
-def canonical_files(files: dict[str, bytes]) -> dict[str, bytes]:
-    """The bundle (relative path -> bytes) with stable filter files and meta file.
+def canonical_files(files: dict[str, bytes], common_budget: int = INDEX_CHUNK_BYTES,
+                    shard: int = 0) -> dict[str, bytes]:
+    """The bundle (relative path -> bytes) with stable filter files and meta file, the
+    word entries larger than `common_budget` cut to it (0: none; builder.search_words).
 
-    Returns the files unchanged when they hold anything this module does not know."""
+    Its fragments are named after `shard` (see `_rename_fragments`).  Returns the
+    files unchanged when they hold anything this module does not know."""
     try:
-        return _canonical(files)
+        return _canonical(files, common_budget, shard)
     except _Unsupported:
         return files
 
 
-def _canonical(files: dict[str, bytes]) -> dict[str, bytes]:
+def _canonical(files: dict[str, bytes], budget: int, shard: int) -> dict[str, bytes]:
     out = {path: data for path, data in files.items()
-           if not (path.startswith("filter/") or path.endswith(".pf_meta"))}
+           if not (path.startswith(("filter/", "fragment/")) or path.endswith(".pf_meta"))}
     renamed: dict[str, str] = {}
     for path in sorted(p for p in files if p.startswith("filter/")):
         name, value = path[len("filter/"):].removesuffix(".pf_filter"), _load(files[path])
@@ -59,22 +67,32 @@ def _canonical(files: dict[str, bytes]) -> dict[str, bytes]:
         renamed[name] = f"{name.split('_')[0]}_{hashlib.sha256(data).hexdigest()[:7]}"
         out[f"filter/{renamed[name]}.pf_filter"] = _pack(data)
     entry = json.loads(files["pagefind-entry.json"])
+    fragments = {p[len("fragment/"):].removesuffix(".pf_fragment"): data
+                 for p, data in files.items() if p.startswith("fragment/")}
     for path in sorted(p for p in files if p.endswith(".pf_meta")):
         old_hash = path.split(".")[1]
         language = old_hash.split("_")[0]
-        chunks = _rechunk(files, language, out)
-        new_hash, data = _rewrite_meta(files[path], language, renamed, chunks)
+        chunks = _rechunk(files, language, out, budget)
+        new_hash, data = _rewrite_meta(files[path], language, renamed, chunks,
+                                       (fragments, out, f"{language}_{shard:x}_"))
         out[f"pagefind.{new_hash}.pf_meta"] = _pack(data)
         for info in entry.get("languages", {}).values():
             if info.get("hash") == old_hash:
                 info["hash"] = new_hash
+    if any(p.startswith("fragment/") for p in files) and not any(
+            p.startswith("fragment/") for p in out):
+        raise _Unsupported("no list of pages in the meta file")
     out["pagefind-entry.json"] = json.dumps(entry, separators=(",", ":"),
                                             ensure_ascii=False).encode("utf-8")
     return out
 
 
 def _rewrite_meta(packed: bytes, language: str, renamed: dict[str, str],
-                  chunks: tuple[set[str], list[list[str]]] | None = None) -> tuple[str, bytes]:
+                  chunks: tuple[set[str], list[list[str]]] | None = None,
+                  pages: tuple[dict[str, bytes], dict[str, bytes], str] | None = None
+                  ) -> tuple[str, bytes]:
+    """The meta file with the new names of the filters, index chunks and (`pages`:
+    the fragments, the bundle being made, their names' start) fragments."""
     meta = _load(packed)
     if not isinstance(meta, list):
         raise _Unsupported("meta")
@@ -87,8 +105,34 @@ def _rewrite_meta(packed: bytes, language: str, renamed: dict[str, str],
         if len(found) != 1:
             raise _Unsupported("no list of index chunks in the meta file")
         meta[found[0]] = new
+    if pages is not None and pages[0]:
+        for field in meta:
+            if _is_page_list(field, pages[0]):
+                _rename_fragments(field, *pages)
     data = _encode(meta)
     return f"{language}_{hashlib.sha256(data).hexdigest()[:10]}", data
+
+
+def _is_page_list(field: Any, fragments: dict[str, bytes]) -> bool:
+    return (isinstance(field, list) and bool(field) and all(
+        isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and p[0] in fragments
+        for p in field))
+
+
+def _rename_fragments(pages: list[list[Any]], fragments: dict[str, bytes],
+                      out: dict[str, bytes], start: str) -> None:
+    """Short fragment names: `start` (the language and the shard: a result's id tells
+    the search page its shard), the page's number and a hex digit of its content.
+
+    Pagefind names each fragment by 7 hex digits of its hash, and the meta file, which
+    every first query loads, lists them all (~14 of its ~29 kB over 2,500 posts); a
+    number counts up and compresses.  The digit keeps (15 times in 16) a fragment that
+    a browser cached under the same number before an edit from passing for the new one
+    (GitHub Pages lets a browser keep a file 10 minutes)."""
+    for number, page in enumerate(pages):
+        data = fragments[page[0]]
+        page[0] = f"{start}{number:x}{hashlib.sha256(data).hexdigest()[:1]}"
+        out[f"fragment/{page[0]}.pf_fragment"] = data
 
 
 def _is_chunk_list(field: Any, hashes: set[str]) -> bool:
@@ -97,7 +141,7 @@ def _is_chunk_list(field: Any, hashes: set[str]) -> bool:
         and c[2] in hashes for c in field))
 
 
-def _rechunk(files: dict[str, bytes], language: str, out: dict[str, bytes]
+def _rechunk(files: dict[str, bytes], language: str, out: dict[str, bytes], budget: int
              ) -> tuple[set[str], list[list[str]]] | None:
     """Cut the word index of `language` into chunks of about INDEX_CHUNK_BYTES: writes
     them into `out` (in place of Pagefind's) and returns (old chunk hashes, the meta
@@ -111,7 +155,7 @@ def _rechunk(files: dict[str, bytes], language: str, out: dict[str, bytes]
         return None
     words: list[tuple[str, bytes]] = []
     for path in paths:
-        words.extend(_word_entries(gzip.decompress(files[path])))
+        words.extend(word_entries(gzip.decompress(files[path]), budget))
     words.sort(key=lambda w: w[0])
     groups: list[list[tuple[str, bytes]]] = [[]]
     size = 0
@@ -124,123 +168,15 @@ def _rechunk(files: dict[str, bytes], language: str, out: dict[str, bytes]
     for path in paths:
         out.pop(path, None)
     chunks: list[list[str]] = []
-    names: set[str] = set()
-    for group in groups:
+    for number, group in enumerate(groups):
         data = _head(4, 1) + _head(4, len(group)) + b"".join(entry for _, entry in group)
-        digest = hashlib.sha256(data).hexdigest()
-        length = 7
-        while f"{language}_{digest[:length]}" in names:
-            length += 1
-        name = f"{language}_{digest[:length]}"
-        names.add(name)
+        # the chunk's number and two hex digits of its content (as fragments are named)
+        name = f"{language}_{number:x}{hashlib.sha256(data).hexdigest()[:2]}"
         out[f"index/{name}.pf_index"] = _pack(data, 4)  # 9: 5 times the time, 5 % smaller
         chunks.append([group[0][0], group[-1][0], name])
     for left, right in itertools.pairwise(chunks):
         left[1], right[0] = _prefixes(left[1], right[0])
     return {p[len("index/"):].removesuffix(".pf_index") for p in paths}, chunks
-
-
-def _word_entries(data: bytes) -> list[tuple[str, bytes]]:
-    """(word, its entry's CBOR bytes) of a chunk: [[[word, pages, ...], ...]]."""
-    if not data.startswith(MAGIC):
-        raise _Unsupported("no Pagefind header")
-    at = len(MAGIC)
-    outer, at = _array_head(data, at)
-    count, at = _array_head(data, at)
-    if outer != 1:
-        raise _Unsupported("index chunk")
-    entries = []
-    for _ in range(count):
-        start = at
-        fields, at = _array_head(data, at)
-        word, at = _decode(data, at)
-        if fields < 2 or not isinstance(word, str):
-            raise _Unsupported("index word")
-        pages, at = _array_head(data, at)
-        run = _PAGES.match(data, at)  # the usual shape, in one step
-        if run is not None and len(_PAGE.findall(data, at, run.end())) == pages:
-            at = run.end()
-            for _ in range(fields - 2):
-                at = _skip(data, at)
-        else:
-            at = _skip(data, start)
-        entries.append((word, data[start:at]))
-    if at != len(data):
-        raise _Unsupported("trailing bytes")
-    return entries
-
-
-def _array_head(data: bytes, at: int) -> tuple[int, int]:
-    if data[at] >> 5 != 4:
-        raise _Unsupported("not an array")
-    value, at = _decode_head(data, at)
-    return value, at
-
-
-def _decode_head(data: bytes, at: int) -> tuple[int, int]:
-    info = data[at] & 0x1F
-    if info < 24:
-        return info, at + 1
-    if info > 27:
-        raise _Unsupported("indefinite length")
-    size = 1 << (info - 24)
-    return int.from_bytes(data[at + 1:at + 1 + size], "big"), at + 1 + size
-
-
-def _fixed_sizes() -> bytes:
-    """Byte size of every CBOR item told by its first byte alone (integers and
-    simple values); 0 for the others."""
-    sizes = bytearray(256)
-    for first in range(256):
-        major, info = first >> 5, first & 0x1F
-        if major in (0, 1, 7) and info <= 27:
-            sizes[first] = 1 if info < 24 else 1 + (1 << (info - 24))
-    return bytes(sizes)
-
-
-_FIXED = _fixed_sizes()
-_INT = rb"(?:[\x00-\x17\x20-\x37]|[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[\x1b\x3b].{8})"
-_INT_RUNS = [re.compile(_INT + b"{%d}" % n, re.DOTALL) for n in range(32)]
-# a word's page: [page number, [locations], [locations in meta fields]]; each array
-# of integers is followed by an array head or a text, never by an integer
-_ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"
-_PAGE_BYTES = rb"\x83" + _INT + _ARRAY + _INT + b"*" + _ARRAY + _INT + b"*"
-_PAGE = re.compile(_PAGE_BYTES, re.DOTALL)
-_PAGES = re.compile(b"(?:" + _PAGE_BYTES + b")*", re.DOTALL)
-
-
-def _skip(data: bytes, at: int) -> int:
-    """The end of the CBOR item at `at` (nothing is decoded but lengths; an array
-    of up to 31 integers, Pagefind's word locations, is passed in one step)."""
-    todo = 1
-    while todo:
-        todo -= 1
-        first = data[at]
-        size = _FIXED[first]
-        if size:
-            at += size
-            continue
-        major, info = first >> 5, first & 0x1F
-        if info < 24:
-            arg, at = info, at + 1
-        elif info <= 27:
-            size = 1 << (info - 24)
-            arg, at = int.from_bytes(data[at + 1:at + 1 + size], "big"), at + 1 + size
-        else:
-            raise _Unsupported("indefinite length")
-        if major in (2, 3):
-            at += arg
-        elif major == 4:
-            run = _INT_RUNS[arg].match(data, at) if arg < 32 else None
-            if run is not None:
-                at = run.end()
-            else:
-                todo += arg
-        elif major == 5:
-            todo += 2 * arg
-        elif major == 6:
-            todo += 1
-    return at
 
 
 def _prefixes(last: str, first: str) -> tuple[str, str]:

@@ -91,7 +91,7 @@ def test_a_built_page_shows_the_stored_picture_at_its_size_under_the_base_path(
 
 
 def test_search_indexes_a_pictures_alt_text_not_its_address() -> None:
-    from builder.search import _paragraphs
+    from builder.search_documents import _paragraphs
 
     assert _paragraphs(f"[![A ferry]({NAME}#3x4)]({NAME})\nThe caption, [source](http://a.b)") \
         == "<p>A ferry\nThe caption, source</p>"

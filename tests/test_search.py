@@ -16,7 +16,8 @@ import pytest
 from builder.errors import BuildError
 from builder.model import Archive, Comment, Note, Post
 from builder.report import Reporter
-from builder.search import search_document, write_search_index
+from builder.search import write_search_index
+from builder.search_documents import search_document
 
 
 def _post(**overrides: Any) -> Post:
@@ -85,7 +86,7 @@ def test_index_records_url_filters_meta_and_anchors(tmp_path: Path) -> None:
     assert "search: indexed 1 posts with their notes" in reporter.stream.getvalue()  # type: ignore[union-attr]
 
 
-def test_undated_post_gets_a_sort_key_and_no_year(tmp_path: Path) -> None:
+def test_undated_post_gets_no_year_and_no_date(tmp_path: Path) -> None:
     post = _post(date=None, notes=(), comments=())
     write_search_index(Archive(posts=(post,)), lambda p: "/x/", tmp_path, "en",
                        Reporter(verbosity=0))

@@ -217,6 +217,18 @@ def test_filter_choices_load_when_opened_and_narrow(page: Any, base: str) -> Non
     assert page.inner_text("#search-results h2") == "A Falling Out Between Russia And Iran"
 
 
+def test_an_address_with_an_order_opens_the_filters_but_loads_no_choices(
+        page: Any, base: str) -> None:
+    requested: list[str] = []
+    page.context.on("request", lambda request: requested.append(request.url))
+    assert _titles(search_results(page, base, "sharedword", sort="date"))
+    assert page.eval_on_selector("#search-filters", "box => box.open")
+    assert not [url for url in requested if "/filter/" in url]  # every tag, year, commenter
+    page.focus("#search-tag")  # the reader goes to a filter: now its choices load
+    page.wait_for_function("() => document.querySelectorAll('#search-tag option').length > 1")
+    assert [url for url in requested if "/filter/" in url]
+
+
 def test_header_search_box_leads_to_results(page: Any, base: str) -> None:
     page.goto(base)
     page.fill("#site-search", "zanzibarite")

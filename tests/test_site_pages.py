@@ -131,7 +131,7 @@ def test_an_edited_page_builds_incrementally_as_a_clean_build(tmp_path: Path) ->
 
 def test_a_page_is_searchable(built: Path) -> None:
     from builder.model import SitePage
-    from builder.search import page_document
+    from builder.search_documents import page_document
 
     document = page_document(SitePage("about", "About <This>", None, "Some *text*.", "x"), "en")
     assert "<h1>About &lt;This&gt;</h1>" in document

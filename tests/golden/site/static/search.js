@@ -7,11 +7,13 @@
  *
  * A large archive's index is split into shards: shard 0 is the primary bundle, and
  * each shard k listed in data-pagefind-shards on #search is merged from pagefind/s<k>/ with
- * Pagefind's mergeIndex, tagged with a "shard" filter.  Best-match order is
- * Pagefind's (it sorts the merged results by score).  For date order Pagefind
- * sorts each shard by date but then merges them by rank, not by date, so the page
- * asks each shard for its own date-ordered list and merges the lists by date,
- * loading only the head of each list.
+ * Pagefind's mergeIndex.  Best-match order is Pagefind's (it sorts the merged results
+ * by score).  Date order needs no sort key in the index: a shard's posts are numbered
+ * newest first, and a result's id (its fragment's name) gives its shard and number,
+ * so the page orders each shard's results by number and merges the shards' lists by
+ * date, loading only the head of each list.  (Pagefind's own date sort put a 5 kB
+ * list in each shard's meta file, and asking it for one shard at a time needed a
+ * filter that made it load every filter file of every shard.)
  */
 (function () {
   "use strict";
@@ -27,6 +29,7 @@
   var PAGE = 10;
   var pagefind = null;
   var choicesLoaded = false;
+  var openedByAddress = false; // the filters were opened by fillForm, not by the reader
   var current = null; // {feed: {total, take(n), more()}, params: {...}, shown: 0}
   var serial = 0;
   var wordsNode = document.getElementById("search-words");
@@ -47,11 +50,9 @@
       var folder = script.slice(0, script.lastIndexOf("/") + 1);
       pagefind = import(script).then(function (pf) {
         var options = { baseUrl: "/", excerptLength: 24 };
-        if (SHARDS.length > 1) options.mergeFilter = { shard: "0" };
         return pf.options(options).then(function () {
           return Promise.all(SHARDS.slice(1).map(function (k) {
-            return pf.mergeIndex(folder + "s" + k + "/",
-              { baseUrl: "/", excerptLength: 24, mergeFilter: { shard: k } });
+            return pf.mergeIndex(folder + "s" + k + "/", options);
           }));
         }).then(function () { return pf; });
       });
@@ -116,22 +117,27 @@
 
   function find(pf, params) {
     var filters = pagefindFilters(params);
-    if (params.sort !== "date") {
-      return pf.search(params.q, { filters: filters }).then(function (found) {
-        return listFeed(found ? found.results : []);
+    return pf.search(params.q, { filters: filters }).then(function (found) {
+      var results = found ? found.results : [];
+      if (params.sort !== "date") return listFeed(results);
+      var lists = {};
+      results.forEach(function (r) {
+        var shard = idPart(r, 0);
+        (lists[shard] = lists[shard] || []).push(r);
       });
-    }
-    var sort = { date: "desc" };
-    if (SHARDS.length === 1) {
-      return pf.search(params.q, { filters: filters, sort: sort }).then(function (found) {
-        return listFeed(found ? found.results : []);
+      var sorted = Object.keys(lists).map(function (k) {
+        return lists[k].sort(function (a, b) { return idPart(a, 1) - idPart(b, 1); });
       });
-    }
-    return Promise.all(SHARDS.map(function (k) {
-      return pf.search(params.q, { filters: Object.assign({}, filters, { shard: k }), sort: sort });
-    })).then(function (found) {
-      return dateFeed(found.map(function (f) { return f ? f.results : []; }));
+      return sorted.length === 1 ? listFeed(sorted[0]) : dateFeed(sorted);
     });
+  }
+
+  /* A result's id is its fragment's name, "en_<shard>_<page><digit>" in hex
+   * (builder/search_bundle.py); a shard's pages are numbered newest first. */
+  function idPart(result, which) {
+    var parts = String(result.id).split("_");
+    var value = which === 0 ? parts[parts.length - 2] : parts[parts.length - 1].slice(0, -1);
+    return parseInt(value, 16) || 0;
   }
 
   function readParams() {
@@ -149,7 +155,10 @@
       if (params[name] && !hasOption(select, params[name])) addOption(select, params[name], params[name]);
       select.value = params[name];
     });
-    if (params.sort || FILTERS.some(function (name) { return params[name]; })) filterBox.open = true;
+    if ((params.sort || FILTERS.some(function (name) { return params[name]; })) && !filterBox.open) {
+      openedByAddress = true;
+      filterBox.open = true;
+    }
   }
 
   function hasOption(select, value) {
@@ -237,10 +246,9 @@
     var hits = (page.sub_results && page.sub_results.length ? page.sub_results : [
       { url: page.url, excerpt: page.excerpt, anchor: null }
     ]).map(function (sub) { return describe(sub, page, commenters); }).filter(function (hit) {
-      if (params.kind && hit.kind !== params.kind) return false;
-      if (params.commenter && (hit.kind !== "comment" || hit.who !== params.commenter)) return false;
-      return true;
+      return wanted(hit, params);
     });
+    if (!hits.length && (params.kind || params.commenter)) hits = textHits(page, params, commenters);
     if (!hits.length) return null;
     var item = el("li", "search-result");
     var heading = el("h2", "search-result-title");
@@ -266,6 +274,43 @@
     item.appendChild(hitList);
     return item;
   }
+
+  function wanted(hit, params) {
+    if (params.kind && hit.kind !== params.kind) return false;
+    if (params.commenter && (hit.kind !== "comment" || hit.who !== params.commenter)) return false;
+    return true;
+  }
+
+  /* The index keeps only the first places of the commonest words in a post
+   * (builder/search_words.py), so Pagefind's hits may miss the comment or note a filter
+   * asks for: find the first section of that kind whose own text has every word of
+   * the query, in the post's text (its fragment). */
+  function textHits(page, params, commenters) {
+    var words = String(page.content || "").split(/\s+/);
+    var terms = params.q.toLowerCase().split(/\s+/).map(plainWord).filter(Boolean);
+    var anchors = (page.anchors || []).filter(function (a) { return /^h\d$/i.test(a.element) && a.id; })
+      .sort(function (a, b) { return a.location - b.location; });
+    for (var i = 0; i < anchors.length && terms.length; i++) {
+      var anchor = anchors[i];
+      var end = i + 1 < anchors.length ? anchors[i + 1].location : words.length;
+      var section = words.slice(anchor.location, end);
+      var plain = section.map(plainWord);
+      var has = function (t) { return plain.some(function (w) { return w.indexOf(t) === 0; }); };
+      if (!terms.every(has)) continue;
+      var hit = describe({ url: page.url + "#" + anchor.id, anchor: anchor, excerpt: "" }, page, commenters);
+      if (!wanted(hit, params)) continue;
+      var heading = String(anchor.text || "").split(/\s+/).filter(Boolean).length;
+      hit.excerpt = section.slice(heading, heading + 24).map(function (w, j) {
+        var text = w.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+        var p = plain[heading + j];
+        return terms.some(function (t) { return p.indexOf(t) === 0; }) ? "<mark>" + text + "</mark>" : text;
+      }).join(" ");
+      return [hit];
+    }
+    return [];
+  }
+
+  function plainWord(word) { return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""); }
 
   function describe(sub, page, commenters) {
     var id = sub.anchor && sub.anchor.id ? sub.anchor.id : "";
@@ -364,7 +409,15 @@
   Array.prototype.forEach.call(form.querySelectorAll("select"), function (select) {
     select.addEventListener("change", function () { form.requestSubmit(); });
   });
-  filterBox.addEventListener("toggle", function () { if (filterBox.open) loadChoices(); });
+  /* The choices load when the reader opens the filters or goes to one of them, not when
+   * an address with a filter or an order opens them: every tag, year and commenter of
+   * every shard is more than a first query's whole budget. */
+  filterBox.addEventListener("toggle", function () {
+    if (filterBox.open && !openedByAddress) loadChoices();
+    openedByAddress = false;
+  });
+  filterBox.addEventListener("focusin", loadChoices);
+  filterBox.addEventListener("pointerdown", loadChoices);
   moreButton.addEventListener("click", function () {
     showMore(serial).catch(function (error) {
       statusLine.textContent = say("unavailable", { reason: error && error.message ? error.message : error });

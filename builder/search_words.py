@@ -1,0 +1,215 @@
+"""The entries of a Pagefind word index: read from a chunk without decoding them, and
+the commonest words' entries cut to the size of one index chunk.  No I/O.
+
+`word_entries` takes a chunk (gunzipped) and gives (word, entry bytes); `cap_entry`
+takes one word's entry as Pagefind wrote it (CBOR: [word, [pages], ...], each page
+[page delta, [locations], [meta locations]], a location list being word-position
+deltas with negative weight markers) and the size it may have; gives the entry with
+each page's first K locations only, K the largest that fits (at least 1).
+
+Why: a query loads the whole entry of each word it names, in every shard.  The entry
+of `the` lists every one of its ~400,000 places over 10,000 posts (330 kB as served),
+while a rare word's is a few hundred bytes.  Kept: every page the word is on (so the
+results and their count are a clean index's), the page's first places (the title's,
+whose weight ranks first, and the excerpt's), the places in meta fields.  Lost, for
+these words only: the term frequency past K (pages then rank by their length and
+the weight of the places kept), the hits past the K-th in a page (the search page
+finds the comments and notes a filter asks for in the post's text instead, see
+static/search.js), and quoted phrases that need a later place of the word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.cbor import Unsupported as _Unsupported
+from builder.cbor import decode as _decode
+from builder.cbor import head
+
+MAGIC = b"pagefind_dcd"
+
+
+
+def cap_entry(entry: bytes, pages_at: int, pages_end: int, budget: int) -> bytes:
+    """`entry` with each page's locations cut to the first K, K the largest (>= 1)
+    that makes it at most `budget` bytes; `entry` itself when it fits already or has
+    a shape this does not know.  The pages are entry[pages_at:pages_end] (after the
+    head of their array)."""
+    if len(entry) <= budget:
+        return entry
+    pages = _pages(entry, pages_at, pages_end)
+    if pages is None:
+        return entry
+    fixed = len(entry) - (pages_end - pages_at)
+    most = max(len(places) for _, places, _ in pages)
+    low, high = 1, most  # the largest K whose size fits, by bisection
+    while low < high:
+        k = (low + high + 1) // 2
+        if fixed + sum(_page_size(page, k) for page in pages) <= budget:
+            low = k
+        else:
+            high = k - 1
+    if low >= most:
+        return entry
+    body = b"".join(_page_bytes(page, low) for page in pages)
+    return entry[:pages_at] + body + entry[pages_end:]
+
+
+Page = tuple[bytes, list[tuple[bytes, bytes]], bytes]  # delta, [(marker, place)], meta
+
+
+def _pages(entry: bytes, at: int, end: int) -> list[Page] | None:
+    pages: list[Page] = []
+    while at < end:
+        match = _PAGE_PARTS.match(entry, at)
+        if match is None:
+            return None
+        delta, _, places, meta = match.groups()
+        pages.append((delta, _places(places), meta))
+        at = match.end()
+    return pages if at == end else None
+
+
+def _places(data: bytes) -> list[tuple[bytes, bytes]]:
+    """Each location with the weight marker to put before it when the ones before it
+    are dropped ("" when the weight is the default one)."""
+    out: list[tuple[bytes, bytes]] = []
+    marker = b""
+    for item in _ONE_INT.findall(data):
+        if item[0] >= 0x20:  # negative: the weight of what follows
+            marker = item
+        else:
+            out.append((marker, item))
+    return out
+
+
+def _page_size(page: Page, k: int) -> int:
+    return len(_page_bytes(page, k))
+
+
+def _page_bytes(page: Page, k: int) -> bytes:
+    delta, places, meta = page
+    items: list[bytes] = []
+    weight = b""
+    for marker, place in places[:k]:
+        if marker != weight:
+            items.append(marker)
+            weight = marker
+        items.append(place)
+    # the first location after a kept one stays a delta from it; the kept ones are
+    # the first K, so their deltas are Pagefind's own
+    return b"\x83" + delta + head(4, len(items)) + b"".join(items) + meta
+
+
+# -- reading a chunk's entries without decoding them ----------------------------------
+
+def word_entries(data: bytes, budget: int = 0) -> list[tuple[str, bytes]]:
+    """(word, its entry's CBOR bytes) of a chunk: [[[word, pages, ...], ...]]; with a
+    `budget`, an entry larger than that is cut to it (`search_words.cap_entry`)."""
+    if not data.startswith(MAGIC):
+        raise _Unsupported("no Pagefind header")
+    at = len(MAGIC)
+    outer, at = _array_head(data, at)
+    count, at = _array_head(data, at)
+    if outer != 1:
+        raise _Unsupported("index chunk")
+    entries = []
+    for _ in range(count):
+        start = at
+        fields, at = _array_head(data, at)
+        word, at = _decode(data, at)
+        if fields < 2 or not isinstance(word, str):
+            raise _Unsupported("index word")
+        pages, at = _array_head(data, at)
+        run = _PAGES.match(data, at)  # the usual shape, in one step
+        if run is not None and len(_PAGE.findall(data, at, run.end())) == pages:
+            pages_at, at = at, run.end()
+            pages_end = at
+            for _ in range(fields - 2):
+                at = _skip(data, at)
+            entry = data[start:at]
+            if budget and len(entry) > budget:
+                entry = cap_entry(entry, pages_at - start, pages_end - start, budget)
+        else:
+            at = _skip(data, start)
+            entry = data[start:at]
+        entries.append((word, entry))
+    if at != len(data):
+        raise _Unsupported("trailing bytes")
+    return entries
+
+
+def _array_head(data: bytes, at: int) -> tuple[int, int]:
+    if data[at] >> 5 != 4:
+        raise _Unsupported("not an array")
+    value, at = _decode_head(data, at)
+    return value, at
+
+
+def _decode_head(data: bytes, at: int) -> tuple[int, int]:
+    info = data[at] & 0x1F
+    if info < 24:
+        return info, at + 1
+    if info > 27:
+        raise _Unsupported("indefinite length")
+    size = 1 << (info - 24)
+    return int.from_bytes(data[at + 1:at + 1 + size], "big"), at + 1 + size
+
+
+def _fixed_sizes() -> bytes:
+    """Byte size of every CBOR item told by its first byte alone (integers and
+    simple values); 0 for the others."""
+    sizes = bytearray(256)
+    for first in range(256):
+        major, info = first >> 5, first & 0x1F
+        if major in (0, 1, 7) and info <= 27:
+            sizes[first] = 1 if info < 24 else 1 + (1 << (info - 24))
+    return bytes(sizes)
+
+
+_FIXED = _fixed_sizes()
+_INT = rb"(?:[\x00-\x17\x20-\x37]|[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[\x1b\x3b].{8})"
+_INT_RUNS = [re.compile(_INT + b"{%d}" % n, re.DOTALL) for n in range(32)]
+# a word's page: [page number, [locations], [locations in meta fields]]; each array
+# of integers is followed by an array head or a text, never by an integer
+_ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"
+_PAGE_BYTES = rb"\x83" + _INT + _ARRAY + _INT + b"*" + _ARRAY + _INT + b"*"
+_PAGE = re.compile(_PAGE_BYTES, re.DOTALL)
+_PAGES = re.compile(b"(?:" + _PAGE_BYTES + b")*", re.DOTALL)
+_PAGE_PARTS = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + rb")(" + _INT + rb"*)(" + _ARRAY
+                         + _INT + rb"*)", re.DOTALL)  # delta, head, locations, meta ones
+_ONE_INT = re.compile(_INT, re.DOTALL)
+
+
+def _skip(data: bytes, at: int) -> int:
+    """The end of the CBOR item at `at` (nothing is decoded but lengths; an array
+    of up to 31 integers, Pagefind's word locations, is passed in one step)."""
+    todo = 1
+    while todo:
+        todo -= 1
+        first = data[at]
+        size = _FIXED[first]
+        if size:
+            at += size
+            continue
+        major, info = first >> 5, first & 0x1F
+        if info < 24:
+            arg, at = info, at + 1
+        elif info <= 27:
+            size = 1 << (info - 24)
+            arg, at = int.from_bytes(data[at + 1:at + 1 + size], "big"), at + 1 + size
+        else:
+            raise _Unsupported("indefinite length")
+        if major in (2, 3):
+            at += arg
+        elif major == 4:
+            run = _INT_RUNS[arg].match(data, at) if arg < 32 else None
+            if run is not None:
+                at = run.end()
+            else:
+                todo += arg
+        elif major == 5:
+            todo += 2 * arg
+        elif major == 6:
+            todo += 1
+    return at
