@@ -153,7 +153,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
                         markup_cache=MarkupCache(config.root / ".cache" / "markup"))
     result.warnings.extend(renderer.warnings)  # the site's language has no catalogue
     keys = PageKeys(memory.site_key, plan.reach, plan.reach_state(),
-                    template_source(config.templates_dir), memory.keys)
+                    template_source(config.templates_dir), memory.keys, again=memory.kept)
     writer = memory.writer_for(result.output, _manifest(config, result.output))
     writer.start()
     try:
