@@ -96,19 +96,31 @@ def _plural_samples(locale: Locale) -> dict[str, int]:
 
 @lru_cache(maxsize=100_000)  # a date is shown on many pages (lists, the feed, commenters)
 def _date(locale: Locale, value: str, form: DateForm) -> str:
-    day = _day(value)
-    if day is None:
+    text = _day_text(locale, value[:10], form)
+    if text is None:
         return value
-    text = babel_date(day, form, locale=locale)
     if len(value) >= 16 and value[10] in "T " and value[13] == ":":
-        try:
-            moment = datetime.time(int(value[11:13]), int(value[14:16]))
-        except ValueError:
+        clock = _clock(locale, value[11:16])
+        if clock is None:
             return text
-        clock = format_skeleton("Hm", moment, locale=locale)
         pattern = get_datetime_format(form, locale=locale)
         text = str(pattern).replace("'", "").replace("{1}", text).replace("{0}", clock)
     return text
+
+
+@lru_cache(maxsize=100_000)  # comments' dates carry times: most share their day
+def _day_text(locale: Locale, value: str, form: DateForm) -> str | None:
+    day = _day(value)
+    return None if day is None else babel_date(day, form, locale=locale)
+
+
+@lru_cache(maxsize=10_000)
+def _clock(locale: Locale, value: str) -> str | None:
+    try:
+        moment = datetime.time(int(value[0:2]), int(value[3:5]))
+    except ValueError:
+        return None
+    return format_skeleton("Hm", moment, locale=locale)
 
 
 @lru_cache(maxsize=1000)
