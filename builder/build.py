@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from builder import pagefind, search
+from builder.collector import Collector
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
 from builder.incremental import BuildMemory, Outcome, PageKeys, reuse, state
@@ -85,20 +86,24 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
     settings = settings_of(config, options)
     result = BuildResult(output=Path(settings["output"]))
     memory = memory if memory is not None else BuildMemory(kept=False)
+    collector = Collector(freeze=not memory.kept)
     try:
-        _build(config, options, settings, memory, changed, result)
+        _build(config, options, settings, memory, changed, result, collector)
     except ArchiveError:
         memory.failed = True  # the user's error: what the memory read is still true
         raise
     except BaseException:
         memory.reset()  # a bug or an interruption: start again from the files
         raise
+    finally:
+        collector.resume()
     result.seconds = time.perf_counter() - started
     return result
 
 
 def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
-           memory: BuildMemory, changed: list[Path] | None, result: BuildResult) -> None:
+           memory: BuildMemory, changed: list[Path] | None, result: BuildResult,
+           collector: Collector) -> None:
     reporter = options.reporter
     paths = memory.content_changes(config, settings, changed)
     fingerprint = ""
@@ -119,7 +124,7 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
             return _search_pass(config, result, memory, reporter)
         return _nothing_changed(result, memory, options)
     result.refused = list(memory.refused)
-    _make_site(config, options, settings, memory, result)
+    _make_site(config, options, settings, memory, result, collector)
     if fingerprint and not result.search_pending:
         state.save(state.state_file(config, result.output), fingerprint, result.output,
                    {"pages": result.pages, "warnings": result.warnings})
@@ -135,7 +140,7 @@ def _nothing_changed(result: BuildResult, memory: BuildMemory, options: BuildOpt
 
 
 def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
-               memory: BuildMemory, result: BuildResult) -> None:
+               memory: BuildMemory, result: BuildResult, collector: Collector) -> None:
     """load -> plan -> render -> write, from the content files as read."""
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
@@ -155,7 +160,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
                         markup_cache=MarkupCache(config.root / ".cache" / "markup"))
     result.warnings.extend(renderer.warnings)  # the site's language has no catalogue
     keys = PageKeys(memory.site_key, plan.reach, plan.reach_state(),
-                    template_source(config.templates_dir), memory.keys)
+                    template_source(config.templates_dir), memory.keys, again=memory.kept)
     writer = memory.writer_for(result.output, _manifest(config, result.output))
     writer.start()
     try:
@@ -165,6 +170,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         reporter.stage(f"writing {len(plan.pages):,} pages")
         changed: list[str] = []
         todo = reuse.reuse_pages(plan.pages, keys, writer, changed)
+        collector.resume()
         rendered, template_warnings = render_pages(todo, renderer, writer, reporter,
                                                    options.workers)
         changed += rendered

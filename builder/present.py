@@ -131,10 +131,9 @@ class Dates:
 
 @lru_cache(maxsize=100_000)  # a date is shown on many pages (lists, the feed, commenters)
 def _date(locale: Locale, value: str, form: DateForm, clock: Clock) -> str:
-    day = _day(value)
-    if day is None:
+    text = _day_text(locale, value[:10], form)
+    if text is None:
         return value
-    text = format_date(day, form, locale=locale)
     moment = _moment(value)
     if moment is None:
         return text
@@ -142,6 +141,13 @@ def _date(locale: Locale, value: str, form: DateForm, clock: Clock) -> str:
     return pattern.replace("{1}", text).replace("{0}", _clock_text(locale, moment, clock))
 
 
+@lru_cache(maxsize=100_000)  # comments' dates carry times: most share their day
+def _day_text(locale: Locale, value: str, form: DateForm) -> str | None:
+    day = _day(value)
+    return None if day is None else format_date(day, form, locale=locale)
+
+
+@lru_cache(maxsize=10_000)
 def _clock_text(locale: Locale, moment: datetime.time, clock: Clock) -> str:
     """'8:03 PM' (no-break space: CLDR's narrow one is missing from older fonts)."""
     if clock == "12":

@@ -7,6 +7,7 @@ hard link.  After every kind of edit the site equals a clean build's, byte for b
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import shutil
@@ -72,11 +73,14 @@ EDITS: list[tuple[str, Callable[[Path], object]]] = [
      lambda s: replace(s / CHINA / "comment-1.md", 'author: "', 'author: "Renamed ')),
     ("date: moves between months and home pages",
      lambda s: replace(s / CHINA / "post.md", '"2016-01-15"', '"2015-10-03"')),
+    ("comment body", lambda s: replace(s / CHINA / "comment-1.md", "Big news.", "Big, big news.")),
     ("deleted comment", lambda s: (s / CHINA / "comment-2.md").unlink()),
     ("new post", lambda s: write_post(s, "brand-new", tags=["Europe", "Navy"], body="*New*.")),
     ("deleted post", lambda s: shutil.rmtree(s / "content/2015/untitled-dispatch")),
     ("edited template", lambda s: replace(s / "templates/macros.html", "d comments\"",
                                                      "d replies\"")),
+    ("site.yaml: every page's title", lambda s: replace(s / "site.yaml", "World News Archive",
+                                                        "World News Records")),
 ]
 
 
@@ -86,6 +90,21 @@ def test_every_kind_of_edit_gives_exactly_a_clean_build(site: Path, tmp_path: Pa
         edit(site)
         incremental = tree_bytes(build(site).output)
         assert incremental == clean_build(site, tmp_path / f"clean-{number}"), what
+
+
+def test_a_build_leaves_the_garbage_collector_running(site: Path) -> None:
+    """A build pauses Python's cyclic collector while it makes the model, the plan and
+    the keys; after it, whether it built, found nothing changed or failed, the
+    collector runs again (serve's long-lived process would otherwise grow)."""
+    assert gc.isenabled()
+    build(site)
+    assert gc.isenabled()
+    build(site)  # nothing changed
+    assert gc.isenabled()
+    replace(site / CHINA / "post.md", "comment_count: 2", "comment_count: two")
+    with pytest.raises(ErrorList):
+        build(site)
+    assert gc.isenabled()
 
 
 def test_an_edit_that_keeps_size_and_mtime_is_still_seen(site: Path) -> None:

@@ -145,3 +145,21 @@ def test_a_value_the_keys_cannot_describe_is_refused(tmp_path: Path) -> None:
     keys = PageKeys("site", plan.reach, plan.reach_state(), template_source(config.templates_dir))
     with pytest.raises(TypeError, match="no page key for a set"):
         keys.key(replace(page, context={**page.context, "odd": {"a set"}}))
+
+
+def test_a_one_off_build_keys_every_page_as_serve_does(tmp_path: Path) -> None:
+    """`archive build` (no later build in its process) skips the identity tokens that
+    only serve's next build compares; every page's key must stay the same, or its
+    next build would re-render (or, worse, take over) pages it should not."""
+    site = copy_fixture(tmp_path / "site")
+    config = load_config(site)
+    archive = load_archive(config.content_dir, config.root)
+    plan = plan_site(archive, config, Urls.from_base(config.base_url, config.permalink))
+    source = template_source(config.templates_dir)
+    serve = PageKeys("site", plan.reach, plan.reach_state(), source, KeyMemo())
+    one_off = PageKeys("site", plan.reach, plan.reach_state(), source, KeyMemo(), again=False)
+    assert len(plan.pages) > 20
+    for page in plan.pages:
+        assert one_off.key(page) == serve.key(page), page.path
+    assert not one_off.memo.pages[1]  # nothing kept for a next build that will not come
+    assert len(serve.memo.pages[1]) == len(plan.pages)

@@ -158,11 +158,14 @@ class PageKeys:
     """page -> key for one build.  `reach(value)`: what templates can look up of a
     model object beyond its own fields (the plan's tags of a post, a commenter's
     page); `reach_state`: plain data that is equal while `reach` gives the same for
-    the same object (the plan's lookups as a whole)."""
+    the same object (the plan's lookups as a whole).  `again`: False when no later
+    build reads this memo (a one-off `archive build`): the pages' identity tokens,
+    which only a later build in the same process can compare, are not made."""
 
     def __init__(self, site_key: str, reach: Callable[[Any], Any], reach_state: Any,
-                 source: Callable[[str], str | None], memo: KeyMemo | None = None) -> None:
-        self.site_key, self.reach = site_key, reach
+                 source: Callable[[str], str | None], memo: KeyMemo | None = None,
+                 again: bool = True) -> None:
+        self.site_key, self.reach, self.again = site_key, reach, again
         self.memo = memo if memo is not None else KeyMemo()
         self.memo.start_build(site_key, reach_state)
         self.source = source  # template name -> its source, for heads_only
@@ -170,7 +173,7 @@ class PageKeys:
 
     def key(self, page: Any) -> str:
         head = self.heads_only(page.template)
-        tokens = _tokens(page.context, HEADED if head else frozenset())
+        tokens = _tokens(page.context, HEADED if head else frozenset()) if self.again else None
         last, now = self.memo.pages
         seen = last.get(page.path)
         if (tokens is not None and seen is not None and seen[1] == tokens
