@@ -48,7 +48,8 @@ def test_no_page_repeats_the_theme_icons_the_script_draws_them(built: Path) -> N
 def test_the_security_policy_is_written_once_without_escaped_quotes(built: Path) -> None:
     html = (built / "index.html").read_text(encoding="utf-8")
     policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
-    assert policy and policy.group(1).startswith("default-src 'none'; ")
+    assert policy and policy.group(1).startswith("default-src 'self'; ")
+    assert "object-src 'none'" in policy.group(1) and "base-uri 'none'" in policy.group(1)
     assert "&#39;" not in policy.group(1)
 
 
@@ -84,7 +85,7 @@ def test_commenter_pages_link_each_comment_where_it_is_read_in_full(built: Path)
     for anchor in links:
         assert f'id="{anchor}"' in post
     excerpts = re.findall(r'<p class="excerpt">([^<]*)</p>', page)
-    assert excerpts and all(len(text) <= 101 for text in excerpts)
+    assert excerpts and all(len(text) <= 81 for text in excerpts)
     # the whole comment is on its post, not on the commenter's page
     whole = ("a reply long enough to wrap on a phone, so that the indentation of deep "
              "replies shows how much room the text keeps.")
