@@ -221,11 +221,12 @@ class _Planner:
             for person in chunk:
                 letters.setdefault(initial(person.name), paged_path("commenters/", number))
         for number, chunk in enumerate(chunks, start=1):
+            here = paged_path("commenters/", number)
             pager = Pager(number, len(chunks), chunk, "commenters/", self.urls.base_path)
-            self.add(paged_path("commenters/", number), "commenters.html",
-                     f"commenter index page {number}", commenters=chunk, pager=pager,
-                     people=len(people), anonymous=anonymous, by_count=False,
-                     letters=[(letter, self.urls.url(path)) for letter, path in letters.items()])
+            self.add(here, "commenters.html", f"commenter index page {number}",
+                     commenters=chunk, pager=pager, people=len(people), anonymous=anonymous,
+                     by_count=False, letters=[(letter, "" if path == here else self.urls.url(path))
+                                              for letter, path in letters.items()])
 
     def _dates(self) -> None:
         years: dict[str, dict[str, list[Post]]] = defaultdict(lambda: defaultdict(list))
