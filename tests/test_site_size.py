@@ -103,7 +103,7 @@ def test_letter_pages_keep_a_letter_on_one_page_where_it_fits() -> None:
         ["A"] * 3 + ["B"] * 3, ["C"] * 3 + ["D"] * 3]
     long = letter_pages(people(10, "AB"), size=4)  # a letter longer than a page
     assert [len(page) for page in long] == [4, 4, 2, 4, 4, 2]
-    assert sum(long, []) == people(10, "AB")
+    assert [c for page in long for c in page] == people(10, "AB")
     assert letter_pages([], size=4) == [[]]
 
 
@@ -150,3 +150,24 @@ def test_a_long_list_of_commenters_is_split_into_pages_that_lead_to_every_name(
         heading = re.search(f'<h2 class="letter" id="{anchor}">([^<]+)</h2>',
                             pages[number - 1].read_text(encoding="utf-8"))
         assert heading and heading.group(1) == letter
+
+
+def test_the_size_benchmark_counts_every_file_once_by_kind(built: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import bench_size
+
+    report = bench_size.measure_site(built)
+    kinds, total = report["kinds"], report["total"]
+    assert isinstance(kinds, dict) and isinstance(total, dict)
+    every = [p for p in built.rglob("*") if p.is_file()]
+    assert total["files"] == len(every)
+    assert total["bytes"] == sum(p.stat().st_size for p in every)
+    assert sum(k["files"] for k in kinds.values()) == len(every)
+    posts = [p for p in every if p.name == "index.html" and (p.parent / "index.html").exists()
+             and re.fullmatch(r"(\d{4}/\d\d|undated)/[^/]+", p.parent.relative_to(built).as_posix())]
+    assert kinds["post pages"]["files"] == len(posts) > 0
+    assert kinds["commenter pages"]["files"] > 0 and kinds["tag pages"]["files"] > 0
+    assert kinds["redirects"]["files"] > 0  # the old Blogger archive addresses
+    assert "post pages" in bench_size.table(report)
