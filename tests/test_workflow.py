@@ -67,7 +67,9 @@ def cache_step(workflow: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_the_build_cache_is_restored_before_the_build_and_keyed_by_the_tool_version(
-        workflow: dict[str, Any]) -> None:
+        workflow: dict[str, Any], tmp_path: Path) -> None:
+    from builder.scaffold import project_files
+
     build = steps(workflow, "build")
     cache = cache_step(workflow)
     run = next(s for s in build if "run" in s)
@@ -83,9 +85,14 @@ def test_the_build_cache_is_restored_before_the_build_and_keyed_by_the_tool_vers
     version = re.search(r"hashFiles\(([^)]*)\)", restore[0])
     assert version, "the key hashes the tool's files"
     hashed = [name.strip(" '") for name in version.group(1).split(",")]
-    assert "pyproject.toml" in hashed and "builder/**" in hashed
-    for name in hashed:  # each names something the repository has
-        assert list(REPO.glob(name)), name
+    # the tool's version: its source here, what requirements.txt installs in a project
+    # made by `archive init` (which gets this same workflow)
+    assert {"pyproject.toml", "builder/**", "requirements.txt"} <= set(hashed)
+    assert [n for n in hashed if list(REPO.glob(n))] == ["pyproject.toml", "setup.py",
+                                                         "builder/**"]
+    project = project_files(tmp_path / "new-archive")
+    assert project[".github/workflows/pages.yml"] == WORKFLOW.read_bytes()
+    assert [n for n in hashed if n in project] == ["requirements.txt"]
     python = next(s for s in build if uses(s) == "actions/setup-python")
     assert f"py{python['with']['python-version']}-" in restore[0]
 
