@@ -9,6 +9,9 @@ Prints the median and the spread of:
           (browser clock; the moment the browser has the new text)
   seen    write -> Playwright sees the text (adds its own polling round-trips)
   build   the server's own "built in" time for that edit
+  cpu     CPU seconds (user + system) the server and its build process used from
+          the write to the page showing the text (the machine may be shared:
+          this moves far less than the wall times)
 
 Usage:
   .venv/bin/python benchmarks/bench_serve.py                 # 20 and 1,000 posts
@@ -148,6 +151,30 @@ class Server:
             self.proc.wait()
 
 
+def tree_cpu(pid: int) -> float:
+    """CPU seconds of a process and its descendants, those reaped included."""
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(entry)] = fields
+        children.setdefault(int(fields[1]), []).append(int(entry))
+    total, todo = 0, [pid]
+    while todo:
+        one = todo.pop()
+        if one in stats:  # utime, stime, cutime, cstime
+            total += sum(int(x) for x in stats[one][11:15])
+        todo.extend(children.get(one, []))
+    return total / tick
+
+
 def find_post(root: Path, post_id: str | None) -> tuple[Path, str]:
     """A post file to edit and its URL path under the base path."""
     files = sorted(root.glob("content/*/*/post.md"))
@@ -180,7 +207,7 @@ def measure(root: Path, post_id: str | None, label: str) -> dict[str, float]:
             page.add_init_script("document.addEventListener('DOMContentLoaded',"
                                  " () => { window.__dcl = Date.now(); });")
             page.goto(server.url + rel)
-            seen, shown = [], []
+            seen, shown, cpu = [], [], []
             for n in range(EDITS):
                 page.wait_for_function("() => window.LiveReload && window.LiveReload.connector"
                                        " && window.LiveReload.connector._isSocketConnected()",
@@ -189,6 +216,7 @@ def measure(root: Path, post_id: str | None, label: str) -> dict[str, float]:
                 marker = f"Benchmark edit number {n} at {time.time():.3f}."
                 text = original.rstrip("\n") + f"\n\n{marker}\n"
                 wall, t0 = time.time(), time.perf_counter()
+                cpu0 = tree_cpu(server.proc.pid)
                 post.write_text(text, encoding="utf-8")
                 try:
                     page.wait_for_function("t => document.body && document.body.innerText"
@@ -197,6 +225,7 @@ def measure(root: Path, post_id: str | None, label: str) -> dict[str, float]:
                 except Exception:
                     print("\n".join(server.lines[-30:]), file=sys.stderr)
                     raise
+                cpu.append(tree_cpu(server.proc.pid) - cpu0)
                 seen.append(time.perf_counter() - t0)
                 shown.append(page.evaluate("window.__dcl") / 1000 - wall)
             browser.close()
@@ -206,9 +235,11 @@ def measure(root: Path, post_id: str | None, label: str) -> dict[str, float]:
         post.write_text(original, encoding="utf-8")
     result = {"first build + start": first_build, "page": statistics.median(shown),
               "page max": max(shown), "seen": statistics.median(seen),
-              "build": statistics.median(builds) if builds else float("nan")}
+              "build": statistics.median(builds) if builds else float("nan"),
+              "cpu": statistics.median(cpu)}
     print(f"{label:>22}: page {result['page']:.3f} s (max {result['page max']:.3f}), "
           f"seen {result['seen']:.3f} s, build {result['build']:.3f} s, "
+          f"cpu {result['cpu']:.2f} s, "
           f"first build + start {first_build:.1f} s, {len(builds)} rebuilds", flush=True)
     return result
 

@@ -8,6 +8,8 @@ left untouched.
 The stages know nothing of caching; `builder.incremental` decides what can be
 reused: whole builds when no input changed, pages and search shards whose keys are
 the current site's, the content files and per-post work serve's memory kept.
+Static files, pictures and the GitHub Pages files are `builder.site_extras`'s;
+`archive build`'s printed summary is `builder.build_command`'s.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from typing import Any
 from builder import pagefind, search
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
-from builder.images.store import Store
 from builder.incremental import BuildMemory, Outcome, PageKeys, reuse, state
 from builder.limits import SiteSize, measure
 from builder.markup import MarkupCache
@@ -32,6 +33,7 @@ from builder.render import Renderer, template_source
 from builder.render_pool import render_pages
 from builder.report import Reporter
 from builder.search_write import write_search
+from builder.site_extras import write_extras
 from builder.split import split_for_build
 from builder.urls import Urls
 
@@ -164,7 +166,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
                                                    options.workers)
         changed += rendered
         result.warnings.extend(dict.fromkeys(template_warnings))
-        changed += _write_extras(config, writer)
+        changed += write_extras(config, writer)
         reporter.stage("search index")
         result.search_pending = write_search(archive, urls, writer, config, reporter, keys,
                                              shards, later=options.search_later,
@@ -179,17 +181,6 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     keys.end()
     memory.finished(Outcome(result.pages, result.warnings, result.search_pending), writer,
                     (archive, urls))
-
-
-def _write_extras(config: SiteConfig, writer: SiteWriter) -> list[str]:
-    """static/, .nojekyll and CNAME; the paths whose bytes changed."""
-    changed = writer.copy_tree(config.static_dir, "static") if config.static_dir.is_dir() else []
-    changed += copy_pictures(writer, Store(config.content_dir, read=False))
-    extras = {".nojekyll": b""}
-    if config.cname:
-        extras["CNAME"] = config.cname.encode() + b"\n"
-    changed += [name for name, data in extras.items() if writer.write(name, data)]
-    return changed
 
 
 def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> None:
@@ -269,60 +260,9 @@ def _source_date() -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
 
 
-def copy_pictures(writer: SiteWriter, store: Store) -> list[str]:
-    """The stored pictures into the site's images/; their names are hashes of their
-    bytes, so the current site's copy is taken over as it is when it has one."""
-    changed = []
-    for rel, path in store.pictures():
-        h = writer.reuse_live(rel, rel)
-        if h is not None:
-            writer.record(rel, h, rel)
-            continue
-        if writer.write(rel, path.read_bytes()):
-            changed.append(rel)
-        writer.keys[rel] = rel
-    return changed
-
-
 def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,
                strict: bool = False, drafts: bool = False, reporter: Reporter,
                workers: int | None = None, search_later: bool = False) -> BuildResult:
     """`build` without memory, from keyword arguments."""
     return build(config, BuildOptions(base_url, output, strict, drafts, search_later, workers,
                                       reporter))
-
-
-def run_build(config: SiteConfig, base_url: str | None, output: Path | None, strict: bool,
-              drafts: bool, reporter: Reporter) -> int:
-    """`archive build`: one line per stage, then a summary; exit code."""
-    result = build_site(config, base_url=base_url, output=output, strict=strict, drafts=drafts,
-                        reporter=reporter)
-    report_size(result.size, reporter)
-    for line in result.refused:
-        reporter.warn(line)  # worded by split.refused_line, as split, serve and publish say it
-    where = _display(result.output)
-    if result.skipped:
-        reporter.stage(f"{result.pages:,} files in {where} are up to date "
-                       f"({result.seconds:.2f} s)")
-    else:
-        reporter.stage(f"built {result.pages:,} files into {where} "
-                       f"({len(result.changed):,} changed) in {result.seconds:.2f} s")
-    if result.refused:
-        reporter.stage(f"{len(result.refused)} dump(s) refused (listed above)")
-    return 0
-
-
-def report_size(size: SiteSize | None, reporter: Reporter) -> None:
-    """The site's size and its images', and a warning near GitHub Pages' limits."""
-    if size is None:
-        return
-    reporter.stage(size.summary())
-    for line in size.problems() + size.warnings():
-        reporter.warn(line)
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.relative_to(Path.cwd()).as_posix() + "/"
-    except ValueError:
-        return str(path) + "/"

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from builder.config import SiteConfig
+from builder.config import SiteConfig, split_base
 from builder.images.run import not_fetched
 from builder.limits import measure
 from builder.load import load_archive
@@ -186,7 +186,8 @@ def run_check(config: SiteConfig, strict: bool, output: Path | None, reporter: R
 
 
 def _built_base_path(site: Path, default: str) -> str:
-    """The base path the site was built for (read from its stylesheet link)."""
+    """The base path the site was built for (`archive build --base-url` may differ
+    from site.yaml's): that of the base URL its stylesheet link starts with."""
     index = site / "index.html"
     if index.is_file():
         text = index.read_text(encoding="utf-8", errors="replace")
@@ -194,7 +195,7 @@ def _built_base_path(site: Path, default: str) -> str:
         at = text.find('static/site.css"')
         if at != -1:
             start = text.rfind(marker, 0, at) + len(marker)
-            candidate = text[start:at]
-            if candidate.startswith("/"):
-                return candidate
+            base_url = text[start:at]
+            if base_url.startswith("/") or "://" in base_url:
+                return split_base(base_url)[1]
     return default

@@ -42,7 +42,7 @@ def _cmd_split(args: argparse.Namespace, reporter: Reporter) -> int:
 
 
 def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
-    from builder.build import run_build
+    from builder.build_command import run_build
 
     config = load_config(_project(args.site))
     fetched = 0

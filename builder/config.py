@@ -73,14 +73,25 @@ class SiteConfig:
     @property
     def base_path(self) -> str:
         """The path part of base_url, always starting and ending with '/'."""
-        path = urlsplit(self.base_url).path or "/"
-        return path if path.endswith("/") else path + "/"
+        return split_base(self.base_url)[1]
+
+
+def split_base(base_url: str) -> tuple[str, str]:
+    """A base URL's origin and path, the path starting and ending with '/' (the one
+    rule of where a site lives): 'https://h.io/REPO' -> ('https://h.io', '/REPO/');
+    '/' -> ('', '/')."""
+    parts = urlsplit(base_url)
+    path = parts.path or "/"
+    if not path.endswith("/"):
+        path += "/"
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+    return origin, path
 
 
 _STR_KEYS = ("title", "description", "base_url", "language", "timezone", "author", "permalink")
 _KNOWN = {*_STR_KEYS, "page_size", "cname", "editor_markers", "tags", "search_shards",
           "anonymous_names", "extra"}
-MAX_SEARCH_SHARDS = 64
+MAX_SEARCH_SHARDS = 64  # `search_shards` at most, and what `auto` grows to (builder.search)
 
 
 def _text(value: Any) -> str | None:
@@ -104,6 +115,15 @@ def _check_page_size(data: dict[str, Any], problems: list[str]) -> int | None:
         return int(raw)
     problems.append("'page_size' must be a whole number of 1 or more")
     return None
+
+
+_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+")
+
+
+def is_domain(name: str) -> bool:
+    """A custom domain GitHub Pages can serve (`cname`, `publish --cname`):
+    dot-separated labels of letters, digits and hyphens, such as archive.example.org."""
+    return _DOMAIN.fullmatch(name) is not None
 
 
 def _check_search_shards(data: dict[str, Any], problems: list[str]) -> int | None:
@@ -227,7 +247,7 @@ def parse_config(data: Any, root: Path, path: str = CONFIG_NAME) -> SiteConfig:
         cname = data["cname"]
         if cname in (None, "", Plain("null")):
             values["cname"] = None
-        elif isinstance(cname, str) and re.fullmatch(r"[A-Za-z0-9.-]+", cname):
+        elif isinstance(cname, str) and is_domain(cname):
             values["cname"] = str(cname)
         else:
             problems.append("'cname' must be a domain name such as 'archive.example.org'")

@@ -11,7 +11,7 @@ import marshal
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from builder import frontmatter
 from builder.errors import ArchiveError, ContentError
@@ -94,23 +94,23 @@ def scan(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...],
             continue
 
 
-def read_cache(cache: Path | None, stamp: tuple[str, str]) -> dict[str, Entry]:
+def read_cache(cache: Path | None, owner: tuple[str, str]) -> dict[str, Entry]:
     if cache is None:
         return {}
     try:
         data = marshal.loads(cache.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    if not isinstance(data, tuple) or len(data) != 3 or data[:2] != (CACHE_VERSION, stamp):
+    if not isinstance(data, tuple) or len(data) != 3 or data[:2] != (CACHE_VERSION, owner):
         return {}
     return data[2] if isinstance(data[2], dict) else {}
 
 
-def write_cache(cache: Path, stamp: tuple[str, str], entries: dict[str, Entry]) -> None:
+def write_cache(cache: Path, owner: tuple[str, str], entries: dict[str, Entry]) -> None:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps((CACHE_VERSION, stamp, entries)))
+        tmp.write_bytes(marshal.dumps((CACHE_VERSION, owner, entries)))
         os.replace(tmp, cache)
     except (OSError, ValueError):
         pass
@@ -128,8 +128,15 @@ def _from_entry(entry: Entry, path: str) -> tuple[Record, list[str]]:
     return Record(kind, meta, entry[5], path), list(entry[6])
 
 
-# one content file as read: (record, warnings), or why it could not be read
-Read = tuple[Record, list[str]] | ArchiveError
+class FileRead(NamedTuple):
+    """One content file read without error."""
+
+    record: Record
+    warnings: list[str]
+
+
+# one content file as read, or why it could not be read
+Read = FileRead | ArchiveError
 Parts = tuple[str, ...]
 
 
@@ -150,4 +157,4 @@ def read_file(name: str, rel: str, st: Any, old: dict[str, Entry], new: dict[str
             return ContentError(f"cannot read: {exc.strerror}", rel, 1)
         new[rel] = _entry(record, warnings, st)
     record.stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-    return record, warnings
+    return FileRead(record, warnings)

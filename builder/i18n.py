@@ -162,27 +162,28 @@ def project_catalogues(project: Path) -> list[Path]:
 def load_language(code: str, project: Path | None = None) -> Language:
     """The `Language` of site.yaml's `language`, its catalogues read and compiled."""
     files = catalogue_files(code, project)
-    stamps = tuple((str(f), *_stamp(f)) for f in files)
-    return _load(code or SOURCE_LANGUAGE, stamps)
+    versions = tuple((str(f), *_version(f)) for f in files)
+    return _load(code or SOURCE_LANGUAGE, versions)
 
 
-def _stamp(path: Path) -> tuple[int, int]:
+def _version(path: Path) -> tuple[int, int]:
+    """Which version of a catalogue file this is (a new one is compiled again)."""
     st = path.stat()
     return st.st_size, st.st_mtime_ns
 
 
 @lru_cache(maxsize=16)
-def _load(code: str, stamps: tuple[tuple[str, int, int], ...]) -> Language:
+def _load(code: str, versions: tuple[tuple[str, int, int], ...]) -> Language:
     locale = parse_locale(code)
     if locale is None:
         raise BuildError(f"unknown language '{code}' (use a code such as 'en', 'es', "
                          "'pt-BR', 'ar')", "site.yaml")
     chain: gettext.NullTranslations = gettext.NullTranslations()
-    for path, _size, _mtime in reversed(stamps):  # the weakest first, each wrapping it
+    for path, _size, _mtime in reversed(versions):  # the weakest first, each wrapping it
         compiled = compile_catalogue(Path(path), locale)
         compiled.add_fallback(chain)
         chain = compiled
-    catalogued = bool(stamps) or locale.language == SOURCE_LANGUAGE
+    catalogued = bool(versions) or locale.language == SOURCE_LANGUAGE
     return Language(code or SOURCE_LANGUAGE, locale, chain, catalogued)
 
 

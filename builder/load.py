@@ -9,10 +9,9 @@ warnings (errors under --strict, decided by the caller).
 from __future__ import annotations
 
 import os
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from builder.assemble import make_page, make_post
 from builder.content_files import (
@@ -26,53 +25,9 @@ from builder.content_files import (
     scan,
     write_cache,
 )
-from builder.errors import ArchiveError, ContentError, ErrorList
+from builder.content_groups import Grouped, check_owners, group, same_place, swap
+from builder.errors import ArchiveError
 from builder.model import Archive, Post, SitePage, sort_key
-from builder.orphans import fold_orphans
-
-
-@dataclass(slots=True)
-class _Gathered:
-    posts: dict[str, Record] = field(default_factory=dict)
-    notes: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
-    comments: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
-    pages: dict[str, Record] = field(default_factory=dict)  # Blogger static pages (`type: page`)
-    errors: list[ArchiveError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def _assemble(files: dict[Parts, Read], order: list[Parts]) -> _Gathered:
-    """Group the files read (in `order`: sorted by path parts) by post."""
-    out = _Gathered()
-    for parts in order:
-        item = files[parts]
-        if isinstance(item, ArchiveError):
-            out.errors.append(item)
-            continue
-        record, warnings = item
-        out.warnings.extend(warnings)
-        if record.kind == "post":
-            post_id = record.meta["id"]
-            if post_id in out.posts:
-                other = out.posts[post_id].path
-                out.errors.append(
-                    ContentError(f"post id '{post_id}' is also used by {other}", record.path, 1)
-                )
-                continue
-            out.posts[post_id] = record
-        elif record.kind == "note":
-            out.notes[record.meta["post"]].append(record)
-        elif record.kind == "page":
-            page_id = record.meta["id"]
-            if page_id in out.pages:
-                other = out.pages[page_id].path
-                out.errors.append(
-                    ContentError(f"page id '{page_id}' is also used by {other}", record.path, 1))
-                continue
-            out.pages[page_id] = record
-        else:
-            out.comments[record.meta["post"]].append(record)
-    return out
 
 
 class ContentIndex:
@@ -89,11 +44,11 @@ class ContentIndex:
         self.files: dict[Parts, Read] = {}
         self._order: list[Parts] | None = None
         self._folder_set: set[Parts] | None = None
-        self._gathered: _Gathered | None = None  # the last grouping (see gathered)
+        self._grouped: Grouped | None = None  # the last grouping (see grouped)
         self._swaps: list[tuple[Record, Record]] = []
         self._entries: dict[str, Entry] = {}  # the parse cache, as last read or written
         self._posts: dict[str, _Made] = {}  # post id -> what the last archive() made
-        self._pages: dict[int, tuple[Record, SitePage]] = {}
+        self._pages: dict[int, _MadePage] = {}
         base = _display(content_dir, root)
         self._prefix = "" if base == "." else base.rstrip("/") + "/"
 
@@ -107,19 +62,19 @@ class ContentIndex:
             known, self.files, self._order = self.files, {}, None
             for parts, name, st in found:
                 item = known.get(parts)
-                if isinstance(item, ArchiveError) or item is None or item[0].stat != (
+                if isinstance(item, ArchiveError) or item is None or item.record.stat != (
                         st.st_size, st.st_mtime_ns, st.st_ctime_ns):
                     item = read_file(name, self._prefix + "/".join(parts), st, {}, {})
                 self.files[parts] = item
             return
-        stamp = (str(self.content_dir.resolve()), str(self.root.resolve()))
-        old = read_cache(self.cache, stamp)
+        owner = (str(self.content_dir.resolve()), str(self.root.resolve()))
+        old = read_cache(self.cache, owner)
         new: dict[str, Entry] = {}
         self.files = {parts: read_file(name, self._prefix + "/".join(parts), st, old, new)
                       for parts, name, st in found}
         self._order = None
         if self.cache is not None and new != old:
-            write_cache(self.cache, stamp, new)
+            write_cache(self.cache, owner, new)
 
     def update(self, paths: list[Path]) -> int:
         """Re-read these paths (files or folders under the content folder, present or
@@ -183,7 +138,7 @@ class ContentIndex:
                 self._order = None
                 changed += 1
             return changed
-        if not isinstance(old, ArchiveError) and old is not None and old[0].stat == (
+        if not isinstance(old, ArchiveError) and old is not None and old.record.stat == (
                 st.st_size, st.st_mtime_ns, st.st_ctime_ns):
             return changed
         new = self.files[parts] = read_file(str(path), self._prefix + "/".join(parts), st,
@@ -191,36 +146,36 @@ class ContentIndex:
         if old is None:
             folders.update(parts[:end] for end in range(1, len(parts)))
             self._order = None
-        elif _same_place(old, new):
-            self._swaps.append((old[0], new[0]))  # type: ignore[index]
+        elif same_place(old, new):
+            self._swaps.append((old.record, new.record))  # type: ignore[union-attr]
         else:
-            self._gathered = None
+            self._grouped = None
         return changed + 1
 
-    def gathered(self) -> _Gathered:
+    def grouped(self) -> Grouped:
         """The files grouped by post.  When the files changed since the last call are
         the same files, of the same kind, in the same post, with the same warnings,
         the last grouping is kept with their new records swapped in."""
         swaps, self._swaps = self._swaps, []
-        if self._order is not None and self._gathered is not None and all(
-                _swap(self._gathered, old, new) for old, new in swaps):
-            return self._gathered
+        if self._order is not None and self._grouped is not None and all(
+                swap(self._grouped, old, new) for old, new in swaps):
+            return self._grouped
         if self._order is None:
             self._order = sorted(self.files)
-        gathered = _assemble(self.files, self._order)
-        self._gathered = None if gathered.errors else gathered
-        return gathered
+        grouped = group(self.files, self._order)
+        self._grouped = None if grouped.errors else grouped
+        return grouped
 
     def archive(self, drafts: bool = False) -> Archive:
         """The model (see `load_archive`); ErrorList on bad files.  A post none of whose
         files changed since the last call is the very object that call made."""
-        gathered = self.gathered()
-        _check_owners(gathered)
-        warnings_all = list(gathered.warnings)
-        ranked: list[tuple[Any, Post]] = []
+        grouped = self.grouped()
+        check_owners(grouped)
+        warnings_all = list(grouped.warnings)
+        ranked: list[_Made] = []
         made: dict[str, _Made] = {}
-        for pid, record in gathered.posts.items():
-            notes, comments = gathered.notes.get(pid, []), gathered.comments.get(pid, [])
+        for pid, record in grouped.posts.items():
+            notes, comments = grouped.notes.get(pid, []), grouped.comments.get(pid, [])
             files = (record, *notes, *comments)
             hit = self._posts.get(pid)
             if hit is None or len(hit.files) != len(files) or any(
@@ -230,23 +185,23 @@ class ContentIndex:
                 hit = _Made(files, post, warnings, sort_key(post))
             made[pid] = hit
             if drafts or not hit.post.draft:
-                ranked.append((hit.order, hit.post))
+                ranked.append(hit)
             warnings_all.extend(hit.warnings)
         self._posts = made
-        ranked.sort(key=lambda item: item[0])  # stable: ties keep the files' order
-        return Archive(tuple(post for _, post in ranked), tuple(warnings_all),
-                       self._site_pages(gathered, drafts))
+        ranked.sort(key=lambda made: made.order)  # stable: ties keep the files' order
+        return Archive(tuple(made.post for made in ranked), tuple(warnings_all),
+                       self._site_pages(grouped, drafts))
 
-    def _site_pages(self, gathered: _Gathered, drafts: bool) -> tuple[SitePage, ...]:
+    def _site_pages(self, grouped: Grouped, drafts: bool) -> tuple[SitePage, ...]:
         """The stand-alone pages by title; one whose file did not change is the very
         object the last call made."""
         made = {}
-        for record in gathered.pages.values():
+        for record in grouped.pages.values():
             hit = self._pages.get(id(record))
-            made[id(record)] = hit if hit is not None and hit[0] is record else (
+            made[id(record)] = hit if hit is not None and hit.record is record else _MadePage(
                 record, make_page(record))
         self._pages = made
-        pages = [page for _, page in made.values() if drafts or not page.draft]
+        pages = [hit.page for hit in made.values() if drafts or not hit.page.draft]
         return tuple(sorted(pages, key=lambda p: (p.title.casefold(), p.id)))
 
 
@@ -260,43 +215,11 @@ class _Made:
     order: Any  # its sort key
 
 
-def _check_owners(gathered: _Gathered) -> None:
-    orphans: dict[str, list[str]] = {}
-    for post_id, records in [*gathered.notes.items(), *gathered.comments.items()]:
-        if post_id not in gathered.posts and records:
-            orphans.setdefault(post_id, []).extend(record.path for record in records)
-    errors = fold_orphans(gathered.errors, orphans,
-                          {pid: record.path for pid, record in gathered.posts.items()})
-    if errors:
-        raise ErrorList(errors)
+class _MadePage(NamedTuple):
+    """A stand-alone page as made from its file (the very record read)."""
 
-
-def _owner(record: Record) -> tuple[str, Any]:
-    return record.kind, record.meta["id"] if record.kind in ("post", "page") else \
-        record.meta["post"]
-
-
-def _same_place(old: Read, new: Read) -> bool:
-    """Two reads of one file that group the same way (see ContentIndex.gathered)."""
-    return (not isinstance(old, ArchiveError) and not isinstance(new, ArchiveError)
-            and _owner(old[0]) == _owner(new[0]) and old[1] == new[1])
-
-
-def _swap(gathered: _Gathered, old: Record, new: Record) -> bool:
-    """Put new where old is in the grouping; False when old is not there."""
-    kind, owner = _owner(old)
-    if kind in ("post", "page"):
-        found = gathered.posts if kind == "post" else gathered.pages
-        if found.get(owner) is not old:
-            return False
-        found[owner] = new
-        return True
-    group = (gathered.notes if kind == "note" else gathered.comments).get(owner, [])
-    for number, record in enumerate(group):
-        if record is old:
-            group[number] = new
-            return True
-    return False
+    record: Record
+    page: SitePage
 
 
 def _display(file: Path, root: Path) -> str:

@@ -35,6 +35,15 @@ _GITHUB = re.compile(
 )
 
 
+def pages_files(cname: str | None) -> dict[str, bytes]:
+    """The files GitHub Pages reads at the site's root: `.nojekyll` (no Jekyll
+    processing) and, with a custom domain, `CNAME`."""
+    files = {".nojekyll": b""}
+    if cname:
+        files["CNAME"] = cname.encode("ascii") + b"\n"
+    return files
+
+
 def pages_url(remote_url: str, cname: str | None, base_url: str) -> str:
     """Where GitHub Pages serves the site: the custom domain, USER.github.io/REPO/, base_url."""
     if cname:

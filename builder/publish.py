@@ -21,16 +21,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from builder.config import SiteConfig
+from builder.config import SiteConfig, is_domain, split_base
 from builder.errors import ArchiveError
 from builder.limits import measure, shown
-from builder.pages_git import PLACEHOLDER, STAGING_PREFIX, Repo, TreeDiff, pages_url
+from builder.pages_git import (
+    PLACEHOLDER,
+    STAGING_PREFIX,
+    Repo,
+    TreeDiff,
+    pages_files,
+    pages_url,
+)
 from builder.report import Reporter
 
 LISTED = 20  # files listed per group by --dry-run (all of them with -v)
 INPUTS = ("site.yaml", "seeds", "content", "templates", "static")  # what a build reads
 
-_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+")
 @dataclass(frozen=True, slots=True)
 class Target:
     """Where the site goes: a remote, its URL, a branch, and the branch's current tip."""
@@ -166,7 +172,7 @@ def _choose_cname(repo: Repo, target: Target, cname: str | None,
                   reporter: Reporter) -> str | None:
     """--cname, else site.yaml's, else the CNAME already on the branch (kept)."""
     if cname:
-        if not _DOMAIN.fullmatch(cname):
+        if not is_domain(cname):
             raise ArchiveError(f"'{cname}' is not a domain name such as 'archive.example.org'")
         return cname
     if target.tip is None:
@@ -175,7 +181,7 @@ def _choose_cname(repo: Repo, target: Target, cname: str | None,
         kept = repo.git("cat-file", "blob", f"{target.tip}:CNAME").strip()
     except ArchiveError:
         return None
-    if _DOMAIN.fullmatch(kept):
+    if is_domain(kept):
         reporter.stage(f"Keeping the custom domain {kept} (CNAME on {target.name})")
         return kept
     return None
@@ -183,9 +189,8 @@ def _choose_cname(repo: Repo, target: Target, cname: str | None,
 
 def _add_pages_files(site: Path, cname: str | None) -> None:
     """GitHub Pages: no Jekyll processing; the custom domain on every publish."""
-    (site / ".nojekyll").write_bytes(b"")
-    if cname:
-        (site / "CNAME").write_text(cname + "\n", encoding="ascii")
+    for name, data in pages_files(cname).items():
+        (site / name).write_bytes(data)
 
 
 def list_files(site: Path) -> list[str]:
@@ -238,7 +243,7 @@ def base_url_problem(base_url: str, where: str) -> str | None:
         return (f"site.yaml's base_url is still the example {base_url}: set it to the "
                 "address of your site, e.g. https://USER.github.io/REPO/")
     base, dest = urlsplit(base_url), urlsplit(where)
-    same_path = base.path.rstrip("/") == dest.path.rstrip("/")
+    same_path = split_base(base_url)[1] == split_base(where)[1]
     same_host = not base.netloc or base.netloc.lower() == dest.netloc.lower()
     if same_path and same_host:
         return None

@@ -15,7 +15,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import jinja2
 from markupsafe import Markup
@@ -39,11 +39,16 @@ CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none
        "form-action 'self'")
 
 
-def _template_location(frames: list[Any]) -> tuple[str, int] | None:
+class _TemplateLine(NamedTuple):
+    filename: str
+    line: int
+
+
+def _template_location(frames: list[Any]) -> _TemplateLine | None:
     for frame, lineno in reversed(frames):
         template = frame.f_globals.get("__jinja_template__")
         if template is not None and template.filename:
-            return template.filename, template.get_corresponding_lineno(lineno)
+            return _TemplateLine(template.filename, template.get_corresponding_lineno(lineno))
     return None
 
 
@@ -58,8 +63,8 @@ class WarningUndefined(jinja2.Undefined):
         where = _template_location(frames)
         name = self._undefined_name or "?"
         if where:
-            path = _display(where[0], WarningUndefined.root)
-            WarningUndefined.sink.append(f"{path}:{where[1]}: undefined variable '{name}'")
+            path = _display(where.filename, WarningUndefined.root)
+            WarningUndefined.sink.append(f"{path}:{where.line}: undefined variable '{name}'")
         else:
             WarningUndefined.sink.append(f"undefined template variable '{name}'")
 

@@ -109,13 +109,14 @@ def _title(root: Path) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words if w) or "Blog Archive"
 
 
-def _slug(name: str) -> str:
+def _repo_name(name: str) -> str:
+    """A folder name as a GitHub repository name (letters, digits, . _ -), not a slug."""
     return re.sub(r"[^a-z0-9._-]+", "-", name.lower()).strip("-.") or "archive"
 
 
 def guess_base_url(root: Path) -> str:
     """The Pages address of the folder's GitHub remote 'origin', else a placeholder."""
-    placeholder = f"https://{PLACEHOLDER}.github.io/{_slug(root.name)}/"
+    placeholder = f"https://{PLACEHOLDER}.github.io/{_repo_name(root.name)}/"
     if not root.is_dir():
         return placeholder
     proc = subprocess.run(["git", "remote", "get-url", "origin"], cwd=root,

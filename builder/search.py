@@ -49,6 +49,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from builder.config import MAX_SEARCH_SHARDS
 from builder.errors import BuildError
 from builder.i18n import load_language
 from builder.model import Archive, Note, Post, SitePage
@@ -69,7 +70,6 @@ PRIMARY_ONLY = ("pagefind.js", "pagefind-worker.js")  # and wasm.*.pagefind: rea
 SHARD_TEXT = 8_000_000  # characters of searchable text per shard (search_shards: auto):
 # 10,000 posts (28 M characters) make 4 shards, the most whose first query stays under
 # 300 kB (docs/search.md)
-MAX_SHARDS = 64
 PEAK_PER_CHAR = 90  # Pagefind's peak memory per character indexed, bytes (82-87 measured)
 PEAK_BASE = 30 << 20  # and at no text
 MEMORY_BUDGET = 1536 << 20  # Pagefinds running at once stay under this (and half the free memory)
@@ -115,14 +115,14 @@ def text_size(post: Post) -> int:
 def shard_count(posts: Sequence[Post], setting: int | None = None) -> int:
     """How many shards: `setting` when given, else one per SHARD_TEXT characters of
     text, rounded up to a power of two (so that it changes only when the archive
-    doubles or halves), at most MAX_SHARDS.  A shard with no posts gets no bundle
+    doubles or halves), at most MAX_SEARCH_SHARDS.  A shard with no posts gets no bundle
     (`merged_shards`)."""
     if setting:
         count = setting
     else:
         needed = math.ceil(sum(text_size(post) for post in posts) / SHARD_TEXT)
         count = 1
-        while count < needed and count < MAX_SHARDS:
+        while count < needed and count < MAX_SEARCH_SHARDS:
             count *= 2
     # the primary bundle (shard 0) must have posts: Pagefind's browser library waits
     # forever for an empty primary's WebAssembly (only a tiny archive with a forced

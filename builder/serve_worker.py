@@ -32,9 +32,32 @@ import multiprocessing
 import signal
 import threading
 import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+
+@dataclass
+class Built:
+    """What one successful build reports: its base path and the output files it changed."""
+
+    base_path: str
+    changed: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # dumps split refused: "path:line: why"
+
+
+class BuildFailed(Exception):
+    """A build that failed for a reason the user can fix; `lines` are shown as is."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+BuildFn = Callable[[frozenset[Path]], Built]
+
 
 Reply = tuple[str, Any]
 # seconds without a request before the search index is brought up to date: saves
@@ -194,3 +217,21 @@ class BuildProcess:
             self.proc.kill()
             self.proc.join(5)
         self.conn.close()
+
+
+def make_build(root: Path, site_url: str, output: Path,
+               verbosity: int) -> tuple[BuildFn, Callable[[], None]]:
+    """The one place serve touches the pipeline: build_site in a child process.
+
+    Returns the build callable and a function that stops the child.
+    """
+    process = BuildProcess(root, site_url, output, verbosity)
+
+    def build(changed: frozenset[Path]) -> Built:
+        status, payload = process(sorted(str(p) for p in changed))
+        if status != "ok":
+            raise BuildFailed(list(payload))
+        return Built(base_path=payload["base_path"], changed=list(payload["changed"]),
+                     refused=list(payload.get("refused", [])))
+
+    return build, process.close

@@ -11,46 +11,15 @@ carries the base path, the same templates work at https://USER.github.io/REPO/, 
 from __future__ import annotations
 
 import functools
-import hashlib
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from builder.blogger_slug import blogger_slug
+from builder.config import split_base
 from builder.model import Post, SitePage
 
-MAX_SLUG = 80
 BLOGGER = "blogger"  # the permalink setting for Blogger's own paths, YYYY/MM/<slug>.html
-_SAFE_ID = re.compile(r"[^a-z0-9]+")
-# Characters that would otherwise vanish from a slug and merge distinct tags.
-_SYMBOLS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
-
-
-def slugify(text: str) -> str:
-    """A URL-safe, lower-case slug; C, C++ and C# stay apart (c, c-plus-plus, c-sharp)."""
-    spelled = "".join(_SYMBOLS.get(ch, ch) for ch in text)
-    ascii_text = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
-    slug = _SAFE_ID.sub("-", ascii_text.lower()).strip("-")
-    digest = hashlib.sha1(text.casefold().encode()).hexdigest()[:10]
-    if not slug:
-        # Scripts with no ASCII transliteration: a stable slug from the text itself.
-        slug = "x-" + digest
-    elif len(slug) > MAX_SLUG:
-        # File names have a length limit; a long tag keeps a readable, unique start.
-        slug = slug[:MAX_SLUG - 11].rstrip("-") + "-" + digest
-    return slug
-
-
-def split_base(base_url: str) -> tuple[str, str]:
-    """'https://h.io/REPO' -> ('https://h.io', '/REPO/'); '/' -> ('', '/')."""
-    parts = urlsplit(base_url)
-    path = parts.path or "/"
-    if not path.endswith("/"):
-        path += "/"
-    origin = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
-    return origin, path
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from builder.model import Archive, Comment, Post
+from builder.slugs import slugify
 from builder.titles import initial
-from builder.urls import Urls, slugify
+from builder.urls import Urls
 
 RELATED_COUNT = 5
 RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"

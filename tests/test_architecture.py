@@ -15,16 +15,17 @@ PKG = Path(__file__).resolve().parent.parent / "builder"
 
 # stage rank: a module may import builder modules of the same or a lower rank
 RANK = {
-    "errors": 0, "report": 0, "frontmatter": 1, "i18n": 1, "config": 2, "schema": 2,
+    "errors": 0, "report": 0, "frontmatter": 1, "i18n": 1, "slugs": 1, "config": 2, "schema": 2,
     "model": 2,
-    "split": 3, "load": 3, "content_files": 3, "assemble": 3, "images": 3, "orphans": 3,
+    "split": 3, "load": 3, "content_files": 3, "content_groups": 3, "assemble": 3, "images": 3,
+    "orphans": 3,
     "markup": 4, "urls": 4, "present": 4, "titles": 4, "post_parts": 4, "pages_git": 4,
     "pagefind": 4, "cbor": 4, "blogger_slug": 4, "search": 5, "search_bundle": 5, "views": 5,
     "plan": 5, "oldurls": 5,
     "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6, "limits": 6,
-    "search_write": 6, "oldurls_check": 6, "build": 7,
-    "session": 8, "watch": 8, "serve_worker": 8, "serve": 8,
-    "publish": 8, "scaffold": 8, "cli": 9,
+    "search_write": 6, "site_extras": 6, "oldurls_check": 6, "build": 7,
+    "session": 8, "watch": 8, "serve_worker": 8, "serve": 8, "serve_http": 8,
+    "publish": 8, "scaffold": 8, "build_command": 8, "cli": 9,
     "__main__": 10, "__init__": 0,
 }
 NEVER_IMPORTED = {"serve", "publish", "cli"}
@@ -33,7 +34,7 @@ NOT_IMPORTED_BY = {"build": {"session"}}
 # serve and publish call the pipeline, they do not run its steps: of the builder they
 # may import their own modules, build's public entry and what reading the config and
 # reporting need (publish also checks the links and the size of what it publishes)
-AROUND_BUILD = {"serve": {"serve", "serve_worker", "session", "watch"},
+AROUND_BUILD = {"serve": {"serve", "serve_http", "serve_worker", "session", "watch"},
                 "publish": {"publish", "pages_git"}}
 ALSO = {"publish": {"check", "limits"}}
 BUILD_PUBLIC = {"build", "build_site", "BuildOptions", "BuildResult", "BuildMemory",
@@ -81,15 +82,76 @@ def test_imports_only_flow_downstream() -> None:
     assert not problems, "\n".join(problems)
 
 
-def _names_imported(path: Path) -> list[tuple[str, list[str]]]:
-    """(module, names) of every `from builder... import ...` and `import builder...`."""
+def _names_imported(path: Path, runtime: bool = False) -> list[tuple[str, list[str]]]:
+    """(module, names) of every `from builder... import ...` and `import builder...`
+    (`runtime`: not those under `if TYPE_CHECKING:`, which never run)."""
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(inner) for node in ast.walk(tree) if isinstance(node, ast.If)
+                   and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+                   for inner in ast.walk(node)} if runtime else set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("builder"):
             found.append((node.module, [a.name for a in node.names]))
         elif isinstance(node, ast.Import):
             found.extend((a.name, []) for a in node.names if a.name.startswith("builder"))
     return found
+
+
+def _module_of(name: str) -> str | None:
+    """The builder module (file or package) a dotted name is, or None."""
+    rel = Path(*name.split(".")[1:]) if "." in name else Path()
+    if (PKG / rel).with_suffix(".py").is_file():
+        return name
+    if (PKG / rel / "__init__.py").is_file():
+        return name
+    return None
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """module -> the builder modules it imports when it runs (at the top or inside a
+    function)."""
+    graph: dict[str, set[str]] = {}
+    for path in sorted(PKG.rglob("*.py")):
+        rel = path.relative_to(PKG.parent).with_suffix("").as_posix().replace("/", ".")
+        own = rel.removesuffix(".__init__")
+        targets = set()
+        for module, names in _names_imported(path, runtime=True):
+            for name in [f"{module}.{n}" for n in names] + [module]:
+                found = _module_of(name)
+                if found is not None:
+                    targets.add(found)
+                    break
+        graph[own] = targets - {own}
+    return graph
+
+
+def test_no_import_cycles() -> None:
+    """No module imports, directly or through others, a module that imports it (a
+    package and the submodules its __init__ re-exports are one module here)."""
+    graph = _import_graph()
+    for package in [m for m in graph if (PKG / Path(*m.split(".")[1:]) / "__init__.py").is_file()]:
+        for module in graph:
+            if module.startswith(package + "."):
+                graph[module].discard(package)  # a submodule's import of its own package
+    cycles: list[str] = []
+    done: set[str] = set()
+
+    def visit(module: str, trail: list[str]) -> None:
+        if module in trail:
+            cycles.append(" -> ".join([*trail[trail.index(module):], module]))
+            return
+        if module in done:
+            return
+        for target in sorted(graph.get(module, ())):
+            visit(target, [*trail, module])
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module, [])
+    assert not cycles, "\n".join(cycles)
 
 
 def test_serve_and_publish_only_call_builds_public_entry() -> None:
@@ -129,10 +191,10 @@ def test_page_keys_are_made_in_one_package() -> None:
 
 def test_no_module_of_the_build_is_long() -> None:
     """A newcomer reads a stage of the build in one sitting (about 300 lines at most;
-    split and serve, which are not the build, are left to their own issues)."""
+    split, which is not the build, is left to its own issue)."""
     long = []
     for path in sorted(PKG.rglob("*.py")):
-        if path.parent.name == "split" or path.name == "serve.py":
+        if path.parent.name == "split":
             continue
         lines = len(path.read_text(encoding="utf-8").splitlines())
         if lines > 360:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from builder.model import Post
-from builder.urls import Urls, output_file, paged_path, slugify
+from builder.slugs import slugify
+from builder.urls import Urls, output_file, paged_path
 
 
 def post(post_id: str = "slug", date: str | None = "2016-02-06") -> Post:

@@ -8,28 +8,21 @@ then the rules of site.yaml; case-insensitively unique).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from builder.config import TagRule
+from builder.slugs import slugify
 
-MAX_SLUG = 60
+MAX_ID = 60  # characters of a post id made from a title or words (before -2, -3, ...)
 # Names Windows refuses as file or folder names, whatever the extension.
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
              *(f"lpt{i}" for i in range(10))}
 
 
-def slugify(text: str, max_len: int = MAX_SLUG) -> str:
-    """Lowercase ASCII letters, digits and single hyphens; '' when nothing is left."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    if len(slug) > max_len:
-        cut = slug[:max_len]
-        slug = cut.rsplit("-", 1)[0] if "-" in cut[max_len // 2:] else cut
-        slug = slug.strip("-")
-    if slug in _RESERVED:
-        slug += "-post"
-    return slug
+def _post_slug(text: str) -> str:
+    """The slug of text as a post id; a name Windows refuses gets -post."""
+    slug = slugify(text, MAX_ID, distinct=False)
+    return slug + "-post" if slug in _RESERVED else slug
 
 
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
@@ -47,14 +40,14 @@ def address_slug(url: str | None) -> str:
     if not url:
         return ""
     path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    return slugify(path.rsplit("/", 1)[-1].removesuffix(".html"))
+    return _post_slug(path.rsplit("/", 1)[-1].removesuffix(".html"))
 
 
 def base_id(title: str, body: str, date: str | None, url: str | None = None) -> str:
     """A slug of the title, else of the old address, else of the first words."""
-    slug = slugify(title) or address_slug(url)
+    slug = _post_slug(title) or address_slug(url)
     if not slug:
-        slug = slugify(" ".join(_words(body).split()[:8]))
+        slug = _post_slug(" ".join(_words(body).split()[:8]))
     if not slug:
         slug = f"post-{date}" if date else "post"
     return slug
