@@ -27,6 +27,7 @@ from builder.views import (
     c_key,
     commenter_urls,
     commenter_views,
+    letter_pages,
     related_posts,
     tag_views,
 )
@@ -175,12 +176,10 @@ class _Planner:
         self._dates()
         people = [c for c in commenters if not c.aliases]
         anonymous = [c for c in commenters if c.aliases]
-        letters = list(dict.fromkeys(initial(c.name) for c in people))
-        self.add("commenters/", "commenters.html", "commenter index", commenters=people,
-                 anonymous=anonymous, letters=letters, by_count=False)
+        self._commenter_index(people, anonymous)
         self.add("commenters/by-count.html", "commenters.html", "commenters by count",
                  commenters=sorted(people, key=lambda c: -len(c.comments)),
-                 anonymous=anonymous, letters=[], by_count=True)
+                 people=len(people), anonymous=anonymous, letters=[], by_count=True)
         for person in commenters:
             self.paged(f"commenters/{person.slug}/", person.comments, COMMENTS_PER_PAGE,
                        "commenter.html", f"commenter '{person.name}'", commenter=person)
@@ -212,6 +211,22 @@ class _Planner:
             pid: [p.id for p in ps] for pid, ps in related_posts(self.archive, tag_by_key).items()})
         by_id = {p.id: p for p in posts}
         return {pid: [by_id[other] for other in found] for pid, found in ids.items()}
+
+    def _commenter_index(self, people: list[Commenter], anonymous: list[Commenter]) -> None:
+        """The A-Z list of commenters, in pages of whole letters (`letter_pages`); each
+        page's letter jump leads to the page and heading of every letter."""
+        chunks = letter_pages(people)
+        letters: dict[str, str] = {}
+        for number, chunk in enumerate(chunks, start=1):
+            for person in chunk:
+                letters.setdefault(initial(person.name), paged_path("commenters/", number))
+        for number, chunk in enumerate(chunks, start=1):
+            here = paged_path("commenters/", number)
+            pager = Pager(number, len(chunks), chunk, "commenters/", self.urls.base_path)
+            self.add(here, "commenters.html", f"commenter index page {number}",
+                     commenters=chunk, pager=pager, people=len(people), anonymous=anonymous,
+                     by_count=False, letters=[(letter, "" if path == here else self.urls.url(path))
+                                              for letter, path in letters.items()])
 
     def _dates(self) -> None:
         years: dict[str, dict[str, list[Post]]] = defaultdict(lambda: defaultdict(list))

@@ -21,6 +21,7 @@ from builder.urls import Urls
 
 RELATED_COUNT = 5
 RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
+COMMENTERS_PER_PAGE = 500  # names on one page of the A-Z list of commenters
 
 
 @dataclass(slots=True)
@@ -123,6 +124,28 @@ def commenter_urls(commenters: Sequence[Commenter]) -> dict[str, str]:
     readers' page under each placeholder name too (the `commenter_url` global and,
     through `Plan.reach`, the page keys follow it)."""
     return {c_key(name): c.url for c in commenters for name in (c.name, *c.aliases)}
+
+
+def letter_pages(people: Sequence[Commenter], size: int = COMMENTERS_PER_PAGE
+                 ) -> list[list[Commenter]]:
+    """The A-Z list of commenters in pages of at most `size` names: a letter starts a
+    new page when its names do not fit on the current one (a letter longer than a
+    page continues over several)."""
+    pages: list[list[Commenter]] = [[]]
+    start = 0
+    while start < len(people):
+        letter = initial(people[start].name)
+        end = start
+        while end < len(people) and initial(people[end].name) == letter:
+            end += 1
+        if pages[-1] and len(pages[-1]) + end - start > size:
+            pages.append([])
+        for person in people[start:end]:
+            if len(pages[-1]) == size:
+                pages.append([])
+            pages[-1].append(person)
+        start = end
+    return pages
 
 
 def related_posts(archive: Archive, tags: dict[str, TagView]) -> dict[str, list[Post]]:

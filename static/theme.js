@@ -1,7 +1,8 @@
 // Dark/light toggle.  Runs in <head> so the chosen theme applies before the first
 // paint; the page reads fully without it (the theme then follows the system).
 // The button shows the theme it switches to: its icon, and its label for screen
-// readers ("Switch to the dark theme").
+// readers ("Switch to the dark theme").  The button is hidden without JavaScript, so
+// its icons are drawn here rather than repeated in every page's markup.
 (function () {
   "use strict";
   var KEY = "archive-theme";
@@ -16,6 +17,14 @@
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
   }
 
+  var ICONS =
+    '<svg class="icon-dark" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">' +
+    '<path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" fill="currentColor"/></svg>' +
+    '<svg class="icon-light" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">' +
+    '<circle cx="12" cy="12" r="4.5" fill="currentColor"/><path d="M12 1.5v3M12 19.5v3M1.5 12h3M19.5 12h3' +
+    'M4.6 4.6l2.1 2.1M17.3 17.3l2.1 2.1M4.6 19.4l2.1-2.1M17.3 6.7l2.1-2.1" stroke="currentColor" ' +
+    'stroke-width="2" stroke-linecap="round"/></svg>';
+
   function show(button) {
     var next = isDark() ? "light" : "dark";
     button.setAttribute("data-next", next);
@@ -29,6 +38,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.querySelector(".theme-toggle");
     if (!button) { return; }
+    if (!button.querySelector("svg")) { button.insertAdjacentHTML("afterbegin", ICONS); }
     button.hidden = false;
     show(button);
     button.addEventListener("click", function () {
