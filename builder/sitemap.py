@@ -20,11 +20,16 @@ _ENTRY = len("<url><loc></loc></url>\n")
 def sitemap_parts(paths: Sequence[str], absolute: Callable[[str], str]) -> list[list[str]]:
     """`paths` in order, cut into parts of at most MAX_URLS entries and MAX_BYTES
     (an entry as the template writes it: its URL escaped for XML, a little over
-    rather than under)."""
+    rather than under).  Near the byte limit, a part may end a little early."""
     parts: list[list[str]] = [[]]
     size = _FRAME
+    prefix = _ENTRY + len(absolute(""))
     for path in paths:
-        entry = _ENTRY + len(escape(absolute(path)).encode("utf-8"))
+        # at most 12 characters a character (4 UTF-8 bytes %-escaped; `&` as `&amp;`):
+        # the exact size is worked out only where that bound would not fit
+        entry = prefix + 12 * len(path)
+        if size + entry > MAX_BYTES:
+            entry = _ENTRY + len(escape(absolute(path)).encode("utf-8"))
         if parts[-1] and (len(parts[-1]) >= MAX_URLS or size + entry > MAX_BYTES):
             parts.append([])
             size = _FRAME
