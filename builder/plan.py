@@ -19,6 +19,7 @@ from builder.errors import ArchiveError, BuildError, ErrorList
 from builder.model import Archive, Comment, Post
 from builder.oldurls import redirects
 from builder.post_parts import FOLD_FROM, Part, Replies, body_parts, comment_tree, reply_counts
+from builder.sitemap import sitemap_parts
 from builder.titles import initial
 from builder.urls import Urls, output_file, paged_path
 from builder.views import (
@@ -191,9 +192,7 @@ class _Planner:
         self.add("robots.txt", "robots.txt", "robots.txt")
         self.add(BLOGGER_FEED, "feed.xml", "Atom feed at Blogger's address",
                  posts=posts[:FEED_ENTRIES])
-        self.add("sitemap.xml", "sitemap.xml", "sitemap",
-                 paths=[p.url_path for p in self.pages if p.url_path.endswith("/")
-                        or p.url_path == "" or p.template == "post.html"])
+        self._sitemap()
         if self.old_urls:
             for moved in redirects(archive, urls, tags, self.pages, self.warnings, self.search):
                 self.pages.append(Page(moved.path, "redirect.html",
@@ -203,6 +202,20 @@ class _Planner:
         _refuse_collisions(self.pages)
         return Plan(self.pages, tags, commenters, self.warnings, post_tags,
                     commenter_urls(commenters), urls.paths or {})
+
+    def _sitemap(self) -> None:
+        """`sitemap.xml` listing every page; past the protocol's limits, an index of
+        the parts `sitemap-1.xml`, `sitemap-2.xml`, ... (the same template)."""
+        parts = sitemap_parts([p.url_path for p in self.pages if p.url_path.endswith("/")
+                               or p.url_path == "" or p.template == "post.html"],
+                              self.urls.absolute)
+        if len(parts) == 1:
+            self.add("sitemap.xml", "sitemap.xml", "sitemap", paths=parts[0], parts=[])
+            return
+        names = [f"sitemap-{number}.xml" for number in range(1, len(parts) + 1)]
+        for number, (name, part) in enumerate(zip(names, parts, strict=True), start=1):
+            self.add(name, "sitemap.xml", f"sitemap part {number}", paths=part, parts=[])
+        self.add("sitemap.xml", "sitemap.xml", "sitemap index", paths=[], parts=names)
 
     def _related(self, tag_by_key: dict[str, TagView]) -> dict[str, list[Post]]:
         """`related_posts`, by post id: it depends only on the posts' order and tags."""

@@ -23,7 +23,7 @@ RANK = {
     "pages_git": 4,
     "pagefind": 4, "cbor": 4, "blogger_slug": 4, "search": 5, "search_bundle": 5,
     "search_words": 4, "search_documents": 5, "views": 5,
-    "plan": 5, "oldurls": 5,
+    "plan": 5, "oldurls": 5, "sitemap": 4,
     "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6, "limits": 6,
     "search_write": 6, "site_extras": 6, "oldurls_check": 6, "collector": 6, "build": 7,
     "session": 8, "watch": 8, "serve_worker": 8, "serve": 8, "serve_http": 8,
