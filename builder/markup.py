@@ -28,19 +28,28 @@ import markdown
 import nh3
 
 from builder.i18n import PICTURE_WORDS
-from builder.images.markdown_ext import END, FULL_SIZE, IMAGE, IMAGE_ALT, LINK_TO, PictureExtension
+from builder.images.markdown_ext import (
+    END,
+    FULL_SIZE,
+    IMAGE,
+    IMAGE_ALT,
+    LINK_TO,
+    MISSING,
+    PictureExtension,
+)
 from builder.images.refs import LOCAL
 
-RENDERER_VERSION = "5"  # bump when the output of render_markdown changes
+RENDERER_VERSION = "6"  # bump when the output of render_markdown changes
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "h2", "h3", "h4",
     "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "q", "s", "strong", "sub", "sup", "u",
-    "ul", "img", "figure", "figcaption",
+    "ul", "img", "figure", "figcaption", "span",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"},
                       "img": {"src", "alt", "width", "height", "loading"}}
 URL_SCHEMES = {"http", "https", "mailto"}
+ALLOWED_CLASSES = {"span": {MISSING}}  # a picture's placeholder (builder.images.markdown_ext)
 
 _MD: markdown.Markdown | None = None
 # Anything Markdown could read as syntax sends a text down the full path.
@@ -78,6 +87,7 @@ def _attribute_filter(tag: str, name: str, value: str) -> str | None:
 def _clean(fragment: str) -> str:
     return nh3.clean(
         fragment, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
+        allowed_classes=ALLOWED_CLASSES,
         link_rel="nofollow noopener noreferrer", strip_comments=True,
         attribute_filter=_attribute_filter,
     )

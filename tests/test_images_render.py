@@ -3,17 +3,25 @@ as figures; the sanitiser lets no other image through."""
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from builder.i18n import load_language
 from builder.limits import shown
-from builder.markup import _clean, plain_text, render_markdown
+from builder.markup import _clean, _render, localize, plain_text, render_markdown
 from tests.conftest import archive_env
 from tests.imageserver import png
 
 NAME = "images/ab/ab0123456789cdef.png"
+SAVED_PAGE = next((Path(__file__).parent / "html").glob("401_*.html"))
+MISSING = '<span class="picture-missing">'
 
 
 def test_a_stored_picture_is_an_image_loaded_lazily() -> None:
@@ -40,8 +48,9 @@ def test_a_picture_from_elsewhere_is_a_link_to_it_never_an_image() -> None:
 
 
 def test_data_and_script_addresses_show_as_text() -> None:
-    assert render_markdown("![plan](data:image/png;base64,iVBORw0KGgo=)") == "<p>Image: plan</p>"
-    assert render_markdown("![x](javascript:alert(1))") == "<p>Image: x</p>"
+    assert render_markdown("![plan](data:image/png;base64,iVBORw0KGgo=)") == (
+        f"<p>{MISSING}Image: plan</span></p>")
+    assert render_markdown("![x](javascript:alert(1))") == f"<p>{MISSING}Image: x</span></p>"
     assert "<img" not in render_markdown('<img src="images/ab/ab0123456789cdef.png" '
                                          'onerror="alert(1)">')
 
@@ -108,3 +117,48 @@ def test_a_caption_after_a_hard_line_break_is_a_figure_too() -> None:
         f'<figure><img alt="The ferry." loading="lazy" src="{NAME}"><figcaption>The ferry.'
         "</figcaption>\n</figure>")
     assert render_markdown(f"![]({NAME})\n\nNot a caption.").startswith("<p><img")
+
+
+def test_a_picture_the_archive_lacks_is_a_placeholder_set_apart_from_the_words() -> None:
+    saved = "![](./The Log_ Pilots_files/radar.jpg)The radar tower"
+    assert render_markdown(saved) == f"<p>{MISSING}Image</span> The radar tower</p>"
+    assert render_markdown("Before![](a.jpg)after") == (
+        f"<p>Before {MISSING}Image</span> after</p>")
+    assert render_markdown("(![](a.jpg)), *dark*![](b.jpg).") == (
+        f"<p>({MISSING}Image</span>), <em>dark</em> {MISSING}Image</span>.</p>")
+    assert render_markdown("[![](http://a.example/s.jpg)](http://a.example/b.jpg)Next") == (
+        '<p><a href="http://a.example/b.jpg" rel="nofollow noopener noreferrer">Image</a> '
+        "Next</p>")
+    assert render_markdown("![A ferry](a.jpg)at dawn") == (
+        f"<p>{MISSING}Image: A ferry</span> at dawn</p>")
+    german = load_language("de").picture_words()
+    assert localize(_render(saved), german) == f"<p>{MISSING}Bild</span> The radar tower</p>"
+    cleaned = _clean('<span class="x picture-missing" onclick="f()">a</span>')
+    assert cleaned.startswith("<span") and "onclick" not in cleaned and "x" not in cleaned
+
+
+@pytest.mark.browser
+def test_a_saved_pages_picture_never_fetched_reads_apart_on_the_built_page(
+        make_site: Callable[..., Path], run_archive: Callable[..., Any],
+        static_server: Callable[[Path, str], str], page: Any) -> None:
+    html = SAVED_PAGE.read_text("utf-8")
+    post = json.loads(SAVED_PAGE.with_suffix(".json").read_text("utf-8"))["posts"][0]
+    site = make_site({"site.yaml": 'title: "T"\n', f"seeds/{SAVED_PAGE.name}": html})
+    built = run_archive("build", cwd=site)
+    assert built.returncode == 0, built.stderr
+    slug = post["url"].rsplit("/", 1)[1].removesuffix(".html")
+    found = next((site / "_site").rglob(f"{slug}/index.html")).relative_to(site / "_site")
+    page.goto(static_server(site / "_site", "/") + found.parent.as_posix() + "/")
+    body = page.locator(".post-body")
+    text = body.inner_text()
+    assert not re.search(r"Image[^\W\d_]", text), text
+    assert body.locator(".picture-missing").all_inner_texts() == ["Image"]
+    for picture in post["images"]:
+        if picture["alt"]:
+            assert f"Image: {picture['alt']}" in text
+            continue
+        name = re.escape(picture["src"].rsplit("/", 1)[1])
+        after = re.search(rf'<img alt=""[^>]*{name}"[^>]*>([^<]+)', html)
+        assert after is not None
+        assert f"Image {after.group(1).split(',')[0]}" in text  # its own word, then the text
+    assert post["body_first_words"] in text and post["body_last_words"] in text
