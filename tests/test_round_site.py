@@ -105,3 +105,22 @@ def test_every_comment_is_on_the_site_or_kept_in_orphans(
     assert on_posts and on_posts <= files
     assert on_pages <= kept and not on_pages & files
     assert ("pages carry no comments" in result.reported) == bool(on_pages)
+
+
+def test_no_page_shows_markdown_syntax_as_text(built: tuple[Path, list[Path], Any]) -> None:
+    """A read-more line kept as a Markdown link (`[Read more ...](https://...)`) is shown
+    as its words, like every other text: no page of the round prints `](http` to a reader."""
+    import html
+    import re
+
+    root, _, _ = built
+    pages = sorted((root / "_site").rglob("index.html"))
+    assert len(pages) > 20
+    shown = 0
+    for page in pages:
+        markup = page.read_text(encoding="utf-8")
+        text = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(
+            r"<(script|style)\b.*?</\1>", " ", markup, flags=re.S)))
+        assert "](http" not in text, page.relative_to(root)
+        shown += markup.count('class="read-more"')
+    assert shown >= 1  # the round's read-more lines are on their pages
