@@ -25,11 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from builder.markup import paragraphs
+from builder.markup import paragraphs, plain_text
 
 _PICTURE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MARKS = re.compile(r"[*_`~]+|^\s*(?:#{1,6}|>)\s*")
 _WORD = (r"(?:photo(?:graph)?s?|fotos?|fotograf[íi]as?|pictures?|images?|credits?|"
          r"cr[ée]dits?(?:\s+photos?)?|bild(?:er)?|imagen|imagem)")
 # the credit alone, at the start of a line
@@ -109,8 +107,8 @@ def is_caption(text: str, alts: Collection[str] = (), *, under_picture: bool = F
 
 
 def _plain(line: str) -> str:
-    text = _LINK.sub(r"\1", _PICTURE.sub("", line)) if "](" in line else line
-    return _MARKS.sub("", text).strip() if any(c in text for c in "*_`~#>") else text.strip()
+    """The line's words, Markdown taken off (the excerpts' own rule), never shortened."""
+    return plain_text(line, limit=len(line))
 
 
 def _norm(text: str) -> str:
