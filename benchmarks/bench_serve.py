@@ -43,6 +43,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 EDITS = 10
+PAUSE = 0.3  # seconds between a page showing an edit and the next save (--pause)
 _TEXT = ("the of and to in a is that for on with as was by it from at his an have are "
          "russia iran syria war oil talks army navy deal report minister border "
          "forces crisis election market summit sanctions")
@@ -220,7 +221,7 @@ def measure(root: Path, post_id: str | None, label: str) -> dict[str, float]:
                 page.wait_for_function("() => window.LiveReload && window.LiveReload.connector"
                                        " && window.LiveReload.connector._isSocketConnected()",
                                        timeout=60_000)
-                time.sleep(0.3)
+                time.sleep(PAUSE)
                 marker = f"Benchmark edit number {n} at {time.time():.3f}."
                 text = original.rstrip("\n") + f"\n\n{marker}\n"
                 wall, t0 = time.time(), time.perf_counter()
@@ -261,12 +262,17 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--posts", type=int, nargs="*", default=[20, 1000])
     parser.add_argument("--site", type=Path, help="measure a copy of this project instead")
+    parser.add_argument("--pause", type=float, default=0.3,
+                        help="seconds between a page showing an edit and the next save "
+                             "(a save during the last edit's rebuild waits for it)")
     parser.add_argument("--workdir", type=Path,
                         help="keep generated archives here (site-N) and reuse them "
                              "(generating 10,000 posts takes minutes)")
     args = parser.parse_args()
+    global PAUSE
+    PAUSE = args.pause
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"edit-to-page latency, median of {EDITS} edits "
+    print(f"edit-to-page latency, median of {EDITS} edits {PAUSE} s apart "
           f"({os.cpu_count()} cores, load average {load}, Python {sys.version.split()[0]})")
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
         if args.site:
