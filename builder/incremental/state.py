@@ -18,7 +18,6 @@ from typing import Any
 from builder import __version__
 from builder.config import SiteConfig
 from builder.i18n import PROJECT_FOLDER
-from builder.markup import RENDERER_VERSION
 
 STATE_VERSION = "3"
 CODE = Path(__file__).resolve().parent.parent  # the builder package
@@ -28,8 +27,7 @@ def site_key(config: SiteConfig, settings: dict[str, Any]) -> str:
     """What every page depends on: templates, config, settings, our code and the message
     catalogues, shipped (in our code's folder) and the owner's (`locales/`) (bytes)."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(repr((config, sorted(settings.items()), __version__, RENDERER_VERSION,
-                        STATE_VERSION)).encode())
+    digest.update(repr((config, sorted(settings.items()), __version__, STATE_VERSION)).encode())
     for folder in (config.templates_dir, CODE, config.root / PROJECT_FOLDER):
         for file in sorted(folder.rglob("*")):
             if file.is_file() and "__pycache__" not in file.parts:
@@ -44,13 +42,15 @@ def state_file(config: SiteConfig, output: Path) -> Path:
 
 
 def inputs_fingerprint(config: SiteConfig, settings: dict[str, Any]) -> str:
-    """A hash of the settings and of the stat of every input file (content, templates,
-    static files, site.yaml, our code and the owner's message catalogues)."""
+    """A hash of the settings and of the stat of every input file (the dumps in seeds/,
+    content, templates, static files, site.yaml, our code and the owner's message
+    catalogues): when it is the last build's, split has nothing new to split and the
+    site is what that build made."""
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(json.dumps({**settings, "v": [__version__, RENDERER_VERSION, STATE_VERSION]},
+    digest.update(json.dumps({**settings, "v": [__version__, STATE_VERSION]},
                              sort_keys=True).encode())
     lines: list[str] = []
-    for folder in (config.content_dir, config.templates_dir, config.static_dir, CODE,
+    for folder in (config.seeds_dir, config.content_dir, config.templates_dir, config.static_dir, CODE,
                    config.root / PROJECT_FOLDER):
         _stat_tree(str(folder), lines)
     try:
