@@ -90,13 +90,12 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
     started = time.perf_counter()
     settings = settings_of(config, options)
     result = BuildResult(output=Path(settings["output"]))
-    fingerprint = ""
+    fingerprint, last = None, {}
     if memory is None:  # `archive build`: stop at once when no input changed
         fingerprint = state.inputs_fingerprint(config, settings)
-        saved = state.unchanged(state.state_file(config, result.output), fingerprint,
-                                result.output)
-        if saved is not None:
-            _nothing_changed(result, options, saved)
+        last = state.last_build(state.state_file(config, result.output))
+        if state.unchanged(last, fingerprint, result.output):
+            _nothing_changed(result, options, last)
             result.seconds = time.perf_counter() - started
             return result
         from builder.incremental.memory import BuildMemory
@@ -104,7 +103,8 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
     from builder.collector import Collector
     collector = Collector(freeze=not memory.kept)
     try:
-        _build(config, options, settings, memory, changed, result, collector, fingerprint)
+        _build(config, options, settings, memory, changed, result, collector,
+               fingerprint, last)
     except ArchiveError:
         memory.failed = True  # the user's error: what the memory read is still true
         raise
@@ -119,22 +119,16 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
 
 def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
            memory: BuildMemory, changed: list[Path] | None, result: BuildResult,
-           collector: Collector, fingerprint: str) -> None:
-    """`fingerprint`: of the inputs before split ran (`archive build`; "" for serve)."""
+           collector: Collector, fingerprint: state.Fingerprint | None,
+           last: dict[str, Any]) -> None:
+    """`fingerprint` of the inputs before split runs, and what the `last` build saved
+    (`archive build`; None and {} for serve)."""
     reporter = options.reporter
     paths = memory.content_changes(config, settings, changed)
     notes: list[str] = []
     if paths is None:
-        from builder.split import split_for_build
-        from builder.split.store import STATE_NAME
-
-        before = _stat(config.content_dir / STATE_NAME)
-        said = _Notes(reporter, notes)
-        memory.refused = split_for_build(config, said)
-        if fingerprint and (said.said or memory.refused
-                            or _stat(config.content_dir / STATE_NAME) != before):
-            # split wrote (it records in its state file what it did) or has something to say
-            fingerprint = state.inputs_fingerprint(config, settings)
+        memory.refused, notes, fingerprint = state.split_new_dumps(config, settings, reporter,
+                                                                   fingerprint, last)
         memory.site_key = state.site_key(config, settings)
         reporter.stage("loading content/")
         memory.content(config).rescan()
@@ -147,35 +141,10 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
             "search_pending": memory.last.search_pending, "refused": memory.refused})
     result.refused = list(memory.refused)
     _make_site(config, options, settings, memory, result, collector)
-    if fingerprint and not result.search_pending:
+    if fingerprint is not None and not result.search_pending:
         state.save(state.state_file(config, result.output), fingerprint, result.output,
                    {"pages": result.pages, "warnings": result.warnings,
                     "refused": result.refused, "notes": notes})
-
-
-class _Notes(Reporter):
-    """The reporter split speaks to before a build: its notes (a gone dump, a kept hand
-    edit) are printed and kept, so that a build that finds nothing changed says them
-    again without running split; `said`: split printed anything."""
-
-    def __init__(self, reporter: Reporter, notes: list[str]) -> None:
-        super().__init__(reporter.verbosity, reporter.stream, reporter.err_stream,
-                         reporter.warnings, reporter.errors)
-        self.notes, self.said = notes, False
-
-    def stage(self, message: str) -> None:
-        self.said = True
-        if message.startswith("note: "):
-            self.notes.append(message)
-        super().stage(message)
-
-
-def _stat(file: Path) -> tuple[int, int, int] | None:
-    try:
-        st = file.stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str, Any]) -> None:

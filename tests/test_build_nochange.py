@@ -59,3 +59,31 @@ def test_nothing_changed_imports_none_of_the_stages(make_site, run_archive):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0", "[]"], done.stdout
+
+
+def test_an_edit_in_content_alone_runs_no_split_and_is_built(make_site, run_archive):
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes(),
+                      "seeds/broken.txt": b"\x89PNG\r\n\x1a\n" + bytes(200)})
+    first = run_archive("build", "--base-url", "/", cwd=site)
+    assert first.returncode == 0, first.stderr
+    [post] = (site / "content").glob("*/a-falling-out-*/post.md")
+    post.write_text(post.read_text(encoding="utf-8").replace("Velayati", "Welayati"),
+                    encoding="utf-8")
+    probe = ("import sys\nfrom builder.cli import main\n"
+             "code = main(['build', '--base-url', '/'])\n"
+             "print('split imported:', 'builder.split' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "split imported: False" in done.stdout
+    assert "Welayati" in (site / "_site" / POST).read_text(encoding="utf-8")
+    refused = [line for line in first.stderr.splitlines() if "broken.txt" in line]
+    assert refused and refused == [line for line in done.stderr.splitlines()
+                                   if "broken.txt" in line]
+
+
+def test_the_split_state_file_is_the_one_split_writes():
+    from builder.incremental.state import SPLIT_STATE
+    from builder.split.store import STATE_NAME
+
+    assert SPLIT_STATE == STATE_NAME
