@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
 
     class Timed(Reporter):
         def stage(self, message: str) -> None:
-            clock.next(message[:60])
+            if not message.startswith(" "):  # progress lines belong to their stage
+                clock.next(message[:60])
             super().stage(message)
 
     from builder.build import build_site
