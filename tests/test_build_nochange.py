@@ -4,11 +4,20 @@ build said (refused dumps, split's notes); a dump changed in seeds/ is split and
 
 from __future__ import annotations
 
+import io
+import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from builder.build import build_site
+from builder.config import load_config
+from builder.report import Reporter
 from tests.conftest import archive_env
+from tests.sitefixture import copy_fixture, tree_bytes
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = next((REPO / "seeds").glob("*.txt"))
@@ -21,7 +30,7 @@ def test_a_changed_dump_in_seeds_is_split_and_built(make_site, run_archive):
     again = run_archive("build", "--base-url", "/", cwd=site)
     assert "nothing changed since the last build" in again.stdout
     dump = site / "seeds" / SEED.name
-    dump.write_bytes(dump.read_bytes().replace("Velayati".encode(), "Welayati".encode()))
+    dump.write_bytes(dump.read_bytes().replace(b"Velayati", b"Welayati"))
     edited = run_archive("build", "--base-url", "/", cwd=site)
     assert edited.returncode == 0, edited.stderr
     assert "nothing changed" not in edited.stdout
@@ -87,3 +96,48 @@ def test_the_split_state_file_is_the_one_split_writes():
     from builder.split.store import STATE_NAME
 
     assert SPLIT_STATE == STATE_NAME
+
+
+@pytest.mark.parametrize("damage", ["garbage", "other fingerprint", "split said nothing kept",
+                                    "truncated parse cache"])
+def test_a_damaged_cache_gives_what_a_clean_build_gives(tmp_path: Path, damage: str) -> None:
+    """The edit is made, then the caches are damaged: the build must still see the edit
+    and give, byte for byte, what a clean build of the same inputs gives."""
+    site = copy_fixture(tmp_path / "site")
+    build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    post = site / "content/2016/china-launches-new-carrier/post.md"
+    post.write_text(post.read_text().replace("second carrier", "second aircraft carrier"))
+    [state_file] = (site / ".cache").glob("build-*[0-9a-f].json")
+    saved = json.loads(state_file.read_text())
+    if damage == "garbage":
+        state_file.write_bytes(b"\x00{not json")
+    elif damage == "other fingerprint":  # the last build's inputs, said to be these
+        state_file.write_text(json.dumps({**saved, "fingerprint": "0" * 40}))
+    elif damage == "split said nothing kept":
+        state_file.write_text(json.dumps({k: v for k, v in saved.items() if k != "notes"}))
+    else:
+        cache = site / ".cache" / "load.marshal"
+        cache.write_bytes(cache.read_bytes()[: len(cache.read_bytes()) // 2])
+    again = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    assert not again.skipped
+    clean = copy_fixture(tmp_path / "clean")
+    shutil.rmtree(clean / "content")
+    shutil.copytree(site / "content", clean / "content")
+    fresh = build_site(load_config(clean), reporter=Reporter(stream=io.StringIO()))
+    assert tree_bytes(again.output) == tree_bytes(fresh.output)
+    assert "second aircraft carrier" in (
+        again.output / "2016/01/china-launches-new-carrier/index.html").read_text()
+
+
+def test_a_site_removed_or_replaced_since_is_built_again(tmp_path: Path) -> None:
+    site = copy_fixture(tmp_path / "site")
+    first = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    expected = tree_bytes(first.output)
+    shutil.rmtree(first.output)
+    again = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    assert not again.skipped and tree_bytes(again.output) == expected
+    shutil.move(again.output, tmp_path / "moved")
+    shutil.copytree(tmp_path / "moved", again.output)  # the same files, another folder
+    (again.output / "index.html").unlink()
+    third = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    assert not third.skipped and tree_bytes(third.output) == expected
