@@ -166,12 +166,14 @@ def split_new_dumps(config: SiteConfig, settings: dict[str, Any], reporter: Repo
 
 
 class _Notes(Reporter):
-    """The reporter split speaks to before a build: its notes (a gone dump, a kept hand
-    edit) are printed and kept; `said`: split printed anything."""
+    """The reporter split speaks to before a build: what it says goes to the build's
+    reporter; its notes (a gone dump, a kept hand edit) are kept; `said`: split
+    printed anything."""
 
     def __init__(self, reporter: Reporter) -> None:
         super().__init__(reporter.verbosity, reporter.stream, reporter.err_stream,
                          reporter.warnings, reporter.errors)
+        self.inner = reporter
         self.notes: list[str] = []
         self.said = False
 
@@ -179,7 +181,18 @@ class _Notes(Reporter):
         self.said = True
         if message.startswith("note: "):
             self.notes.append(message)
-        super().stage(message)
+        self.inner.stage(message)
+
+    def info(self, message: str) -> None:
+        self.inner.info(message)
+
+    def warn(self, message: str) -> None:
+        self.said = True
+        self.inner.warn(message)
+
+    def error(self, message: str) -> None:
+        self.said = True
+        self.inner.error(message)
 
 
 def _file_id(file: Path) -> tuple[int, int, int] | None:
