@@ -131,7 +131,7 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
                                                                    fingerprint, last)
         memory.site_key = state.site_key(config, settings)
         reporter.stage("loading content/")
-        memory.content(config).rescan()
+        memory.content(config).rescan(fingerprint.content if fingerprint is not None else None)
     elif not memory.content(config).update(paths) and not memory.failed:
         if not options.search_later and memory.last and memory.last.search_pending:
             return _search_pass(config, result, memory, reporter)

@@ -141,3 +141,29 @@ def test_a_site_removed_or_replaced_since_is_built_again(tmp_path: Path) -> None
     (again.output / "index.html").unlink()
     third = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
     assert not third.skipped and tree_bytes(third.output) == expected
+
+
+def test_the_fingerprint_sees_every_file_and_gives_the_load_its_content_files(
+        tmp_path: Path) -> None:
+    from builder.build import BuildOptions, settings_of
+    from builder.content_files import scan
+    from builder.incremental import state
+
+    site = copy_fixture(tmp_path / "site")
+    (site / "content/.drafts").mkdir()
+    (site / "content/.drafts/post.md").write_text("not content: hidden")
+    (site / "content/images").mkdir()
+    (site / "content/images/a.jpg").write_bytes(b"\xff\xd8 a picture")
+    config = load_config(site)
+    settings = settings_of(config, BuildOptions())
+    found: list = []
+    scan(str(config.content_dir), (), found)
+    first = state.inputs_fingerprint(config, settings)
+    assert sorted((p, n) for p, n, _ in first.content) == sorted((p, n) for p, n, _ in found)
+    assert all(not any(part.startswith(".") for part in p) for p, _, _ in first.content)
+    for changed in ("content/.drafts/post.md", "content/images/a.jpg"):
+        before = state.inputs_fingerprint(config, settings)
+        (site / changed).write_bytes((site / changed).read_bytes() + b" more")
+        after = state.inputs_fingerprint(config, settings)
+        assert after.whole != before.whole, changed
+        assert after.split == before.split, changed  # split's inputs are seeds/ and its record

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from builder import __version__
 from builder.config import SiteConfig
+from builder.content_files import scan
 from builder.i18n import PROJECT_FOLDER
 from builder.report import Reporter
 
@@ -52,6 +53,7 @@ class Fingerprint(NamedTuple):
 
     whole: str
     split: str
+    content: list[tuple[tuple[str, ...], str, Any]]  # content/'s `*.md` files, as stat-ed
 
 
 SPLIT_STATE = ".split-state.json"  # builder.split.store.STATE_NAME (importing that
@@ -71,10 +73,13 @@ def inputs_fingerprint(config: SiteConfig, settings: dict[str, Any]) -> Fingerpr
             continue
         split_lines.append(f"{file}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}")
     lines = list(split_lines)
-    for folder in (config.content_dir, config.templates_dir, config.static_dir,
-                   config.root / PROJECT_FOLDER):
+    for folder in (config.templates_dir, config.static_dir, config.root / PROJECT_FOLDER):
         _stat_tree(str(folder), lines)
-    return Fingerprint(_hash(version, lines), _hash(version, split_lines))
+    found: list[tuple[tuple[str, ...], str, Any]] = []
+    every: list[tuple[str, int, int, int]] = []
+    scan(str(config.content_dir), (), found, every)  # the load takes `found` over
+    lines.extend(f"{path}\0{size}\0{mtime}\0{ctime}" for path, size, mtime, ctime in every)
+    return Fingerprint(_hash(version, lines), _hash(version, split_lines), found)
 
 
 def _hash(version: str, lines: list[str]) -> str:
