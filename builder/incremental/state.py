@@ -172,8 +172,9 @@ def split_new_dumps(config: SiteConfig, settings: dict[str, Any], reporter: Repo
 
 class _Notes(Reporter):
     """The reporter split speaks to before a build: what it says goes to the build's
-    reporter; its notes (a gone dump, a kept hand edit) are kept; `said`: split
-    printed anything."""
+    reporter; the notes split gives on every run (a gone dump, a copy of a dump) are
+    kept to be said again, not the one-time note of a kept hand edit
+    (`split_dumps`); `said`: split printed anything."""
 
     def __init__(self, reporter: Reporter) -> None:
         super().__init__(reporter.verbosity, reporter.stream, reporter.err_stream,
@@ -184,8 +185,8 @@ class _Notes(Reporter):
 
     def stage(self, message: str) -> None:
         self.said = True
-        if message.startswith("note: "):
-            self.notes.append(message)
+        if message.startswith("note: ") and ": kept your edit; " not in message:
+            self.notes.append(message)  # a kept edit is said once, when its dump changed
         self.inner.stage(message)
 
     def info(self, message: str) -> None:
