@@ -18,26 +18,30 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from builder import pagefind, search
-from builder.collector import Collector
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError
-from builder.incremental import BuildMemory, Outcome, PageKeys, reuse, state
-from builder.limits import SiteSize, measure
-from builder.markup import MarkupCache
-from builder.oldurls import post_paths
-from builder.output import SiteWriter
-from builder.plan import plan_site
-from builder.preview import preview_post, remember_shown
-from builder.render import Renderer, template_source
-from builder.render_pool import render_pages
+from builder.incremental import state
 from builder.report import Reporter
-from builder.search_write import start_search, write_search
-from builder.site_extras import write_extras
-from builder.split import split_for_build
-from builder.urls import Urls
+
+if TYPE_CHECKING:
+    from builder.collector import Collector
+    from builder.incremental import BuildMemory
+    from builder.limits import SiteSize
+    from builder.output import SiteWriter
+
+# The stages are imported by the functions that run them: `archive build` with no input
+# changed stops after a stat of every input, and imports none of them (a third of a
+# second of Babel, Jinja, Markdown, lxml and split's parsers).
+
+
+def __getattr__(name: str) -> Any:
+    """`BuildMemory`, part of the build's public entry, imported when first asked for."""
+    if name == "BuildMemory":
+        from builder.incremental.memory import BuildMemory
+        return BuildMemory
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -86,10 +90,21 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
     started = time.perf_counter()
     settings = settings_of(config, options)
     result = BuildResult(output=Path(settings["output"]))
-    memory = memory if memory is not None else BuildMemory(kept=False)
+    fingerprint, last = None, {}
+    if memory is None:  # `archive build`: stop at once when no input changed
+        fingerprint = state.inputs_fingerprint(config, settings)
+        last = state.last_build(state.state_file(config, result.output))
+        if state.unchanged(last, fingerprint, result.output):
+            _nothing_changed(result, options, last)
+            result.seconds = time.perf_counter() - started
+            return result
+        from builder.incremental.memory import BuildMemory
+        memory = BuildMemory(kept=False)
+    from builder.collector import Collector
     collector = Collector(freeze=not memory.kept)
     try:
-        _build(config, options, settings, memory, changed, result, collector)
+        _build(config, options, settings, memory, changed, result, collector,
+               fingerprint, last)
     except ArchiveError:
         memory.failed = True  # the user's error: what the memory read is still true
         raise
@@ -106,6 +121,8 @@ def preview(config: SiteConfig, options: BuildOptions, memory: BuildMemory,
             changed: list[Path]) -> list[str]:
     """Serve, before `build` with the same paths: the edited post's own page put in
     place at once (`builder.preview`); the site paths it wrote."""
+    from builder.preview import preview_post
+
     settings = settings_of(config, options)
     if memory.settings != (config, sorted(settings.items())):
         return []
@@ -114,40 +131,44 @@ def preview(config: SiteConfig, options: BuildOptions, memory: BuildMemory,
 
 def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
            memory: BuildMemory, changed: list[Path] | None, result: BuildResult,
-           collector: Collector) -> None:
+           collector: Collector, fingerprint: state.Fingerprint | None,
+           last: dict[str, Any]) -> None:
+    """`fingerprint` of the inputs before split runs, and what the `last` build saved
+    (`archive build`; None and {} for serve)."""
     reporter = options.reporter
     previewed, memory.previewed = memory.previewed, False  # its files are read already
     paths = memory.content_changes(config, settings, changed)
-    fingerprint = ""
+    notes: list[str] = []
     if paths is None:
-        memory.refused = split_for_build(config, reporter)
-        if not memory.kept:
-            fingerprint = state.inputs_fingerprint(config, settings)
-            saved = state.unchanged(state.state_file(config, result.output), fingerprint,
-                                    result.output)
-            if saved is not None:
-                memory.last = Outcome(int(saved["pages"]), list(saved["warnings"]))
-                return _nothing_changed(result, memory, options)
+        memory.refused, notes, fingerprint = state.split_new_dumps(config, settings, reporter,
+                                                                   fingerprint, last)
         memory.site_key = state.site_key(config, settings)
         reporter.stage("loading content/")
-        memory.content(config).rescan()
+        memory.content(config).rescan(fingerprint.content if fingerprint is not None else None)
     elif (not memory.content(config).update(paths) and not memory.failed
           and not previewed):
         if not options.search_later and memory.last and memory.last.search_pending:
             return _search_pass(config, result, memory, reporter)
-        return _nothing_changed(result, memory, options)
+        assert memory.last is not None
+        return _nothing_changed(result, options, {
+            "pages": memory.last.pages, "warnings": memory.last.warnings,
+            "search_pending": memory.last.search_pending, "refused": memory.refused})
     result.refused = list(memory.refused)
     _make_site(config, options, settings, memory, result, collector)
-    if fingerprint and not result.search_pending:
+    if fingerprint is not None and not result.search_pending:
         state.save(state.state_file(config, result.output), fingerprint, result.output,
-                   {"pages": result.pages, "warnings": result.warnings})
+                   {"pages": result.pages, "warnings": result.warnings,
+                    "refused": result.refused, "notes": notes})
 
 
-def _nothing_changed(result: BuildResult, memory: BuildMemory, options: BuildOptions) -> None:
-    assert memory.last is not None
-    result.pages, result.skipped = memory.last.pages, True
-    result.warnings, result.search_pending = list(memory.last.warnings), memory.last.search_pending
-    result.refused = list(memory.refused)
+def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str, Any]) -> None:
+    """What the last build reported, said again (`last`: as `state.save` kept it)."""
+    for line in last.get("notes", []):
+        options.reporter.stage(line)
+    result.pages, result.skipped = int(last["pages"]), True
+    result.warnings = list(last["warnings"])
+    result.search_pending = bool(last.get("search_pending", False))
+    result.refused = list(last.get("refused", []))
     warn(result, options.strict, options.reporter, "the site was not rebuilt")
     options.reporter.stage("nothing changed since the last build")
 
@@ -155,6 +176,18 @@ def _nothing_changed(result: BuildResult, memory: BuildMemory, options: BuildOpt
 def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
                memory: BuildMemory, result: BuildResult, collector: Collector) -> None:
     """load -> plan -> render -> write, from the content files as read."""
+    from builder import search
+    from builder.incremental import Outcome, PageKeys, reuse
+    from builder.markup import MarkupCache
+    from builder.oldurls import post_paths
+    from builder.plan import plan_site
+    from builder.preview import remember_shown
+    from builder.render import Renderer, template_source
+    from builder.render_pool import render_pages
+    from builder.search_write import start_search
+    from builder.site_extras import write_extras
+    from builder.urls import Urls
+
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
     result.warnings.extend(archive.warnings)
@@ -206,6 +239,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
 
 def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> None:
     """Swap the new site in, unless --strict refuses its warnings."""
+    from builder.limits import measure
+
     writer.drop_stale()
     warn(result, options.strict, options.reporter, "the previous site was left as it was")
     result.removed = writer.removed()
@@ -221,6 +256,10 @@ def _search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
                  reporter: Reporter) -> None:
     """Nothing changed since the last build, whose search index was left out of date:
     take every other file over as it is, and index what that build read."""
+    from builder.incremental import Outcome, PageKeys, reuse
+    from builder.render import template_source
+    from builder.search_write import write_search
+
     assert memory.last is not None
     archive, urls = memory.search_inputs
     # the post digests of the last build (only those are needed here)
@@ -248,16 +287,22 @@ def _search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
 
 def search_shards(archive: Any, config: SiteConfig) -> list[list[Any]]:
     """The posts of each search shard (`search_shards` in site.yaml)."""
+    from builder import search
+
     return search.shard_posts(archive.posts,
                               search.shard_count(archive.posts, config.search_shards))
 
 
 def stop_search() -> None:
     """Stop the search indexing running now (from another thread: serve's next edit)."""
+    from builder import pagefind
+
     pagefind.stop_running()
 
 
 def allow_search() -> None:
+    from builder import pagefind
+
     pagefind.allow_running()
 
 

@@ -1,7 +1,8 @@
 """The `archive` command: thin argparse subcommands, each calling one library function.
 
 Exit codes: 0 done; 1 the work failed (or warnings under --strict); 2 bad usage.
-Errors are one line each; a traceback only with --debug.
+Errors are one line each; a traceback only with --debug.  Each command imports what
+it runs when it runs (`archive build` with nothing changed imports almost nothing).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from pathlib import Path
 from builder import __version__
 from builder.config import load_config
 from builder.errors import ArchiveError, ErrorList
-from builder.pages_git import PLACEHOLDER
 from builder.report import Reporter
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -56,6 +56,8 @@ def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
                              retry=False, reporter=reporter)
     code = run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
                      drafts=args.drafts, reporter=reporter)
+    from builder.pages_git import PLACEHOLDER
+
     if PLACEHOLDER in config.base_url and not args.base_url:
         reporter.warn(f"site.yaml's base_url is still the example {config.base_url}: set it to "
                       "your site's address (e.g. https://USER.github.io/REPO/) before publishing")

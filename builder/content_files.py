@@ -75,21 +75,32 @@ CACHE_VERSION = 2  # bump when a schema gains keys (entries hold values in schem
 Entry = tuple[int, int, int, str, tuple[Any, ...], str, tuple[str, ...]]
 
 
-def scan(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...], str, Any]]
-          ) -> None:
-    """Every `*.md` file under folder (no hidden files or folders, no symlinked folders)."""
+def scan(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...], str, Any]],
+         every: list[tuple[str, int, int, int]] | None = None, hidden: bool = False) -> None:
+    """Every `*.md` file under folder (no hidden files or folders, no symlinked folders).
+    With `every`, also (path, size, mtime, ctime) of every file under it, hidden ones
+    too: the no-change fingerprint's look at content/, in the same pass."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        hide = hidden or entry.name.startswith(".")
+        if hide and every is None:
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                scan(entry.path, (*parts, entry.name), found)
-            elif entry.name.endswith(".md") and not entry.is_dir():
-                found.append(((*parts, entry.name), entry.path, entry.stat()))
+                scan(entry.path, (*parts, entry.name), found, every, hide)
+                continue
+            content = not hide and entry.name.endswith(".md") and not entry.is_dir()
+            if every is None:
+                if content:
+                    found.append(((*parts, entry.name), entry.path, entry.stat()))
+                continue
+            st = entry.stat()
+            every.append((entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+            if content:
+                found.append(((*parts, entry.name), entry.path, st))
         except OSError:
             continue
 

@@ -21,8 +21,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import PoFileError, read_po
 
 from builder.errors import BuildError
 
@@ -128,6 +126,11 @@ def _load(code: str, versions: tuple[tuple[str, int, int], ...]) -> Language:
 
 def compile_catalogue(path: Path, locale: Locale | None = None) -> gettext.GNUTranslations:
     """A `.po` file compiled (as `.mo` bytes, in memory) and read by gettext."""
+    # imported here: reading site.yaml (which checks the language) needs Babel's
+    # locales, not its catalogue tools
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import PoFileError, read_po
+
     try:
         with path.open("rb") as handle:
             catalogue = read_po(handle, locale=locale, abort_invalid=True)

@@ -52,11 +52,13 @@ class ContentIndex:
         base = _display(content_dir, root)
         self._prefix = "" if base == "." else base.rstrip("/") + "/"
 
-    def rescan(self) -> None:
+    def rescan(self, found: list[tuple[Parts, str, Any]] | None = None) -> None:
         """Stat every file; read the ones that changed since the last scan (or that
-        the parse cache does not know)."""
-        found: list[tuple[Parts, str, Any]] = []
-        scan(str(self.content_dir), (), found)
+        the parse cache does not know).  `found`: what `scan` of the content folder
+        just gave (the no-change check's), taken instead of a second stat of each."""
+        if found is None:
+            found = []
+            scan(str(self.content_dir), (), found)
         self._folder_set = None
         if self.files:  # a later scan: what is in memory is the cache (kept, not written)
             known, self.files, self._order = self.files, {}, None

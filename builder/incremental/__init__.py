@@ -10,7 +10,24 @@ The stages (load, plan, render, search, output) know nothing of this; the
 pipeline (`builder.build`) hands them what this package kept.
 """
 
-from builder.incremental.keys import KeyMemo, PageKeys
-from builder.incremental.memory import BuildMemory, Outcome, Remembered
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from builder.incremental.keys import KeyMemo, PageKeys
+    from builder.incremental.memory import BuildMemory, Outcome, Remembered
+
+# imported when first used: `archive build` with nothing changed needs only `state`
+_LAZY = {"KeyMemo": "keys", "PageKeys": "keys", "BuildMemory": "memory", "Outcome": "memory",
+         "Remembered": "memory"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+
 
 __all__ = ["BuildMemory", "KeyMemo", "Outcome", "PageKeys", "Remembered"]

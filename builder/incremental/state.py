@@ -2,23 +2,25 @@
 
 Takes: the config and the build's settings.  Gives: `site_key` (templates, config,
 settings and our code: part of every page's key) and, for `archive build`, the
-check that no input changed at all since the last build into the same folder (a
-stat of every input file, compared with the state the last build saved in
-`.cache/build-<output>.json`).
+check that no input changed at all since the last build into the same folder, and
+that split has no new dump to split (a stat of every input file, compared with the
+state the last build saved in `.cache/build-<output>.json`).
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from builder import __version__
 from builder.config import SiteConfig
+from builder.content_files import scan
 from builder.i18n import PROJECT_FOLDER
-from builder.markup import RENDERER_VERSION
+from builder.report import Reporter
 
 STATE_VERSION = "3"
 CODE = Path(__file__).resolve().parent.parent  # the builder package
@@ -28,8 +30,7 @@ def site_key(config: SiteConfig, settings: dict[str, Any]) -> str:
     """What every page depends on: templates, config, settings, our code and the message
     catalogues, shipped (in our code's folder) and the owner's (`locales/`) (bytes)."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(repr((config, sorted(settings.items()), __version__, RENDERER_VERSION,
-                        STATE_VERSION)).encode())
+    digest.update(repr((config, sorted(settings.items()), __version__, STATE_VERSION)).encode())
     for folder in (config.templates_dir, CODE, config.root / PROJECT_FOLDER):
         for file in sorted(folder.rglob("*")):
             if file.is_file() and "__pycache__" not in file.parts:
@@ -43,23 +44,59 @@ def state_file(config: SiteConfig, output: Path) -> Path:
     return config.root / ".cache" / f"build-{name}.json"
 
 
-def inputs_fingerprint(config: SiteConfig, settings: dict[str, Any]) -> str:
-    """A hash of the settings and of the stat of every input file (content, templates,
-    static files, site.yaml, our code and the owner's message catalogues)."""
-    digest = hashlib.blake2b(digest_size=20)
-    digest.update(json.dumps({**settings, "v": [__version__, RENDERER_VERSION, STATE_VERSION]},
-                             sort_keys=True).encode())
-    lines: list[str] = []
-    for folder in (config.content_dir, config.templates_dir, config.static_dir, CODE,
-                   config.root / PROJECT_FOLDER):
-        _stat_tree(str(folder), lines)
+class Fingerprint(NamedTuple):
+    """`whole`: a hash of the settings and of the stat of every input file (the dumps
+    in seeds/, content, templates, static files, site.yaml, our code and the owner's
+    message catalogues): when it is the last build's, split has nothing new to split
+    and the site is what that build made.  `split`: of what split's work depends on
+    (seeds/, split's own record in content/, site.yaml, our code): when it is the last
+    build's, split would find no new or changed dump."""
+
+    whole: str
+    split: str
+    content: list[tuple[tuple[str, ...], str, Any]]  # content/'s `*.md` files, as stat-ed
+
+
+SPLIT_STATE = ".split-state.json"  # builder.split.store.STATE_NAME (importing that
+# module imports split's parsers, which a build with no new dump never needs)
+
+
+def inputs_fingerprint(config: SiteConfig, settings: dict[str, Any]) -> Fingerprint:
+    """See `Fingerprint`: one stat of every input file (with Python's cyclic garbage
+    collector paused: it walked the growing lists again and again, 100,000 posts)."""
+    paused = gc.isenabled()
+    gc.disable()
     try:
-        st = (config.root / "site.yaml").stat()
-        lines.append(f"site.yaml\0{st.st_size}\0{st.st_mtime_ns}")
-    except OSError:
-        pass
-    lines.sort()
-    digest.update("\n".join(lines).encode())
+        return _fingerprint(config, settings)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _fingerprint(config: SiteConfig, settings: dict[str, Any]) -> Fingerprint:
+    version = json.dumps({**settings, "v": [__version__, STATE_VERSION]}, sort_keys=True)
+    split_lines: list[str] = []
+    for folder in (config.seeds_dir, CODE):
+        _stat_tree(str(folder), split_lines)
+    for file in (config.root / "site.yaml", config.content_dir / SPLIT_STATE):
+        try:
+            st = file.stat()
+        except OSError:
+            continue
+        split_lines.append(f"{file}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}")
+    lines = list(split_lines)
+    for folder in (config.templates_dir, config.static_dir, config.root / PROJECT_FOLDER):
+        _stat_tree(str(folder), lines)
+    found: list[tuple[tuple[str, ...], str, Any]] = []
+    every: list[tuple[str, int, int, int]] = []
+    scan(str(config.content_dir), (), found, every)  # the load takes `found` over
+    lines.extend(f"{path}\0{size}\0{mtime}\0{ctime}" for path, size, mtime, ctime in every)
+    return Fingerprint(_hash(version, lines), _hash(version, split_lines), found)
+
+
+def _hash(version: str, lines: list[str]) -> str:
+    digest = hashlib.blake2b(version.encode(), digest_size=20)
+    digest.update("\n".join(sorted(lines)).encode())
     return digest.hexdigest()
 
 
@@ -90,24 +127,95 @@ def _output_id(output: Path) -> list[int] | None:
     return [st.st_ino, st.st_mtime_ns]
 
 
-def unchanged(file: Path, fingerprint: str, output: Path) -> dict[str, Any] | None:
-    """The saved outcome of the last build when neither its inputs nor its output
-    folder changed since; else None."""
+def last_build(file: Path) -> dict[str, Any]:
+    """What the last build into an output folder saved ({} when none)."""
     try:
         state = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    if state.get("fingerprint") == fingerprint and state.get("output") == _output_id(output):
-        return dict(state)
-    return None
+        return {}
+    return state if isinstance(state, dict) else {}
 
 
-def save(file: Path, fingerprint: str, output: Path, outcome: dict[str, Any]) -> None:
+def unchanged(last: dict[str, Any], fingerprint: Fingerprint, output: Path) -> bool:
+    """Neither the inputs of the last build nor its output folder changed since."""
+    return (last.get("fingerprint") == fingerprint.whole
+            and last.get("output") == _output_id(output))
+
+
+def split_unchanged(last: dict[str, Any], fingerprint: Fingerprint) -> bool:
+    """Split would find no new or changed dump since the last build (which kept what
+    split said then: `refused`, `notes`)."""
+    return (last.get("split") == fingerprint.split and isinstance(last.get("refused"), list)
+            and isinstance(last.get("notes"), list))
+
+
+def save(file: Path, fingerprint: Fingerprint, output: Path, outcome: dict[str, Any]) -> None:
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         tmp = file.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"fingerprint": fingerprint, "output": _output_id(output),
-                                   **outcome}), encoding="utf-8")
+        tmp.write_text(json.dumps({"fingerprint": fingerprint.whole, "split": fingerprint.split,
+                                   "output": _output_id(output), **outcome}), encoding="utf-8")
         os.replace(tmp, file)
     except OSError:
         pass
+
+
+def split_new_dumps(config: SiteConfig, settings: dict[str, Any], reporter: Reporter,
+                    fingerprint: Fingerprint | None, last: dict[str, Any]
+                    ) -> tuple[list[str], list[str], Fingerprint | None]:
+    """Split new or changed dumps before a build: (refused dumps, split's notes, the
+    fingerprint of the inputs as split leaves them).  When split would find no new
+    dump since the `last` build, it does not run: what it said then is said again."""
+    if fingerprint is not None and split_unchanged(last, fingerprint):
+        for line in last["notes"]:
+            reporter.stage(line)
+        return list(last["refused"]), list(last["notes"]), fingerprint
+    from builder.split import split_for_build
+
+    before = _file_id(config.content_dir / SPLIT_STATE)
+    said = _Notes(reporter)
+    refused = split_for_build(config, said)
+    if fingerprint is not None and (said.said or refused
+                                    or _file_id(config.content_dir / SPLIT_STATE) != before):
+        # split wrote (it records in its state file what it did) or has something to say
+        fingerprint = inputs_fingerprint(config, settings)
+    return refused, said.notes, fingerprint
+
+
+class _Notes(Reporter):
+    """The reporter split speaks to before a build: what it says goes to the build's
+    reporter; the notes split gives on every run (a gone dump, a copy of a dump) are
+    kept to be said again, not the one-time note of a kept hand edit
+    (`split_dumps`); `said`: split printed anything."""
+
+    def __init__(self, reporter: Reporter) -> None:
+        super().__init__(reporter.verbosity, reporter.stream, reporter.err_stream,
+                         reporter.warnings, reporter.errors)
+        self.inner = reporter
+        self.notes: list[str] = []
+        self.said = False
+
+    def stage(self, message: str) -> None:
+        self.said = True
+        if message.startswith("note: ") and ": kept your edit; " not in message:
+            self.notes.append(message)  # a kept edit is said once, when its dump changed
+        self.inner.stage(message)
+
+    def info(self, message: str) -> None:
+        self.inner.info(message)
+
+    def warn(self, message: str) -> None:
+        self.said = True
+        self.inner.warn(message)
+
+    def error(self, message: str) -> None:
+        self.said = True
+        self.inner.error(message)
+
+
+def _file_id(file: Path) -> tuple[int, int, int] | None:
+    try:
+        st = file.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns

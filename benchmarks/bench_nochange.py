@@ -1,0 +1,95 @@
+"""The no-change `archive build` on a ready content/ folder of any size, without the
+full build that would come first.
+
+Takes: a content folder (benchmarks/generate.py --content, e.g. /work/bench/content-100000),
+a checkout.  Gives: the wall and CPU time (user + system) of each of `--runs` fresh
+`archive -q build` processes that find nothing changed, and how many input files
+they looked at.
+
+The project is made in a scratch folder: the checkout's site.yaml, templates/ and static/,
+the content hard-linked (never written).  Instead of a full build (ten minutes and
+several GB at 100,000 posts), the state file such a build leaves is written by the
+checkout's own `inputs_fingerprint` beside an empty output folder: the no-change check
+looks only at the inputs' stats and the output folder's identity, never inside the site,
+so what is measured is the very path a no-change build takes.  The checkout's modules
+are compiled first (as an installed package has them), since `python -m builder` runs
+with PYTHONDONTWRITEBYTECODE.
+
+    python benchmarks/bench_nochange.py --content /work/bench/content-100000 [--runs 3]
+        [--checkout DIR] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import measure
+
+WRITE_STATE = """
+import sys
+from pathlib import Path
+from builder.build import BuildOptions, settings_of
+from builder.config import load_config
+from builder.incremental import state
+config = load_config(Path.cwd())
+settings = settings_of(config, BuildOptions())
+found = state.inputs_fingerprint(config, settings)
+state.save(state.state_file(config, Path(settings["output"])), found, Path(settings["output"]),
+           {"pages": 0, "warnings": [], "refused": [], "notes": []})
+"""
+
+
+def project(root: Path, content: Path, checkout: Path) -> None:
+    root.mkdir(parents=True)
+    shutil.copy(checkout / "site.yaml", root / "site.yaml")
+    for sub in ("templates", "static"):
+        shutil.copytree(checkout / sub, root / sub)
+    subprocess.run(["cp", "-al", str(content), str(root / "content")], check=True)
+    (root / "_site").mkdir()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--content", type=Path, required=True)
+    ap.add_argument("--checkout", type=Path, default=measure.REPO)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--keep", action="store_true", help="keep the scratch project")
+    args = ap.parse_args(argv)
+    checkout = args.checkout.resolve()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(checkout / "builder")],
+                   check=True, stdout=subprocess.DEVNULL)
+    root = Path(tempfile.mkdtemp(prefix="bench-nochange-")) / "site"
+    env = measure.archive_env(checkout)
+    try:
+        project(root, args.content.resolve(), checkout)
+        files = sum(1 for p in (root / "content").rglob("*") if p.is_file())
+        subprocess.run([sys.executable, "-c", WRITE_STATE], cwd=root, env=env, check=True)
+        print(f"{args.content}: {files:,} content files; {measure.load()}", flush=True)
+        runs = []
+        for _ in range(args.runs):
+            r = measure.run(measure.archive_argv("-q", "build"), root, env)
+            if not r.ok or r.output.strip():
+                print(f"  not a no-change build (exit {r.code}): {r.output.strip()[-300:]}")
+                return 1
+            runs.append(r)
+            print(f"  no-change build {measure.fmt_s(r.seconds):>8} CPU "
+                  f"{measure.fmt_s(r.cpu_seconds):>8} {measure.fmt_mb(r.memory_mb):>8}",
+                  flush=True)
+        best = min(runs, key=lambda r: r.seconds)
+        print(f"fastest: {measure.fmt_s(best.seconds)} wall, "
+              f"{measure.fmt_s(min(r.cpu_seconds for r in runs))} CPU")
+    finally:
+        if not args.keep:
+            shutil.rmtree(root.parent, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

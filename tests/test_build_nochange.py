@@ -1,0 +1,169 @@
+"""`archive build` with no input changed stops after a stat of every input, seeds/
+included: it imports none of the stages, runs no split, and says again what the last
+build said (refused dumps, split's notes); a dump changed in seeds/ is split and built."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder.build import build_site
+from builder.config import load_config
+from builder.report import Reporter
+from tests.conftest import archive_env
+from tests.sitefixture import copy_fixture, tree_bytes
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = next((REPO / "seeds").glob("*.txt"))
+POST = "2016/02/a-falling-out-between-russia-and-iran-over-syria/index.html"
+
+
+def test_a_changed_dump_in_seeds_is_split_and_built(make_site, run_archive):
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes()})
+    assert run_archive("build", "--base-url", "/", cwd=site).returncode == 0
+    again = run_archive("build", "--base-url", "/", cwd=site)
+    assert "nothing changed since the last build" in again.stdout
+    dump = site / "seeds" / SEED.name
+    dump.write_bytes(dump.read_bytes().replace(b"Velayati", b"Welayati"))
+    edited = run_archive("build", "--base-url", "/", cwd=site)
+    assert edited.returncode == 0, edited.stderr
+    assert "nothing changed" not in edited.stdout
+    page = (site / "_site" / POST).read_text(encoding="utf-8")
+    assert "Welayati" in page and "Velayati" not in page
+    # what split wrote is part of what the next build finds unchanged
+    assert "nothing changed since the last build" in run_archive(
+        "build", "--base-url", "/", cwd=site).stdout
+
+
+def test_a_skipped_build_says_split_notes_and_refused_dumps_again(make_site, run_archive):
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes(),
+                      "seeds/broken.txt": b"\x89PNG\r\n\x1a\n" + bytes(200)})
+    assert run_archive("build", "--base-url", "/", cwd=site).returncode == 0
+    (site / "seeds" / SEED.name).unlink()  # a gone dump: split notes that its posts stay
+    first = run_archive("build", "--base-url", "/", cwd=site)
+    again = run_archive("build", "--base-url", "/", cwd=site)
+    assert "nothing changed since the last build" in again.stdout
+    gone = [line for line in first.stdout.splitlines() if "is gone" in line]
+    assert gone and all(line in again.stdout.splitlines() for line in gone)
+    refused = [line for line in first.stderr.splitlines() if "broken.txt" in line]
+    assert refused and refused == [line for line in again.stderr.splitlines()
+                                   if "broken.txt" in line]
+
+
+def test_nothing_changed_imports_none_of_the_stages(make_site, run_archive):
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes()})
+    assert run_archive("build", "--base-url", "/", cwd=site).returncode == 0
+    probe = ("import sys\nfrom builder.cli import main\n"
+             "code = main(['-q', 'build', '--base-url', '/'])\n"
+             "print(code, sorted(m for m in sys.modules if m.startswith(("
+             "'builder.split', 'builder.render', 'builder.plan', 'builder.load', 'jinja2', "
+             "'markdown', 'bs4', 'lxml', 'babel.messages', 'builder.incremental.keys'))))\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "[]"], done.stdout
+
+
+def test_an_edit_in_content_alone_runs_no_split_and_is_built(make_site, run_archive):
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes(),
+                      "seeds/broken.txt": b"\x89PNG\r\n\x1a\n" + bytes(200)})
+    first = run_archive("build", "--base-url", "/", cwd=site)
+    assert first.returncode == 0, first.stderr
+    [post] = (site / "content").glob("*/a-falling-out-*/post.md")
+    post.write_text(post.read_text(encoding="utf-8").replace("Velayati", "Welayati"),
+                    encoding="utf-8")
+    probe = ("import sys\nfrom builder.cli import main\n"
+             "code = main(['build', '--base-url', '/'])\n"
+             "print('split imported:', 'builder.split' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "split imported: False" in done.stdout
+    assert "Welayati" in (site / "_site" / POST).read_text(encoding="utf-8")
+    refused = [line for line in first.stderr.splitlines() if "broken.txt" in line]
+    assert refused and refused == [line for line in done.stderr.splitlines()
+                                   if "broken.txt" in line]
+
+
+def test_the_split_state_file_is_the_one_split_writes():
+    from builder.incremental.state import SPLIT_STATE
+    from builder.split.store import STATE_NAME
+
+    assert SPLIT_STATE == STATE_NAME
+
+
+@pytest.mark.parametrize("damage", ["garbage", "other fingerprint", "split said nothing kept",
+                                    "truncated parse cache"])
+def test_a_damaged_cache_gives_what_a_clean_build_gives(tmp_path: Path, damage: str) -> None:
+    """The edit is made, then the caches are damaged: the build must still see the edit
+    and give, byte for byte, what a clean build of the same inputs gives."""
+    site = copy_fixture(tmp_path / "site")
+    build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    post = site / "content/2016/china-launches-new-carrier/post.md"
+    post.write_text(post.read_text().replace("second carrier", "second aircraft carrier"))
+    [state_file] = (site / ".cache").glob("build-*[0-9a-f].json")
+    saved = json.loads(state_file.read_text())
+    if damage == "garbage":
+        state_file.write_bytes(b"\x00{not json")
+    elif damage == "other fingerprint":  # the last build's inputs, said to be these
+        state_file.write_text(json.dumps({**saved, "fingerprint": "0" * 40}))
+    elif damage == "split said nothing kept":
+        state_file.write_text(json.dumps({k: v for k, v in saved.items() if k != "notes"}))
+    else:
+        cache = site / ".cache" / "load.marshal"
+        cache.write_bytes(cache.read_bytes()[: len(cache.read_bytes()) // 2])
+    again = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    assert not again.skipped
+    clean = copy_fixture(tmp_path / "clean")
+    shutil.rmtree(clean / "content")
+    shutil.copytree(site / "content", clean / "content")
+    fresh = build_site(load_config(clean), reporter=Reporter(stream=io.StringIO()))
+    assert tree_bytes(again.output) == tree_bytes(fresh.output)
+    assert "second aircraft carrier" in (
+        again.output / "2016/01/china-launches-new-carrier/index.html").read_text()
+
+
+def test_a_site_removed_or_replaced_since_is_built_again(tmp_path: Path) -> None:
+    site = copy_fixture(tmp_path / "site")
+    first = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    expected = tree_bytes(first.output)
+    shutil.rmtree(first.output)
+    again = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    assert not again.skipped and tree_bytes(again.output) == expected
+    shutil.move(again.output, tmp_path / "moved")
+    shutil.copytree(tmp_path / "moved", again.output)  # the same files, another folder
+    (again.output / "index.html").unlink()
+    third = build_site(load_config(site), reporter=Reporter(stream=io.StringIO()))
+    assert not third.skipped and tree_bytes(third.output) == expected
+
+
+def test_the_fingerprint_sees_every_file_and_gives_the_load_its_content_files(
+        tmp_path: Path) -> None:
+    from builder.build import BuildOptions, settings_of
+    from builder.content_files import scan
+    from builder.incremental import state
+
+    site = copy_fixture(tmp_path / "site")
+    (site / "content/.drafts").mkdir()
+    (site / "content/.drafts/post.md").write_text("not content: hidden")
+    (site / "content/images").mkdir()
+    (site / "content/images/a.jpg").write_bytes(b"\xff\xd8 a picture")
+    config = load_config(site)
+    settings = settings_of(config, BuildOptions())
+    found: list = []
+    scan(str(config.content_dir), (), found)
+    first = state.inputs_fingerprint(config, settings)
+    assert sorted((p, n) for p, n, _ in first.content) == sorted((p, n) for p, n, _ in found)
+    assert all(not any(part.startswith(".") for part in p) for p, _, _ in first.content)
+    for changed in ("content/.drafts/post.md", "content/images/a.jpg"):
+        before = state.inputs_fingerprint(config, settings)
+        (site / changed).write_bytes((site / changed).read_bytes() + b" more")
+        after = state.inputs_fingerprint(config, settings)
+        assert after.whole != before.whole, changed
+        assert after.split == before.split, changed  # split's inputs are seeds/ and its record
