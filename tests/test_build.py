@@ -69,7 +69,7 @@ def test_post_page_shows_quote_notes_read_more_and_thread(site: Path) -> None:
     nest = html[html.index('id="c1"'):html.index('id="c3"')]
     assert nest.count('<ol class="comment-list">') == 2
     assert '<a href="#c2">' in html and "7:41 AM" in html
-    assert '<article class="comment removed" id="c4">' in html
+    assert '<article id="c4" class="removed">' in html
     assert "The original page said 6 comments." in html
     assert '<a href="/REPO/tags/iran/">Iran</a>' in html
 

@@ -157,7 +157,7 @@ def test_a_long_thread_folds_per_reply_branch_and_the_header_jumps_to_it(
 def test_deep_replies_keep_a_readable_column_on_a_phone(browser: Any, served: str) -> None:
     page = view(browser, 375)
     page.goto(served + "2016/03/a-long-thread/")
-    width = "el => el.querySelector('.comment-body').getBoundingClientRect().width"
+    width = "el => el.querySelector('p + p').getBoundingClientRect().width"
     top = page.locator("#c1").evaluate(width)
     deepest = page.locator("#c5").evaluate(width)  # four replies down
     assert deepest >= 0.8 * top, (deepest, top)

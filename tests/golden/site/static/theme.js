@@ -25,12 +25,15 @@
     'M4.6 4.6l2.1 2.1M17.3 17.3l2.1 2.1M4.6 19.4l2.1-2.1M17.3 6.7l2.1-2.1" stroke="currentColor" ' +
     'stroke-width="2" stroke-linecap="round"/></svg>';
 
+  var toDark = null;  // the page's words, in the site's language: its label as built
+
   function show(button) {
     var next = isDark() ? "light" : "dark";
     button.setAttribute("data-next", next);
     var label = button.querySelector(".visually-hidden");
-    var words = button.getAttribute(next === "dark" ? "data-to-dark" : "data-to-light") ||
-      "Switch to the " + next + " theme";  // the page's words, in the site's language
+    if (toDark === null) { toDark = (label && label.textContent) || "Switch to the dark theme"; }
+    var words = next === "dark" ? toDark :
+      (button.getAttribute("data-to-light") || "Switch to the light theme");
     if (label) { label.textContent = words; }
     button.title = words;
   }
