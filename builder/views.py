@@ -19,7 +19,7 @@ from builder.slugs import slugify
 from builder.titles import initial
 from builder.urls import Urls
 
-RELATED_COUNT = 5
+RELATED_COUNT = 3  # each post page lists them: 100,000 pages in a big archive
 RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTERS_PER_PAGE = 500  # names on one page of the A-Z list of commenters
 
