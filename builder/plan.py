@@ -34,6 +34,9 @@ from builder.views import (
 )
 
 COMMENTS_PER_PAGE = 50
+# the pages after a list's first name their posts, one line each (macros.post_lines):
+# page_size of them would make 10,000 pages of a 100,000-post home list
+TITLES_PER_PAGE = 50
 FEED_ENTRIES = 20
 BLOGGER_FEED = "feeds/posts/default"  # where Blogger served the feed (also ?alt=rss)
 
@@ -118,8 +121,10 @@ def _post_parts(post: Post) -> tuple[tuple[Part, ...], Replies, Mapping[str, int
     return body_parts(post), tree, reply_counts(tree)
 
 
-def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
-    return [items[i:i + size] for i in range(0, len(items), size)] or [items[:0]]
+def _chunks(items: Sequence[Any], size: int, later: int = 0) -> list[Sequence[Any]]:
+    """`size` items on the first page, `later` (default `size`) on each of the others."""
+    later = later or size
+    return [items[:size]] + [items[i:i + later] for i in range(size, len(items), later)]
 
 
 # -- the plan ---------------------------------------------------------------------------
@@ -142,8 +147,8 @@ class _Planner:
         self.pages.append(Page(output_file(site_path), template, context, source, site_path))
 
     def paged(self, first: str, items: Sequence[Any], size: int, template: str, source: str,
-              **context: Any) -> None:
-        chunks = _chunks(items, size)
+              later: int = 0, **context: Any) -> None:
+        chunks = _chunks(items, size, later)
         for number, chunk in enumerate(chunks, start=1):
             pager = Pager(number, len(chunks), chunk, first, self.urls.base_path)
             self.add(paged_path(first, number), template, f"{source} page {number}",
@@ -156,7 +161,7 @@ class _Planner:
         commenters = commenter_views(archive, urls, self.config.anonymous_names)
         related = self._related(tag_by_key)
         posts = archive.posts
-        self.paged("", posts, self.config.page_size, "index.html", "home")
+        self.paged("", posts, self.config.page_size, "index.html", "home", TITLES_PER_PAGE)
         for i, post in enumerate(posts):
             parts, replies, counts = self.remember("post parts", post,
                                                    partial(_post_parts, post))
@@ -173,7 +178,7 @@ class _Planner:
         self.add("tags/", "tags.html", "tag index", tags=tags)
         for tag in tags:
             self.paged(f"tags/{tag.slug}/", tag.posts, self.config.page_size, "tag.html",
-                       f"tag '{tag.name}'", tag=tag)
+                       f"tag '{tag.name}'", TITLES_PER_PAGE, tag=tag)
         self._dates()
         people = [c for c in commenters if not c.aliases]
         anonymous = [c for c in commenters if c.aliases]

@@ -172,3 +172,36 @@ def test_the_size_benchmark_counts_every_file_once_by_kind(built: Path) -> None:
     assert kinds["commenter pages"]["files"] > 0 and kinds["tag pages"]["files"] > 0
     assert kinds["redirects"]["files"] > 0  # the old Blogger archive addresses
     assert "post pages" in bench_size.table(report)
+
+
+def test_every_comment_is_on_its_post_page_and_linked_from_its_commenters_pages(
+        built: Path) -> None:
+    """The slimmer markup keeps what a reader reads: each comment, by its anchor, with
+    its commenter and its words on the post's page; each signed one linked from a page
+    of its commenter."""
+    from bs4 import BeautifulSoup
+
+    from builder.load import load_archive
+
+    archive = load_archive(built.parent / "content")
+    linked = {a["href"] for page in (built / "commenters").rglob("index.html")
+              for a in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+              .select("ol.commenter-comments a[href]")}
+    seen = 0
+    for post in archive.posts:
+        [page] = [*built.glob(f"[0-9]*/[0-9]*/{post.id}/index.html"),
+                  *built.glob(f"undated/{post.id}/index.html")]
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        url = "/REPO/" + page.parent.relative_to(built).as_posix() + "/"
+        for comment in post.comments:
+            article = soup.find("article", id=comment.id)
+            assert article is not None, (post.id, comment.id)
+            meta, text = article.p.get_text(" "), article.get_text(" ")
+            assert (comment.author.strip() or "Unknown reader") in meta
+            words = re.findall(r"[^\W_]{3,}", comment.body)[:4]
+            assert all(word in text for word in words), (post.id, comment.id, words)
+            assert ("removed" in article.get("class", [])) == comment.removed
+            if comment.author.strip():
+                assert f"{url}#{comment.id}" in linked, (post.id, comment.id)
+            seen += 1
+    assert seen > 40  # the fixture's comments and the long thread's
