@@ -1,8 +1,9 @@
 // Dark/light toggle.  Runs in <head> so the chosen theme applies before the first
 // paint; the page reads fully without it (the theme then follows the system).
 // The button shows the theme it switches to: its icon, and its label for screen
-// readers ("Switch to the dark theme").  The button is hidden without JavaScript, so
-// its icons are drawn here rather than repeated in every page's markup.
+// readers (aria-label "Switch to the dark theme", then data-to-light's words).  The
+// button is hidden without JavaScript, so its icons are drawn here rather than
+// repeated in every page's markup.
 (function () {
   "use strict";
   var KEY = "archive-theme";
@@ -30,11 +31,10 @@
   function show(button) {
     var next = isDark() ? "light" : "dark";
     button.setAttribute("data-next", next);
-    var label = button.querySelector(".visually-hidden");
-    if (toDark === null) { toDark = (label && label.textContent) || "Switch to the dark theme"; }
+    if (toDark === null) { toDark = button.getAttribute("aria-label") || "Switch to the dark theme"; }
     var words = next === "dark" ? toDark :
       (button.getAttribute("data-to-light") || "Switch to the light theme");
-    if (label) { label.textContent = words; }
+    button.setAttribute("aria-label", words);
     button.title = words;
   }
 

@@ -85,7 +85,7 @@ def test_commenter_pages_link_each_comment_where_it_is_read_in_full(built: Path)
     for anchor in links:
         assert f'id="{anchor}"' in post
     excerpts = re.findall(r'</a>(?: · [^<]*)?<p>([^<]*)</p></li>', page)
-    assert excerpts and all(len(text) <= 81 for text in excerpts)
+    assert excerpts and all(len(text) <= 51 for text in excerpts)
     # the whole comment is on its post, not on the commenter's page
     whole = ("a reply long enough to wrap on a phone, so that the indentation of deep "
              "replies shows how much room the text keeps.")
