@@ -214,12 +214,12 @@ def test_the_phone_header_is_one_row_plus_the_search(browser: Any, served: str) 
     page = view(browser, 375)
     page.goto(served + POST)
     tops = [page.locator(sel).first.evaluate("el => Math.round(el.getBoundingClientRect().top)")
-            for sel in (".site-nav", ".theme-toggle")]
-    title = page.locator(".site-title").evaluate("el => el.getBoundingClientRect()")
+            for sel in ("body > header > nav", ".theme-toggle")]
+    title = page.locator("body > header > p").evaluate("el => el.getBoundingClientRect()")
     assert all(title["top"] - 4 <= top <= title["top"] + title["height"] for top in tops)
-    header = page.locator(".site-header").evaluate("el => el.getBoundingClientRect().height")
+    header = page.locator("body > header").evaluate("el => el.getBoundingClientRect().height")
     assert header <= 110, header
-    assert page.locator(".site-header input[type=search]").is_visible()
+    assert page.locator("body > header input[type=search]").is_visible()
     page.context.close()
 
 
