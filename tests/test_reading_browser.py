@@ -247,10 +247,10 @@ def test_a_2000_post_archive_offers_page_numbers_and_the_archive(
     page.goto(base)
     pager = page.get_by_role("navigation", name="Pages of posts")
     numbers = pager.locator(".page-numbers a").all_inner_texts()
-    total = int(numbers[-1])  # 3 posts with excerpts, then their titles 50 a page
+    total = int(numbers[-1])  # 3 posts with excerpts, then titles 100 a page
     posts = [*big.glob("[0-9]*/[0-9]*/*/index.html"), *big.glob("undated/*/index.html")]
     assert total == 1 + -(-(len(posts) - 3) // TITLES_PER_PAGE)
-    assert total > 30 and numbers[:3] == ["1", "2", "3"]
+    assert total > 10 and numbers[:3] == ["1", "2", "3"]
     assert pager.locator("[aria-current=page]").inner_text() == "1"
     pager.get_by_role("link", name=f"Page {total}").click()
     page.wait_for_url(f"**/page/{total}/")

@@ -84,9 +84,12 @@ def test_commenter_pages_link_each_comment_where_it_is_read_in_full(built: Path)
     post = (built / "2016/03/a-long-thread/index.html").read_text(encoding="utf-8")
     for anchor in links:
         assert f'id="{anchor}"' in post
-    excerpts = re.findall(r'</a>(?: · [^<]*)?<p>([^<]*)</p></li>', page)
-    assert excerpts and all(len(text) <= 51 for text in excerpts)
-    # the whole comment is on its post, not on the commenter's page
+    # each line names the post and the comment's day, in one line
+    lines = re.findall(r'<li><a href="[^"]+">([^<]+)</a> · ([^<]+)</li>', page)
+    assert len(lines) == len(links)
+    assert all(title == "A Post Readers Argued About" and re.fullmatch(r"\w+ \d+, \d{4}", day)
+               for title, day in lines), lines
+    # the comment's words are on its post, not on the commenter's page
     whole = ("a reply long enough to wrap on a phone, so that the indentation of deep "
              "replies shows how much room the text keeps.")
     assert whole in post and whole not in page
