@@ -29,11 +29,13 @@ from builder.views import (
     commenter_urls,
     commenter_views,
     letter_pages,
-    related_posts,
     tag_views,
 )
 
 COMMENTS_PER_PAGE = 50
+# the pages after a list's first name their posts, one line each (macros.post_lines):
+# page_size of them would make 10,000 pages of a 100,000-post home list, mostly chrome
+TITLES_PER_PAGE = 100
 FEED_ENTRIES = 20
 BLOGGER_FEED = "feeds/posts/default"  # where Blogger served the feed (also ?alt=rss)
 
@@ -121,15 +123,16 @@ def _post_parts(post: Post) -> tuple[tuple[Part, ...], Replies, Mapping[str, int
 def post_page_own(post: Post, remember: Remember = compute) -> dict[str, Any]:
     """What a post's page is given from the post alone: the post, its body parts, its
     comment tree and whether the tree folds (being in the context, all are in the
-    page's key); the rest of its context (neighbours, related posts) comes from the
-    other posts."""
+    page's key); the rest of its context (its neighbours) comes from the other posts."""
     parts, replies, counts = remember("post parts", post, partial(_post_parts, post))
     return {"post": post, "parts": parts, "replies": replies, "reply_counts": counts,
             "fold": len(post.comments) > FOLD_FROM}
 
 
-def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
-    return [items[i:i + size] for i in range(0, len(items), size)] or [items[:0]]
+def _chunks(items: Sequence[Any], size: int, later: int = 0) -> list[Sequence[Any]]:
+    """`size` items on the first page, `later` (default `size`) on each of the others."""
+    later = later or size
+    return [items[:size]] + [items[i:i + later] for i in range(size, len(items), later)]
 
 
 # -- the plan ---------------------------------------------------------------------------
@@ -152,8 +155,8 @@ class _Planner:
         self.pages.append(Page(output_file(site_path), template, context, source, site_path))
 
     def paged(self, first: str, items: Sequence[Any], size: int, template: str, source: str,
-              **context: Any) -> None:
-        chunks = _chunks(items, size)
+              later: int = 0, **context: Any) -> None:
+        chunks = _chunks(items, size, later)
         for number, chunk in enumerate(chunks, start=1):
             pager = Pager(number, len(chunks), chunk, first, self.urls.base_path)
             self.add(paged_path(first, number), template, f"{source} page {number}",
@@ -164,21 +167,19 @@ class _Planner:
         tags, tag_by_key = tag_views(archive, urls, self.warnings)
         post_tags = {p.id: [tag_by_key[t.casefold()] for t in p.tags] for p in archive.posts}
         commenters = commenter_views(archive, urls, self.config.anonymous_names)
-        related = self._related(tag_by_key)
         posts = archive.posts
-        self.paged("", posts, self.config.page_size, "index.html", "home")
+        self.paged("", posts, self.config.page_size, "index.html", "home", TITLES_PER_PAGE)
         for i, post in enumerate(posts):
             self.add(urls.post_path(post), "post.html", post.path,
                      **post_page_own(post, self.remember),
                      newer=posts[i - 1] if i > 0 else None,
-                     older=posts[i + 1] if i + 1 < len(posts) else None,
-                     related=related[post.id])
+                     older=posts[i + 1] if i + 1 < len(posts) else None)
         for site_page in archive.pages:
             self.add(urls.page_path(site_page), "page.html", site_page.path, site_page=site_page)
         self.add("tags/", "tags.html", "tag index", tags=tags)
         for tag in tags:
             self.paged(f"tags/{tag.slug}/", tag.posts, self.config.page_size, "tag.html",
-                       f"tag '{tag.name}'", tag=tag)
+                       f"tag '{tag.name}'", TITLES_PER_PAGE, tag=tag)
         self._dates()
         people = [c for c in commenters if not c.aliases]
         anonymous = [c for c in commenters if c.aliases]
@@ -221,14 +222,6 @@ class _Planner:
         for number, (name, part) in enumerate(zip(names, parts, strict=True), start=1):
             self.add(name, "sitemap.xml", f"sitemap part {number}", paths=part, parts=[])
         self.add("sitemap.xml", "sitemap.xml", "sitemap index", paths=[], parts=names)
-
-    def _related(self, tag_by_key: dict[str, TagView]) -> dict[str, list[Post]]:
-        """`related_posts`, by post id: it depends only on the posts' order and tags."""
-        posts = self.archive.posts
-        ids = self.remember("related", [(p.id, p.tags) for p in posts], lambda: {
-            pid: [p.id for p in ps] for pid, ps in related_posts(self.archive, tag_by_key).items()})
-        by_id = {p.id: p for p in posts}
-        return {pid: [by_id[other] for other in found] for pid, found in ids.items()}
 
     def _commenter_index(self, people: list[Commenter], anonymous: list[Commenter]) -> None:
         """The A-Z list of commenters, in pages of whole letters (`letter_pages`); each
@@ -287,8 +280,7 @@ def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool 
               old_urls: bool = False) -> Plan:
     """The plan.  `remember(kind, key, make)` gives `make()`, or what it gave for the
     same key before (`builder.incremental` keeps it between serve's builds); keys are
-    a post object (its body parts and comment tree) or plain data (the related posts:
-    the posts' ids and tags in order).  The search page lists the search shards
+    a post object (its body parts and comment tree).  The search page lists the search shards
     (beyond the primary one) that the browser merges.  With `old_urls` (the theme has
     `redirect.html`), a redirect page at every old Blogger address that is not a page
     of the site (`builder.oldurls`)."""

@@ -1,15 +1,14 @@
 """The site-wide views the pages share: tags and commenters (with their slugs and
-URLs) and each post's related posts.
+URLs).
 
 Takes: the Archive and the URL rules (and site.yaml's placeholder names for
 anonymous readers).  Gives: `TagView`s and `Commenter`s in display order, the
-commenter-page lookup by name, the related posts.  A tag or commenter whose slug is
+commenter-page lookup by name.  A tag or commenter whose slug is
 taken gets -2, -3, ...; comments signed with a placeholder name form one group.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,8 +18,6 @@ from builder.slugs import slugify
 from builder.titles import initial
 from builder.urls import Urls
 
-RELATED_COUNT = 5
-RELATED_WINDOW = 12  # neighbours per shared tag considered for "related posts"
 COMMENTERS_PER_PAGE = 500  # names on one page of the A-Z list of commenters
 
 
@@ -146,22 +143,3 @@ def letter_pages(people: Sequence[Commenter], size: int = COMMENTERS_PER_PAGE
             pages[-1].append(person)
         start = end
     return pages
-
-
-def related_posts(archive: Archive, tags: dict[str, TagView]) -> dict[str, list[Post]]:
-    """Posts sharing the most tags, looking only at near neighbours in each tag (fast)."""
-    position = {post.id: i for i, post in enumerate(archive.posts)}
-    tag_positions = {key: [position[p.id] for p in view.posts] for key, view in tags.items()}
-    related: dict[str, list[Post]] = {}
-    for post in archive.posts:
-        me = position[post.id]
-        scores: Counter[int] = Counter()
-        for tag in post.tags:
-            plist = tag_positions[tag.casefold()]
-            at = bisect.bisect_left(plist, me)
-            for other in plist[max(0, at - RELATED_WINDOW):at + RELATED_WINDOW + 1]:
-                if other != me:
-                    scores[other] += 1
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], abs(kv[0] - me), kv[0]))
-        related[post.id] = [archive.posts[i] for i, _ in best[:RELATED_COUNT]]
-    return related

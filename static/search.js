@@ -241,8 +241,7 @@
 
   /* One post: its title, date, and where in it the words were found. */
   function resultItem(page, params) {
-    var commenters = {};
-    try { commenters = JSON.parse(page.meta.commenters || "{}"); } catch (e) { commenters = {}; }
+    var commenters = commentersOf(page);
     var hits = (page.sub_results && page.sub_results.length ? page.sub_results : [
       { url: page.url, excerpt: page.excerpt, anchor: null }
     ]).map(function (sub) { return describe(sub, page, commenters); }).filter(function (hit) {
@@ -275,9 +274,23 @@
     return item;
   }
 
+  /* Each comment's heading in the search document is an <h3> whose text is its
+   * commenter's name ("#<id>" when it has none): comment id -> name. */
+  function commentersOf(page) {
+    var found = {};
+    (page.anchors || []).forEach(function (a) {
+      if (String(a.element).toLowerCase() !== "h3" || !a.id) return;
+      var text = String(a.text || "").trim();
+      found[a.id] = text === "#" + a.id ? "" : text;
+    });
+    return found;
+  }
+
+  function sameName(a, b) { return String(a).replace(/\s+/g, " ").trim() === String(b).replace(/\s+/g, " ").trim(); }
+
   function wanted(hit, params) {
     if (params.kind && hit.kind !== params.kind) return false;
-    if (params.commenter && (hit.kind !== "comment" || hit.who !== params.commenter)) return false;
+    if (params.commenter && (hit.kind !== "comment" || !sameName(hit.who, params.commenter))) return false;
     return true;
   }
 

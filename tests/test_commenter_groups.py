@@ -34,7 +34,7 @@ def test_placeholder_names_and_the_sites_own_list_are_grouped(tmp_path: Path) ->
     group = (out / "commenters" / "anonymous-readers" / "index.html").read_text()
     assert "<h1>Comments by Anonymous readers</h1>" in group
     thread = (out / "2016/03/a-long-thread/index.html").read_text(encoding="utf-8")
-    assert '<a class="comment-author" href="/REPO/commenters/anonymous-readers/">Unknown</a>' \
+    assert '<p><a href="/REPO/commenters/anonymous-readers/">Unknown</a>' \
         in thread
     assert not (out / "commenters" / "unknown").exists()
 
@@ -42,7 +42,7 @@ def test_placeholder_names_and_the_sites_own_list_are_grouped(tmp_path: Path) ->
     yaml.write_text(yaml.read_text() + 'anonymous_names: ["Farah"]\n', encoding="utf-8")
     out = build(site)
     assert "Farah" not in people(out)
-    assert '<a class="comment-author" href="/REPO/commenters/anonymous-readers/">Farah</a>' in \
+    assert '<p><a href="/REPO/commenters/anonymous-readers/">Farah</a>' in \
         (out / "2016/03/a-long-thread/index.html").read_text(encoding="utf-8")
 
 

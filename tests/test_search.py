@@ -79,7 +79,8 @@ def test_index_records_url_filters_meta_and_anchors(tmp_path: Path) -> None:
     assert fragment["filters"] == {"year": ["2016"], "tag": ["Iran", "C#", "a, b: c"],
                                    "kind": ["post", "note", "comment"],
                                    "commenter": ['Eve "<img src=x>"']}
-    assert json.loads(fragment["meta"]["commenters"]) == {"c1": 'Eve "<img src=x>"'}
+    assert "commenters" not in fragment["meta"]  # a comment's heading names its commenter
+    assert [a["element"] for a in fragment["anchors"]] == ["h2", "h3"]  # a note, a comment
     assert fragment["meta"]["title"] == "Title <b>bold</b>"
     assert [(a["id"], a["text"]) for a in fragment["anchors"]] == [
         ("note-1", "WNU Editor"), ("c1", 'Eve "<img src=x>"')]  # labelled by the page

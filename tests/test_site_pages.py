@@ -103,15 +103,16 @@ def test_commenter_links_only_for_web_addresses_and_the_owner_is_labelled(built:
     owner = post.select_one("article#c4312876512345")
     assert "by-author" in owner["class"]
     assert owner.select_one(".author-badge").get_text() == "Blog author"  # text, not colour
-    link = owner.select_one("a.comment-author")
+    link = owner.select_one("p:first-child > a:first-child")  # the meta line names them
     assert link["href"] == "https://www.blogger.com/profile/1"
     assert link["rel"] == ["nofollow", "ugc", "noopener"]
     mallory = post.select_one("article#c4312876512346")
     assert "javascript" not in str(mallory)
-    assert mallory.select_one("a.comment-author")["href"] == "/REPO/commenters/mallory/"
+    name = mallory.select_one("p:first-child > a:first-child")
+    assert name["href"] == "/REPO/commenters/mallory/"
     # a reply to a Blogger id threads under it, and its anchor is the id as given
     assert post.select_one("article#c4312876512345 + ol article#c4312876512346") is not None
-    quoted = post.select_one("article#c4312876512347 a.comment-author")
+    quoted = post.select_one("article#c4312876512347 > p:first-child > a:first-child")
     assert quoted.get_text() == "Quoting <b>Q</b>" and quoted.find("b") is None
     # an address with a quote in it is no valid address: no profile link at all
     assert quoted["href"] == "/REPO/commenters/quoting-b-q-b/" and not quoted.get("onmouseover")

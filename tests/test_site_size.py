@@ -39,7 +39,7 @@ def main(html: str) -> str:
 def test_no_page_repeats_the_theme_icons_the_script_draws_them(built: Path) -> None:
     for name in ("index.html", "2016/03/a-long-thread/index.html", "tags/index.html"):
         html = (built / name).read_text(encoding="utf-8")
-        assert '<button type="button" class="theme-toggle" hidden' in html
+        assert '<button class="theme-toggle" hidden' in html  # outside a form: no type
         assert "<svg" not in html, name
     script = (built / "static/theme.js").read_text(encoding="utf-8")
     assert 'class="icon-dark"' in script and 'class="icon-light"' in script
@@ -64,7 +64,7 @@ def test_a_lists_first_page_has_excerpts_and_its_other_pages_name_the_posts(
         assert '<p class="excerpt"' in one and '<article class="summary">' in one
         assert '<p class="excerpt"' not in two and '<article class="summary">' not in two
         titles = re.findall(r'<li><a href="(/REPO/[^"]+/)"[^>]*>[^<]+</a> <span class="subtle">'
-                            r'<time datetime="\d{4}-\d\d-\d\d">', two)
+                            r'\w+ \d\d?, \d{4}', two)
         assert titles, second
         for link in titles:  # each named post is a page of the site
             assert (built / link.removeprefix("/REPO/") / "index.html").is_file()
@@ -84,9 +84,12 @@ def test_commenter_pages_link_each_comment_where_it_is_read_in_full(built: Path)
     post = (built / "2016/03/a-long-thread/index.html").read_text(encoding="utf-8")
     for anchor in links:
         assert f'id="{anchor}"' in post
-    excerpts = re.findall(r'<p class="excerpt">([^<]*)</p>', page)
-    assert excerpts and all(len(text) <= 81 for text in excerpts)
-    # the whole comment is on its post, not on the commenter's page
+    # each line names the post and the comment's day, in one line
+    lines = re.findall(r'<li><a href="[^"]+">([^<]+)</a> · ([^<]+)</li>', page)
+    assert len(lines) == len(links)
+    assert all(title == "A Post Readers Argued About" and re.fullmatch(r"\w+ \d+, \d{4}", day)
+               for title, day in lines), lines
+    # the comment's words are on its post, not on the commenter's page
     whole = ("a reply long enough to wrap on a phone, so that the indentation of deep "
              "replies shows how much room the text keeps.")
     assert whole in post and whole not in page
@@ -172,3 +175,36 @@ def test_the_size_benchmark_counts_every_file_once_by_kind(built: Path) -> None:
     assert kinds["commenter pages"]["files"] > 0 and kinds["tag pages"]["files"] > 0
     assert kinds["redirects"]["files"] > 0  # the old Blogger archive addresses
     assert "post pages" in bench_size.table(report)
+
+
+def test_every_comment_is_on_its_post_page_and_linked_from_its_commenters_pages(
+        built: Path) -> None:
+    """The slimmer markup keeps what a reader reads: each comment, by its anchor, with
+    its commenter and its words on the post's page; each signed one linked from a page
+    of its commenter."""
+    from bs4 import BeautifulSoup
+
+    from builder.load import load_archive
+
+    archive = load_archive(built.parent / "content")
+    linked = {a["href"] for page in (built / "commenters").rglob("index.html")
+              for a in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+              .select("ol.commenter-comments a[href]")}
+    seen = 0
+    for post in archive.posts:
+        [page] = [*built.glob(f"[0-9]*/[0-9]*/{post.id}/index.html"),
+                  *built.glob(f"undated/{post.id}/index.html")]
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        url = "/REPO/" + page.parent.relative_to(built).as_posix() + "/"
+        for comment in post.comments:
+            article = soup.find("article", id=comment.id)
+            assert article is not None, (post.id, comment.id)
+            meta, text = article.p.get_text(" "), article.get_text(" ")
+            assert (comment.author.strip() or "Unknown reader") in meta
+            words = re.findall(r"[^\W_]{3,}", comment.body)[:4]
+            assert all(word in text for word in words), (post.id, comment.id, words)
+            assert ("removed" in article.get("class", [])) == comment.removed
+            if comment.author.strip():
+                assert f"{url}#{comment.id}" in linked, (post.id, comment.id)
+            seen += 1
+    assert seen > 40  # the fixture's comments and the long thread's

@@ -1,8 +1,9 @@
 // Dark/light toggle.  Runs in <head> so the chosen theme applies before the first
 // paint; the page reads fully without it (the theme then follows the system).
 // The button shows the theme it switches to: its icon, and its label for screen
-// readers ("Switch to the dark theme").  The button is hidden without JavaScript, so
-// its icons are drawn here rather than repeated in every page's markup.
+// readers (aria-label "Switch to the dark theme", then data-to-light's words).  The
+// button is hidden without JavaScript, so its icons are drawn here rather than
+// repeated in every page's markup.
 (function () {
   "use strict";
   var KEY = "archive-theme";
@@ -25,13 +26,15 @@
     'M4.6 4.6l2.1 2.1M17.3 17.3l2.1 2.1M4.6 19.4l2.1-2.1M17.3 6.7l2.1-2.1" stroke="currentColor" ' +
     'stroke-width="2" stroke-linecap="round"/></svg>';
 
+  var toDark = null;  // the page's words, in the site's language: its label as built
+
   function show(button) {
     var next = isDark() ? "light" : "dark";
     button.setAttribute("data-next", next);
-    var label = button.querySelector(".visually-hidden");
-    var words = button.getAttribute(next === "dark" ? "data-to-dark" : "data-to-light") ||
-      "Switch to the " + next + " theme";  // the page's words, in the site's language
-    if (label) { label.textContent = words; }
+    if (toDark === null) { toDark = button.getAttribute("aria-label") || "Switch to the dark theme"; }
+    var words = next === "dark" ? toDark :
+      (button.getAttribute("data-to-light") || "Switch to the light theme");
+    button.setAttribute("aria-label", words);
     button.title = words;
   }
 
