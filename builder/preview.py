@@ -92,7 +92,7 @@ def _site_folder(folder: Path, root: Path) -> str:
 
 
 def _same_place(old: Post, new: Post, shown: Shown) -> bool:
-    """The rest of the post's page (neighbours, tags, related posts, its address,
+    """The rest of the post's page (neighbours, tags, its address,
     its commenters' pages) is what the last build made for it."""
     if any(getattr(old, name) != getattr(new, name) for name in _SAME):
         return False
