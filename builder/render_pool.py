@@ -1,9 +1,15 @@
 """Render pages in forked worker processes, each writing its own files.
 
-Takes: the pages to render (with the key each is recorded under), the renderer and
-the site writer.  Gives: the site paths whose bytes changed and the template
-warnings.  Small jobs stay in this process; larger ones fork workers that share
-the model (copy-on-write) and write straight into the new site folder.
+Takes: the pages to render (with the key each is recorded under, or None: the
+worker works it out with the given key function), the renderer and the site writer.
+Gives: the site paths whose bytes changed and the template warnings.  Small jobs
+stay in this process; larger ones fork workers that share the model (copy-on-write)
+and write straight into the new site folder.
+
+The workers are forked when the pool is entered, before the caller starts anything
+else beside them (Pagefind's thread): a process is forked only while it runs one
+thread, so no lock another thread held is copied into a worker locked, and no pipe
+to Pagefind is inherited by the workers.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from builder.errors import ArchiveError, BuildError
@@ -24,20 +30,23 @@ from builder.report import Reporter
 PARALLEL_MIN_PAGES = 400
 CHUNK = 250
 
-_JOB: tuple[Sequence[tuple[Page, str]], Renderer, SiteWriter] | None = None
-Written = tuple[str, str, str]  # (path, hash of its bytes, its key)
+KeyFn = Callable[[Page], str]
+_JOB: tuple[Sequence[tuple[Page, str | None]], Renderer, SiteWriter, KeyFn | None] | None = None
+Written = tuple[str, str, str | None]  # (path, hash of its bytes, its key)
 RangeResult = tuple[list[Written], int, list[str], tuple[Any, ...] | None]
 
 
 def _render_range(bounds: tuple[int, int]) -> RangeResult:
     """Render pages[start:end]: (files written, count, warnings, error or None)."""
     assert _JOB is not None
-    pages, renderer, writer = _JOB
+    pages, renderer, writer, key_of = _JOB
     written: list[Written] = []
     start, end = bounds
     before = len(renderer.warnings)
     try:
         for page, key in pages[start:end]:
+            if key is None and key_of is not None:
+                key = key_of(page)
             written.append((page.path, writer.put(page.path, renderer.render(page)), key))
     except ArchiveError as exc:
         return written, end - start, renderer.warnings[before:], (exc.message, exc.path,
@@ -53,45 +62,69 @@ def _chunks(total: int) -> Iterator[tuple[int, int]]:
         yield start, min(total, start + CHUNK)
 
 
-def render_pages(pages: Sequence[tuple[Page, str]], renderer: Renderer, writer: SiteWriter,
-                 reporter: Reporter, workers: int | None = None) -> tuple[list[str], list[str]]:
-    """Render and write every (page, key); returns (changed paths, warnings)."""
-    global _JOB
-    changed: list[str] = []
-    _JOB = (pages, renderer, writer)
-    count = worker_count(workers)
-    warnings: list[str] = []
-    done, last = 0, time.monotonic()
-    try:
-        if count == 1 or len(pages) < PARALLEL_MIN_PAGES:
-            results: Iterator[Any] = map(_render_range, _chunks(len(pages)))
-            pool = None
-        else:
-            for name in sorted({page.template for page, _ in pages}):
-                renderer.env.get_template(name)  # compile once, before forking
+class RenderPool:
+    """`with RenderPool(pages, renderer, writer) as pool:` forks the workers (when the
+    job is large enough and this process runs no other thread); `pool.run(reporter)`
+    renders and writes every page and returns (changed paths, warnings).  `key_of`
+    gives the key of a page listed without one (worked out in the workers, in
+    parallel: a build that can reuse nothing needs the keys only to record them)."""
+
+    def __init__(self, pages: Sequence[tuple[Page, str | None]], renderer: Renderer,
+                 writer: SiteWriter, workers: int | None = None,
+                 key_of: KeyFn | None = None) -> None:
+        self.pages, self.renderer, self.writer = pages, renderer, writer
+        self.workers, self.key_of = workers, key_of
+        self._pool: Any = None
+
+    def __enter__(self) -> RenderPool:
+        global _JOB
+        _JOB = (self.pages, self.renderer, self.writer, self.key_of)
+        count = worker_count(self.workers)
+        if count > 1 and len(self.pages) >= PARALLEL_MIN_PAGES:
+            for name in sorted({page.template for page, _ in self.pages}):
+                self.renderer.env.get_template(name)  # compile once, before forking
             # the model's objects stay out of the collector's reach: a collection in a
             # worker would otherwise write to every object's header and copy the
             # parent's pages (the model is 2.5 GB at 100,000 posts)
             gc.freeze()
-            pool = multiprocessing.get_context("fork").Pool(count)
-            results = pool.imap(_render_range, _chunks(len(pages)))
-        try:
-            for written, number, part_warnings, error in results:
-                if error is not None:
-                    raise BuildError(*error)
-                for path, h, key in written:
-                    writer.record(path, h, key)
-                    if writer.changed(path, h):
-                        changed.append(path)
-                warnings.extend(part_warnings)
-                done += number
-                if time.monotonic() - last > 2 and done < len(pages):
-                    reporter.stage(f"  rendered {done:,} of {len(pages):,} pages")
-                    last = time.monotonic()
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-    finally:
+            self._pool = multiprocessing.get_context("fork").Pool(count)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _JOB
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
         _JOB = None
-    return changed, warnings
+
+    def run(self, reporter: Reporter) -> tuple[list[str], list[str]]:
+        """Render and write every page; returns (changed paths, warnings)."""
+        pages, writer = self.pages, self.writer
+        changed: list[str] = []
+        warnings: list[str] = []
+        done, last = 0, time.monotonic()
+        results: Iterator[RangeResult] = (
+            map(_render_range, _chunks(len(pages))) if self._pool is None
+            else self._pool.imap(_render_range, _chunks(len(pages))))
+        for written, number, part_warnings, error in results:
+            if error is not None:
+                raise BuildError(*error)
+            for path, h, key in written:
+                writer.record(path, h, key)
+                if writer.changed(path, h):
+                    changed.append(path)
+            warnings.extend(part_warnings)
+            done += number
+            if time.monotonic() - last > 2 and done < len(pages):
+                reporter.stage(f"  rendered {done:,} of {len(pages):,} pages")
+                last = time.monotonic()
+        return changed, warnings
+
+
+def render_pages(pages: Sequence[tuple[Page, str | None]], renderer: Renderer,
+                 writer: SiteWriter, reporter: Reporter, workers: int | None = None,
+                 key_of: KeyFn | None = None) -> tuple[list[str], list[str]]:
+    """Render and write every (page, key); returns (changed paths, warnings)."""
+    with RenderPool(pages, renderer, writer, workers, key_of) as pool:
+        return pool.run(reporter)
