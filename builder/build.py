@@ -144,6 +144,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     """load -> plan -> render -> write, from the content files as read."""
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
+    if not memory.kept:  # read once: what the model does not hold is freed (half)
+        memory.index = None
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
         post_paths(archive, config.permalink))

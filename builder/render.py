@@ -28,7 +28,7 @@ from builder.errors import BuildError
 from builder.i18n import load_language
 from builder.images.html import PagePictures
 from builder.images.store import Store
-from builder.markup import MarkupCache, cached_fragment, doc_key, localize, plain_text
+from builder.markup import MarkupCache, cached_fragment, localize, plain_text
 from builder.model import Post
 from builder.oldurls import short_anchor
 from builder.plan import Page, Plan
@@ -188,7 +188,6 @@ class Renderer:
                  source_date: str | None = None,
                  markup_cache: MarkupCache | None = None) -> None:
         self.config, self.urls, self.plan = config, urls, plan
-        self.html: dict[str, str] = {}  # Markdown documents rendered in this build
         self.markup_cache = markup_cache or MarkupCache(None)
         self.warnings: list[str] = []
         self.pictures = PagePictures(Store(config.content_dir, read=False), urls.url,
@@ -289,11 +288,9 @@ class Renderer:
         return text
 
     def markdown(self, text: str) -> Markup:
-        key = doc_key(text)
-        fragment = self.html.get(key)
-        if fragment is None:
-            fragment = cached_fragment(text, self.markup_cache)
-            fragment = self.html[key] = self.pictures.localise(fragment)
+        """A Markdown document as safe HTML.  Not kept: each document is shown once (on
+        its post's page), and the fragments of 100,000 posts would be 500 MB."""
+        fragment = self.pictures.localise(cached_fragment(text, self.markup_cache))
         return Markup(localize(fragment, self.picture_words))
 
     def render(self, page: Page) -> bytes:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -29,6 +30,10 @@ from builder.report import Reporter
 
 PARALLEL_MIN_PAGES = 400
 CHUNK = 250
+# what the workers may add: each comes to copy most of this process's memory (the
+# reference counts of the model's objects are written to as pages show them), so
+# a large archive renders here, in one process (100,000 posts: 2.5 GB a copy)
+RENDER_MEMORY_BUDGET = 1536 << 20
 
 KeyFn = Callable[[Page], str]
 _JOB: tuple[Sequence[tuple[Page, str | None]], Renderer, SiteWriter, KeyFn | None] | None = None
@@ -74,12 +79,16 @@ class RenderPool:
                  key_of: KeyFn | None = None) -> None:
         self.pages, self.renderer, self.writer = pages, renderer, writer
         self.workers, self.key_of = workers, key_of
+        self.processes = 1  # that render (1: this one)
         self._pool: Any = None
 
     def __enter__(self) -> RenderPool:
         global _JOB
         _JOB = (self.pages, self.renderer, self.writer, self.key_of)
         count = worker_count(self.workers)
+        if self.workers is None:
+            count = min(count, RENDER_MEMORY_BUDGET // max(1, _resident_bytes()))
+        self.processes = 1
         if count > 1 and len(self.pages) >= PARALLEL_MIN_PAGES:
             for name in sorted({page.template for page, _ in self.pages}):
                 self.renderer.env.get_template(name)  # compile once, before forking
@@ -88,6 +97,7 @@ class RenderPool:
             # parent's pages (the model is 2.5 GB at 100,000 posts)
             gc.freeze()
             self._pool = multiprocessing.get_context("fork").Pool(count)
+            self.processes = count
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -120,6 +130,15 @@ class RenderPool:
                 reporter.stage(f"  rendered {done:,} of {len(pages):,} pages")
                 last = time.monotonic()
         return changed, warnings
+
+
+def _resident_bytes() -> int:
+    """This process's resident memory now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def render_pages(pages: Sequence[tuple[Page, str | None]], renderer: Renderer,
