@@ -9,6 +9,8 @@ Prints the median and the spread of:
           (browser clock; the moment the browser has the new text)
   seen    write -> Playwright sees the text (adds its own polling round-trips)
   build   the server's own "built in" time for that edit
+  first   the server's own time to put the edited post's page in place, before
+          the rest of that build (builder.preview; how many edits had one)
   cpu     CPU seconds (user + system) the server and its build process used from
           the write to the page showing the text (the machine may be shared:
           this moves far less than the wall times)
@@ -142,6 +144,12 @@ class Server:
         return [float(m.group(1)) for line in self.lines
                 if (m := re.match(r"built in ([\d.]+) s", line))]
 
+    def preview_times(self) -> list[float]:
+        """The server's own "showed <page> in N s" times: an edit's page put in place
+        before the rest of its build (builder.preview)."""
+        return [float(m.group(1)) for line in self.lines
+                if (m := re.match(r"showed \S+ in ([\d.]+) s", line))]
+
     def stop(self) -> None:
         self.proc.terminate()
         try:
@@ -230,15 +238,19 @@ def measure(root: Path, post_id: str | None, label: str) -> dict[str, float]:
                 shown.append(page.evaluate("window.__dcl") / 1000 - wall)
             browser.close()
         builds = server.build_times()[1:]
+        previews = server.preview_times()
     finally:
         server.stop()
         post.write_text(original, encoding="utf-8")
     result = {"first build + start": first_build, "page": statistics.median(shown),
               "page max": max(shown), "seen": statistics.median(seen),
               "build": statistics.median(builds) if builds else float("nan"),
+              "first": statistics.median(previews) if previews else float("nan"),
+              "previews": len(previews),
               "cpu": statistics.median(cpu)}
     print(f"{label:>22}: page {result['page']:.3f} s (max {result['page max']:.3f}), "
           f"seen {result['seen']:.3f} s, build {result['build']:.3f} s, "
+          f"edited page first {result['first']:.3f} s ({result['previews']} of {EDITS}), "
           f"cpu {result['cpu']:.2f} s, "
           f"first build + start {first_build:.1f} s, {len(builds)} rebuilds", flush=True)
     return result

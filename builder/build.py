@@ -30,6 +30,7 @@ from builder.markup import MarkupCache
 from builder.oldurls import post_paths
 from builder.output import SiteWriter
 from builder.plan import plan_site
+from builder.preview import preview_post, remember_shown
 from builder.render import Renderer, template_source
 from builder.render_pool import RenderPool
 from builder.report import Reporter
@@ -101,10 +102,21 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
     return result
 
 
+def preview(config: SiteConfig, options: BuildOptions, memory: BuildMemory,
+            changed: list[Path]) -> list[str]:
+    """Serve, before `build` with the same paths: the edited post's own page put in
+    place at once (`builder.preview`); the site paths it wrote."""
+    settings = settings_of(config, options)
+    if memory.settings != (config, sorted(settings.items())):
+        return []
+    return preview_post(config, memory, changed, options.drafts, Path(settings["output"]))
+
+
 def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
            memory: BuildMemory, changed: list[Path] | None, result: BuildResult,
            collector: Collector) -> None:
     reporter = options.reporter
+    previewed, memory.previewed = memory.previewed, False  # its files are read already
     paths = memory.content_changes(config, settings, changed)
     fingerprint = ""
     if paths is None:
@@ -119,7 +131,8 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
         memory.site_key = state.site_key(config, settings)
         reporter.stage("loading content/")
         memory.content(config).rescan()
-    elif not memory.content(config).update(paths) and not memory.failed:
+    elif (not memory.content(config).update(paths) and not memory.failed
+          and not previewed):
         if not options.search_later and memory.last and memory.last.search_pending:
             return _search_pass(config, result, memory, reporter)
         return _nothing_changed(result, memory, options)
@@ -195,6 +208,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         memory.writer = writer.state
         raise
     result.changed = sorted(changed)
+    remember_shown(memory, plan, urls, search_page, settings["epoch"])
     memory.remembered.end_build()
     keys.end()
     memory.finished(Outcome(result.pages, result.warnings, result.search_pending), writer,

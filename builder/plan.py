@@ -118,6 +118,16 @@ def _post_parts(post: Post) -> tuple[tuple[Part, ...], Replies, Mapping[str, int
     return body_parts(post), tree, reply_counts(tree)
 
 
+def post_page_own(post: Post, remember: Remember = compute) -> dict[str, Any]:
+    """What a post's page is given from the post alone: the post, its body parts, its
+    comment tree and whether the tree folds (being in the context, all are in the
+    page's key); the rest of its context (neighbours, related posts) comes from the
+    other posts."""
+    parts, replies, counts = remember("post parts", post, partial(_post_parts, post))
+    return {"post": post, "parts": parts, "replies": replies, "reply_counts": counts,
+            "fold": len(post.comments) > FOLD_FROM}
+
+
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)] or [items[:0]]
 
@@ -158,13 +168,8 @@ class _Planner:
         posts = archive.posts
         self.paged("", posts, self.config.page_size, "index.html", "home")
         for i, post in enumerate(posts):
-            parts, replies, counts = self.remember("post parts", post,
-                                                   partial(_post_parts, post))
-            # parts, replies, reply_counts and fold come from the post alone; being in
-            # the context, they are in the page's key
-            self.add(urls.post_path(post), "post.html", post.path, post=post,
-                     parts=parts, replies=replies, reply_counts=counts,
-                     fold=len(post.comments) > FOLD_FROM,
+            self.add(urls.post_path(post), "post.html", post.path,
+                     **post_page_own(post, self.remember),
                      newer=posts[i - 1] if i > 0 else None,
                      older=posts[i + 1] if i + 1 < len(posts) else None,
                      related=related[post.id])

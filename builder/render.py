@@ -193,6 +193,7 @@ class Renderer:
         self.pictures = PagePictures(Store(config.content_dir, read=False), urls.url,
                                      self.warnings)
         self._excerpts: dict[tuple[str, int | str], str] = {}
+        self._untitled: str | None = None
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.env = jinja2.Environment(
@@ -275,8 +276,9 @@ class Renderer:
         key = (post.id, -1)
         text = self._excerpts.get(key)
         if text is None:
-            text = self._excerpts[key] = display_title(post, self.dates.date,
-                                                       self.language.gettext("Untitled post"))
+            if self._untitled is None:  # a catalogue lookup costs more than the title
+                self._untitled = self.language.gettext("Untitled post")
+            text = self._excerpts[key] = display_title(post, self.dates.date, self._untitled)
         return text
 
     def post_excerpt(self, post: Post, limit: int = 280) -> str:

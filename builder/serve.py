@@ -69,13 +69,14 @@ class LiveServer:
         self._closing = threading.Event()
         self.ready = threading.Event()
         self.builds = 0
+        self._started = 0.0  # when the running build began
 
     # -- building (on the builder thread) ------------------------------------------
 
     def run_build(self, changed: frozenset[Path], quiet: bool = False
                   ) -> tuple[Built | None, list[str] | None]:
         """One build; `quiet`: say nothing when it changed nothing (a check)."""
-        started = time.perf_counter()
+        started = self._started = time.perf_counter()
         try:
             built = self.build(changed)
         except BuildFailed as exc:
@@ -91,6 +92,19 @@ class LiveServer:
         what = "a change the watcher did not report; " if quiet else ""
         self.reporter.stage(f"built in {took:.2f} s ({what}{len(built.changed)} file(s) changed)")
         return built, None
+
+    def previewed(self, shown: list[str]) -> None:
+        """The edited post's page is in place before the rest of the build: reload the
+        open pages now (called on the builder thread, during its build)."""
+        took = time.perf_counter() - self._started
+        self.reporter.stage(f"showed {', '.join(shown)} in {took:.2f} s; building the rest")
+        if self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(self._reload_preview)
+
+    def _reload_preview(self) -> None:
+        if self.state.error is None and self.state.has_site:
+            self.state.generation += 1
+            self.broadcast_reload()
 
     def initial_build(self) -> None:
         """Start watching, then build: a save during this first build is not missed."""
@@ -260,8 +274,11 @@ def run_serve(config: Any, host: str, port: int, open_browser: bool,
     close: Callable[[], None] = lambda: None  # noqa: E731
     watcher = ChangeWatcher(config.root)
     try:
-        build, close = make_build(config.root, origin, output, reporter.verbosity)
+        servers: list[LiveServer] = []
+        build, close = make_build(config.root, origin, output, reporter.verbosity,
+                                  on_preview=lambda shown: servers[0].previewed(shown))
         server = LiveServer(build, output, watcher, reporter)
+        servers.append(server)
         server.state.base_path = config.base_path
         reporter.stage(f"building {config.root} into {output}")
         server.initial_build()

@@ -1,7 +1,9 @@
 """The build side of `archive serve`: build_site in a separate, single-threaded process.
 
 Takes build requests (the changed input paths) over a pipe; gives back either
-`("ok", {"base_path", "changed"})` or `("failed", [error lines])`.
+`("ok", {"base_path", "changed"})` or `("failed", [error lines])`, preceded, when
+the request is an edit of one post, by `("preview", [site paths])`: that post's own
+page already put in place (`builder.preview`), the rest of the build to follow.
 
 Between requests it keeps a `builder.session.BuildSession`: an edit to one content
 file re-reads that file (the paths come from the watcher), not the stat of every
@@ -97,6 +99,27 @@ def _build_once(root: Path, site_url: str, output: Path, verbosity: int, session
                    "refused": list(result.refused)}), result.search_pending
 
 
+def _preview_once(root: Path, site_url: str, output: Path, session: Any,
+                  changed: list[str]) -> list[str]:
+    """The edited post's own page, put in place before the build (`builder.preview`);
+    the site paths written.  Never fails the request: the build that follows makes
+    the page anyway (and reports any error)."""
+    from builder.config import load_config
+    from builder.errors import ArchiveError
+
+    try:
+        config = load_config(root)
+        shown: list[str] = session.preview(
+            config, base_url=site_url + config.base_path.lstrip("/"), output=output,
+            drafts=True, changed=[Path(p) for p in changed])
+    except ArchiveError:
+        return []
+    except Exception:  # a bug: show it, let the build answer
+        traceback.print_exc()
+        return []
+    return shown
+
+
 def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
                  verbosity: int, session: Any) -> bool:
     """Bring the search index up to date, unless a request comes first; True when done."""
@@ -173,6 +196,10 @@ def worker_main(conn: Connection, root: str, site_url: str, output: str,
             return
         if request is None:
             return
+        if request:  # the watcher's paths: the page being edited comes first
+            shown = _preview_once(Path(root), site_url, Path(output), session, list(request))
+            if shown:
+                conn.send(("preview", shown))
         reply, search_pending = _build_once(Path(root), site_url, Path(output), verbosity,
                                             session, changed=list(request))
         pending = pending or search_pending
@@ -185,8 +212,10 @@ def worker_main(conn: Connection, root: str, site_url: str, output: str,
 class BuildProcess:
     """Callable: build(changed) -> ("ok", info) | ("failed", lines), in a child process."""
 
-    def __init__(self, root: Path, site_url: str, output: Path, verbosity: int) -> None:
+    def __init__(self, root: Path, site_url: str, output: Path, verbosity: int,
+                 on_preview: Callable[[list[str]], None] | None = None) -> None:
         self.args = (str(root), site_url, str(output), verbosity)
+        self.on_preview = on_preview  # called with the site paths a preview put in place
         self._ctx = multiprocessing.get_context("spawn")
         self._start()
 
@@ -200,8 +229,12 @@ class BuildProcess:
     def __call__(self, changed: list[str]) -> Reply:
         try:
             self.conn.send(changed)
-            reply: Reply = self.conn.recv()
-            return reply
+            while True:
+                reply: Reply = self.conn.recv()
+                if reply[0] != "preview":
+                    return reply
+                if self.on_preview is not None:
+                    self.on_preview(list(reply[1]))
         except (EOFError, OSError):
             code = self.proc.exitcode
             self.close()
@@ -219,13 +252,16 @@ class BuildProcess:
         self.conn.close()
 
 
-def make_build(root: Path, site_url: str, output: Path,
-               verbosity: int) -> tuple[BuildFn, Callable[[], None]]:
+def make_build(root: Path, site_url: str, output: Path, verbosity: int,
+               on_preview: Callable[[list[str]], None] | None = None
+               ) -> tuple[BuildFn, Callable[[], None]]:
     """The one place serve touches the pipeline: build_site in a child process.
 
-    Returns the build callable and a function that stops the child.
+    Returns the build callable and a function that stops the child.  `on_preview`
+    is called (on the caller's thread, during a build) with the site paths of an
+    edited post's page put in place before the rest of the build.
     """
-    process = BuildProcess(root, site_url, output, verbosity)
+    process = BuildProcess(root, site_url, output, verbosity, on_preview)
 
     def build(changed: frozenset[Path]) -> Built:
         status, payload = process(sorted(str(p) for p in changed))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builder.build import BuildMemory, BuildOptions, BuildResult, build
+from builder.build import BuildMemory, BuildOptions, BuildResult, build, preview
 from builder.config import SiteConfig
 from builder.report import Reporter
 
@@ -29,6 +29,14 @@ class BuildSession:
         reported them (None: unknown, every input is looked at)."""
         options = BuildOptions(base_url, output, strict, drafts, search_later, workers, reporter)
         return build(config, options, self.memory, changed)
+
+    def preview(self, config: SiteConfig, *, base_url: str | None = None,
+                output: Path | None = None, drafts: bool = False,
+                changed: list[Path]) -> list[str]:
+        """Before `build` with the same paths: the edited post's own page at once
+        (`builder.preview`); the site paths written, none when it cannot be exact."""
+        options = BuildOptions(base_url, output, False, drafts)
+        return preview(config, options, self.memory, changed)
 
     def prepare(self, output: Path) -> None:
         """Work done between builds so that the next one is quick."""

@@ -20,7 +20,7 @@ from builder.build import build_site
 from builder.config import load_config
 from builder.errors import ErrorList
 from builder.report import Reporter
-from tests.sitefixture import clean_copy, copy_fixture, tree_bytes, write_post
+from tests.sitefixture import REPO, clean_copy, copy_fixture, tree_bytes, write_post
 
 CHINA = "content/2016/china-launches-new-carrier"
 
@@ -202,3 +202,48 @@ def test_serve_build_process_answers_first_then_brings_search_up_to_date(
         assert tree_bytes(site / "_site") == expected
     finally:
         builder.close()
+
+
+POSTER_COMMENT = """---
+type: comment
+id: c{n}
+post: untitled-dispatch
+author: "B.Poster"
+date: null
+parent: null
+removed: false
+order: {n}
+---
+Comment {n}.
+"""
+
+
+def test_a_post_edit_renders_one_page_of_a_long_commenter_and_no_commenter_index(
+        site: Path) -> None:
+    """Commenter pages and the commenters index are keyed on what they show of each
+    commenter (name, address, count), so a post edit re-renders the one page of a
+    commenter that lists a comment on that post, not all of the commenter's pages."""
+    folder = site / "content/2015/untitled-dispatch"
+    for n in range(1, 61):  # with the comment on the China post: two pages of B.Poster's
+        (folder / f"comment-{n}.md").write_text(POSTER_COMMENT.format(n=n), encoding="utf-8")
+    build(site)
+    replace(site / CHINA / "post.md", "second carrier", "second aircraft carrier")
+    out = build(site).output
+    pages = ["commenters/b-poster/index.html", "commenters/b-poster/page/2/index.html"]
+    reused = {rel: (out / rel).stat().st_nlink == 2 for rel in pages}
+    assert sorted(reused.values()) == [False, True], reused
+    for rel in ("commenters/index.html", "commenters/by-count.html",
+                "commenters/reader-one/index.html"):
+        assert (out / rel).stat().st_nlink == 2, rel
+
+
+def test_the_shipped_templates_are_keyed_on_heads_of_views() -> None:
+    """Every page template we ship shows of tags and commenters only their heads (the
+    key analysis must parse them: a template it cannot read keys whole views, and an
+    edit to one post then re-renders every page of its commenters)."""
+    from builder.incremental.heads import heads_only
+    from builder.render import template_source
+
+    source = template_source(REPO / "templates")
+    pages = sorted(p.name for p in (REPO / "templates").iterdir() if p.name != "macros.html")
+    assert [name for name in pages if not heads_only(name, source)] == []

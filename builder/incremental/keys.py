@@ -8,9 +8,10 @@ Nothing here names a page's inputs.  The key is made from a canonical form of th
 whole context: plain values as they are; lists, tuples and dicts item by item; any
 dataclass field by field (so a new field of a model or plan object changes the key
 by construction); a model object with what the plan's lookups give for it.  A value
-of any other type is refused (a TypeError names it), never skipped.  The one
-narrowing is `heads.py`'s: a template that shows of a tag or commenter only its head
-is keyed on that head, not on all of its members.
+of any other type is refused (a TypeError names it), never skipped.  The narrowings
+are `heads.py`'s: a template that shows of a tag or commenter only its head is keyed
+on that head, not on all of its members; a template that never reads `pager.items`
+is keyed on its pager without them.
 
 Frozen dataclasses (posts, notes, comments, body parts) are hashed once and
 remembered by identity (`KeyMemo`, kept between builds by serve): an edit re-hashes
@@ -25,7 +26,13 @@ from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any
 
-from builder.incremental.heads import HEADED, head, heads_only, is_view
+from builder.incremental.heads import (
+    HEADED,
+    head,
+    heads_only,
+    is_view,
+    reads_pager_items,
+)
 
 _PLAIN, _SEQUENCE, _MAPPING, _FROZEN, _PLAN, _TEXT = range(6)  # kinds of values
 _KINDS: dict[type, int] = {str: _PLAIN, int: _PLAIN, float: _PLAIN, bool: _PLAIN,
@@ -70,40 +77,68 @@ def digest(data: Any) -> str:
     return hashlib.blake2b(repr(data).encode(), digest_size=16).hexdigest()
 
 
-def _tokens(context: dict[str, Any], headed: frozenset[str]) -> Any:
-    """What a page's context holds: plain values as they are, frozen dataclasses by
-    identity (immutable: the same object is the same content), anything else item
-    by item or field by field.  Equal tokens from one build to the next mean the
-    same key.  The memo entry keeps the context alive, so no identity is reused
-    while it is compared."""
-    found = []
-    for name, value in sorted(context.items()):
-        if name in headed and is_view(value):
-            found.append((name, head(value)))
-            continue
-        token = _token(value)
-        if token is None:
-            return None
-        found.append((name, token))
-    return found
+def _without_items(pager: Any) -> dict[str, Any]:
+    """A pager's fields but its items, for a template that never reads them."""
+    _kind(type(pager))
+    return {n: getattr(pager, n) for n in _FIELDS[type(pager)] if n != "items"}
 
 
-def _token(value: Any) -> Any:
-    kind = _KINDS.get(type(value))
-    if kind is None:
-        kind = _kind(type(value))
-    if kind is _PLAIN or kind is _TEXT:
-        return (type(value), value)
-    if kind is _FROZEN:
-        return id(value)  # immutable: the same object is the same content
-    if kind is _SEQUENCE:
-        items = [_token(v) for v in value]
-        return None if None in items else (type(value), items)
-    if kind is _MAPPING:
-        pairs = [(_token(k), _token(v)) for k, v in value.items()]
-        return None if any(None in pair for pair in pairs) else (type(value), pairs)
-    fields = [_token(getattr(value, n)) for n in _FIELDS[type(value)]]  # a plan object
-    return None if None in fields else (type(value), fields)
+def _heads(value: Any) -> Any:
+    """A view, or a list of views, as its head (None: something else)."""
+    if isinstance(value, list) and value and all(is_view(v) for v in value):
+        return [head(v) for v in value]
+    return head(value) if is_view(value) else None
+
+
+class _Tokens:
+    """What pages' contexts hold, for one build: plain values as they are, frozen
+    dataclasses by identity (immutable: the same object is the same content),
+    anything else item by item or field by field.  Equal tokens from one build to
+    the next mean the same key.  A container or plan object met again in this build
+    (a tag's view on each of its pages, a list shared by many pages) gives the token
+    it gave the first time: the plan does not change what it made once rendering
+    starts.  The memo entry keeps the context alive, so no identity is reused while
+    it is compared."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, tuple[Any, Any]] = {}  # id -> (value, its token)
+
+    def page(self, context: dict[str, Any], headed: frozenset[str]) -> Any:
+        found = []
+        for name, value in sorted(context.items()):
+            if name in headed:
+                headed_form = _heads(value)
+                if headed_form is not None:
+                    found.append((name, headed_form))
+                    continue
+            token = self.token(value)
+            if token is None:
+                return None
+            found.append((name, token))
+        return found
+
+    def token(self, value: Any) -> Any:
+        kind = _KINDS.get(type(value))
+        if kind is None:
+            kind = _kind(type(value))
+        if kind is _PLAIN or kind is _TEXT:
+            return (type(value), value)
+        if kind is _FROZEN:
+            return id(value)  # immutable: the same object is the same content
+        seen = self.seen.get(id(value))
+        if seen is not None and seen[0] is value:
+            return seen[1]
+        if kind is _SEQUENCE:
+            items = [self.token(v) for v in value]
+            token = None if None in items else (type(value), items)
+        elif kind is _MAPPING:
+            pairs = [(self.token(k), self.token(v)) for k, v in value.items()]
+            token = None if any(None in pair for pair in pairs) else (type(value), pairs)
+        else:  # a plan object
+            fields = [self.token(getattr(value, n)) for n in _FIELDS[type(value)]]
+            token = None if None in fields else (type(value), fields)
+        self.seen[id(value)] = (value, token)
+        return token
 
 
 class KeyMemo:
@@ -117,6 +152,7 @@ class KeyMemo:
         self.fields: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]] = ({}, {})
         self.forms: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]] = ({}, {})
         self.heads: dict[str, bool] = {}  # template -> heads_only (while the site key holds)
+        self.items: dict[str, bool] = {}  # template -> reads_pager_items (likewise)
         # page path -> (context, identity tokens of its values, key) of the last build
         self.pages: tuple[dict[str, tuple[Any, Any, str]], dict[str, tuple[Any, Any, str]]] = \
             ({}, {})
@@ -126,7 +162,7 @@ class KeyMemo:
 
     def start_build(self, site_key: str, reach_state: Any) -> None:
         if site_key != self.site_key:  # templates or code changed: nothing learnt holds
-            self.fields, self.forms, self.heads = ({}, {}), ({}, {}), {}
+            self.fields, self.forms, self.heads, self.items = ({}, {}), ({}, {}), {}, {}
             self.pages, self.site_key = ({}, {}), site_key
         if reach_state != self.reach_state:
             self.forms, self.pages, self.reach_state = ({}, {}), ({}, {}), reach_state
@@ -170,10 +206,15 @@ class PageKeys:
         self.memo.start_build(site_key, reach_state)
         self.source = source  # template name -> its source, for heads_only
         self._now: dict[int, tuple[Any, str]] = {}  # this build's plan objects by identity
+        self._tokens = _Tokens()
 
     def key(self, page: Any) -> str:
         head = self.heads_only(page.template)
-        tokens = _tokens(page.context, HEADED if head else frozenset()) if self.again else None
+        context = page.context
+        if "pager" in context and not self.reads_items(page.template):
+            context = {**context, "pager": _without_items(context["pager"])}
+        tokens = (self._tokens.page(context, HEADED if head else frozenset())
+                  if self.again else None)
         last, now = self.memo.pages
         seen = last.get(page.path)
         if (tokens is not None and seen is not None and seen[1] == tokens
@@ -181,7 +222,7 @@ class PageKeys:
             now[page.path] = seen  # the very objects (or equal values) of the last build
             return seen[2]
         inputs = [(name, self._head(value) if head and name in HEADED else self.canon(value))
-                  for name, value in sorted(page.context.items())]
+                  for name, value in sorted(context.items())]
         key = digest((self.site_key, page.path, page.url_path, page.template, inputs))
         if tokens is not None:
             now[page.path] = ((page.template, page.url_path, page.context), tokens, key)
@@ -194,6 +235,12 @@ class PageKeys:
         found = self.memo.heads.get(template)
         if found is None:
             found = self.memo.heads[template] = heads_only(template, self.source)
+        return found
+
+    def reads_items(self, template: str) -> bool:
+        found = self.memo.items.get(template)
+        if found is None:
+            found = self.memo.items[template] = reads_pager_items(template, self.source)
         return found
 
     def object_digest(self, obj: Any) -> str:
@@ -248,6 +295,5 @@ class PageKeys:
 
     def _head(self, value: Any) -> Any:
         """A view (or a list of views) as its head; anything else in full."""
-        if isinstance(value, list) and all(is_view(v) for v in value):
-            return [head(v) for v in value]
-        return head(value) if is_view(value) else self.canon(value)
+        found = _heads(value)
+        return self.canon(value) if found is None else found

@@ -86,6 +86,8 @@ class BuildMemory:
     refused: list[str] = field(default_factory=list)
     last: Outcome | None = None  # the last successful build
     failed: bool = False  # the last build failed: never "nothing changed" after it
+    shown: Any = None  # what the last build showed, for a preview (builder.preview.Shown)
+    previewed: bool = False  # a preview read changed files: the next build must not skip
 
     def content_changes(self, config: SiteConfig, settings: dict[str, Any],
                         changed: list[Path] | None) -> list[Path] | None:
