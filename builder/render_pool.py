@@ -1,7 +1,7 @@
 """Render pages in forked worker processes, each writing its own files.
 
-Takes: the pages to render (with the key each is recorded under, or None: the
-worker works it out with the given key function), the renderer and the site writer.
+Takes: the pages to render (with the key each is recorded under, or None: worked
+out here with the given key function), the renderer and the site writer.
 Gives: the site paths whose bytes changed and the template warnings.  Small jobs
 stay in this process; larger ones fork workers that share the model (copy-on-write)
 and write straight into the new site folder.
@@ -36,7 +36,7 @@ CHUNK = 250
 RENDER_MEMORY_BUDGET = 1536 << 20
 
 KeyFn = Callable[[Page], str]
-_JOB: tuple[Sequence[tuple[Page, str | None]], Renderer, SiteWriter, KeyFn | None] | None = None
+_JOB: tuple[Sequence[tuple[Page, str | None]], Renderer, SiteWriter] | None = None
 Written = tuple[str, str, str | None]  # (path, hash of its bytes, its key)
 RangeResult = tuple[list[Written], int, list[str], tuple[Any, ...] | None]
 
@@ -44,14 +44,12 @@ RangeResult = tuple[list[Written], int, list[str], tuple[Any, ...] | None]
 def _render_range(bounds: tuple[int, int]) -> RangeResult:
     """Render pages[start:end]: (files written, count, warnings, error or None)."""
     assert _JOB is not None
-    pages, renderer, writer, key_of = _JOB
+    pages, renderer, writer = _JOB
     written: list[Written] = []
     start, end = bounds
     before = len(renderer.warnings)
     try:
         for page, key in pages[start:end]:
-            if key is None and key_of is not None:
-                key = key_of(page)
             written.append((page.path, writer.put(page.path, renderer.render(page)), key))
     except ArchiveError as exc:
         return written, end - start, renderer.warnings[before:], (exc.message, exc.path,
@@ -71,8 +69,9 @@ class RenderPool:
     """`with RenderPool(pages, renderer, writer) as pool:` forks the workers (when the
     job is large enough and this process runs no other thread); `pool.run(reporter)`
     renders and writes every page and returns (changed paths, warnings).  `key_of`
-    gives the key of a page listed without one (worked out in the workers, in
-    parallel: a build that can reuse nothing needs the keys only to record them)."""
+    gives the key of a page listed without one (a build that can reuse nothing needs
+    the keys only to record them): this process works them out while the workers
+    render, with what it learnt keying the search shards."""
 
     def __init__(self, pages: Sequence[tuple[Page, str | None]], renderer: Renderer,
                  writer: SiteWriter, workers: int | None = None,
@@ -84,7 +83,7 @@ class RenderPool:
 
     def __enter__(self) -> RenderPool:
         global _JOB
-        _JOB = (self.pages, self.renderer, self.writer, self.key_of)
+        _JOB = (self.pages, self.renderer, self.writer)
         count = worker_count(self.workers)
         if self.workers is None:
             count = min(count, RENDER_MEMORY_BUDGET // max(1, _resident_bytes()))
@@ -117,10 +116,13 @@ class RenderPool:
         results: Iterator[RangeResult] = (
             map(_render_range, _chunks(len(pages))) if self._pool is None
             else self._pool.imap(_render_range, _chunks(len(pages))))
-        for written, number, part_warnings, error in results:
+        for (start, _), (written, number, part_warnings, error) in zip(
+                _chunks(len(pages)), results, strict=True):
             if error is not None:
                 raise BuildError(*error)
-            for path, h, key in written:
+            for (path, h, key), (page, _) in zip(written, pages[start:], strict=False):
+                if key is None and self.key_of is not None:
+                    key = self.key_of(page)
                 writer.record(path, h, key)
                 if writer.changed(path, h):
                     changed.append(path)
