@@ -124,17 +124,18 @@ class _Context(jinja2.runtime.Context):
     and with what, is exactly Jinja's."""
 
     @internalcode
-    def call(__self, __obj: Callable[..., Any], *args: Any,  # noqa: N805
+    def call(__self, __obj: Callable[..., Any], *args: Any,
              **kwargs: Any) -> Any:
         if type(__obj) not in _FUNCTIONS:
             return super().call(__obj, *args, **kwargs)
         pass_arg = getattr(__obj, "jinja_pass_arg", None)
         if pass_arg is _PASS_CONTEXT:
+            context: jinja2.runtime.Context = __self
             if kwargs.get("_loop_vars"):
-                __self = __self.derived(kwargs["_loop_vars"])
+                context = context.derived(kwargs["_loop_vars"])
             if kwargs.get("_block_vars"):
-                __self = __self.derived(kwargs["_block_vars"])
-            args = (__self, *args)
+                context = context.derived(kwargs["_block_vars"])
+            args = (context, *args)
         elif pass_arg is _PASS_EVAL_CONTEXT:
             args = (__self.eval_ctx, *args)
         elif pass_arg is _PASS_ENVIRONMENT:

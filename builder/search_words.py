@@ -67,11 +67,22 @@ class _Page:
     for the default weight), its meta locations; `size`: its bytes with the
     locations read so far."""
 
-    __slots__ = ("delta", "places", "meta", "items", "size", "_base", "_body", "_count",
-                 "_weight", "_marker")
+    __slots__ = (
+        "_base",
+        "_body",
+        "_count",
+        "_marker",
+        "_weight",
+        "delta",
+        "items",
+        "meta",
+        "places",
+        "size",
+    )
 
     def __init__(self, delta: bytes, locations: bytes, meta: bytes) -> None:
-        self.delta, self.meta, self.places = delta, meta, []
+        self.delta, self.meta = delta, meta
+        self.places: list[tuple[bytes, bytes]] = []
         self.items = _ONE_INT.finditer(locations)
         self._base = 1 + len(delta) + len(meta)
         self._body = self._count = 0

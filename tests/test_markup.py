@@ -91,4 +91,5 @@ def test_plain_text_joins_every_kind_of_space_into_one() -> None:
     and form feeds become one plain space; words stay whole."""
     text = "\u3000 First\u00a0line,\u2028second\t\x0cline\x1c  end.\n\n"
     assert plain_text(text) == "First line, second line end."
-    assert plain_text("snake_case and *stars* and `ticks` ~x~") == "snake_case and stars and ticks x"
+    assert plain_text("snake_case and *stars* and `ticks` ~x~") == (
+        "snake_case and stars and ticks x")
