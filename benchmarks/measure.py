@@ -12,11 +12,19 @@ from this Python would start with this process's memory counted in its peak
 Without /usr/bin/time, os.wait4's rusage is used and includes that floor.
 rusage gives the largest single process; for tools that fork workers, the summed
 PSS of the whole process tree is sampled too (`tree_peak_mb`).
+
+From the command line: one clean `archive build` (no `_site/`, no `.cache/`) of a
+project folder by a checkout, with its wall time, CPU time and peak memory (run at
+50,000 posts or more under `flock /work/big.lock`):
+
+    python benchmarks/measure.py PROJECT [--builder CHECKOUT] [--keep]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -151,3 +159,25 @@ def fmt_s(seconds: float | None) -> str:
 
 def fmt_mb(mb: float | None) -> str:
     return "-" if mb is None else f"{mb / 1024:.2f} GB" if mb >= 1024 else f"{mb:.0f} MB"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="one clean `archive build` of a project, measured")
+    ap.add_argument("project", type=Path, help="a folder with site.yaml, templates/, content/")
+    ap.add_argument("--builder", type=Path, default=REPO, help="the checkout that builds")
+    ap.add_argument("--keep", action="store_true", help="keep _site/ and .cache/ (not clean)")
+    args = ap.parse_args(argv)
+    if not args.keep:
+        for path in [args.project / "_site", args.project / ".cache",
+                     *args.project.glob("._site.*")]:
+            shutil.rmtree(path, ignore_errors=True)
+    r = run(archive_argv("-v", "build"), args.project, archive_env(args.builder))
+    print("\n".join(r.output.strip().splitlines()[-3:]))  # the build's summary
+    print(f"wall {fmt_s(r.seconds)}, CPU {fmt_s(r.cpu_seconds)} (all processes), peak memory "
+          f"{fmt_mb(r.memory_mb)} (all processes; largest {fmt_mb(r.peak_mb)}), exit {r.code}; "
+          f"{load()}")
+    return r.code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -183,13 +183,15 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     from builder.plan import plan_site
     from builder.preview import remember_shown
     from builder.render import Renderer, template_source
-    from builder.render_pool import render_pages
+    from builder.render_pool import RenderPool
     from builder.search_write import start_search
     from builder.site_extras import write_extras
     from builder.urls import Urls
 
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
+    if not memory.kept:  # read once: what the model does not hold is freed (half)
+        memory.index = None
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
         post_paths(archive, config.permalink))
@@ -210,15 +212,24 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     writer = memory.writer_for(result.output, _manifest(config, result.output))
     writer.start()
     try:
-        # Pagefind indexes the model while the pages render
-        search_job = start_search(archive, urls, writer, config, reporter, keys, shards,
-                                  later=options.search_later, quick=memory.kept)
         reporter.stage(f"writing {len(plan.pages):,} pages")
         changed: list[str] = []
-        todo = reuse.reuse_pages(plan.pages, keys, writer, changed)
+        # Pagefind indexes the model in a thread while the pages render.  A build that
+        # can take nothing over (a clean one-off build) forks its render workers first
+        # (a process with a thread running is not forked) and leaves the keys, which
+        # it only records, to them; any other starts Pagefind first
+        whole = not (writer.live_keys or keys.again)
+        search_job = None if whole else start_search(
+            archive, urls, writer, config, reporter, keys, shards,
+            later=options.search_later, quick=memory.kept)
+        todo = ([(page, None) for page in plan.pages] if whole
+                else reuse.reuse_pages(plan.pages, keys, writer, changed))
         collector.resume()
-        rendered, template_warnings = render_pages(todo, renderer, writer, reporter,
-                                                   options.workers)
+        with RenderPool(todo, renderer, writer, options.workers, keys.key) as pool:
+            if search_job is None:
+                search_job = start_search(archive, urls, writer, config, reporter, keys,
+                                          shards, later=options.search_later)
+            rendered, template_warnings = pool.run(reporter)
         changed += rendered
         result.warnings.extend(dict.fromkeys(template_warnings))
         changed += write_extras(config, writer)

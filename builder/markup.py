@@ -261,16 +261,20 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINE_MARKS = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
 _MARKS = re.compile(r"\*\*|__|[*`~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
-_SPACE = re.compile(r"\s+")
 
 
 def plain_text(text: str, limit: int = 280) -> str:
-    """A short plain-text excerpt of Markdown source (escaped later by the template)."""
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
+    """A short plain-text excerpt of Markdown source (escaped later by the template).
+    Each pattern runs only on a text holding what it needs (most comments hold none);
+    whitespace runs become one space (str.split's whitespace is the patterns' \\s)."""
+    if "![" in text:
+        text = _IMAGE.sub("", text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
     text = _LINE_MARKS.sub("", text)
-    text = _MARKS.sub("", text)
-    text = _SPACE.sub(" ", text).strip()
+    if "*" in text or "_" in text or "`" in text or "~" in text:
+        text = _MARKS.sub("", text)
+    text = " ".join(text.split())
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.-–—")

@@ -66,7 +66,8 @@ def body_parts(post: Post) -> tuple[Part, ...]:
     def flush() -> None:
         nonlocal group
         if group:
-            parts.append(Part(group_kind, "\n\n".join(group)))
+            text = "\n\n".join(group)  # most often the whole body: then that very string
+            parts.append(Part(group_kind, post.body if text == post.body else text))
             group = []
 
     for number, para in enumerate(paras, start=1):

@@ -1,17 +1,24 @@
 """Render pages in forked worker processes, each writing its own files.
 
-Takes: the pages to render (with the key each is recorded under), the renderer and
-the site writer.  Gives: the site paths whose bytes changed and the template
-warnings.  Small jobs stay in this process; larger ones fork workers that share
-the model (copy-on-write) and write straight into the new site folder.
+Takes: the pages to render (with the key each is recorded under, or None: worked
+out here with the given key function), the renderer and the site writer.
+Gives: the site paths whose bytes changed and the template warnings.  Small jobs
+stay in this process; larger ones fork workers that share the model (copy-on-write)
+and write straight into the new site folder.
+
+The workers are forked when the pool is entered, before the caller starts anything
+else beside them (Pagefind's thread): a process is forked only while it runs one
+thread, so no lock another thread held is copied into a worker locked, and no pipe
+to Pagefind is inherited by the workers.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from builder.errors import ArchiveError, BuildError
@@ -23,9 +30,14 @@ from builder.report import Reporter
 
 PARALLEL_MIN_PAGES = 400
 CHUNK = 250
+# what the workers may add: each comes to copy most of this process's memory (the
+# reference counts of the model's objects are written to as pages show them), so
+# a large archive renders here, in one process (100,000 posts: 2.5 GB a copy)
+RENDER_MEMORY_BUDGET = 1536 << 20
 
-_JOB: tuple[Sequence[tuple[Page, str]], Renderer, SiteWriter] | None = None
-Written = tuple[str, str, str]  # (path, hash of its bytes, its key)
+KeyFn = Callable[[Page], str]
+_JOB: tuple[Sequence[tuple[Page, str | None]], Renderer, SiteWriter] | None = None
+Written = tuple[str, str, str | None]  # (path, hash of its bytes, its key)
 RangeResult = tuple[list[Written], int, list[str], tuple[Any, ...] | None]
 
 
@@ -53,45 +65,87 @@ def _chunks(total: int) -> Iterator[tuple[int, int]]:
         yield start, min(total, start + CHUNK)
 
 
-def render_pages(pages: Sequence[tuple[Page, str]], renderer: Renderer, writer: SiteWriter,
-                 reporter: Reporter, workers: int | None = None) -> tuple[list[str], list[str]]:
-    """Render and write every (page, key); returns (changed paths, warnings)."""
-    global _JOB
-    changed: list[str] = []
-    _JOB = (pages, renderer, writer)
-    count = worker_count(workers)
-    warnings: list[str] = []
-    done, last = 0, time.monotonic()
-    try:
-        if count == 1 or len(pages) < PARALLEL_MIN_PAGES:
-            results: Iterator[Any] = map(_render_range, _chunks(len(pages)))
-            pool = None
-        else:
-            for name in sorted({page.template for page, _ in pages}):
-                renderer.env.get_template(name)  # compile once, before forking
+class RenderPool:
+    """`with RenderPool(pages, renderer, writer) as pool:` forks the workers (when the
+    job is large enough and this process runs no other thread); `pool.run(reporter)`
+    renders and writes every page and returns (changed paths, warnings).  `key_of`
+    gives the key of a page listed without one (a build that can reuse nothing needs
+    the keys only to record them): this process works them out while the workers
+    render, with what it learnt keying the search shards."""
+
+    def __init__(self, pages: Sequence[tuple[Page, str | None]], renderer: Renderer,
+                 writer: SiteWriter, workers: int | None = None,
+                 key_of: KeyFn | None = None) -> None:
+        self.pages, self.renderer, self.writer = pages, renderer, writer
+        self.workers, self.key_of = workers, key_of
+        self.processes = 1  # that render (1: this one)
+        self._pool: Any = None
+
+    def __enter__(self) -> RenderPool:
+        global _JOB
+        _JOB = (self.pages, self.renderer, self.writer)
+        count = worker_count(self.workers)
+        if self.workers is None:
+            count = min(count, RENDER_MEMORY_BUDGET // max(1, _resident_bytes()))
+        self.processes = 1
+        if count > 1 and len(self.pages) >= PARALLEL_MIN_PAGES:
+            for name in sorted({page.template for page, _ in self.pages}):
+                self.renderer.env.get_template(name)  # compile once, before forking
             # the model's objects stay out of the collector's reach: a collection in a
             # worker would otherwise write to every object's header and copy the
             # parent's pages (the model is 2.5 GB at 100,000 posts)
             gc.freeze()
-            pool = multiprocessing.get_context("fork").Pool(count)
-            results = pool.imap(_render_range, _chunks(len(pages)))
-        try:
-            for written, number, part_warnings, error in results:
-                if error is not None:
-                    raise BuildError(*error)
-                for path, h, key in written:
-                    writer.record(path, h, key)
-                    if writer.changed(path, h):
-                        changed.append(path)
-                warnings.extend(part_warnings)
-                done += number
-                if time.monotonic() - last > 2 and done < len(pages):
-                    reporter.stage(f"  rendered {done:,} of {len(pages):,} pages")
-                    last = time.monotonic()
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-    finally:
+            self._pool = multiprocessing.get_context("fork").Pool(count)
+            self.processes = count
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _JOB
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
         _JOB = None
-    return changed, warnings
+
+    def run(self, reporter: Reporter) -> tuple[list[str], list[str]]:
+        """Render and write every page; returns (changed paths, warnings)."""
+        pages, writer = self.pages, self.writer
+        changed: list[str] = []
+        warnings: list[str] = []
+        done, last = 0, time.monotonic()
+        results: Iterator[RangeResult] = (
+            map(_render_range, _chunks(len(pages))) if self._pool is None
+            else self._pool.imap(_render_range, _chunks(len(pages))))
+        for (start, _), (written, number, part_warnings, error) in zip(
+                _chunks(len(pages)), results, strict=True):
+            if error is not None:
+                raise BuildError(*error)
+            for (path, h, key), (page, _) in zip(written, pages[start:], strict=False):
+                if key is None and self.key_of is not None:
+                    key = self.key_of(page)
+                writer.record(path, h, key)
+                if writer.changed(path, h):
+                    changed.append(path)
+            warnings.extend(part_warnings)
+            done += number
+            if time.monotonic() - last > 2 and done < len(pages):
+                reporter.stage(f"  rendered {done:,} of {len(pages):,} pages")
+                last = time.monotonic()
+        return changed, warnings
+
+
+def _resident_bytes() -> int:
+    """This process's resident memory now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def render_pages(pages: Sequence[tuple[Page, str | None]], renderer: Renderer,
+                 writer: SiteWriter, reporter: Reporter, workers: int | None = None,
+                 key_of: KeyFn | None = None) -> tuple[list[str], list[str]]:
+    """Render and write every (page, key); returns (changed paths, warnings)."""
+    with RenderPool(pages, renderer, writer, workers, key_of) as pool:
+        return pool.run(reporter)

@@ -34,71 +34,107 @@ def cap_entry(entry: bytes, pages_at: int, pages_end: int, budget: int) -> bytes
     """`entry` with each page's locations cut to the first K, K the largest (>= 1)
     that makes it at most `budget` bytes; `entry` itself when it fits already or has
     a shape this does not know.  The pages are entry[pages_at:pages_end] (after the
-    head of their array)."""
+    head of their array).
+
+    The size only grows with K, and K is small for the words that need cutting, so
+    every page takes one more location at a time until the entry outgrows `budget`:
+    only the first K + 1 locations of a page are ever read."""
     if len(entry) <= budget:
         return entry
     pages = _pages(entry, pages_at, pages_end)
     if pages is None:
         return entry
-    fixed = len(entry) - (pages_end - pages_at)
-    most = max(len(places) for _, places, _ in pages)
-    low, high = 1, most  # the largest K whose size fits, by bisection
-    while low < high:
-        k = (low + high + 1) // 2
-        if fixed + sum(_page_size(page, k) for page in pages) <= budget:
-            low = k
-        else:
-            high = k - 1
-    if low >= most:
-        return entry
-    body = b"".join(_page_bytes(page, low) for page in pages)
+    total = len(entry) - (pages_end - pages_at) + sum(page.size for page in pages)
+    k = 0
+    while k == 0 or total <= budget:
+        k += 1
+        grown = 0
+        for page in pages:
+            grown += page.add()
+        if not grown:  # every location of every page fits
+            return entry
+        total += grown
+    if k == 1 and not any(page.add() for page in pages):
+        return entry  # one location a page is all there is
+    keep = max(1, k - 1)
+    body = b"".join(_page_bytes(page, keep) for page in pages)
     return entry[:pages_at] + body + entry[pages_end:]
 
 
-Page = tuple[bytes, list[tuple[bytes, bytes]], bytes]  # delta, [(marker, place)], meta
+class _Page:
+    """A word's page in an entry: its delta, its locations read one at a time (each
+    with the weight marker to put before it when the ones before it are dropped, b""
+    for the default weight), its meta locations; `size`: its bytes with the
+    locations read so far."""
+
+    __slots__ = (
+        "_base",
+        "_body",
+        "_count",
+        "_marker",
+        "_weight",
+        "delta",
+        "items",
+        "meta",
+        "places",
+        "size",
+    )
+
+    def __init__(self, delta: bytes, locations: bytes, meta: bytes) -> None:
+        self.delta, self.meta = delta, meta
+        self.places: list[tuple[bytes, bytes]] = []
+        self.items = _ONE_INT.finditer(locations)
+        self._base = 1 + len(delta) + len(meta)
+        self._body = self._count = 0
+        self._weight = self._marker = b""
+        self.size = self._base + 1
+
+    def add(self) -> int:
+        """Read one more location; how many bytes the page grew by (0: none left)."""
+        for match in self.items:
+            item = match.group()
+            if item[0] >= 0x20:  # negative: the weight of what follows
+                self._marker = item
+                continue
+            self.places.append((self._marker, item))
+            if self._marker != self._weight:
+                self._body, self._count = self._body + len(self._marker), self._count + 1
+                self._weight = self._marker
+            self._body, self._count = self._body + len(item), self._count + 1
+            before, self.size = self.size, self._base + _head_size(self._count) + self._body
+            return self.size - before
+        return 0
 
 
-def _pages(entry: bytes, at: int, end: int) -> list[Page] | None:
-    pages: list[Page] = []
+def _pages(entry: bytes, at: int, end: int) -> list[_Page] | None:
+    pages: list[_Page] = []
     while at < end:
         match = _PAGE_PARTS.match(entry, at)
         if match is None:
             return None
         delta, _, places, meta = match.groups()
-        pages.append((delta, _places(places), meta))
+        pages.append(_Page(delta, places, meta))
         at = match.end()
     return pages if at == end else None
 
 
-def _places(data: bytes) -> list[tuple[bytes, bytes]]:
-    """Each location with the weight marker to put before it when the ones before it
-    are dropped ("" when the weight is the default one)."""
-    out: list[tuple[bytes, bytes]] = []
-    marker = b""
-    for item in _ONE_INT.findall(data):
-        if item[0] >= 0x20:  # negative: the weight of what follows
-            marker = item
-        else:
-            out.append((marker, item))
-    return out
+def _head_size(count: int) -> int:
+    """len(head(4, count))."""
+    return 1 if count < 24 else 2 if count < 1 << 8 else 3 if count < 1 << 16 else (
+        5 if count < 1 << 32 else 9)
 
 
-def _page_size(page: Page, k: int) -> int:
-    return len(_page_bytes(page, k))
-
-
-def _page_bytes(page: Page, k: int) -> bytes:
-    delta, places, meta = page
+def _page_bytes(page: _Page, k: int) -> bytes:
     items: list[bytes] = []
     weight = b""
-    for marker, place in places[:k]:
+    for marker, place in page.places[:k]:
         if marker != weight:
             items.append(marker)
             weight = marker
         items.append(place)
     # the first location after a kept one stays a delta from it; the kept ones are
     # the first K, so their deltas are Pagefind's own
-    return b"\x83" + delta + head(4, len(items)) + b"".join(items) + meta
+    return b"\x83" + page.delta + head(4, len(items)) + b"".join(items) + page.meta
 
 
 # -- reading a chunk's entries without decoding them ----------------------------------

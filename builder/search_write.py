@@ -47,16 +47,17 @@ def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
     up to date: the pass does that."""
     if later and quick and keep_stale_search(writer):
         return SearchJob(writer, reporter, pending=True)
-    common = search.common_key(config.language)
     pages = [(urls.page_url(page), page) for page in archive.pages]
-    keyed = {}
-    for k, posts in enumerate(shards):
-        if k and not posts:
-            continue
-        documents = [(urls.post_url(post), keys.object_digest(post)) for post in posts]
-        if k == 0:  # the stand-alone pages are searched with shard 0
-            documents += [(url, keys.object_digest(page)) for url, page in pages]
-        keyed[k] = shard_key(documents, f"{common}\0{k}/{len(shards)}")
+    shown = [k for k, posts in enumerate(shards) if posts or not k]
+    if not any(rel.startswith(SEARCH_FOLDER) for rel in writer.live_keys):
+        # nothing to take over (a clean build): Pagefind starts at once, and the keys,
+        # which this build only records, are worked out while it runs
+        job = SearchJob(writer, reporter, count=len(shards))
+        job.start(lambda: search.index_shards([(k, shards[k]) for k in shown], urls.post_url,
+                                              config.language, pages))
+        job.keyed = _shard_keys(shown, shards, pages, urls, keys, config)
+        return job
+    keyed = _shard_keys(shown, shards, pages, urls, keys, config)
     todo = reuse_shards(sorted(keyed.items()), writer, search.shard_of_file)
     if not todo:
         reporter.info("search: no searchable text changed; index kept")
@@ -68,6 +69,19 @@ def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
     job.start(lambda: search.index_shards([(k, shards[k]) for k in todo], urls.post_url,
                                           config.language, pages))
     return job
+
+
+def _shard_keys(shown: list[int], shards: list[list[Any]], pages: list[tuple[str, Any]],
+                urls: Urls, keys: PageKeys, config: SiteConfig) -> dict[int, str]:
+    """Each shown shard's key: its posts' (and shard 0's pages') URLs and digests."""
+    common = search.common_key(config.language)
+    keyed = {}
+    for k in shown:
+        documents = [(urls.post_url(post), keys.object_digest(post)) for post in shards[k]]
+        if k == 0:  # the stand-alone pages are searched with shard 0
+            documents += [(url, keys.object_digest(page)) for url, page in pages]
+        keyed[k] = shard_key(documents, f"{common}\0{k}/{len(shards)}")
+    return keyed
 
 
 class SearchJob:

@@ -84,3 +84,12 @@ def test_plain_text_excerpt_strips_markdown_and_cuts_at_a_word() -> None:
         "C, C++ and C# a snake_case item quoted")
     text = plain_text("word " * 100, limit=50)
     assert text.endswith("…") and len(text) <= 51 and "wor…" not in text
+
+
+def test_plain_text_joins_every_kind_of_space_into_one() -> None:
+    """Excerpts of pasted text: no-break, ideographic and line-separator spaces, tabs
+    and form feeds become one plain space; words stay whole."""
+    text = "\u3000 First\u00a0line,\u2028second\t\x0cline\x1c  end.\n\n"
+    assert plain_text(text) == "First line, second line end."
+    assert plain_text("snake_case and *stars* and `ticks` ~x~") == (
+        "snake_case and stars and ticks x")
