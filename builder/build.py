@@ -148,7 +148,9 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
     elif (not memory.content(config).update(paths) and not memory.failed
           and not previewed):
         if not options.search_later and memory.last and memory.last.search_pending:
-            return _search_pass(config, result, memory, reporter)
+            from builder.build_search import search_pass
+
+            return search_pass(config, result, memory, reporter)
         assert memory.last is not None
         return _nothing_changed(result, options, {
             "pages": memory.last.pages, "warnings": memory.last.warnings,
@@ -177,6 +179,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
                memory: BuildMemory, result: BuildResult, collector: Collector) -> None:
     """load -> plan -> render -> write, from the content files as read."""
     from builder import search
+    from builder.build_search import search_shards
     from builder.incremental import Outcome, PageKeys, reuse
     from builder.markup import MarkupCache
     from builder.oldurls import post_paths
@@ -209,7 +212,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     result.warnings.extend(renderer.warnings)  # the site's language has no catalogue
     keys = PageKeys(memory.site_key, plan.reach, plan.reach_state(),
                     template_source(config.templates_dir), memory.keys, again=memory.kept)
-    writer = memory.writer_for(result.output, _manifest(config, result.output))
+    writer = memory.writer_for(result.output, state.manifest_file(config, result.output))
     writer.start()
     try:
         reporter.stage(f"writing {len(plan.pages):,} pages")
@@ -263,47 +266,6 @@ def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> N
         result.pages = result.size.files
 
 
-def _search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
-                 reporter: Reporter) -> None:
-    """Nothing changed since the last build, whose search index was left out of date:
-    take every other file over as it is, and index what that build read."""
-    from builder.incremental import Outcome, PageKeys, reuse
-    from builder.render import template_source
-    from builder.search_write import write_search
-
-    assert memory.last is not None
-    archive, urls = memory.search_inputs
-    # the post digests of the last build (only those are needed here)
-    keys = PageKeys(memory.site_key, lambda value: None, memory.keys.reach_state,
-                    template_source(config.templates_dir), memory.keys)
-    writer = memory.writer_for(result.output, _manifest(config, result.output))
-    writer.start()
-    try:
-        reuse.take_over_pages(writer)
-        reporter.stage("search index")
-        result.search_pending = write_search(archive, urls, writer, config, reporter, keys,
-                                             search_shards(archive, config))
-        writer.drop_stale()
-        writer.removed()
-        writer.commit()
-    except BaseException:
-        writer.abort()
-        memory.writer = writer.state
-        raise
-    result.pages, result.refused = len(writer.final), list(memory.refused)
-    result.warnings = list(memory.last.warnings)
-    memory.finished(Outcome(result.pages, result.warnings, result.search_pending), writer,
-                    memory.search_inputs)
-
-
-def search_shards(archive: Any, config: SiteConfig) -> list[list[Any]]:
-    """The posts of each search shard (`search_shards` in site.yaml)."""
-    from builder import search
-
-    return search.shard_posts(archive.posts,
-                              search.shard_count(archive.posts, config.search_shards))
-
-
 def stop_search() -> None:
     """Stop the search indexing running now (from another thread: serve's next edit)."""
     from builder import pagefind
@@ -324,10 +286,6 @@ def warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) ->
     if strict and (result.warnings or result.refused):
         count = len(result.warnings) + len(result.refused)
         raise BuildError(f"--strict: {count} warning(s) or refused dump(s); {outcome}")
-
-
-def _manifest(config: SiteConfig, output: Path) -> Path:
-    return state.state_file(config, output).with_suffix(".files.json")
 
 
 def _source_date() -> str | None:

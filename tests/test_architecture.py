@@ -26,7 +26,7 @@ RANK = {
     "plan": 5, "oldurls": 5, "sitemap": 4,
     "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6, "limits": 6,
     "search_write": 6, "site_extras": 6, "oldurls_check": 6, "collector": 6, "build": 7,
-    "preview": 7,
+    "preview": 7, "build_search": 7,
     "session": 8, "watch": 8, "serve_worker": 8, "serve": 8, "serve_http": 8,
     "publish": 8, "scaffold": 8, "build_command": 8, "cli": 9,
     "__main__": 10, "__init__": 0,

@@ -44,6 +44,11 @@ def state_file(config: SiteConfig, output: Path) -> Path:
     return config.root / ".cache" / f"build-{name}.json"
 
 
+def manifest_file(config: SiteConfig, output: Path) -> Path:
+    """Where the site writer's record of the files in `output` is kept."""
+    return state_file(config, output).with_suffix(".files.json")
+
+
 class Fingerprint(NamedTuple):
     """`whole`: a hash of the settings and of the stat of every input file (the dumps
     in seeds/, content, templates, static files, site.yaml, our code and the owner's
