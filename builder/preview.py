@@ -7,10 +7,10 @@ The build that follows makes everything else (the lists that show the post, the
 commenter pages, the search index) and finds this page's bytes already in place.
 
 Only when the edit leaves the rest of that page as the last build made it: the
-changed files are those of one post the last build had, whose id, title, date, tags,
-draft state and address are unchanged and whose commenters all have their pages.
-Anything else (a new post, a renamed tag, a new commenter, site.yaml, a template)
-gets no preview: the build does it all, as before.
+changed files are those of one post the last build had, whose id, date, tags, draft
+state and address are unchanged and whose commenters all have their pages.  Anything
+else (a new post, a renamed tag, a new commenter, site.yaml, a template) gets no
+preview: the build does it all, as before.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ from builder.plan import Page, Plan, post_page_own
 from builder.render import Renderer
 from builder.urls import Urls
 
-# what a post page shows of the post beyond its own text, through the rest of the plan
-_SAME = ("id", "title", "date", "tags", "draft", "language")
+# what places the post among the others (its address, neighbours, tags): a post page
+# shows its own title, but other pages show it too (the build after the preview)
+_SAME = ("id", "date", "tags", "draft", "language")
 
 
 @dataclass

@@ -21,6 +21,7 @@ from builder.config import load_config
 from builder.errors import ErrorList
 from builder.report import Reporter
 from tests.sitefixture import REPO, clean_copy, copy_fixture, tree_bytes, write_post
+from tests.test_serve_session import COMMENT as POSTER_COMMENT
 
 CHINA = "content/2016/china-launches-new-carrier"
 
@@ -202,20 +203,6 @@ def test_serve_build_process_answers_first_then_brings_search_up_to_date(
         assert tree_bytes(site / "_site") == expected
     finally:
         builder.close()
-
-
-POSTER_COMMENT = """---
-type: comment
-id: c{n}
-post: untitled-dispatch
-author: "B.Poster"
-date: null
-parent: null
-removed: false
-order: {n}
----
-Comment {n}.
-"""
 
 
 def test_a_post_edit_renders_one_page_of_a_long_commenter_and_no_commenter_index(

@@ -85,9 +85,18 @@ def test_an_edited_comment_is_shown_first(served: Previewed, tmp_path: Path) -> 
     assert pages(tree_bytes(served.output)) == pages(clean_build(served.site, tmp_path / "c"))
 
 
+def test_a_retitled_post_is_shown_first(served: Previewed, tmp_path: Path) -> None:
+    """A post page names its neighbours without their titles: its own title is its own."""
+    replace(served.site / CHINA / "post.md", "China Launches New Aircraft Carrier",
+            "China Floats A Carrier")
+    assert served.rebuild()[0] == "ok"
+    assert [list(shown) for shown in served.shown] == [[CHINA_PAGE]]
+    assert b"China Floats A Carrier" in served.shown[0][CHINA_PAGE]
+    assert served.shown[0][CHINA_PAGE] == (served.output / CHINA_PAGE).read_bytes()
+    assert pages(tree_bytes(served.output)) == pages(clean_build(served.site, tmp_path / "c"))
+
+
 @pytest.mark.parametrize("what,file,old,new", [
-    ("title: the neighbours' links", "post.md", "China Launches New Aircraft Carrier",
-     "China Floats A Carrier"),
     ("tag: the tag pages and related posts", "post.md", '"Navy"', '"Naval Forces"'),
     ("date: its address and order", "post.md", '"2016-01-15"', '"2015-10-03"'),
     ("a commenter without a page yet", "comment-1.md", 'author: "', 'author: "Newcomer '),
