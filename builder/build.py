@@ -106,7 +106,8 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
         _build(config, options, settings, memory, changed, result, collector,
                fingerprint, last)
     except ArchiveError:
-        memory.failed = True  # the user's error: what the memory read is still true
+        if not stop_requested():  # a search pass stopped for serve's next edit failed nothing
+            memory.failed = True  # the user's error: what the memory read is still true
         raise
     except BaseException:
         memory.reset()  # a bug or an interruption: start again from the files
@@ -271,6 +272,13 @@ def stop_search() -> None:
     from builder import pagefind
 
     pagefind.stop_running()
+
+
+def stop_requested() -> bool:
+    """`stop_search` was called (and `allow_search` not yet)."""
+    from builder import pagefind
+
+    return pagefind.stop_requested()
 
 
 def allow_search() -> None:

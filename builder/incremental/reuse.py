@@ -8,7 +8,7 @@ current site as it is (a hard link: no rendering, no writing, no Pagefind).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from builder.incremental.keys import PageKeys, digest
@@ -72,13 +72,17 @@ def keep_stale_search(writer: SiteWriter) -> bool:
     return True
 
 
-def take_over_pages(writer: SiteWriter) -> None:
+def take_over_pages(writer: SiteWriter, stopped: Callable[[], bool] = lambda: False) -> None:
     """Every file of the current site but the search index, as it is (serve's search
-    pass: the pages are the last build's)."""
-    for rel, h in writer.live.items():
+    pass: the pages are the last build's); BuildError when `stopped()` says so (serve's
+    next edit came: the pass gives way to it, checked every thousand files)."""
+    from builder.errors import BuildError
+
+    for number, (rel, h) in enumerate(writer.live.items()):
+        if number % 1000 == 999 and stopped():
+            raise BuildError("search: stopped")
         if rel.startswith(SEARCH_FOLDER):
             continue
         if h is None or writer.take_live(rel) != h:
-            from builder.errors import BuildError
             raise BuildError(f"the current site lost a file: {rel}")
         writer.record(rel, h, writer.live_keys.get(rel))
