@@ -289,6 +289,21 @@ class SiteWriter:
             return state
         return {**state, "spare": dict(live)}
 
+    @staticmethod
+    def replace_live(target: Path, state: dict[str, Any], rel: str, data: bytes
+                     ) -> dict[str, Any]:
+        """Put one file in the current site at once, outside a build (serve's preview
+        of an edited page), as a new file (the spare folder's hard link keeps the old
+        bytes).  Returns the state for the next writer: the file's new bytes, with no
+        key, so the next build renders it again and finds these bytes unchanged."""
+        path = target / rel
+        tmp = path.with_name(f".{path.name}.preview-{os.getpid()}")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        keys = dict(state.get("keys") or {})
+        keys.pop(rel, None)
+        return {**state, "live": {**(state.get("live") or {}), rel: digest(data)}, "keys": keys}
+
     def abort(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
         self.state = {"live": self.live, "spare": None, "keys": self.live_keys}

@@ -18,14 +18,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from builder.config import SiteConfig
 from builder.errors import ArchiveError
 from builder.incremental.memory import BuildMemory
 from builder.markup import MarkupCache
 from builder.model import Post
-from builder.output import digest
+from builder.output import SiteWriter
 from builder.plan import Page, Plan, post_page_own
 from builder.render import Renderer
 from builder.urls import Urls
@@ -79,7 +78,7 @@ def preview_post(config: SiteConfig, memory: BuildMemory, changed: list[Path],
                         markup_cache=MarkupCache(config.root / ".cache" / "markup"))
     context = {**page.context, **post_page_own(post)}
     data = renderer.render(Page(page.path, page.template, context, page.source, page.url_path))
-    _put(output, page.path, data, memory)
+    memory.writer = SiteWriter.replace_live(output, memory.writer, page.path, data)
     return [page.path]
 
 
@@ -101,18 +100,3 @@ def _same_place(old: Post, new: Post, shown: Shown) -> bool:
         return False
     return all(shown.plan.commenter_url(c.author) is not None
                for c in new.comments if c.author)
-
-
-def _put(output: Path, rel: str, data: bytes, memory: BuildMemory) -> None:
-    """Replace the served file (a new file: the spare folder's hard link keeps the
-    old bytes) and note its bytes, with no key: the next build renders the page
-    again and finds these bytes unchanged."""
-    path = output / rel
-    tmp = path.with_name(f".{path.name}.preview-{os.getpid()}")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-    state: dict[str, Any] = memory.writer or {}
-    live, keys = dict(state.get("live") or {}), dict(state.get("keys") or {})
-    live[rel] = digest(data)
-    keys.pop(rel, None)
-    memory.writer = {**state, "live": live, "keys": keys}
