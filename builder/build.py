@@ -139,8 +139,13 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
     reporter = options.reporter
     previewed, memory.previewed = memory.previewed, False  # its files are read already
     paths = memory.content_changes(config, settings, changed)
+    if paths is None and memory.kept:  # serve: a stat of every input says what changed
+        fingerprint, last = state.inputs_fingerprint(config, settings), memory.split_said
+        paths = memory.check(fingerprint)
     notes: list[str] = []
-    if paths is None:
+    full = paths is None
+    if full:
+        memory.outside = ""  # until this build has succeeded
         memory.refused, notes, fingerprint = state.split_new_dumps(config, settings, reporter,
                                                                    fingerprint, last)
         memory.site_key = state.site_key(config, settings)
@@ -158,7 +163,13 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
             "search_pending": memory.last.search_pending, "refused": memory.refused})
     result.refused = list(memory.refused)
     _make_site(config, options, settings, memory, result, collector)
-    if fingerprint is not None and not result.search_pending:
+    if fingerprint is None or not full:
+        return
+    if memory.kept:
+        memory.outside = fingerprint.outside
+        memory.split_said = {"split": fingerprint.split, "refused": result.refused,
+                             "notes": notes}
+    elif not result.search_pending:
         state.save(state.state_file(config, result.output), fingerprint, result.output,
                    {"pages": result.pages, "warnings": result.warnings,
                     "refused": result.refused, "notes": notes})
@@ -247,7 +258,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     result.changed = sorted(changed)
     remember_shown(memory, plan, urls, search_page, settings["epoch"])
     memory.remembered.end_build()
-    keys.end()
+    keys.end(keep_fields=result.search_pending)
     memory.finished(Outcome(result.pages, result.warnings, result.search_pending), writer,
                     (archive, urls))
 

@@ -32,8 +32,10 @@ def search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
         raise BuildError("search: stopped")
     assert memory.last is not None
     archive, urls = memory.search_inputs
-    # the post digests of the last build (only those are needed here)
-    keys = PageKeys(memory.site_key, lambda value: None, memory.keys.reach_state,
+    # the post digests of the last build (only those are needed here), made with its
+    # plan's lookups as a build makes them: a shard whose posts did not change keeps its key
+    reach = memory.shown.plan.reach if memory.shown is not None else (lambda value: None)
+    keys = PageKeys(memory.site_key, reach, memory.keys.reach_state,
                     template_source(config.templates_dir), memory.keys)
     writer = memory.writer_for(result.output, state.manifest_file(config, result.output))
     writer.start()

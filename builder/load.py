@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from builder.assemble import make_page, make_post
 from builder.content_files import (
     Entry,
+    FileRead,
     Parts,
     Read,
     Record,
@@ -77,6 +78,19 @@ class ContentIndex:
         self._order = None
         if self.cache is not None and new != old:
             write_cache(self.cache, owner, new)
+
+    def changes(self, found: list[tuple[Parts, str, Any]]) -> list[Path]:
+        """The files, present or gone, whose stat is not that of their file as read
+        (`found`: what `scan` of the content folder gave): the paths for `update`."""
+        changed, seen = [], set()
+        for parts, _, st in found:
+            seen.add(parts)
+            item = self.files.get(parts)
+            if not isinstance(item, FileRead) or item.record.stat != (
+                    st.st_size, st.st_mtime_ns, st.st_ctime_ns):
+                changed.append(parts)
+        changed += (parts for parts in self.files if parts not in seen)
+        return [self.content_dir.joinpath(*parts) for parts in changed]
 
     def update(self, paths: list[Path]) -> int:
         """Re-read these paths (files or folders under the content folder, present or

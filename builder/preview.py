@@ -61,10 +61,10 @@ def preview_post(config: SiteConfig, memory: BuildMemory, changed: list[Path],
     if (not isinstance(shown, Shown) or memory.failed or memory.writer is None
             or not changed or len({path.parent for path in changed}) != 1):
         return []
-    memory.previewed = True  # the build after this one reads these paths again
     try:
         if not memory.content(config).update(changed):
-            return []
+            return []  # not a content file, or the same as the last build read
+        memory.previewed = True  # the build after this one must not skip these files
         archive = memory.content(config).archive(drafts=drafts)
     except ArchiveError:
         return []  # the build reports it

@@ -30,6 +30,7 @@ from tests.sitefixture import clean_copy, copy_fixture, tree_bytes, write_post
 URL = "http://127.0.0.1:8000/"
 CHINA = "content/2016/china-launches-new-carrier"
 CHINA_PAGE = "2016/01/china-launches-new-carrier/index.html"
+SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
 
 def replace(path: Path, old: str, new: str) -> None:
@@ -255,12 +256,14 @@ def test_the_search_pass_of_a_sharded_index_ends_equal_to_a_clean_build(
     site = copy_fixture(tmp_path / "site")
     with (site / "site.yaml").open("a", encoding="utf-8") as config:
         config.write("search_shards: 3\n")
-    session = BuildSession()
+    session, said = BuildSession(), io.StringIO()
 
     def build(changed: list[Path] | None, later: bool) -> dict[str, bytes]:
+        said.seek(0)
+        said.truncate()
         result = session.build(load_config(site), base_url=URL + "REPO/", drafts=True,
                                output=tmp_path / "served", search_later=later,
-                               reporter=Reporter(stream=io.StringIO()), changed=changed)
+                               reporter=Reporter(stream=said, verbosity=2), changed=changed)
         return tree_bytes(result.output)
 
     before = build(None, later=False)
@@ -271,3 +274,54 @@ def test_the_search_pass_of_a_sharded_index_ends_equal_to_a_clean_build(
     searched = build([], later=False)  # the pass serve runs when no edit comes
     assert searched == clean_build(site, tmp_path / "clean")
     assert searched != {**answered, **pages(searched)}  # the pass changed the index
+    # only the shard holding the edited post was indexed again
+    assert "(1 of 3 shard(s))" in said.getvalue()
+
+
+def test_serves_check_of_every_input_rebuilds_only_what_the_watcher_missed(
+        tmp_path: Path) -> None:
+    """The check serve runs a few seconds after the last save (the project root as the
+    changed path): nothing changed stops after the stat of every input; content files
+    it finds changed are read as an edit of them (no full load); any other input makes
+    the build full.  Every result equals a clean build."""
+    site = copy_fixture(tmp_path / "site")
+    session, said = BuildSession(), io.StringIO()
+
+    def check() -> Any:
+        said.seek(0)
+        said.truncate()
+        # as serve's build process does with every request: a preview first (none here)
+        assert session.preview(load_config(site), base_url=URL + "REPO/", drafts=True,
+                               output=tmp_path / "served", changed=[site]) == []
+        return session.build(load_config(site), base_url=URL + "REPO/", drafts=True,
+                             output=tmp_path / "served", changed=[site],
+                             reporter=Reporter(stream=said))
+
+    session.build(load_config(site), base_url=URL + "REPO/", drafts=True,
+                  output=tmp_path / "served", reporter=Reporter(stream=io.StringIO()))
+    assert check().skipped
+    assert "nothing changed" in said.getvalue()
+    # content changes the watcher missed: an edit, a new post, a deleted comment
+    replace(site / CHINA / "post.md", "second carrier", "unreported carrier")
+    write_post(site, "unreported-post", body="Nobody said.")
+    (site / CHINA / "comment-2.md").unlink()
+    result = check()
+    assert not result.skipped and CHINA_PAGE in result.changed
+    assert "loading content/" not in said.getvalue()  # read as an edit, not a full load
+    assert pages(tree_bytes(result.output)) == pages(clean_build(site, tmp_path / "clean-1"))
+    assert check().skipped
+    # a template and a static file: a full build
+    replace(site / "templates/macros.html", "d comments\"", "d replies\"")
+    replace(site / "static/site.css", "body", "body ")
+    result = check()
+    assert "loading content/" in said.getvalue()
+    assert pages(tree_bytes(result.output)) == pages(clean_build(site, tmp_path / "clean-2"))
+    assert check().skipped
+    # a new dump in seeds/: split, then built
+    (site / "seeds").mkdir(exist_ok=True)
+    shutil.copy(SEED, site / "seeds" / SEED.name)
+    result = check()
+    assert len(list((site / "content").rglob("post.md"))) > len(list(
+        (tmp_path / "clean-2" / "content").rglob("post.md")))
+    assert pages(tree_bytes(result.output)) == pages(clean_build(site, tmp_path / "clean-3"))
+    assert check().skipped

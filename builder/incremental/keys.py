@@ -172,9 +172,12 @@ class KeyMemo:
             self.pages = ({**self.pages[0], **self.pages[1]}, {})
         self.ended = False
 
-    def end_build(self) -> None:
-        """Keep what this build used (what it did not use, no later build will)."""
-        self.fields, self.forms, self.ended = (self.fields[1], {}), (self.forms[1], {}), True
+    def end_build(self, keep_fields: bool = False) -> None:
+        """Keep what this build used (what it did not use, no later build will), and
+        with `keep_fields` every object's digest (serve's search pass, which needs every
+        post's, comes next: an edit's build reuses most pages without them)."""
+        fields = {**self.fields[0], **self.fields[1]} if keep_fields else self.fields[1]
+        self.fields, self.forms, self.ended = (fields, {}), (self.forms[1], {}), True
         self.pages = (self.pages[1], {})
 
 
@@ -228,8 +231,8 @@ class PageKeys:
             now[page.path] = ((page.template, page.url_path, page.context), tokens, key)
         return key
 
-    def end(self) -> None:
-        self.memo.end_build()
+    def end(self, keep_fields: bool = False) -> None:
+        self.memo.end_build(keep_fields)
 
     def heads_only(self, template: str) -> bool:
         found = self.memo.heads.get(template)

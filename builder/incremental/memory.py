@@ -6,12 +6,15 @@ plan worked out per post (`Remembered`), the digests behind page keys (`KeyMemo`
 the site writer's record of the current site and its spare folder, and what the
 last build made (for serve's search pass and for "nothing changed").
 
-A change it cannot attribute makes the next build a full one (every input
-stat-ed, as `archive build` does): a changed path outside content/ (site.yaml,
+A change it cannot attribute makes the next build look at every input (a stat of
+each, as `archive build` does): a changed path outside content/ (site.yaml,
 templates, static, seeds), the project root itself (the watcher's sign of lost
-events), more than MAX_ATTRIBUTED paths at once, changed paths not given at all
-(None), other config or settings, or an internal error (a user's error, such as a
-bad content file, keeps what was read: the next save re-reads that file).
+events, and serve's periodic check), more than MAX_ATTRIBUTED paths at once, or
+changed paths not given at all (None).  That look finds the content files whose
+stat changed; only when something else changed too (or more than MAX_ATTRIBUTED
+files) is the build full, as after other config or settings or an internal error
+(a user's error, such as a bad content file, keeps what was read: the next save
+re-reads that file).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any
 
 from builder.config import SiteConfig
 from builder.incremental.keys import KeyMemo
+from builder.incremental.state import Fingerprint
 from builder.load import ContentIndex
 from builder.output import SiteWriter
 
@@ -88,6 +92,9 @@ class BuildMemory:
     failed: bool = False  # the last build failed: never "nothing changed" after it
     shown: Any = None  # what the last build showed, for a preview (builder.preview.Shown)
     previewed: bool = False  # a preview read changed files: the next build must not skip
+    # of every input but the content files, at the last full build (see `check`)
+    outside: str = ""
+    split_said: dict[str, Any] = field(default_factory=dict)  # as `state.save` keeps it
 
     def content_changes(self, config: SiteConfig, settings: dict[str, Any],
                         changed: list[Path] | None) -> list[Path] | None:
@@ -104,6 +111,14 @@ class BuildMemory:
                 return None
             inside.append(path)
         return inside
+
+    def check(self, fingerprint: Fingerprint) -> list[Path] | None:
+        """A look at every input (serve's periodic check): the content files changed
+        since the last build when no other input did; None: the build must be full."""
+        if self.index is None or self.last is None or fingerprint.outside != self.outside:
+            return None
+        paths = self.index.changes(fingerprint.content)
+        return paths if len(paths) <= MAX_ATTRIBUTED else None
 
     def content(self, config: SiteConfig) -> ContentIndex:
         if self.index is None:

@@ -67,8 +67,8 @@ def keep_stale_search(writer: SiteWriter) -> bool:
     stale = sorted(rel for rel in writer.live if rel.startswith(SEARCH_FOLDER))
     if not stale or not all(writer.take_live(rel) for rel in stale):
         return False
-    for rel in stale:
-        writer.record(rel, str(writer.live[rel]))  # no key: the next build indexes
+    for rel in stale:  # the key of what made these bytes: the next build compares it
+        writer.record(rel, str(writer.live[rel]), writer.live_keys.get(rel))
     return True
 
 

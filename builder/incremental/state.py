@@ -55,11 +55,13 @@ class Fingerprint(NamedTuple):
     message catalogues): when it is the last build's, split has nothing new to split
     and the site is what that build made.  `split`: of what split's work depends on
     (seeds/, split's own record in content/, site.yaml, our code): when it is the last
-    build's, split would find no new or changed dump."""
+    build's, split would find no new or changed dump.  `outside`: of every input but
+    content/'s files (serve's check: content files are compared one by one)."""
 
     whole: str
     split: str
     content: list[tuple[tuple[str, ...], str, Any]]  # content/'s `*.md` files, as stat-ed
+    outside: str = ""
 
 
 SPLIT_STATE = ".split-state.json"  # builder.split.store.STATE_NAME (importing that
@@ -92,11 +94,12 @@ def _fingerprint(config: SiteConfig, settings: dict[str, Any]) -> Fingerprint:
     lines = list(split_lines)
     for folder in (config.templates_dir, config.static_dir, config.root / PROJECT_FOLDER):
         _stat_tree(str(folder), lines)
+    outside = _hash(version, lines)
     found: list[tuple[tuple[str, ...], str, Any]] = []
     every: list[tuple[str, int, int, int]] = []
     scan(str(config.content_dir), (), found, every)  # the load takes `found` over
     lines.extend(f"{path}\0{size}\0{mtime}\0{ctime}" for path, size, mtime, ctime in every)
-    return Fingerprint(_hash(version, lines), _hash(version, split_lines), found)
+    return Fingerprint(_hash(version, lines), _hash(version, split_lines), found, outside)
 
 
 def _hash(version: str, lines: list[str]) -> str:
