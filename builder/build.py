@@ -144,7 +144,7 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
         paths = memory.check(fingerprint)
     notes: list[str] = []
     full = paths is None
-    if full:
+    if paths is None:
         memory.outside = ""  # until this build has succeeded
         memory.refused, notes, fingerprint = state.split_new_dumps(config, settings, reporter,
                                                                    fingerprint, last)
