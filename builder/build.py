@@ -20,8 +20,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# allow_search, stop_search and stop_when: part of build's public entry, for serve
+from builder.build_stop import (  # noqa: F401
+    allow_search,
+    stop_point,
+    stop_requested,
+    stop_search,
+    stop_when,
+)
 from builder.config import SiteConfig
-from builder.errors import ArchiveError, BuildError
+from builder.errors import ArchiveError, BuildError, BuildStopped
 from builder.incremental import state
 from builder.report import Reporter
 
@@ -105,8 +113,9 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
     try:
         _build(config, options, settings, memory, changed, result, collector,
                fingerprint, last)
-    except ArchiveError:
-        if not stop_requested():  # a search pass stopped for serve's next edit failed nothing
+    except ArchiveError as error:
+        # a build or search pass given up for serve's next edit failed nothing
+        if not (isinstance(error, BuildStopped) or stop_requested()):
             memory.failed = True  # the user's error: what the memory read is still true
         raise
     except BaseException:
@@ -137,7 +146,6 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
     """`fingerprint` of the inputs before split runs, and what the `last` build saved
     (`archive build`; None and {} for serve)."""
     reporter = options.reporter
-    previewed, memory.previewed = memory.previewed, False  # its files are read already
     paths = memory.content_changes(config, settings, changed)
     if paths is None and memory.kept:  # serve: a stat of every input says what changed
         fingerprint, last = state.inputs_fingerprint(config, settings), memory.split_said
@@ -152,7 +160,7 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
         reporter.stage("loading content/")
         memory.content(config).rescan(fingerprint.content if fingerprint is not None else None)
     elif (not memory.content(config).update(paths) and not memory.failed
-          and not previewed):
+          and not memory.unbuilt):
         if not options.search_later and memory.last and memory.last.search_pending:
             from builder.build_search import search_pass
 
@@ -161,8 +169,9 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
         return _nothing_changed(result, options, {
             "pages": memory.last.pages, "warnings": memory.last.warnings,
             "search_pending": memory.last.search_pending, "refused": memory.refused})
+    memory.unbuilt = True  # until this build has finished
     result.refused = list(memory.refused)
-    _make_site(config, options, settings, memory, result, collector)
+    _make_site(config, options, settings, memory, result, collector, stoppable=not full)
     if fingerprint is None or not full:
         return
     if memory.kept:
@@ -188,8 +197,10 @@ def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str,
 
 
 def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
-               memory: BuildMemory, result: BuildResult, collector: Collector) -> None:
-    """load -> plan -> render -> write, from the content files as read."""
+               memory: BuildMemory, result: BuildResult, collector: Collector,
+               stoppable: bool = False) -> None:
+    """load -> plan -> render -> write, from the content files as read.  `stoppable`:
+    give up between stages when serve has a newer change (`stop_when`)."""
     from builder import search
     from builder.build_search import search_shards
     from builder.incremental import Outcome, PageKeys, reuse
@@ -205,6 +216,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
 
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
+    if stoppable:
+        stop_point()
     if not memory.kept:  # read once: what the model does not hold is freed (half)
         memory.index = None
     result.warnings.extend(archive.warnings)
@@ -215,8 +228,11 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     shards = search_shards(archive, config)
     plan = plan_site(archive, config, urls, search=search_page, remember=memory.remembered,
                      search_shards=search.merged_shards(shards),
-                     old_urls=(config.templates_dir / "redirect.html").is_file())
+                     old_urls=(config.templates_dir / "redirect.html").is_file(),
+                     stop=stop_point if stoppable else lambda: None)
     result.warnings.extend(plan.warnings)
+    if stoppable:
+        stop_point()
     # Markdown is rendered (or read from its cache) by the pages that show it: a
     # one-post edit reads a few documents, not all 70,000
     renderer = Renderer(config, urls, plan, search=search_page, source_date=settings["epoch"],
@@ -238,7 +254,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
             archive, urls, writer, config, reporter, keys, shards,
             later=options.search_later, quick=memory.kept)
         todo = ([(page, None) for page in plan.pages] if whole
-                else reuse.reuse_pages(plan.pages, keys, writer, changed))
+                else reuse.reuse_pages(plan.pages, keys, writer, changed,
+                                       stop_point if stoppable else lambda: None))
         collector.resume()
         with RenderPool(todo, renderer, writer, options.workers, keys.key) as pool:
             if search_job is None:
@@ -250,9 +267,11 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         changed += write_extras(config, writer)
         reporter.stage("search index")
         result.search_pending = search_job.finish()
+        if stoppable:
+            stop_point()
         _commit(writer, result, options)
-    except BaseException:
-        writer.abort()
+    except BaseException as error:
+        writer.abort(keep_spare=isinstance(error, BuildStopped))
         memory.writer = writer.state
         raise
     result.changed = sorted(changed)
@@ -276,26 +295,6 @@ def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> N
     else:
         result.size = measure(result.output)
         result.pages = result.size.files
-
-
-def stop_search() -> None:
-    """Stop the search indexing running now (from another thread: serve's next edit)."""
-    from builder import pagefind
-
-    pagefind.stop_running()
-
-
-def stop_requested() -> bool:
-    """`stop_search` was called (and `allow_search` not yet)."""
-    from builder import pagefind
-
-    return pagefind.stop_requested()
-
-
-def allow_search() -> None:
-    from builder import pagefind
-
-    pagefind.allow_running()
 
 
 def warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) -> None:

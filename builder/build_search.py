@@ -23,7 +23,7 @@ def search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
     """Nothing changed since the last build, whose search index was left out of date:
     take every other file over as it is, and index what that build read."""
     from builder import pagefind
-    from builder.errors import BuildError
+    from builder.errors import BuildError, BuildStopped
     from builder.incremental import Outcome, PageKeys, reuse
     from builder.render import template_source
     from builder.search_write import write_search
@@ -47,8 +47,8 @@ def search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
         writer.drop_stale()
         writer.removed()
         writer.commit()
-    except BaseException:
-        writer.abort()
+    except BaseException as error:
+        writer.abort(keep_spare=isinstance(error, BuildStopped))
         memory.writer = writer.state
         raise
     result.pages, result.refused = len(writer.final), list(memory.refused)

@@ -47,6 +47,11 @@ class BuildError(ArchiveError):
     """The site could not be built (template error, two pages at one path, ...)."""
 
 
+class BuildStopped(BuildError):
+    """A build given up at a safe point for a newer change (`archive serve`): the site
+    is left as it was and the next build does the work."""
+
+
 class ErrorList(ArchiveError):
     """Several problems gathered before stopping, reported together."""
 

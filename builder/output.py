@@ -186,6 +186,7 @@ class SiteWriter:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 os.link(self.target / rel, path)
         except OSError:
+            self.reuse.pop(rel, None)  # gone from the new folder (see `abort`)
             return None
         return h
 
@@ -304,8 +305,16 @@ class SiteWriter:
         keys.pop(rel, None)
         return {**state, "live": {**(state.get("live") or {}), rel: digest(data)}, "keys": keys}
 
-    def abort(self) -> None:
-        shutil.rmtree(self.tmp, ignore_errors=True)
-        self.state = {"live": self.live, "spare": None, "keys": self.live_keys}
+    def abort(self, keep_spare: bool = False) -> None:
+        """Leave the current site as it was.  `keep_spare`: every file of the new folder
+        went through this writer (a build stopped between stages): keep that folder as
+        the next build's spare instead of deleting it (thousands of files)."""
+        spare = None
+        if keep_spare and self.live and self.tmp.is_dir() and not self.spare.exists():
+            os.replace(self.tmp, self.spare)
+            spare = {**self.reuse, **self.written}
+        else:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+        self.state = {"live": self.live, "spare": spare, "keys": self.live_keys}
         if self.live:
             self._save(self.state)

@@ -144,6 +144,7 @@ class _Planner:
         self.remember = remember
         self.old_urls = old_urls
         self.search_shards = search_shards
+        self.stop: Callable[[], None] = lambda: None
         self.page_links = [(p.title, urls.page_url(p)) for p in archive.pages]  # "": untitled
         self.pages: list[Page] = []
         self.warnings: list[str] = []
@@ -166,10 +167,14 @@ class _Planner:
         archive, urls = self.archive, self.urls
         tags, tag_by_key = tag_views(archive, urls, self.warnings)
         post_tags = {p.id: [tag_by_key[t.casefold()] for t in p.tags] for p in archive.posts}
+        self.stop()
         commenters = commenter_views(archive, urls, self.config.anonymous_names)
+        self.stop()
         posts = archive.posts
         self.paged("", posts, self.config.page_size, "index.html", "home", TITLES_PER_PAGE)
         for i, post in enumerate(posts):
+            if i % 1000 == 999:
+                self.stop()
             self.add(urls.post_path(post), "post.html", post.path,
                      **post_page_own(post, self.remember),
                      newer=posts[i - 1] if i > 0 else None,
@@ -180,13 +185,16 @@ class _Planner:
         for tag in tags:
             self.paged(f"tags/{tag.slug}/", tag.posts, self.config.page_size, "tag.html",
                        f"tag '{tag.name}'", TITLES_PER_PAGE, tag=tag)
+        self.stop()
         self._dates()
+        self.stop()
         people = [c for c in commenters if not c.aliases]
         anonymous = [c for c in commenters if c.aliases]
         self._commenter_index(people, anonymous)
         self.add("commenters/by-count.html", "commenters.html", "commenters by count",
                  commenters=sorted(people, key=lambda c: -len(c.comments)),
                  people=len(people), anonymous=anonymous, letters=[], by_count=True)
+        self.stop()
         for person in commenters:
             self.paged(f"commenters/{person.slug}/", person.comments, COMMENTS_PER_PAGE,
                        "commenter.html", f"commenter '{person.name}'", commenter=person)
@@ -198,6 +206,7 @@ class _Planner:
         self.add("robots.txt", "robots.txt", "robots.txt")
         self.add(BLOGGER_FEED, "feed.xml", "Atom feed at Blogger's address",
                  posts=posts[:FEED_ENTRIES])
+        self.stop()
         self._sitemap()
         if self.old_urls:
             for moved in redirects(archive, urls, tags, self.pages, self.warnings, self.search):
@@ -277,11 +286,14 @@ def _refuse_collisions(pages: list[Page]) -> None:
 
 def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool = False,
               remember: Remember = compute, search_shards: Sequence[int] = (),
-              old_urls: bool = False) -> Plan:
+              old_urls: bool = False, stop: Callable[[], None] = lambda: None) -> Plan:
     """The plan.  `remember(kind, key, make)` gives `make()`, or what it gave for the
     same key before (`builder.incremental` keeps it between serve's builds); keys are
     a post object (its body parts and comment tree).  The search page lists the search shards
     (beyond the primary one) that the browser merges.  With `old_urls` (the theme has
     `redirect.html`), a redirect page at every old Blogger address that is not a page
-    of the site (`builder.oldurls`)."""
-    return _Planner(archive, config, urls, search, remember, search_shards, old_urls).plan()
+    of the site (`builder.oldurls`).  `stop()` is called now and then (it raises to
+    give the build up: serve's newer change)."""
+    planner = _Planner(archive, config, urls, search, remember, search_shards, old_urls)
+    planner.stop = stop
+    return planner.plan()

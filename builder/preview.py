@@ -64,7 +64,7 @@ def preview_post(config: SiteConfig, memory: BuildMemory, changed: list[Path],
     try:
         if not memory.content(config).update(changed):
             return []  # not a content file, or the same as the last build read
-        memory.previewed = True  # the build after this one must not skip these files
+        memory.unbuilt = True  # the build after this one must not skip these files
         archive = memory.content(config).archive(drafts=drafts)
     except ArchiveError:
         return []  # the build reports it

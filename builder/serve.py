@@ -43,6 +43,7 @@ from typing import Any
 from livereload.handlers import LiveReloadHandler
 from tornado import httpserver, netutil, web
 
+from builder.errors import BuildStopped
 from builder.report import Reporter
 from builder.serve_http import ServeState, application
 from builder.serve_worker import BuildFailed, BuildFn, Built, make_build
@@ -57,8 +58,9 @@ class LiveServer:
     """Serves an output folder under a base path, rebuilds on changes, reloads pages."""
 
     def __init__(self, build: BuildFn, output: Path, watcher: ChangeWatcher,
-                 reporter: Reporter) -> None:
+                 reporter: Reporter, interrupt: Callable[[], None] | None = None) -> None:
         self.build = build
+        self.interrupt = interrupt  # tells the running build a newer change is waiting
         self.output = output
         self.watcher = watcher
         self.reporter = reporter
@@ -70,6 +72,7 @@ class LiveServer:
         self.ready = threading.Event()
         self.builds = 0
         self._started = 0.0  # when the running build began
+        self._building = False
 
     # -- building (on the builder thread) ------------------------------------------
 
@@ -77,14 +80,18 @@ class LiveServer:
                   ) -> tuple[Built | None, list[str] | None]:
         """One build; `quiet`: say nothing when it changed nothing (a check)."""
         started = self._started = time.perf_counter()
+        self._building = True
         try:
             built = self.build(changed)
+        except BuildStopped:
+            raise
         except BuildFailed as exc:
             return None, exc.lines
         except Exception as exc:  # a bug in the pipeline must not kill the server
             self.reporter.error("".join(traceback.format_exception(exc)).rstrip())
             return None, [f"internal error: {type(exc).__name__}: {exc}"]
         finally:
+            self._building = False
             self.builds += 1
         took = time.perf_counter() - started
         if quiet and not built.changed:
@@ -106,8 +113,15 @@ class LiveServer:
             self.state.generation += 1
             self.broadcast_reload()
 
+    def _changed(self) -> None:
+        """A change came (on the watcher's thread): the build running, if any, may stop
+        for it (an edit's build stops between two stages; the page comes first)."""
+        if self._building and self.interrupt is not None:
+            self.interrupt()
+
     def initial_build(self) -> None:
         """Start watching, then build: a save during this first build is not missed."""
+        self.watcher.on_change = self._changed
         self.watcher.start()
         built, error = self.run_build(frozenset())
         self.apply(built, error)
@@ -146,24 +160,36 @@ class LiveServer:
 
     def _build_loop(self) -> None:
         last = checked = time.monotonic()  # the last build, the last full check
+        carry: set[Path] = set()  # the changes of a build that stopped for newer ones
         while not self._closing.is_set():
-            batch = self.watcher.next_batch(timeout=0.5)
+            batch = self.watcher.next_batch(timeout=0 if carry else 0.5) or set()
             if self._closing.is_set():
                 continue
             now = time.monotonic()
-            check = not batch and (checked < last < now - CHECK_IDLE
-                                   or checked < now - CHECK_EVERY)
+            check = not batch and not carry and (checked < last < now - CHECK_IDLE
+                                                 or checked < now - CHECK_EVERY)
             if check:
                 # the project root stands for "anything may have changed": the build
                 # stats every input (catches what the watcher missed)
-                batch, checked = {self.watcher.root}, now
-            elif not batch:
+                batch, checked, was_checked = {self.watcher.root}, now, checked
+            elif not batch and not carry:
                 continue
             else:
-                last = now
-                self.reporter.info(f"changed: {', '.join(sorted(str(p) for p in batch)[:5])}"
-                                   + (" ..." if len(batch) > 5 else ""))
-            result = self.run_build(frozenset(batch), quiet=check)
+                if batch:
+                    last = now
+                    self.reporter.info(
+                        f"changed: {', '.join(sorted(str(p) for p in batch)[:5])}"
+                        + (" ..." if len(batch) > 5 else ""))
+                batch, carry = batch | carry, set()
+            try:
+                result = self.run_build(frozenset(batch), quiet=check)
+            except BuildStopped:
+                self.reporter.info("stopped for a newer change")
+                if check:
+                    checked = was_checked  # checked again after the newer change
+                else:
+                    carry = batch
+                continue
             if check and not _news(result, self.state.error):
                 continue
             if self.loop is not None and not self.loop.is_closed():
@@ -275,9 +301,10 @@ def run_serve(config: Any, host: str, port: int, open_browser: bool,
     watcher = ChangeWatcher(config.root)
     try:
         servers: list[LiveServer] = []
-        build, close = make_build(config.root, origin, output, reporter.verbosity,
-                                  on_preview=lambda shown: servers[0].previewed(shown))
-        server = LiveServer(build, output, watcher, reporter)
+        build, interrupt, close = make_build(
+            config.root, origin, output, reporter.verbosity,
+            on_preview=lambda shown: servers[0].previewed(shown))
+        server = LiveServer(build, output, watcher, reporter, interrupt)
         servers.append(server)
         server.state.base_path = config.base_path
         reporter.stage(f"building {config.root} into {output}")

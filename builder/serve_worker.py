@@ -1,9 +1,11 @@
 """The build side of `archive serve`: build_site in a separate, single-threaded process.
 
 Takes build requests (the changed input paths) over a pipe; gives back either
-`("ok", {"base_path", "changed"})` or `("failed", [error lines])`, preceded, when
-the request is an edit of one post, by `("preview", [site paths])`: that post's own
-page already put in place (`builder.preview`), the rest of the build to follow.
+`("ok", {"base_path", "changed"})`, `("failed", [error lines])` or `("stopped",
+[])` (the server said a newer change came: the build gave up, see
+`builder.build_stop`), preceded, when the request is an edit of one post, by
+`("preview", [site paths])`: that post's own page already put in place
+(`builder.preview`), the rest of the build to follow.
 
 Between requests it keeps a `builder.session.BuildSession`: an edit to one content
 file re-reads that file (the paths come from the watcher), not the stat of every
@@ -39,6 +41,8 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+from builder.errors import BuildStopped
 
 
 @dataclass
@@ -77,7 +81,7 @@ def _build_once(root: Path, site_url: str, output: Path, verbosity: int, session
     calls; `changed` are the paths the watcher reported (None: unknown, the build
     stats everything)."""
     from builder.config import load_config
-    from builder.errors import ArchiveError, ErrorList
+    from builder.errors import ArchiveError, BuildStopped, ErrorList
     from builder.report import Reporter
 
     try:
@@ -88,6 +92,8 @@ def _build_once(root: Path, site_url: str, output: Path, verbosity: int, session
                                search_later=search_later,
                                workers=None if search_later else 1,
                                changed=None if changed is None else [Path(p) for p in changed])
+    except BuildStopped:  # a newer change is waiting: the site is as it was
+        return ("stopped", []), False
     except ErrorList as exc:
         return ("failed", [str(e) for e in exc.errors]), False
     except ArchiveError as exc:
@@ -168,11 +174,16 @@ def _settle(collect: bool = False) -> None:
 
 
 def worker_main(conn: Connection, root: str, site_url: str, output: str,
-                verbosity: int) -> None:
-    """Serve build requests until the pipe closes or a None request arrives."""
+                verbosity: int, newer: Any = None) -> None:
+    """Serve build requests until the pipe closes or a None request arrives.  `newer`
+    (an Event): set by the server when a change comes during a build, which then
+    stops between two stages if it can (an edit's, not a full one)."""
+    from builder.build import stop_when
     from builder.session import BuildSession
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    if newer is not None:
+        stop_when(newer.is_set)
     session = BuildSession()
     pending = False
     uncollected = False  # builds since the last full garbage collection
@@ -210,24 +221,32 @@ def worker_main(conn: Connection, root: str, site_url: str, output: str,
 
 
 class BuildProcess:
-    """Callable: build(changed) -> ("ok", info) | ("failed", lines), in a child process."""
+    """Callable: build(changed) -> ("ok", info) | ("failed", lines) | ("stopped", []),
+    in a child process; `interrupt()` (any thread): a newer change is waiting, the
+    build running now may stop."""
 
     def __init__(self, root: Path, site_url: str, output: Path, verbosity: int,
                  on_preview: Callable[[list[str]], None] | None = None) -> None:
         self.args = (str(root), site_url, str(output), verbosity)
         self.on_preview = on_preview  # called with the site paths a preview put in place
         self._ctx = multiprocessing.get_context("spawn")
+        self._newer = self._ctx.Event()
         self._start()
 
     def _start(self) -> None:
         self.conn, child = self._ctx.Pipe()
-        self.proc = self._ctx.Process(target=worker_main, args=(child, *self.args),
+        self.proc = self._ctx.Process(target=worker_main,
+                                      args=(child, *self.args, self._newer),
                                       name="archive-build")
         self.proc.start()
         child.close()
 
+    def interrupt(self) -> None:
+        self._newer.set()
+
     def __call__(self, changed: list[str]) -> Reply:
         try:
+            self._newer.clear()  # what comes from now on is newer than this request
             self.conn.send(changed)
             while True:
                 reply: Reply = self.conn.recv()
@@ -254,20 +273,23 @@ class BuildProcess:
 
 def make_build(root: Path, site_url: str, output: Path, verbosity: int,
                on_preview: Callable[[list[str]], None] | None = None
-               ) -> tuple[BuildFn, Callable[[], None]]:
+               ) -> tuple[BuildFn, Callable[[], None], Callable[[], None]]:
     """The one place serve touches the pipeline: build_site in a child process.
 
-    Returns the build callable and a function that stops the child.  `on_preview`
-    is called (on the caller's thread, during a build) with the site paths of an
-    edited post's page put in place before the rest of the build.
+    Returns the build callable (BuildStopped when it stopped for a newer change), a
+    function that says a newer change is waiting (any thread) and one that stops the
+    child.  `on_preview` is called (on the caller's thread, during a build) with the
+    site paths of an edited post's page put in place before the rest of the build.
     """
     process = BuildProcess(root, site_url, output, verbosity, on_preview)
 
     def build(changed: frozenset[Path]) -> Built:
         status, payload = process(sorted(str(p) for p in changed))
+        if status == "stopped":
+            raise BuildStopped("stopped for a newer change")
         if status != "ok":
             raise BuildFailed(list(payload))
         return Built(base_path=payload["base_path"], changed=list(payload["changed"]),
                      refused=list(payload.get("refused", [])))
 
-    return build, process.close
+    return build, process.interrupt, process.close

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from watchdog.events import (
@@ -132,6 +132,7 @@ class ChangeWatcher:
         self._observer: BaseObserver = PollingObserver(timeout=0.2) if polling else Observer()
         self._watched: set[Path] = set()
         self._alarm = _OverflowAlarm(self)
+        self.on_change: Callable[[], None] | None = None  # per change, on the watcher's thread
 
     def start(self) -> None:
         logging.getLogger("watchdog").addHandler(self._alarm)
@@ -157,6 +158,8 @@ class ChangeWatcher:
             self._pending.add(path)
             self._last_event = time.monotonic()
             self._cond.notify_all()
+        if self.on_change is not None:
+            self.on_change()
 
     def record_many(self, paths: Iterable[Path]) -> None:
         for path in paths:

@@ -26,7 +26,7 @@ RANK = {
     "plan": 5, "oldurls": 5, "sitemap": 4,
     "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6, "limits": 6,
     "search_write": 6, "site_extras": 6, "oldurls_check": 6, "collector": 6, "build": 7,
-    "preview": 7, "build_search": 7,
+    "preview": 7, "build_search": 7, "build_stop": 7,
     "session": 8, "watch": 8, "serve_worker": 8, "serve": 8, "serve_http": 8,
     "publish": 8, "scaffold": 8, "build_command": 8, "cli": 9,
     "__main__": 10, "__init__": 0,
@@ -41,7 +41,7 @@ AROUND_BUILD = {"serve": {"serve", "serve_http", "serve_worker", "session", "wat
                 "publish": {"publish", "pages_git"}}
 ALSO = {"publish": {"check", "limits"}}
 BUILD_PUBLIC = {"build", "build_site", "BuildOptions", "BuildResult", "BuildMemory",
-                "stop_search", "allow_search", "preview"}
+                "stop_search", "allow_search", "preview", "stop_when"}
 AROUND_MAY_IMPORT = {"config", "errors", "report"}
 
 

@@ -19,8 +19,9 @@ from typing import Any
 
 import pytest
 
-from builder.build import build_site
+from builder.build import build_site, stop_when
 from builder.config import load_config
+from builder.errors import BuildStopped
 from builder.report import Reporter
 from builder.serve_worker import BuildProcess
 from builder.session import BuildSession
@@ -325,3 +326,40 @@ def test_serves_check_of_every_input_rebuilds_only_what_the_watcher_missed(
         (tmp_path / "clean-2" / "content").rglob("post.md")))
     assert pages(tree_bytes(result.output)) == pages(clean_build(site, tmp_path / "clean-3"))
     assert check().skipped
+
+
+def test_an_edit_build_stopped_for_a_newer_change_leaves_the_site_and_is_done_next(
+        tmp_path: Path) -> None:
+    """serve tells its build a newer save came: an edit's build gives up between two
+    stages, the site stays as it was (no half-written page), and the next build, even
+    one that finds no newer change on disk, does the stopped build's work.  A full
+    build (here: a template changed) is never given up."""
+    site = copy_fixture(tmp_path / "site")
+    session = BuildSession()
+    post = site / CHINA / "post.md"
+
+    def build(changed: list[Path] | None) -> Any:
+        return session.build(load_config(site), base_url=URL + "REPO/", drafts=True,
+                             output=tmp_path / "served", changed=changed,
+                             reporter=Reporter(stream=io.StringIO()))
+
+    build(None)
+    before = tree_bytes(tmp_path / "served")
+    replace(post, "second carrier", "stopped carrier")
+    stop_when(lambda: True)
+    try:
+        with pytest.raises(BuildStopped):
+            build([post])
+        assert tree_bytes(tmp_path / "served") == before
+        replace(site / "templates/macros.html", "d comments\"", "d replies\"")
+        result = build([site / "templates/macros.html"])  # full: not given up
+        assert b"stopped carrier" in tree_bytes(result.output)[CHINA_PAGE]
+        replace(post, "stopped carrier", "twice stopped carrier")
+        with pytest.raises(BuildStopped):
+            build([post])
+    finally:
+        stop_when(None)
+    result = build([post])  # the same path, unchanged since the stopped build read it
+    assert not result.skipped and CHINA_PAGE in result.changed
+    assert pages(tree_bytes(result.output)) == pages(clean_build(site, tmp_path / "clean"))
+    assert build([post]).skipped

@@ -91,7 +91,9 @@ class BuildMemory:
     last: Outcome | None = None  # the last successful build
     failed: bool = False  # the last build failed: never "nothing changed" after it
     shown: Any = None  # what the last build showed, for a preview (builder.preview.Shown)
-    previewed: bool = False  # a preview read changed files: the next build must not skip
+    # files were read (by a preview, or a build that failed or stopped) that no finished
+    # build has shown: the next build must not skip
+    unbuilt: bool = False
     # of every input but the content files, at the last full build (see `check`)
     outside: str = ""
     split_said: dict[str, Any] = field(default_factory=dict)  # as `state.save` keeps it
@@ -131,7 +133,7 @@ class BuildMemory:
 
     def finished(self, outcome: Outcome, writer: SiteWriter, search_inputs: tuple[Any, ...]
                  ) -> None:
-        self.last, self.failed, self.writer = outcome, False, writer.state
+        self.last, self.failed, self.unbuilt, self.writer = outcome, False, False, writer.state
         self.search_inputs = search_inputs if self.kept else ()
 
     def prepare(self, output: Path) -> None:

@@ -18,12 +18,16 @@ SEARCH_FOLDER = "pagefind/"
 
 
 def reuse_pages(pages: Sequence[Any], keys: PageKeys, writer: SiteWriter,
-                changed: list[str]) -> list[tuple[Any, str]]:
+                changed: list[str], stop: Callable[[], None] = lambda: None
+                ) -> list[tuple[Any, str]]:
     """Take over every page whose key is the current site's file's key (adding it to
     `changed` when its bytes differ from that file's, which happens only when the
-    current site is not the last build's); the rest, with their keys, to render."""
+    current site is not the last build's); the rest, with their keys, to render.
+    `stop()` is called every thousand pages (it raises to give the build up)."""
     todo = []
-    for page in pages:
+    for number, page in enumerate(pages):
+        if number % 1000 == 999:
+            stop()
         key = keys.key(page)
         h = writer.reuse_live(page.path, key)
         if h is None:
@@ -76,11 +80,11 @@ def take_over_pages(writer: SiteWriter, stopped: Callable[[], bool] = lambda: Fa
     """Every file of the current site but the search index, as it is (serve's search
     pass: the pages are the last build's); BuildError when `stopped()` says so (serve's
     next edit came: the pass gives way to it, checked every thousand files)."""
-    from builder.errors import BuildError
+    from builder.errors import BuildError, BuildStopped
 
     for number, (rel, h) in enumerate(writer.live.items()):
         if number % 1000 == 999 and stopped():
-            raise BuildError("search: stopped")
+            raise BuildStopped("search: stopped")
         if rel.startswith(SEARCH_FOLDER):
             continue
         if h is None or writer.take_live(rel) != h:
