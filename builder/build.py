@@ -20,14 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# allow_search, stop_search and stop_when: part of build's public entry, for serve
-from builder.build_stop import (  # noqa: F401
-    allow_search,
-    stop_point,
-    stop_requested,
-    stop_search,
-    stop_when,
-)
+from builder.build_stop import stop_point, stop_requested
 from builder.config import SiteConfig
 from builder.errors import ArchiveError, BuildError, BuildStopped
 from builder.incremental import state

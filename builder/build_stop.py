@@ -3,7 +3,7 @@
 Takes: from serve's build process, what says a newer change is waiting
 (`stop_when`), and from its search pass's watcher, `stop_search`.  Gives: the
 check the pipeline makes between stages (`stop_point`) and whether Pagefind was
-told to stop (`stop_requested`).  Part of build's public entry (`builder.build`).
+told to stop (`stop_requested`).  With `builder.build`, what serve may call.
 """
 
 from __future__ import annotations

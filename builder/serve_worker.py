@@ -129,7 +129,7 @@ def _preview_once(root: Path, site_url: str, output: Path, session: Any,
 def _search_pass(conn: Connection, root: Path, site_url: str, output: Path,
                  verbosity: int, session: Any) -> bool:
     """Bring the search index up to date, unless a request comes first; True when done."""
-    from builder.build import allow_search, stop_search
+    from builder.build_stop import allow_search, stop_search
 
     done = threading.Event()
     interrupted = threading.Event()
@@ -178,7 +178,7 @@ def worker_main(conn: Connection, root: str, site_url: str, output: str,
     """Serve build requests until the pipe closes or a None request arrives.  `newer`
     (an Event): set by the server when a change comes during a build, which then
     stops between two stages if it can (an edit's, not a full one)."""
-    from builder.build import stop_when
+    from builder.build_stop import stop_when
     from builder.session import BuildSession
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle

@@ -41,8 +41,9 @@ AROUND_BUILD = {"serve": {"serve", "serve_http", "serve_worker", "session", "wat
                 "publish": {"publish", "pages_git"}}
 ALSO = {"publish": {"check", "limits"}}
 BUILD_PUBLIC = {"build", "build_site", "BuildOptions", "BuildResult", "BuildMemory",
-                "stop_search", "allow_search", "preview", "stop_when"}
-AROUND_MAY_IMPORT = {"config", "errors", "report"}
+                "preview"}
+# build_stop: how serve's build process tells a build that a newer change came
+AROUND_MAY_IMPORT = {"config", "errors", "report", "build_stop"}
 
 
 def _stage(module: str) -> str:
