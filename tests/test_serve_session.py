@@ -19,7 +19,8 @@ from typing import Any
 
 import pytest
 
-from builder.build import build_site, stop_when
+from builder.build import build_site
+from builder.build_stop import stop_when
 from builder.config import load_config
 from builder.errors import BuildStopped
 from builder.report import Reporter
