@@ -17,7 +17,7 @@ a no-change build takes.  The checkout's modules are compiled first (as an insta
 package has them), since `python -m builder` runs with PYTHONDONTWRITEBYTECODE.
 
     python benchmarks/bench_nochange.py --content /work/bench/content-100000 [--runs 3]
-        [--checkout DIR] [--keep]
+        [--checkout DIR] [--before DIR] [--keep]
 """
 
 from __future__ import annotations
@@ -61,35 +61,42 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--content", type=Path, required=True)
     ap.add_argument("--checkout", type=Path, default=measure.REPO)
+    ap.add_argument("--before", type=Path, help="another checkout, its runs alternated with "
+                    "--checkout's (each in its own scratch project)")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--keep", action="store_true", help="keep the scratch project")
+    ap.add_argument("--keep", action="store_true", help="keep the scratch projects")
     args = ap.parse_args(argv)
-    checkout = args.checkout.resolve()
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(checkout / "builder")],
-                   check=True, stdout=subprocess.DEVNULL)
-    root = Path(tempfile.mkdtemp(prefix="bench-nochange-")) / "site"
-    env = measure.archive_env(checkout)
+    checkouts = [c.resolve() for c in (args.before, args.checkout) if c is not None]
+    scratch = Path(tempfile.mkdtemp(prefix="bench-nochange-"))
+    roots, envs = [], []
     try:
-        project(root, args.content.resolve(), checkout)
-        files = sum(len(names) for _, _, names in os.walk(root / "content"))
-        subprocess.run([sys.executable, "-c", WRITE_STATE], cwd=root, env=env, check=True)
+        for number, checkout in enumerate(checkouts):
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(checkout / "builder")],
+                           check=True, stdout=subprocess.DEVNULL)
+            root, env = scratch / f"site-{number}", measure.archive_env(checkout)
+            project(root, args.content.resolve(), checkout)
+            subprocess.run([sys.executable, "-c", WRITE_STATE], cwd=root, env=env, check=True)
+            roots.append(root)
+            envs.append(env)
+        files = sum(len(names) for _, _, names in os.walk(roots[0] / "content"))
         print(f"{args.content}: {files:,} content files; {measure.load()}", flush=True)
-        runs = []
+        runs: list[list[measure.Run]] = [[] for _ in checkouts]
         for _ in range(args.runs):
-            r = measure.run(measure.archive_argv("-q", "build"), root, env)
-            if not r.ok or r.output.strip():
-                print(f"  not a no-change build (exit {r.code}): {r.output.strip()[-300:]}")
-                return 1
-            runs.append(r)
-            print(f"  no-change build {measure.fmt_s(r.seconds):>8} CPU "
-                  f"{measure.fmt_s(r.cpu_seconds):>8} {measure.fmt_mb(r.memory_mb):>8}",
-                  flush=True)
-        best = min(runs, key=lambda r: r.seconds)
-        print(f"fastest: {measure.fmt_s(best.seconds)} wall, "
-              f"{measure.fmt_s(min(r.cpu_seconds for r in runs))} CPU")
+            for checkout, root, env, done in zip(checkouts, roots, envs, runs, strict=True):
+                r = measure.run(measure.archive_argv("-q", "build"), root, env)
+                if not r.ok or r.output.strip():
+                    print(f"  not a no-change build (exit {r.code}): {r.output.strip()[-300:]}")
+                    return 1
+                done.append(r)
+                print(f"  {checkout.name:>12}: no-change build {measure.fmt_s(r.seconds):>8} "
+                      f"CPU {measure.fmt_s(r.cpu_seconds):>8} {measure.fmt_mb(r.memory_mb):>8}"
+                      f"  ({measure.load()})", flush=True)
+        for checkout, done in zip(checkouts, runs, strict=True):
+            print(f"{checkout.name:>12}: fastest {measure.fmt_s(min(r.seconds for r in done))} "
+                  f"wall, {measure.fmt_s(min(r.cpu_seconds for r in done))} CPU")
     finally:
         if not args.keep:
-            shutil.rmtree(root.parent, ignore_errors=True)
+            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

@@ -18,13 +18,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from hashlib import blake2b
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from builder import __version__
 from builder.config import SiteConfig
-from builder.content_files import FileStat, Parts, is_content_file
 from builder.i18n import PROJECT_FOLDER
 from builder.report import Reporter
+
+if TYPE_CHECKING:
+    from builder.content_files import FileStat, Parts
 
 STATE_VERSION = "3"
 CODE = Path(__file__).resolve().parent.parent  # the builder package
@@ -72,6 +74,8 @@ class Fingerprint:
 
     @property
     def content(self) -> list[tuple[Parts, str, FileStat]]:
+        from builder.content_files import FileStat, is_content_file  # the load's, not ours
+
         rows = self._rows
         with _gc_paused():
             return [((*parts, name), f"{folder}/{name}", FileStat(size, mtime, ctime))
