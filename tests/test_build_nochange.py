@@ -99,8 +99,8 @@ def test_the_split_state_file_is_the_one_split_writes():
     assert SPLIT_STATE == STATE_NAME
 
 
-@pytest.mark.parametrize("damage", ["garbage", "other fingerprint", "split said nothing kept",
-                                    "truncated parse cache"])
+@pytest.mark.parametrize("damage", ["garbage", "missing", "other fingerprint",
+                                    "split said nothing kept", "truncated parse cache"])
 def test_a_damaged_cache_gives_what_a_clean_build_gives(tmp_path: Path, damage: str) -> None:
     """The edit is made, then the caches are damaged: the build must still see the edit
     and give, byte for byte, what a clean build of the same inputs gives."""
@@ -112,6 +112,8 @@ def test_a_damaged_cache_gives_what_a_clean_build_gives(tmp_path: Path, damage: 
     saved = json.loads(state_file.read_text())
     if damage == "garbage":
         state_file.write_bytes(b"\x00{not json")
+    elif damage == "missing":
+        state_file.unlink()
     elif damage == "other fingerprint":  # the last build's inputs, said to be these
         state_file.write_text(json.dumps({**saved, "fingerprint": "0" * 40}))
     elif damage == "split said nothing kept":
@@ -234,3 +236,25 @@ def test_every_change_to_an_input_is_seen_and_an_empty_folder_is_none(tmp_path: 
         state.save(file, found, output, {"pages": 0, "warnings": [], "refused": [], "notes": []})
         assert state.unchanged(state.last_build(file), state.inputs_fingerprint(
             config, settings), output), what  # and the next check, with nothing changed
+
+
+def test_a_change_to_the_tools_code_is_a_real_build(tmp_path: Path) -> None:
+    """The tool run from a copy of its code: one file of that code touched (same bytes)
+    and the next `archive build` is a real one."""
+    tool = tmp_path / "tool"
+    shutil.copytree(REPO / "builder", tool / "builder",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    site = copy_fixture(tmp_path / "site")
+    env = {**archive_env(), "PYTHONPATH": str(tool), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def build() -> str:
+        done = subprocess.run([sys.executable, "-m", "builder", "build", "--base-url", "/"],
+                              cwd=site, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    build()
+    assert "nothing changed since the last build" in build()
+    (tool / "builder" / "render.py").touch()
+    assert "nothing changed" not in build()
+    assert "nothing changed since the last build" in build()
