@@ -16,7 +16,6 @@ import marshal
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from hashlib import blake2b
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -121,7 +120,7 @@ def _fingerprint(config: SiteConfig, settings: dict[str, Any]) -> Fingerprint:
         except OSError:
             continue
         rows.append((str(file), st.st_size, st.st_mtime_ns, st.st_ctime_ns))
-    split = blake2b(version.encode(), digest_size=20)
+    split = hashlib.blake2b(version.encode(), digest_size=20)
     split.update(marshal.dumps(rows, 2))
     whole = split.copy()
     start = len(rows)
@@ -145,16 +144,16 @@ def _stat_tree(folder: str, rows: list[Any], folders: list[tuple[Parts, str, int
     try:
         with os.scandir(folder) as listing:
             for entry in listing:
-                if entry.is_dir(follow_symlinks=False):
-                    subfolders.append(entry.name)
-                    continue
                 try:
+                    if entry.is_dir(follow_symlinks=False):
+                        subfolders.append(entry.name)
+                        continue
                     st = entry.stat()
-                except OSError:
+                    name = entry.name
+                    if entry.is_dir():  # a link to a folder (folders themselves are above)
+                        name += "/"
+                except OSError:  # gone since it was listed
                     continue
-                name = entry.name
-                if entry.is_dir():  # a link to a folder (folders themselves are above)
-                    name += "/"
                 files.append((name, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
     except OSError:
         return
