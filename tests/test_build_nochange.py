@@ -258,3 +258,24 @@ def test_a_change_to_the_tools_code_is_a_real_build(tmp_path: Path) -> None:
     (tool / "builder" / "render.py").touch()
     assert "nothing changed" not in build()
     assert "nothing changed since the last build" in build()
+
+
+def test_a_content_folder_that_is_a_link_is_looked_into(tmp_path: Path) -> None:
+    """content/ may be a symbolic link to the folder kept elsewhere: its files are
+    inputs like any (an edit inside gives a real build), and the load gets them."""
+    from builder.build import BuildOptions, settings_of
+    from builder.incremental import state
+
+    site = copy_fixture(tmp_path / "site")
+    shutil.move(site / "content", tmp_path / "kept")
+    (site / "content").symlink_to(tmp_path / "kept", target_is_directory=True)
+    (site / "_site").mkdir()
+    config = load_config(site)
+    settings = settings_of(config, BuildOptions())
+    output = Path(settings["output"])
+    saved = state.inputs_fingerprint(config, settings)
+    assert len(saved.content) == sum(1 for _ in (tmp_path / "kept").rglob("*.md"))
+    state.save(state.state_file(config, output), saved, output, {"pages": 0, "warnings": []})
+    _same_size_edit(tmp_path / "kept/2016/china-launches-new-carrier/post.md")
+    assert not state.unchanged(state.last_build(state.state_file(config, output)),
+                               state.inputs_fingerprint(config, settings), output)
