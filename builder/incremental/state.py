@@ -67,22 +67,27 @@ class Fingerprint:
     files as stat-ed, for the load (made when asked for: a build with nothing changed
     never asks)."""
 
-    __slots__ = ("_folders", "_rows", "split", "whole")
+    __slots__ = ("_content", "_folders", "_rows", "split", "whole")
 
     def __init__(self, whole: str, split: str, rows: list[Any],
                  folders: list[tuple[Parts, str, int, int]]) -> None:
         self.whole, self.split = whole, split
         self._rows, self._folders = rows, folders
+        self._content: list[tuple[Parts, str, FileStat]] | None = None
 
     @property
     def content(self) -> list[tuple[Parts, str, FileStat]]:
-        from builder.content_files import FileStat, is_content_file  # the load's, not ours
+        if self._content is None:
+            from builder.content_files import FileStat, is_content_file  # the load's rule
 
-        rows = self._rows
-        with _gc_paused():
-            return [((*parts, name), f"{folder}/{name}", FileStat(size, mtime, ctime))
+            rows = self._rows
+            with _gc_paused():
+                self._content = [
+                    ((*parts, name), f"{folder}/{name}", FileStat(size, mtime, ctime))
                     for parts, folder, start, end in self._folders
                     for name, size, mtime, ctime in rows[start:end] if is_content_file(name)]
+            self._rows, self._folders = [], []  # not kept through the build beside it
+        return self._content
 
 
 SPLIT_STATE = ".split-state.json"  # builder.split.store.STATE_NAME (importing that
