@@ -6,22 +6,24 @@ a checkout.  Gives: the wall and CPU time (user + system) of each of `--runs` fr
 `archive -q build` processes that find nothing changed, and how many input files
 they looked at.
 
-The project is made in a scratch folder: the checkout's site.yaml, templates/ and static/,
-the content hard-linked (never written).  Instead of a full build (ten minutes and
-several GB at 100,000 posts), the state file such a build leaves is written by the
-checkout's own `inputs_fingerprint` beside an empty output folder: the no-change check
-looks only at the inputs' stats and the output folder's identity, never inside the site,
-so what is measured is the very path a no-change build takes.  The checkout's modules
-are compiled first (as an installed package has them), since `python -m builder` runs
-with PYTHONDONTWRITEBYTECODE.
+The project is made in a scratch folder: the checkout's site.yaml, templates/ and
+static/, and content/ a symbolic link to the content folder (never written, not even
+hard-linked: a link changes each file's ctime under whoever else uses the folder).
+Instead of a full build (ten minutes and several GB at 100,000 posts), the state file
+such a build leaves is written by the checkout's own `inputs_fingerprint` beside an
+empty output folder: the no-change check looks only at the inputs' stats and the
+output folder's identity, never inside the site, so what is measured is the very path
+a no-change build takes.  The checkout's modules are compiled first (as an installed
+package has them), since `python -m builder` runs with PYTHONDONTWRITEBYTECODE.
 
     python benchmarks/bench_nochange.py --content /work/bench/content-100000 [--runs 3]
-        [--checkout DIR] [--keep]
+        [--checkout DIR] [--before DIR] [--keep]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -51,7 +53,7 @@ def project(root: Path, content: Path, checkout: Path) -> None:
     shutil.copy(checkout / "site.yaml", root / "site.yaml")
     for sub in ("templates", "static"):
         shutil.copytree(checkout / sub, root / sub)
-    subprocess.run(["cp", "-al", str(content), str(root / "content")], check=True)
+    (root / "content").symlink_to(content, target_is_directory=True)
     (root / "_site").mkdir()
 
 
@@ -59,35 +61,42 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--content", type=Path, required=True)
     ap.add_argument("--checkout", type=Path, default=measure.REPO)
+    ap.add_argument("--before", type=Path, help="another checkout, its runs alternated with "
+                    "--checkout's (each in its own scratch project)")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--keep", action="store_true", help="keep the scratch project")
+    ap.add_argument("--keep", action="store_true", help="keep the scratch projects")
     args = ap.parse_args(argv)
-    checkout = args.checkout.resolve()
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(checkout / "builder")],
-                   check=True, stdout=subprocess.DEVNULL)
-    root = Path(tempfile.mkdtemp(prefix="bench-nochange-")) / "site"
-    env = measure.archive_env(checkout)
+    checkouts = [c.resolve() for c in (args.before, args.checkout) if c is not None]
+    scratch = Path(tempfile.mkdtemp(prefix="bench-nochange-"))
+    roots, envs = [], []
     try:
-        project(root, args.content.resolve(), checkout)
-        files = sum(1 for p in (root / "content").rglob("*") if p.is_file())
-        subprocess.run([sys.executable, "-c", WRITE_STATE], cwd=root, env=env, check=True)
+        for number, checkout in enumerate(checkouts):
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(checkout / "builder")],
+                           check=True, stdout=subprocess.DEVNULL)
+            root, env = scratch / f"site-{number}", measure.archive_env(checkout)
+            project(root, args.content.resolve(), checkout)
+            subprocess.run([sys.executable, "-c", WRITE_STATE], cwd=root, env=env, check=True)
+            roots.append(root)
+            envs.append(env)
+        files = sum(len(names) for _, _, names in os.walk(roots[0] / "content"))
         print(f"{args.content}: {files:,} content files; {measure.load()}", flush=True)
-        runs = []
+        runs: list[list[measure.Run]] = [[] for _ in checkouts]
         for _ in range(args.runs):
-            r = measure.run(measure.archive_argv("-q", "build"), root, env)
-            if not r.ok or r.output.strip():
-                print(f"  not a no-change build (exit {r.code}): {r.output.strip()[-300:]}")
-                return 1
-            runs.append(r)
-            print(f"  no-change build {measure.fmt_s(r.seconds):>8} CPU "
-                  f"{measure.fmt_s(r.cpu_seconds):>8} {measure.fmt_mb(r.memory_mb):>8}",
-                  flush=True)
-        best = min(runs, key=lambda r: r.seconds)
-        print(f"fastest: {measure.fmt_s(best.seconds)} wall, "
-              f"{measure.fmt_s(min(r.cpu_seconds for r in runs))} CPU")
+            for checkout, root, env, done in zip(checkouts, roots, envs, runs, strict=True):
+                r = measure.run(measure.archive_argv("-q", "build"), root, env)
+                if not r.ok or r.output.strip():
+                    print(f"  not a no-change build (exit {r.code}): {r.output.strip()[-300:]}")
+                    return 1
+                done.append(r)
+                print(f"  {checkout.name:>12}: no-change build {measure.fmt_s(r.seconds):>8} "
+                      f"CPU {measure.fmt_s(r.cpu_seconds):>8} {measure.fmt_mb(r.memory_mb):>8}"
+                      f"  ({measure.load()})", flush=True)
+        for checkout, done in zip(checkouts, runs, strict=True):
+            print(f"{checkout.name:>12}: fastest {measure.fmt_s(min(r.seconds for r in done))} "
+                  f"wall, {measure.fmt_s(min(r.cpu_seconds for r in done))} CPU")
     finally:
         if not args.keep:
-            shutil.rmtree(root.parent, ignore_errors=True)
+            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

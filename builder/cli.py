@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from builder import __version__
-from builder.config import load_config
+from builder.config import PLACEHOLDER, load_config
 from builder.errors import ArchiveError, ErrorList
 from builder.report import Reporter
 
@@ -56,7 +56,6 @@ def _cmd_build(args: argparse.Namespace, reporter: Reporter) -> int:
                              retry=False, reporter=reporter)
     code = run_build(config, base_url=args.base_url, output=args.output, strict=args.strict,
                      drafts=args.drafts, reporter=reporter)
-    from builder.pages_git import PLACEHOLDER
 
     if PLACEHOLDER in config.base_url and not args.base_url:
         reporter.warn(f"site.yaml's base_url is still the example {config.base_url}: set it to "

@@ -18,6 +18,7 @@ from builder.frontmatter import Plain, load_yaml
 from builder.i18n import parse_locale
 
 CONFIG_NAME = "site.yaml"
+PLACEHOLDER = "your-github-name"  # the user name in the base_url `archive init` writes
 
 DEFAULT_MARKERS = ("WNU Editor:", "My Comment:", "Editor's note:", "[Editor's note:")
 # names Blogger and readers put where no name was given; site.yaml's list adds more

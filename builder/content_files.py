@@ -75,32 +75,35 @@ CACHE_VERSION = 2  # bump when a schema gains keys (entries hold values in schem
 Entry = tuple[int, int, int, str, tuple[Any, ...], str, tuple[str, ...]]
 
 
-def scan(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...], str, Any]],
-         every: list[tuple[str, int, int, int]] | None = None, hidden: bool = False) -> None:
-    """Every `*.md` file under folder (no hidden files or folders, no symlinked folders).
-    With `every`, also (path, size, mtime, ctime) of every file under it, hidden ones
-    too: the no-change fingerprint's look at content/, in the same pass."""
+class FileStat(NamedTuple):
+    """What the parse cache and the load know of a file's stat."""
+
+    st_size: int
+    st_mtime_ns: int
+    st_ctime_ns: int
+
+
+def is_content_file(name: str) -> bool:
+    """A file of the content folder that the load reads (in a folder that is not
+    hidden, itself not a folder)."""
+    return name.endswith(".md") and not name.startswith(".")
+
+
+def scan(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...], str, Any]]
+         ) -> None:
+    """Every `*.md` file under folder (no hidden files or folders, no symlinked folders)."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
-        hide = hidden or entry.name.startswith(".")
-        if hide and every is None:
+        if entry.name.startswith("."):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                scan(entry.path, (*parts, entry.name), found, every, hide)
-                continue
-            content = not hide and entry.name.endswith(".md") and not entry.is_dir()
-            if every is None:
-                if content:
-                    found.append(((*parts, entry.name), entry.path, entry.stat()))
-                continue
-            st = entry.stat()
-            every.append((entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
-            if content:
-                found.append(((*parts, entry.name), entry.path, st))
+                scan(entry.path, (*parts, entry.name), found)
+            elif is_content_file(entry.name) and not entry.is_dir():
+                found.append(((*parts, entry.name), entry.path, entry.stat()))
         except OSError:
             continue
 

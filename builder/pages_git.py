@@ -27,7 +27,6 @@ from pathlib import Path
 
 from builder.errors import ArchiveError
 
-PLACEHOLDER = "your-github-name"  # the user name in the base_url `archive init` writes
 _GITHUB = re.compile(
     r"^(?:https?://(?:[^@/]+@)?github\.com/|(?:ssh://)?git@github\.com[:/])"
     r"(?P<user>[A-Za-z0-9-]+)/(?P<repo>[A-Za-z0-9._-]+?)(?:\.git)?/?$",

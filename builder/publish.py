@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from builder.config import SiteConfig, is_domain, split_base
+from builder.config import PLACEHOLDER, SiteConfig, is_domain, split_base
 from builder.errors import ArchiveError
 from builder.limits import measure, shown
 from builder.pages_git import (
-    PLACEHOLDER,
     STAGING_PREFIX,
     Repo,
     TreeDiff,

@@ -21,9 +21,10 @@ from importlib import metadata
 from pathlib import Path
 
 from builder import __version__
+from builder.config import PLACEHOLDER
 from builder.errors import ArchiveError
 from builder.i18n import parse_locale
-from builder.pages_git import PLACEHOLDER, pages_url
+from builder.pages_git import pages_url
 from builder.report import Reporter
 
 PACKAGE = Path(__file__).resolve().parent

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -98,8 +99,8 @@ def test_the_split_state_file_is_the_one_split_writes():
     assert SPLIT_STATE == STATE_NAME
 
 
-@pytest.mark.parametrize("damage", ["garbage", "other fingerprint", "split said nothing kept",
-                                    "truncated parse cache"])
+@pytest.mark.parametrize("damage", ["garbage", "missing", "other fingerprint",
+                                    "split said nothing kept", "truncated parse cache"])
 def test_a_damaged_cache_gives_what_a_clean_build_gives(tmp_path: Path, damage: str) -> None:
     """The edit is made, then the caches are damaged: the build must still see the edit
     and give, byte for byte, what a clean build of the same inputs gives."""
@@ -111,6 +112,8 @@ def test_a_damaged_cache_gives_what_a_clean_build_gives(tmp_path: Path, damage: 
     saved = json.loads(state_file.read_text())
     if damage == "garbage":
         state_file.write_bytes(b"\x00{not json")
+    elif damage == "missing":
+        state_file.unlink()
     elif damage == "other fingerprint":  # the last build's inputs, said to be these
         state_file.write_text(json.dumps({**saved, "fingerprint": "0" * 40}))
     elif damage == "split said nothing kept":
@@ -159,7 +162,10 @@ def test_the_fingerprint_sees_every_file_and_gives_the_load_its_content_files(
     found: list = []
     scan(str(config.content_dir), (), found)
     first = state.inputs_fingerprint(config, settings)
-    assert sorted((p, n) for p, n, _ in first.content) == sorted((p, n) for p, n, _ in found)
+    def listed(files: list) -> list:
+        return sorted((p, n, (st.st_size, st.st_mtime_ns, st.st_ctime_ns)) for p, n, st in files)
+
+    assert listed(first.content) == listed(found)
     assert all(not any(part.startswith(".") for part in p) for p, _, _ in first.content)
     for changed in ("content/.drafts/post.md", "content/images/a.jpg"):
         before = state.inputs_fingerprint(config, settings)
@@ -167,3 +173,109 @@ def test_the_fingerprint_sees_every_file_and_gives_the_load_its_content_files(
         after = state.inputs_fingerprint(config, settings)
         assert after.whole != before.whole, changed
         assert after.split == before.split, changed  # split's inputs are seeds/ and its record
+
+
+def _same_size_edit(file: Path) -> None:
+    """Bytes changed, size kept, the old mtime put back (what `touch -r` or a careless
+    copy tool does): only the ctime tells."""
+    before = file.stat()
+    data = file.read_bytes()
+    file.write_bytes(data[:-1] + (b"!" if data[-1:] != b"!" else b"?"))
+    os.utime(file, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert file.stat().st_size == before.st_size
+
+
+CHANGES = {
+    "a content file edited, same size, mtime put back":
+        lambda site: _same_size_edit(site / "content/2016/china-launches-new-carrier/post.md"),
+    "a content file moved to another post's folder": lambda site: shutil.move(
+        site / "content/2016/china-launches-new-carrier/post.md",
+        site / "content/2016/moved-here/post.md"),
+    "a content file renamed in its folder": lambda site: next(
+        (site / "content").rglob("comment-*.md")).rename(
+        next((site / "content").rglob("comment-*.md")).with_name("comment-999.md")),
+    "a new file in a hidden folder of content/": lambda site: (
+        site / "content/.drafts").mkdir() or (site / "content/.drafts/a.md").write_text("x"),
+    "a content file removed": lambda site: next((site / "content").rglob("comment-*.md")).unlink(),
+    "site.yaml edited, same size, mtime put back": lambda site: _same_size_edit(
+        site / "site.yaml"),
+    "a template edited": lambda site: _same_size_edit(next((site / "templates").glob("*.html"))),
+    "a static file added": lambda site: (site / "static/extra.txt").write_text("more"),
+    "a dump added to seeds/": lambda site: (site / "seeds/new.txt").write_bytes(SEED.read_bytes()),
+    "a catalogue added to locales/": lambda site: (
+        site / "locales").mkdir() or (site / "locales/x.po").write_text("#"),
+    "a link to a folder in content/ repointed": lambda site: (
+        (site / "content/linked").unlink(), (site / "content/linked").symlink_to(site / "static")),
+}
+
+
+def test_every_change_to_an_input_is_seen_and_an_empty_folder_is_none(tmp_path: Path) -> None:
+    """Each change, made after a saved state, makes the no-change check fail (the build
+    that follows is a real one); an empty folder made anywhere is no input."""
+    from builder.build import BuildOptions, settings_of
+    from builder.incremental import state
+
+    site = copy_fixture(tmp_path / "site")
+    (site / "content/linked").symlink_to(site / "templates")
+    (site / "content/2016/moved-here").mkdir()
+    (site / "_site").mkdir()
+    config = load_config(site)
+    settings = settings_of(config, BuildOptions())
+    output = Path(settings["output"])
+    file = state.state_file(config, output)
+    saved = state.inputs_fingerprint(config, settings)
+    state.save(file, saved, output, {"pages": 0, "warnings": [], "refused": [], "notes": []})
+    for folder in ("content/2016/empty", "content/empty", "static/empty", "seeds/empty"):
+        (site / folder).mkdir()
+    assert state.unchanged(state.last_build(file), state.inputs_fingerprint(config, settings),
+                           output)
+    for what, change in CHANGES.items():
+        change(site)
+        found = state.inputs_fingerprint(config, settings)
+        assert not state.unchanged(state.last_build(file), found, output), what
+        state.save(file, found, output, {"pages": 0, "warnings": [], "refused": [], "notes": []})
+        assert state.unchanged(state.last_build(file), state.inputs_fingerprint(
+            config, settings), output), what  # and the next check, with nothing changed
+
+
+def test_a_change_to_the_tools_code_is_a_real_build(tmp_path: Path) -> None:
+    """The tool run from a copy of its code: one file of that code touched (same bytes)
+    and the next `archive build` is a real one."""
+    tool = tmp_path / "tool"
+    shutil.copytree(REPO / "builder", tool / "builder",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    site = copy_fixture(tmp_path / "site")
+    env = {**archive_env(), "PYTHONPATH": str(tool), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def build() -> str:
+        done = subprocess.run([sys.executable, "-m", "builder", "build", "--base-url", "/"],
+                              cwd=site, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    build()
+    assert "nothing changed since the last build" in build()
+    (tool / "builder" / "render.py").touch()
+    assert "nothing changed" not in build()
+    assert "nothing changed since the last build" in build()
+
+
+def test_a_content_folder_that_is_a_link_is_looked_into(tmp_path: Path) -> None:
+    """content/ may be a symbolic link to the folder kept elsewhere: its files are
+    inputs like any (an edit inside gives a real build), and the load gets them."""
+    from builder.build import BuildOptions, settings_of
+    from builder.incremental import state
+
+    site = copy_fixture(tmp_path / "site")
+    shutil.move(site / "content", tmp_path / "kept")
+    (site / "content").symlink_to(tmp_path / "kept", target_is_directory=True)
+    (site / "_site").mkdir()
+    config = load_config(site)
+    settings = settings_of(config, BuildOptions())
+    output = Path(settings["output"])
+    saved = state.inputs_fingerprint(config, settings)
+    assert len(saved.content) == sum(1 for _ in (tmp_path / "kept").rglob("*.md"))
+    state.save(state.state_file(config, output), saved, output, {"pages": 0, "warnings": []})
+    _same_size_edit(tmp_path / "kept/2016/china-launches-new-carrier/post.md")
+    assert not state.unchanged(state.last_build(state.state_file(config, output)),
+                               state.inputs_fingerprint(config, settings), output)
