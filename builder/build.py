@@ -147,11 +147,15 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
     full = paths is None
     if paths is None:
         memory.outside = ""  # until this build has succeeded
+        before = fingerprint
         memory.refused, notes, fingerprint = state.split_new_dumps(config, settings, reporter,
                                                                    fingerprint, last)
         memory.site_key = state.site_key(config, settings)
         reporter.stage("loading content/")
         memory.content(config).rescan(fingerprint.content if fingerprint is not None else None)
+        for used in (before, fingerprint):
+            if used is not None:
+                used.release()  # read: a stat of each content file (100,000 posts: 0.6 GB)
     elif (not memory.content(config).update(paths) and not memory.failed
           and not memory.unbuilt):
         if not options.search_later and memory.last and memory.last.search_pending:
@@ -196,6 +200,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     give up between stages when serve has a newer change (`stop_when`)."""
     from builder import search
     from builder.build_search import search_shards
+    from builder.compact import packed, unpacked
     from builder.incremental import Outcome, PageKeys, reuse
     from builder.markup import MarkupCache
     from builder.oldurls import post_paths
@@ -208,11 +213,15 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     from builder.urls import Urls
 
     reporter = options.reporter
-    archive = memory.content(config).archive(drafts=options.drafts)
+    if memory.kept:
+        archive = memory.content(config).archive(drafts=options.drafts)
+    else:  # read once: the index is freed and the model laid out again (builder.compact)
+        data = packed(memory.content(config).archive(drafts=options.drafts))
+        memory.index = None
+        archive = unpacked(data)
+        del data
     if stoppable:
         stop_point()
-    if not memory.kept:  # read once: what the model does not hold is freed (half)
-        memory.index = None
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
         post_paths(archive, config.permalink))

@@ -18,7 +18,7 @@ RANK = {
     "errors": 0, "report": 0, "frontmatter": 1, "i18n": 1, "slugs": 1, "config": 2, "schema": 2,
     "model": 2,
     "split": 3, "load": 3, "content_files": 3, "content_groups": 3, "assemble": 3, "images": 3,
-    "orphans": 3,
+    "orphans": 3, "compact": 3,
     "markup": 4, "urls": 4, "captions": 4, "present": 4, "titles": 4, "post_parts": 4,
     "pages_git": 4,
     "pagefind": 4, "cbor": 4, "blogger_slug": 4, "search": 5, "search_bundle": 5,

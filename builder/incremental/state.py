@@ -90,6 +90,10 @@ class Fingerprint:
             self._rows, self._folders = [], []  # not kept through the build beside it
         return self._content
 
+    def release(self) -> None:
+        """Let go of the stats once the load has read them (100,000 posts: 0.6 GB)."""
+        self._rows, self._folders, self._content = [], [], []
+
 
 SPLIT_STATE = ".split-state.json"  # builder.split.store.STATE_NAME (importing that
 # module imports split's parsers, which a build with no new dump never needs)
