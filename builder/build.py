@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -168,7 +169,9 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
             "search_pending": memory.last.search_pending, "refused": memory.refused})
     memory.unbuilt = True  # until this build has finished
     result.refused = list(memory.refused)
-    _make_site(config, options, settings, memory, result, collector, stoppable=not full)
+    # a full build is never given up (a stream of saves must not starve it)
+    _make_site(config, options, settings, memory, result, collector,
+               stop_point if not full else lambda: None)
     if fingerprint is None or not full:
         return
     if memory.kept:
@@ -195,9 +198,9 @@ def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str,
 
 def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
                memory: BuildMemory, result: BuildResult, collector: Collector,
-               stoppable: bool = False) -> None:
-    """load -> plan -> render -> write, from the content files as read.  `stoppable`:
-    give up between stages when serve has a newer change (`stop_when`)."""
+               stop: Callable[[], None]) -> None:
+    """load -> plan -> render -> write, from the content files as read.  `stop()`,
+    called between stages, raises BuildStopped to give the build up (serve)."""
     from builder import search
     from builder.build_search import search_shards
     from builder.compact import packed, unpacked
@@ -220,8 +223,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         memory.index = None
         archive = unpacked(data)
         del data
-    if stoppable:
-        stop_point()
+    stop()
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
         post_paths(archive, config.permalink))
@@ -231,10 +233,9 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     plan = plan_site(archive, config, urls, search=search_page, remember=memory.remembered,
                      search_shards=search.merged_shards(shards),
                      old_urls=(config.templates_dir / "redirect.html").is_file(),
-                     stop=stop_point if stoppable else lambda: None)
+                     stop=stop)
     result.warnings.extend(plan.warnings)
-    if stoppable:
-        stop_point()
+    stop()
     # Markdown is rendered (or read from its cache) by the pages that show it: a
     # one-post edit reads a few documents, not all 70,000
     renderer = Renderer(config, urls, plan, search=search_page, source_date=settings["epoch"],
@@ -256,8 +257,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
             archive, urls, writer, config, reporter, keys, shards,
             later=options.search_later, quick=memory.kept)
         todo = ([(page, None) for page in plan.pages] if whole
-                else reuse.reuse_pages(plan.pages, keys, writer, changed,
-                                       stop_point if stoppable else lambda: None))
+                else reuse.reuse_pages(plan.pages, keys, writer, changed, stop))
         collector.resume()
         with RenderPool(todo, renderer, writer, options.workers, keys.key) as pool:
             if search_job is None:
@@ -269,8 +269,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         changed += write_extras(config, writer)
         reporter.stage("search index")
         result.search_pending = search_job.finish()
-        if stoppable:
-            stop_point()
+        stop()
         _commit(writer, result, options)
     except BaseException as error:
         writer.abort(keep_spare=isinstance(error, BuildStopped))
