@@ -27,7 +27,7 @@ class SiteSize:
 
     def problems(self) -> list[str]:
         """What GitHub Pages would refuse."""
-        found = [f"{name} is {mb(size)}; GitHub refuses files over {mb(MAX_FILE)}"
+        found = [f"{name} is {mib(size)}; GitHub refuses files over {mib(MAX_FILE)}"
                  for name, size in sorted(self.sizes.items()) if size > MAX_FILE]
         if self.total > MAX_SITE:
             found.append(f"the site is {mb(self.total)}; GitHub Pages sites may be no "
@@ -36,7 +36,7 @@ class SiteSize:
 
     def warnings(self) -> list[str]:
         """What comes close to a limit (files over 50 MB, a site over 80 % of 1 GB)."""
-        found = [f"{name} is {mb(size)}; GitHub warns about files over {mb(WARN_FILE)}"
+        found = [f"{name} is {mib(size)}; GitHub warns about files over {mib(WARN_FILE)}"
                  for name, size in sorted(self.sizes.items()) if WARN_FILE < size <= MAX_FILE]
         if WARN_SITE < self.total <= MAX_SITE:
             found.append(f"the site is {mb(self.total)}, near GitHub Pages' limit of 1 GB "
@@ -45,7 +45,7 @@ class SiteSize:
 
     def summary(self) -> str:
         return (f"site size {shown(self.total)} in {self.files:,} files, of which images "
-                f"{shown(self.images)} (GitHub Pages: 1 GB a site, 100 MB a file)")
+                f"{shown(self.images)} (GitHub Pages: 1 GB a site, 100 MiB a file)")
 
 
 def add(size: SiteSize, name: str, length: int) -> None:
@@ -84,10 +84,16 @@ def _walk(folder: str, prefix: str, size: SiteSize) -> None:
 
 
 def mb(size: int) -> str:
-    return f"{size / MB:.1f} MB"
+    """Millions of bytes, the unit of GitHub Pages' 1 GB a site (10**9 bytes)."""
+    return f"{size / 1e6:.1f} MB"
+
+
+def mib(size: int) -> str:
+    """Mebibytes, the unit of GitHub's limits on one file (100 MiB)."""
+    return f"{size / MB:.1f} MiB"
 
 
 def shown(size: int) -> str:
-    if size < 1024:
+    if size < 1000:
         return f"{size} bytes"
-    return f"{size / 1024:.1f} KB" if size < MB else mb(size)
+    return f"{size / 1000:.1f} kB" if size < 1000 * 1000 else mb(size)

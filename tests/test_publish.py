@@ -265,7 +265,7 @@ def test_dry_run_lists_what_would_be_pushed_and_pushes_nothing(
     assert "Dry run: would push to origin/gh-pages:" in result.stdout
     assert "  add    index.html" in result.stdout
     assert "  add    CNAME" in result.stdout
-    assert re.search(r"0 changed, 0 removed \(\d+ files, \d+\.\d KB\)", result.stdout)
+    assert re.search(r"0 changed, 0 removed \(\d+ files, \d+\.\d kB\)", result.stdout)
     assert ("Nothing was pushed. The site would appear at https://archive.example.org/"
             in result.stdout)
     assert git(remote, "for-each-ref") == ""

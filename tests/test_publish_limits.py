@@ -36,7 +36,7 @@ def test_a_file_over_100_mb_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ArchiveError) as info:
         check_limits(tmp_path, list_files(tmp_path), reporter())
     assert str(info.value) == (
-        "refusing to publish: media/talk.mp4 is 101.0 MB; GitHub refuses files over 100.0 MB "
+        "refusing to publish: media/talk.mp4 is 101.0 MiB; GitHub refuses files over 100.0 MiB "
         "(hint: move large files (videos, archives) out of static/)")
 
 
@@ -44,13 +44,13 @@ def test_a_file_over_50_mb_is_a_warning(tmp_path: Path) -> None:
     sparse(tmp_path / "big.pdf", 60 * MB)
     rep = reporter()
     assert check_limits(tmp_path, list_files(tmp_path), rep) == 60 * MB
-    assert rep.warnings == ["big.pdf is 60.0 MB; GitHub warns about files over 50.0 MB"]
+    assert rep.warnings == ["big.pdf is 60.0 MiB; GitHub warns about files over 50.0 MiB"]
 
 
 def test_a_site_over_1_gb_is_refused(tmp_path: Path) -> None:
     for n in range(11):
         sparse(tmp_path / f"part-{n}.bin", 95 * MB)
-    with pytest.raises(ArchiveError, match=r"the site is 1045\.0 MB; GitHub Pages sites may "
+    with pytest.raises(ArchiveError, match=r"the site is 1095\.8 MB; GitHub Pages sites may "
                                             r"be no larger than 1 GB"):
         check_limits(tmp_path, list_files(tmp_path), reporter())
 
@@ -118,9 +118,9 @@ def test_build_and_check_warn_near_the_limits_and_count_the_images(tmp_path: Pat
     size = measure(tmp_path)
     assert (size.total, size.images, size.files) == (852 * MB, 60 * MB, 10)
     assert size.problems() == []
-    assert size.warnings()[0] == ("images/ab/ab0123456789cdef.jpg is 60.0 MB; GitHub warns "
-                                  "about files over 50.0 MB")
-    assert size.warnings()[-1] == ("the site is 852.0 MB, near GitHub Pages' limit of 1 GB "
+    assert size.warnings()[0] == ("images/ab/ab0123456789cdef.jpg is 60.0 MiB; GitHub warns "
+                                  "about files over 50.0 MiB")
+    assert size.warnings()[-1] == ("the site is 893.4 MB, near GitHub Pages' limit of 1 GB "
                                    "per site")
-    assert size.summary() == ("site size 852.0 MB in 10 files, of which images 60.0 MB "
-                              "(GitHub Pages: 1 GB a site, 100 MB a file)")
+    assert size.summary() == ("site size 893.4 MB in 10 files, of which images 62.9 MB "
+                              "(GitHub Pages: 1 GB a site, 100 MiB a file)")
