@@ -22,14 +22,13 @@ def search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
                 reporter: Reporter) -> None:
     """Nothing changed since the last build, whose search index was left out of date:
     take every other file over as it is, and index what that build read."""
-    from builder import pagefind
-    from builder.errors import BuildError, BuildStopped
+    from builder.build_stop import search_stop_point
+    from builder.errors import BuildStopped
     from builder.incremental import Outcome, PageKeys, reuse
     from builder.render import template_source
     from builder.search_write import write_search
 
-    if pagefind.stop_requested():  # serve's next edit came first
-        raise BuildError("search: stopped")
+    search_stop_point()  # serve's next edit came first
     assert memory.last is not None
     archive, urls = memory.search_inputs
     # the post digests of the last build (only those are needed here), made with its
@@ -40,7 +39,7 @@ def search_pass(config: SiteConfig, result: BuildResult, memory: BuildMemory,
     writer = memory.writer_for(result.output, state.manifest_file(config, result.output))
     writer.start()
     try:
-        reuse.take_over_pages(writer, pagefind.stop_requested)
+        reuse.take_over_pages(writer, search_stop_point)
         reporter.stage("search index")
         result.search_pending = write_search(archive, urls, writer, config, reporter, keys,
                                              search_shards(archive, config))

@@ -29,6 +29,12 @@ def stop_point() -> None:
         raise BuildStopped("stopped for a newer change")
 
 
+def search_stop_point() -> None:
+    """Raise BuildStopped when `stop_search` was called (serve's search pass)."""
+    if stop_requested():
+        raise BuildStopped("search: stopped")
+
+
 def stop_search() -> None:
     """Stop the search indexing running now (from another thread: serve's next edit)."""
     from builder import pagefind

@@ -10,9 +10,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MB = 1024 * 1024
-MAX_FILE = 100 * MB  # GitHub refuses pushes of files over 100 MiB
-WARN_FILE = 50 * MB  # GitHub warns about files over 50 MiB
+MIB = 1024 * 1024
+MAX_FILE = 100 * MIB  # GitHub refuses pushes of files over 100 MiB
+WARN_FILE = 50 * MIB  # GitHub warns about files over 50 MiB
 MAX_SITE = 1000 * 1000 * 1000  # published Pages sites may be no larger than 1 GB
 WARN_SITE = MAX_SITE * 8 // 10  # warn from 80 % of it
 IMAGES = "images/"  # the stored pictures' folder in the site
@@ -35,7 +35,7 @@ class SiteSize:
         return found
 
     def warnings(self) -> list[str]:
-        """What comes close to a limit (files over 50 MB, a site over 80 % of 1 GB)."""
+        """What comes close to a limit (files over 50 MiB, a site over 80 % of 1 GB)."""
         found = [f"{name} is {mib(size)}; GitHub warns about files over {mib(WARN_FILE)}"
                  for name, size in sorted(self.sizes.items()) if WARN_FILE < size <= MAX_FILE]
         if WARN_SITE < self.total <= MAX_SITE:
@@ -90,7 +90,7 @@ def mb(size: int) -> str:
 
 def mib(size: int) -> str:
     """Mebibytes, the unit of GitHub's limits on one file (100 MiB)."""
-    return f"{size / MB:.1f} MiB"
+    return f"{size / MIB:.1f} MiB"
 
 
 def shown(size: int) -> str:

@@ -139,12 +139,13 @@ def _chunks(items: Sequence[Any], size: int, later: int = 0) -> list[Sequence[An
 class _Planner:
     def __init__(self, archive: Archive, config: SiteConfig, urls: Urls, search: bool,
                  remember: Remember = compute,
-                 search_shards: Sequence[int] = (), old_urls: bool = False) -> None:
+                 search_shards: Sequence[int] = (), old_urls: bool = False,
+                 stop: Callable[[], None] = lambda: None) -> None:
         self.archive, self.config, self.urls, self.search = archive, config, urls, search
         self.remember = remember
         self.old_urls = old_urls
         self.search_shards = search_shards
-        self.stop: Callable[[], None] = lambda: None
+        self.stop = stop
         self.page_links = [(p.title, urls.page_url(p)) for p in archive.pages]  # "": untitled
         self.pages: list[Page] = []
         self.warnings: list[str] = []
@@ -294,6 +295,5 @@ def plan_site(archive: Archive, config: SiteConfig, urls: Urls, *, search: bool 
     `redirect.html`), a redirect page at every old Blogger address that is not a page
     of the site (`builder.oldurls`).  `stop()` is called now and then (it raises to
     give the build up: serve's newer change)."""
-    planner = _Planner(archive, config, urls, search, remember, search_shards, old_urls)
-    planner.stop = stop
-    return planner.plan()
+    return _Planner(archive, config, urls, search, remember, search_shards, old_urls,
+                    stop).plan()

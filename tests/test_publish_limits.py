@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder.errors import ArchiveError
-from builder.limits import MB, measure
+from builder.limits import MIB, measure
 from builder.pages_git import pages_url
 from builder.publish import (
     base_url_problem,
@@ -32,7 +32,7 @@ def reporter() -> Reporter:
 
 def test_a_file_over_100_mb_is_refused(tmp_path: Path) -> None:
     (tmp_path / "index.html").write_text("<p>hi</p>", encoding="utf-8")
-    sparse(tmp_path / "media" / "talk.mp4", 101 * MB)
+    sparse(tmp_path / "media" / "talk.mp4", 101 * MIB)
     with pytest.raises(ArchiveError) as info:
         check_limits(tmp_path, list_files(tmp_path), reporter())
     assert str(info.value) == (
@@ -41,15 +41,15 @@ def test_a_file_over_100_mb_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_file_over_50_mb_is_a_warning(tmp_path: Path) -> None:
-    sparse(tmp_path / "big.pdf", 60 * MB)
+    sparse(tmp_path / "big.pdf", 60 * MIB)
     rep = reporter()
-    assert check_limits(tmp_path, list_files(tmp_path), rep) == 60 * MB
+    assert check_limits(tmp_path, list_files(tmp_path), rep) == 60 * MIB
     assert rep.warnings == ["big.pdf is 60.0 MiB; GitHub warns about files over 50.0 MiB"]
 
 
 def test_a_site_over_1_gb_is_refused(tmp_path: Path) -> None:
     for n in range(11):
-        sparse(tmp_path / f"part-{n}.bin", 95 * MB)
+        sparse(tmp_path / f"part-{n}.bin", 95 * MIB)
     with pytest.raises(ArchiveError, match=r"the site is 1095\.8 MB; GitHub Pages sites may "
                                             r"be no larger than 1 GB"):
         check_limits(tmp_path, list_files(tmp_path), reporter())
@@ -112,11 +112,11 @@ def test_printed_remote_urls_never_show_credentials(url: str, shown: str) -> Non
 
 
 def test_build_and_check_warn_near_the_limits_and_count_the_images(tmp_path: Path) -> None:
-    sparse(tmp_path / "images" / "ab" / "ab0123456789cdef.jpg", 60 * MB)
+    sparse(tmp_path / "images" / "ab" / "ab0123456789cdef.jpg", 60 * MIB)
     for n in range(9):
-        sparse(tmp_path / "media" / f"part-{n}.bin", 88 * MB)
+        sparse(tmp_path / "media" / f"part-{n}.bin", 88 * MIB)
     size = measure(tmp_path)
-    assert (size.total, size.images, size.files) == (852 * MB, 60 * MB, 10)
+    assert (size.total, size.images, size.files) == (852 * MIB, 60 * MIB, 10)
     assert size.problems() == []
     assert size.warnings()[0] == ("images/ab/ab0123456789cdef.jpg is 60.0 MiB; GitHub warns "
                                   "about files over 50.0 MiB")

@@ -76,15 +76,15 @@ def keep_stale_search(writer: SiteWriter) -> bool:
     return True
 
 
-def take_over_pages(writer: SiteWriter, stopped: Callable[[], bool] = lambda: False) -> None:
+def take_over_pages(writer: SiteWriter, stop: Callable[[], None] = lambda: None) -> None:
     """Every file of the current site but the search index, as it is (serve's search
-    pass: the pages are the last build's); BuildError when `stopped()` says so (serve's
-    next edit came: the pass gives way to it, checked every thousand files)."""
-    from builder.errors import BuildError, BuildStopped
+    pass: the pages are the last build's).  `stop()` is called every thousand files
+    (it raises to give the pass up: serve's next edit came)."""
+    from builder.errors import BuildError
 
     for number, (rel, h) in enumerate(writer.live.items()):
-        if number % 1000 == 999 and stopped():
-            raise BuildStopped("search: stopped")
+        if number % 1000 == 999:
+            stop()
         if rel.startswith(SEARCH_FOLDER):
             continue
         if h is None or writer.take_live(rel) != h:
