@@ -203,7 +203,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     called between stages, raises BuildStopped to give the build up (serve)."""
     from builder import search
     from builder.build_search import search_shards
-    from builder.compact import packed, unpacked
+    from builder.compact import packed, unpacked, worth_laying_out
     from builder.incremental import Outcome, PageKeys, reuse
     from builder.markup import MarkupCache
     from builder.oldurls import post_paths
@@ -216,13 +216,14 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     from builder.urls import Urls
 
     reporter = options.reporter
-    if memory.kept:
-        archive = memory.content(config).archive(drafts=options.drafts)
-    else:  # read once: the index is freed and the model laid out again (builder.compact)
-        data = packed(memory.content(config).archive(drafts=options.drafts))
+    archive = memory.content(config).archive(drafts=options.drafts)
+    if not memory.kept:  # read once: the index is freed, a large model laid out again
         memory.index = None
-        archive = unpacked(data)
-        del data
+        if worth_laying_out(archive):  # (builder.compact)
+            data = packed(archive)
+            del archive
+            archive = unpacked(data)
+            del data
     stop()
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
