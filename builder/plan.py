@@ -91,11 +91,12 @@ class Plan:
     def reach(self, value: Any) -> Any:
         """What a template can look up of a model object beyond its own fields,
         through the two globals above (a page's key includes it): a post's tags
-        (name, slug, URL, number of posts) and its path when other posts decide it, a
-        comment's commenter page."""
+        (name, slug, URL, number of posts), its path when other posts decide it and
+        its comments' commenter pages, a comment's commenter page."""
         if isinstance(value, Post):
             return ([(t.name, t.slug, t.url, len(t.posts)) for t in self.tags_of(value)],
-                    self.post_paths.get(value.id))
+                    self.post_paths.get(value.id),
+                    [self.commenter_url(comment.author) for comment in value.comments])
         if isinstance(value, Comment):
             return self.commenter_url(value.author)
         return None
