@@ -205,6 +205,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     from builder.build_search import search_shards
     from builder.compact import packed, unpacked, worth_laying_out
     from builder.incremental import Outcome, PageKeys, reuse
+    from builder.incremental.names import KeyStore, Names
     from builder.markup import MarkupCache
     from builder.oldurls import post_paths
     from builder.plan import plan_site
@@ -217,13 +218,16 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
 
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
+    names = None
     if not memory.kept:  # read once: the index is freed, a large model laid out again
+        names = Names(memory.content(config).sources())  # the posts' files, named
         memory.index = None
         if worth_laying_out(archive):  # (builder.compact)
             data = packed(archive)
             del archive
             archive = unpacked(data)
             del data
+        names.name_posts(archive.posts)
     stop()
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
@@ -231,7 +235,9 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     search_page = (config.templates_dir / "search.html").is_file()
     reporter.stage(f"planning pages for {len(archive.posts):,} posts")
     shards = search_shards(archive, config)
-    plan = plan_site(archive, config, urls, search=search_page, remember=memory.remembered,
+    plan = plan_site(archive, config, urls, search=search_page,
+                     remember=memory.remembered if names is None
+                     else names.remember(memory.remembered),
                      search_shards=search.merged_shards(shards),
                      old_urls=(config.templates_dir / "redirect.html").is_file(),
                      stop=stop)
@@ -243,7 +249,9 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
                         markup_cache=MarkupCache(config.root / ".cache" / "markup"))
     result.warnings.extend(renderer.warnings)  # the site's language has no catalogue
     keys = PageKeys(memory.site_key, plan.reach, plan.reach_state(),
-                    template_source(config.templates_dir), memory.keys, again=memory.kept)
+                    template_source(config.templates_dir), memory.keys, again=memory.kept,
+                    store=None if names is None
+                    else KeyStore(state.keys_file(config, result.output)), names=names)
     writer = memory.writer_for(result.output, state.manifest_file(config, result.output))
     writer.start()
     try:

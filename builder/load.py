@@ -208,6 +208,10 @@ class ContentIndex:
         return Archive(tuple(made.post for made in ranked), tuple(warnings_all),
                        self._site_pages(grouped, drafts))
 
+    def sources(self) -> list[tuple[str, tuple[Record, ...]]]:
+        """Each post the last `archive()` made, by id, with the records of its files."""
+        return [(post_id, made.files) for post_id, made in self._posts.items()]
+
     def _site_pages(self, grouped: Grouped, drafts: bool) -> tuple[SitePage, ...]:
         """The stand-alone pages by title; one whose file did not change is the very
         object the last call made."""

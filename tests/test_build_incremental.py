@@ -234,3 +234,17 @@ def test_the_shipped_templates_are_keyed_on_heads_of_views() -> None:
     source = template_source(REPO / "templates")
     pages = sorted(p.name for p in (REPO / "templates").iterdir() if p.name != "macros.html")
     assert [name for name in pages if not heads_only(name, source)] == []
+
+
+def test_a_damaged_key_store_is_ignored(site: Path, tmp_path: Path) -> None:
+    """The last build's page keys, kept by the names of the files their posts were made
+    from (builder.incremental.names), are a cache: garbage in it costs a full hashing
+    of every page, never a stale page."""
+    build(site)
+    stores = list((site / ".cache").glob("*.keys.marshal"))
+    assert len(stores) == 1
+    stores[0].write_bytes(b"\x00garbage")
+    replace(site / CHINA / "post.md", "second carrier", "fourth carrier")
+    incremental = tree_bytes(build(site).output)
+    assert incremental == clean_build(site, tmp_path / "clean")
+    assert "fourth carrier" in (site / "_site/tags/navy/index.html").read_text()

@@ -20,66 +20,31 @@ the objects it made anew, not the archive.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import marshal
-import operator
 from collections.abc import Callable
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from builder.incremental.heads import (
-    HEADED,
-    head,
-    heads_only,
-    is_view,
-    reads_pager_items,
+from builder.incremental.heads import HEADED, heads_only, reads_pager_items
+from builder.incremental.tokens import (
+    _FIELDS,
+    _FROZEN,
+    _GETTERS,
+    _KINDS,
+    _MAPPING,
+    _PLAIN,
+    _PLAIN_TYPES,
+    _SEQUENCE,
+    _TEXT,
+    Tokens,
+    _heads,
+    _immutable,
+    _kind,
 )
 
-_PLAIN, _SEQUENCE, _MAPPING, _FROZEN, _PLAN, _TEXT = range(6)  # kinds of values
-_KINDS: dict[type, int] = {str: _PLAIN, int: _PLAIN, float: _PLAIN, bool: _PLAIN,
-                           type(None): _PLAIN, list: _SEQUENCE, tuple: _SEQUENCE,
-                           dict: _MAPPING, MappingProxyType: _MAPPING}
-_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass -> its field names
-_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}  # dataclass -> its fields' values
-_PLAIN_TYPES = frozenset(kind for kind, found in _KINDS.items() if found == _PLAIN)
-
-
-def _kind(kind: type) -> int:
-    """What a value of this type is, for `canon` (worked out once per type)."""
-    found = _KINDS.get(kind)
-    if found is None:
-        if dataclasses.is_dataclass(kind):
-            _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
-            getter = operator.attrgetter(*_FIELDS[kind]) if _FIELDS[kind] else None
-            _GETTERS[kind] = (  # always a tuple, whatever the number of fields
-                (lambda obj: ()) if getter is None else getter if len(_FIELDS[kind]) > 1
-                else (lambda obj, one=getter: (one(obj),)))
-            frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
-            found = _FROZEN if frozen else _PLAN
-        elif issubclass(kind, str):
-            found = _TEXT  # Markup
-        else:
-            raise TypeError(f"no page key for a {kind.__name__} in a page's context: "
-                            "give pages plain values, lists, dicts or dataclasses")
-        _KINDS[kind] = found
-    return found
-
-
-def _immutable(values: Any) -> bool:
-    """A tuple, or the values of a read-only mapping, holding only plain values,
-    frozen dataclasses and such tuples: its canonical form can be remembered."""
-    for value in values:
-        kind = _KINDS.get(type(value))
-        if kind is None:
-            kind = _kind(type(value))
-        if kind is _SEQUENCE and type(value) is tuple:
-            if not _immutable(value):
-                return False
-        elif kind is not _PLAIN and kind is not _FROZEN:
-            return False
-    return True
-
+if TYPE_CHECKING:
+    from builder.incremental.names import KeyStore, Names
 
 def digest(data: Any) -> str:
     """A stable hash of plain data (strings, numbers, None, lists, tuples, dicts):
@@ -94,64 +59,6 @@ def _without_items(pager: Any) -> dict[str, Any]:
     return {n: getattr(pager, n) for n in _FIELDS[type(pager)] if n != "items"}
 
 
-def _heads(value: Any) -> Any:
-    """A view, or a list of views, as its head (None: something else)."""
-    if isinstance(value, list) and value and all(is_view(v) for v in value):
-        return [head(v) for v in value]
-    return head(value) if is_view(value) else None
-
-
-class _Tokens:
-    """What pages' contexts hold, for one build: plain values as they are, frozen
-    dataclasses by identity (immutable: the same object is the same content),
-    anything else item by item or field by field.  Equal tokens from one build to
-    the next mean the same key.  A container or plan object met again in this build
-    (a tag's view on each of its pages, a list shared by many pages) gives the token
-    it gave the first time: the plan does not change what it made once rendering
-    starts.  The memo entry keeps the context alive, so no identity is reused while
-    it is compared."""
-
-    def __init__(self) -> None:
-        self.seen: dict[int, tuple[Any, Any]] = {}  # id -> (value, its token)
-
-    def page(self, context: dict[str, Any], headed: frozenset[str]) -> Any:
-        found = []
-        for name, value in sorted(context.items()):
-            if name in headed:
-                headed_form = _heads(value)
-                if headed_form is not None:
-                    found.append((name, headed_form))
-                    continue
-            token = self.token(value)
-            if token is None:
-                return None
-            found.append((name, token))
-        return found
-
-    def token(self, value: Any) -> Any:
-        kind = _KINDS.get(type(value))
-        if kind is None:
-            kind = _kind(type(value))
-        if kind is _PLAIN or kind is _TEXT:
-            return (type(value), value)
-        if kind is _FROZEN:
-            return id(value)  # immutable: the same object is the same content
-        seen = self.seen.get(id(value))
-        if seen is not None and seen[0] is value:
-            return seen[1]
-        if kind is _SEQUENCE:
-            items = [self.token(v) for v in value]
-            token = None if None in items else (type(value), items)
-        elif kind is _MAPPING:
-            pairs = [(self.token(k), self.token(v)) for k, v in value.items()]
-            token = None if any(None in pair for pair in pairs) else (type(value), pairs)
-        else:  # a plan object
-            fields = [self.token(getattr(value, n)) for n in _FIELDS[type(value)]]
-            token = None if None in fields else (type(value), fields)
-        self.seen[id(value)] = (value, token)
-        return token
-
-
 class KeyMemo:
     """What page keys learnt of frozen objects, by identity, kept from one build to
     the next: the digest of each object's fields (`fields`) and its canonical form
@@ -161,7 +68,7 @@ class KeyMemo:
 
     def __init__(self) -> None:
         self.fields: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]] = ({}, {})
-        self.forms: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]] = ({}, {})
+        self.forms: tuple[dict[int, tuple[Any, Any]], dict[int, tuple[Any, Any]]] = ({}, {})
         self.heads: dict[str, bool] = {}  # template -> heads_only (while the site key holds)
         self.items: dict[str, bool] = {}  # template -> reads_pager_items (likewise)
         # page path -> (context, identity tokens of its values, key) of the last build
@@ -192,8 +99,8 @@ class KeyMemo:
         self.pages = (self.pages[1], {})
 
 
-def _get(table: tuple[dict[int, tuple[Any, str]], dict[int, tuple[Any, str]]],
-         obj: Any) -> str | None:
+def _get(table: tuple[dict[int, tuple[Any, Any]], dict[int, tuple[Any, Any]]],
+         obj: Any) -> Any:
     last, now = table
     found = now.get(id(obj))
     if found is None:
@@ -214,19 +121,38 @@ class PageKeys:
 
     def __init__(self, site_key: str, reach: Callable[[Any], Any], reach_state: Any,
                  source: Callable[[str], str | None], memo: KeyMemo | None = None,
-                 again: bool = True) -> None:
+                 again: bool = True, store: KeyStore | None = None,
+                 names: Names | None = None) -> None:
         self.site_key, self.reach, self.again = site_key, reach, again
         self.memo = memo if memo is not None else KeyMemo()
         self.memo.start_build(site_key, reach_state)
         self.source = source  # template name -> its source, for heads_only
         self._now: dict[int, tuple[Any, str]] = {}  # this build's plan objects by identity
-        self._tokens = _Tokens()
+        self._tokens = Tokens()
+        # a one-off build: the last one's keys, by tokens naming objects (names.py)
+        self.store: KeyStore | None = store if names is not None else None
+        self.names: Names | None = names
+        if self.store is not None and self.names is not None:
+            self.store.start(site_key, reach_state)
+            self._tokens = Tokens(self._leaf, self.names.of)
+
+    def _leaf(self, value: Any) -> Any:
+        """A frozen object in a one-off build's tokens: its name, else its content."""
+        assert self.names is not None
+        name = self.names.of(value)
+        return name if name is not None else b"#" + self.object_digest(value).encode()
 
     def key(self, page: Any) -> str:
         head = self.heads_only(page.template)
         context = page.context
         if "pager" in context and not self.reads_items(page.template):
             context = {**context, "pager": _without_items(context["pager"])}
+        if self.store is not None:
+            tokens = self._tokens.page(context, HEADED if head else frozenset())
+            stable = digest((page.template, page.url_path, tokens))
+            key = self.store.key(page.path, stable) or self._hashed(page, context, head)
+            self.store.new_pages[page.path] = (stable, key)
+            return key
         tokens = (self._tokens.page(context, HEADED if head else frozenset())
                   if self.again else None)
         last, now = self.memo.pages
@@ -235,15 +161,20 @@ class PageKeys:
                 and seen[0][0] == page.template and seen[0][1] == page.url_path):
             now[page.path] = seen  # the very objects (or equal values) of the last build
             return seen[2]
-        inputs = [(name, self._head(value) if head and name in HEADED else self.canon(value))
-                  for name, value in sorted(context.items())]
-        key = digest((self.site_key, page.path, page.url_path, page.template, inputs))
+        key = self._hashed(page, context, head)
         if tokens is not None:
             now[page.path] = ((page.template, page.url_path, page.context), tokens, key)
         return key
 
+    def _hashed(self, page: Any, context: dict[str, Any], head: bool) -> str:
+        inputs = [(name, self._head(value) if head and name in HEADED else self.canon(value))
+                  for name, value in sorted(context.items())]
+        return digest((self.site_key, page.path, page.url_path, page.template, inputs))
+
     def end(self, keep_fields: bool = False) -> None:
         self.memo.end_build(keep_fields)
+        if self.store is not None:
+            self.store.save()
 
     def heads_only(self, template: str) -> bool:
         found = self.memo.heads.get(template)
@@ -264,14 +195,23 @@ class PageKeys:
         keys use it: a post's digest stands for its search document."""
         found = _get(self.memo.fields, obj)
         if found is None:
-            kind = type(obj)
-            if kind not in _GETTERS:
-                _kind(kind)
-            found = digest((kind.__qualname__, [
-                value if type(value) in _PLAIN_TYPES else self._own(value)
-                for value in _GETTERS[kind](obj)]))
+            name = self.names.post(obj) if self.names is not None else None
+            if name is not None:
+                assert self.store is not None
+                found = self.store.new_digests[name] = self.store.digests.get(name) or \
+                    self._own_digest(obj)
+            else:
+                found = self._own_digest(obj)
             self.memo.fields[1][id(obj)] = (obj, found)
         return found
+
+    def _own_digest(self, obj: Any) -> str:
+        kind = type(obj)
+        if kind not in _GETTERS:
+            _kind(kind)
+        return digest((kind.__qualname__, [
+            value if type(value) in _PLAIN_TYPES else self._own(value)
+            for value in _GETTERS[kind](obj)]))
 
     def _own(self, value: Any) -> Any:
         """A value held by a frozen object, as `object_digest` takes it."""

@@ -57,6 +57,12 @@ def manifest_file(config: SiteConfig, output: Path) -> Path:
     return state_file(config, output).with_suffix(".files.json")
 
 
+def keys_file(config: SiteConfig, output: Path) -> Path:
+    """Where the page keys of the last one-off build into `output` are kept
+    (`builder.incremental.names.KeyStore`)."""
+    return state_file(config, output).with_suffix(".keys.marshal")
+
+
 class Fingerprint:
     """`whole`: a hash of the settings and of the stat of every input file (the dumps
     in seeds/, content, templates, static files, site.yaml, our code and the owner's

@@ -1,0 +1,138 @@
+"""What a page's context holds, value by value: the kinds of values page keys know,
+and tokens that say whether a context holds what it held at the last build.
+
+Takes: a page's context.  Gives: `Tokens.page`, a plain form of it in which a
+frozen object stands as the caller's `leaf` says (serve: its identity; a one-off
+build: the name it has from the files it was made from, `builder.incremental.names`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import operator
+from collections.abc import Callable
+from types import MappingProxyType
+from typing import Any
+
+from builder.incremental.heads import head, is_view
+
+_PLAIN, _SEQUENCE, _MAPPING, _FROZEN, _PLAN, _TEXT = range(6)  # kinds of values
+_KINDS: dict[type, int] = {str: _PLAIN, int: _PLAIN, float: _PLAIN, bool: _PLAIN,
+                           type(None): _PLAIN, list: _SEQUENCE, tuple: _SEQUENCE,
+                           dict: _MAPPING, MappingProxyType: _MAPPING}
+_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass -> its field names
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}  # dataclass -> its fields' values
+_PLAIN_TYPES = frozenset(kind for kind, found in _KINDS.items() if found == _PLAIN)
+
+
+def _kind(kind: type) -> int:
+    """What a value of this type is, for `canon` (worked out once per type)."""
+    found = _KINDS.get(kind)
+    if found is None:
+        if dataclasses.is_dataclass(kind):
+            _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+            _GETTERS[kind] = _getter(_FIELDS[kind])
+            frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
+            found = _FROZEN if frozen else _PLAN
+        elif issubclass(kind, str):
+            found = _TEXT  # Markup
+        else:
+            raise TypeError(f"no page key for a {kind.__name__} in a page's context: "
+                            "give pages plain values, lists, dicts or dataclasses")
+        _KINDS[kind] = found
+    return found
+
+
+def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of these fields of an object, as a tuple (attrgetter, in C)."""
+    if len(names) > 1:
+        return operator.attrgetter(*names)
+    if names:
+        one = operator.attrgetter(names[0])
+        return lambda obj: (one(obj),)
+    return lambda obj: ()
+
+
+def _immutable(values: Any) -> bool:
+    """A tuple, or the values of a read-only mapping, holding only plain values,
+    frozen dataclasses and such tuples: its canonical form can be remembered."""
+    for value in values:
+        kind = _KINDS.get(type(value))
+        if kind is None:
+            kind = _kind(type(value))
+        if kind is _SEQUENCE and type(value) is tuple:
+            if not _immutable(value):
+                return False
+        elif kind is not _PLAIN and kind is not _FROZEN:
+            return False
+    return True
+
+
+def _heads(value: Any) -> Any:
+    """A view, or a list of views, as its head (None: something else)."""
+    if isinstance(value, list) and value and all(is_view(v) for v in value):
+        return [head(v) for v in value]
+    return head(value) if is_view(value) else None
+
+
+class Tokens:
+    """What pages' contexts hold, for one build: plain values as they are (with the
+    name of their type when not a string), a frozen dataclass as `leaf` gives it (its
+    identity, for serve: immutable, the same object is the same content; or its
+    name), anything else item by item or field by field.  `named(value)`, when given,
+    may name a tuple or read-only mapping (what the plan made from a named object)
+    instead.  Equal tokens from one build to the next mean the same key.  A container
+    or plan object met again in this build (a tag's view on each of its pages, a list
+    shared by many pages) gives the token it gave the first time: the plan does not
+    change what it made once rendering starts.  The memo entry keeps the context
+    alive, so no identity is reused while it is compared.  Tokens are plain data
+    (marshal writes them) but for the identities serve's leaves give."""
+
+    def __init__(self, leaf: Callable[[Any], Any] = id,
+                 named: Callable[[Any], Any] | None = None) -> None:
+        self.seen: dict[int, tuple[Any, Any]] = {}  # id -> (value, its token)
+        self.leaf, self.named = leaf, named
+
+    def page(self, context: dict[str, Any], headed: frozenset[str]) -> Any:
+        found = []
+        for name, value in sorted(context.items()):
+            if name in headed:
+                headed_form = _heads(value)
+                if headed_form is not None:
+                    found.append((name, headed_form))
+                    continue
+            token = self.token(value)
+            if token is None:
+                return None
+            found.append((name, token))
+        return found
+
+    def token(self, value: Any) -> Any:
+        kind = _KINDS.get(type(value))
+        if kind is None:
+            kind = _kind(type(value))
+        if kind is _PLAIN:
+            return value if type(value) is str else (type(value).__name__, value)
+        if kind is _TEXT:
+            return (type(value).__name__, str(value))
+        if kind is _FROZEN:
+            return self.leaf(value)
+        seen = self.seen.get(id(value))
+        if seen is not None and seen[0] is value:
+            return seen[1]
+        token = self.named(value) if self.named is not None else None
+        if token is not None:
+            pass
+        elif kind is _SEQUENCE:
+            items = [self.token(v) for v in value]
+            token = None if None in items else (type(value).__name__, items)
+        elif kind is _MAPPING:
+            pairs = [(self.token(k), self.token(v)) for k, v in value.items()]
+            token = (None if any(None in pair for pair in pairs)
+                     else (type(value).__name__, pairs))
+        else:  # a plan object
+            fields = [self.token(getattr(value, n)) for n in _FIELDS[type(value)]]
+            token = None if None in fields else (
+                f"{type(value).__module__}.{type(value).__qualname__}", fields)
+        self.seen[id(value)] = (value, token)
+        return token
