@@ -108,11 +108,26 @@ def scan(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...],
             continue
 
 
-def read_cache(cache: Path | None, owner: tuple[str, str]) -> dict[str, Entry]:
+# entries changed since the cache was written whole go to a side file beside it (a
+# one-post edit of 10,000 posts writes a few kB, not 43 MB) until there are this many
+DELTA_MAX = 2000
+
+
+def read_cache(cache: Path | None, owner: tuple[str, str]
+               ) -> tuple[dict[str, Entry], dict[str, Entry]]:
+    """Every entry (the cache with its side file read over it), and the side file's.
+    An entry holds for its file's stat only, so a side file left beside a newer cache
+    can cost a read, never a wrong record."""
     if cache is None:
-        return {}
+        return {}, {}
+    entries = _read(cache, owner)
+    delta = _read(_delta(cache), owner) if entries else {}
+    return ({**entries, **delta} if delta else entries), delta
+
+
+def _read(path: Path, owner: tuple[str, str]) -> dict[str, Entry]:
     try:
-        data = marshal.loads(cache.read_bytes())
+        data = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(data, tuple) or len(data) != 3 or data[:2] != (CACHE_VERSION, owner):
@@ -120,12 +135,31 @@ def read_cache(cache: Path | None, owner: tuple[str, str]) -> dict[str, Entry]:
     return data[2] if isinstance(data[2], dict) else {}
 
 
-def write_cache(cache: Path, owner: tuple[str, str], entries: dict[str, Entry]) -> None:
+def _delta(cache: Path) -> Path:
+    return cache.with_name(cache.name + ".delta")
+
+
+def write_cache(cache: Path, owner: tuple[str, str], entries: dict[str, Entry],
+                old: dict[str, Entry], delta: dict[str, Entry]) -> None:
+    """Keep `entries` (what this load read), given what `read_cache` gave: nothing
+    written when nothing changed, the side file when few entries did, else the
+    whole cache (which also drops the entries of files gone)."""
+    changed = {rel: entry for rel, entry in entries.items() if old.get(rel) is not entry}
+    if not changed and len(entries) == len(old):
+        return
+    if old and len(delta) + len(changed) <= DELTA_MAX and not old.keys() - entries.keys():
+        _write(_delta(cache), (CACHE_VERSION, owner, {**delta, **changed}))
+        return
+    _write(cache, (CACHE_VERSION, owner, entries))
+    _delta(cache).unlink(missing_ok=True)
+
+
+def _write(path: Path, data: Any) -> None:
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps((CACHE_VERSION, owner, entries)))
-        os.replace(tmp, cache)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, path)
     except (OSError, ValueError):
         pass
 

@@ -71,13 +71,13 @@ class ContentIndex:
                 self.files[parts] = item
             return
         owner = (str(self.content_dir.resolve()), str(self.root.resolve()))
-        old = read_cache(self.cache, owner)
+        old, delta = read_cache(self.cache, owner)
         new: dict[str, Entry] = {}
         self.files = {parts: read_file(name, self._prefix + "/".join(parts), st, old, new)
                       for parts, name, st in found}
         self._order = None
-        if self.cache is not None and new != old:
-            write_cache(self.cache, owner, new)
+        if self.cache is not None:
+            write_cache(self.cache, owner, new, old, delta)
 
     def changes(self, found: list[tuple[Parts, str, Any]]) -> list[Path]:
         """The files, present or gone, whose stat is not that of their file as read

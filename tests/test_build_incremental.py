@@ -248,3 +248,21 @@ def test_a_damaged_key_store_is_ignored(site: Path, tmp_path: Path) -> None:
     incremental = tree_bytes(build(site).output)
     assert incremental == clean_build(site, tmp_path / "clean")
     assert "fourth carrier" in (site / "_site/tags/navy/index.html").read_text()
+
+
+def test_the_parse_cache_keeps_an_edit_beside_it(site: Path, tmp_path: Path) -> None:
+    """A few files changed are kept in a side file (`load.marshal.delta`), not by
+    rewriting the whole cache; a later edit reads both, and a damaged side file only
+    costs reading those files again."""
+    build(site)
+    cache = site / ".cache" / "load.marshal"
+    whole = cache.read_bytes()
+    replace(site / CHINA / "post.md", "second carrier", "fifth carrier")
+    build(site)
+    delta = site / ".cache" / "load.marshal.delta"
+    assert cache.read_bytes() == whole and delta.is_file()
+    replace(site / CHINA / "comment-1.md", "Big news.", "Big, big news.")
+    assert tree_bytes(build(site).output) == clean_build(site, tmp_path / "clean-1")
+    delta.write_bytes(b"\x00garbage")
+    replace(site / CHINA / "post.md", "fifth carrier", "sixth carrier")
+    assert tree_bytes(build(site).output) == clean_build(site, tmp_path / "clean-2")

@@ -134,6 +134,9 @@ class PageKeys:
         self.names: Names | None = names
         if self.store is not None and self.names is not None:
             self.store.start(site_key, reach_state)
+            for template, (heads, items) in self.store.templates.items():
+                self.memo.heads.setdefault(template, heads)
+                self.memo.items.setdefault(template, items)
             self._tokens = Tokens(self._leaf, self.names.of)
 
     def _leaf(self, value: Any) -> Any:
@@ -174,7 +177,8 @@ class PageKeys:
     def end(self, keep_fields: bool = False) -> None:
         self.memo.end_build(keep_fields)
         if self.store is not None:
-            self.store.save()
+            self.store.save({template: (heads, self.reads_items(template))
+                             for template, heads in self.memo.heads.items()})
 
     def heads_only(self, template: str) -> bool:
         found = self.memo.heads.get(template)

@@ -30,7 +30,7 @@ from typing import Any
 from builder.incremental.keys import digest
 
 Remember = Callable[[str, Any, Callable[[], Any]], Any]
-STORE_VERSION = 1
+STORE_VERSION = 2
 
 
 class Names:
@@ -90,6 +90,8 @@ class KeyStore:
         self.digests: dict[bytes, str] = {}
         self.new_pages: dict[str, tuple[str, str]] = {}
         self.new_digests: dict[bytes, str] = {}
+        # template -> (heads_only, reads_pager_items): the reading of the templates
+        self.templates: dict[str, tuple[bool, bool]] = {}
         self._head: tuple[Any, ...] = ()
 
     def start(self, site_key: str, reach_state: Any) -> None:
@@ -98,12 +100,13 @@ class KeyStore:
             data = marshal.loads(self.path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             return
-        if not isinstance(data, tuple) or len(data) != 4:
+        if not isinstance(data, tuple) or len(data) != 5:
             return
-        head, pages, digests, code = data
+        head, pages, digests, code, templates = data
         if code != (STORE_VERSION, site_key):
             return
         self.digests = digests  # an object's digest holds whatever the plan's lookups
+        self.templates = templates
         if head == self._head:
             self.pages = pages
 
@@ -111,9 +114,10 @@ class KeyStore:
         found = self.pages.get(path)
         return found[1] if found is not None and found[0] == tokens else None
 
-    def save(self) -> None:
+    def save(self, templates: dict[str, tuple[bool, bool]]) -> None:
         """Write what this build used (atomically; a cache: a failure is not an error)."""
-        data = marshal.dumps((self._head, self.new_pages, self.new_digests, self._head[:2]))
+        data = marshal.dumps((self._head, self.new_pages, self.new_digests, self._head[:2],
+                              templates))
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
