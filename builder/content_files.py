@@ -176,6 +176,14 @@ def _from_entry(entry: Entry, path: str) -> tuple[Record, list[str]]:
     return Record(kind, meta, entry[5], path), list(entry[6])
 
 
+def _text(name: str) -> str:
+    """A file's text as `open(name, encoding="utf-8").read()` gives it (line ends
+    made "\n"), read as bytes: half the CPU of a text-mode read."""
+    with open(name, "rb") as file:
+        text = file.read().decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 class FileRead(NamedTuple):
     """One content file read without error."""
 
@@ -196,7 +204,7 @@ def read_file(name: str, rel: str, st: Any, old: dict[str, Entry], new: dict[str
         new[rel] = hit
     else:
         try:
-            record, warnings = read_record(Path(name).read_text(encoding="utf-8"), rel)
+            record, warnings = read_record(_text(name), rel)
         except UnicodeDecodeError:
             return ContentError("not UTF-8 text", rel, 1)
         except ArchiveError as exc:

@@ -2,7 +2,8 @@
 under them: what lets a fresh `archive build` after a one-post edit skip hashing
 every page's context.
 
-Takes: each post with the records of the files it was made from (`ContentIndex.made`).
+Takes: each post's id with the records of the files it was made from
+(`ContentIndex.sources`).
 Gives: `Names`, a name for each post (a hash of its files' paths, sizes, mtimes and
 ctimes: the stamp the parse cache trusts), for its comments and notes (by place),
 and for what the plan remembers of a named post (`remember`: its body parts,
