@@ -163,3 +163,43 @@ def test_a_one_off_build_keys_every_page_as_serve_does(tmp_path: Path) -> None:
         assert one_off.key(page) == serve.key(page), page.path
     assert not one_off.memo.pages[1]  # nothing kept for a next build that will not come
     assert len(serve.memo.pages[1]) == len(plan.pages)
+
+
+def test_keys_from_the_store_are_the_keys_of_the_pages_content(tmp_path: Path) -> None:
+    """A fresh `archive build` takes a page's key from the last build's store when the
+    page's tokens (posts named by their files' stamps) are the same; after an edit,
+    every page's key must be the one its content gives, or the edited post's
+    neighbours and lists would be taken over stale."""
+    from builder.incremental.names import KeyStore, Names
+    from builder.load import ContentIndex
+    from builder.plan import compute
+
+    site = copy_fixture(tmp_path / "site")
+    config = load_config(site)
+    source = template_source(config.templates_dir)
+
+    def keyed(store_path: Path) -> tuple[dict[str, str], dict[str, str], KeyStore]:
+        index = ContentIndex(config.content_dir, config.root)
+        index.rescan()
+        archive = index.archive()
+        names = Names(index.sources())
+        names.name_posts(archive.posts)
+        urls = Urls.from_base(config.base_url, config.permalink)
+        plan = plan_site(archive, config, urls, remember=names.remember(compute))
+        store = KeyStore(store_path)
+        stored = PageKeys("site", plan.reach, plan.reach_state(), source, again=False,
+                          store=store, names=names)
+        hashed = PageKeys("site", plan.reach, plan.reach_state(), source, again=False)
+        found = {page.path: stored.key(page) for page in plan.pages}
+        stored.end()
+        return found, {page.path: hashed.key(page) for page in plan.pages}, store
+
+    first, first_hashed, store = keyed(tmp_path / "keys.marshal")
+    assert first == first_hashed and not store.pages  # nothing stored yet
+    retitle(site)
+    second, second_hashed, store = keyed(tmp_path / "keys.marshal")
+    assert len(store.pages) == len(first)  # the last build's keys were read
+    assert second == second_hashed
+    changed = {path for path in second if second[path] != first[path]}
+    assert NEWEST not in changed and len(changed) < len(second) // 2
+    assert any("programming-languages-in-defence" in path for path in changed)
