@@ -28,19 +28,19 @@ from typing import TYPE_CHECKING, Any
 
 from builder.incremental.heads import HEADED, heads_only, reads_pager_items
 from builder.incremental.tokens import (
-    _FIELDS,
-    _FROZEN,
-    _GETTERS,
-    _KINDS,
-    _MAPPING,
-    _PLAIN,
-    _PLAIN_TYPES,
-    _SEQUENCE,
-    _TEXT,
+    FIELDS,
+    FROZEN,
+    GETTERS,
+    KINDS,
+    MAPPING,
+    PLAIN,
+    PLAIN_TYPES,
+    SEQUENCE,
+    TEXT,
     Tokens,
-    _heads,
-    _immutable,
-    _kind,
+    as_heads,
+    immutable,
+    kind_of,
 )
 
 if TYPE_CHECKING:
@@ -55,8 +55,8 @@ def digest(data: Any) -> str:
 
 def _without_items(pager: Any) -> dict[str, Any]:
     """A pager's fields but its items, for a template that never reads them."""
-    _kind(type(pager))
-    return {n: getattr(pager, n) for n in _FIELDS[type(pager)] if n != "items"}
+    kind_of(type(pager))
+    return {n: getattr(pager, n) for n in FIELDS[type(pager)] if n != "items"}
 
 
 class KeyMemo:
@@ -211,67 +211,67 @@ class PageKeys:
 
     def _own_digest(self, obj: Any) -> str:
         kind = type(obj)
-        if kind not in _GETTERS:
-            _kind(kind)
+        if kind not in GETTERS:
+            kind_of(kind)
         return digest((kind.__qualname__, [
-            value if type(value) in _PLAIN_TYPES else self._own(value)
-            for value in _GETTERS[kind](obj)]))
+            value if type(value) in PLAIN_TYPES else self._own(value)
+            for value in GETTERS[kind](obj)]))
 
     def _own(self, value: Any) -> Any:
         """A value held by a frozen object, as `object_digest` takes it."""
-        kind = _KINDS.get(type(value))
+        kind = KINDS.get(type(value))
         if kind is None:
-            kind = _kind(type(value))
-        if kind is _PLAIN:
+            kind = kind_of(type(value))
+        if kind is PLAIN:
             return value
-        if kind is _FROZEN:
+        if kind is FROZEN:
             return self.object_digest(value)
-        if kind is _SEQUENCE:
-            return [v if type(v) in _PLAIN_TYPES else self._own(v) for v in value]
-        if kind is _MAPPING:
+        if kind is SEQUENCE:
+            return [v if type(v) in PLAIN_TYPES else self._own(v) for v in value]
+        if kind is MAPPING:
             return [(self._own(k), self._own(v)) for k, v in value.items()]
         return self.canon(value)  # text (Markup) or a plan object
 
     def canon(self, value: Any) -> Any:
         """Plain data standing for all a template can show of `value`: plain values as
         they are, containers item by item, any other object as a digest."""
-        kind = _KINDS.get(type(value))
+        kind = KINDS.get(type(value))
         if kind is None:
-            kind = _kind(type(value))
-        if kind is _PLAIN:
+            kind = kind_of(type(value))
+        if kind is PLAIN:
             return value
-        if kind is _FROZEN or ((kind is _SEQUENCE and type(value) is tuple)
+        if kind is FROZEN or ((kind is SEQUENCE and type(value) is tuple)
                                or type(value) is MappingProxyType):
             # immutable: remembered by identity from one build to the next
             found = _get(self.memo.forms, value)
             if found is not None:
                 return found
-            if kind is _FROZEN:  # its content and what the plan's lookups give for it
+            if kind is FROZEN:  # its content and what the plan's lookups give for it
                 found = (self.object_digest(value), self.reach(value))  # plain data
-            elif not _immutable(value.values() if kind is _MAPPING else value):
+            elif not immutable(value.values() if kind is MAPPING else value):
                 return self._container(value, kind)
             else:
                 found = digest(self._container(value, kind))
             self.memo.forms[1][id(value)] = (value, found)
             return found
-        if kind is _SEQUENCE or kind is _MAPPING:
+        if kind is SEQUENCE or kind is MAPPING:
             return self._container(value, kind)
-        if kind is _TEXT:
+        if kind is TEXT:
             return str(value)
         seen = self._now.get(id(value))  # a plan object (a view, a pager): this build only
         if seen is not None and seen[0] is value:
             return seen[1]
         found = digest((type(value).__qualname__,
-                        [self.canon(getattr(value, n)) for n in _FIELDS[type(value)]]))
+                        [self.canon(getattr(value, n)) for n in FIELDS[type(value)]]))
         self._now[id(value)] = (value, found)
         return found
 
     def _container(self, value: Any, kind: int) -> list[Any]:
-        if kind is _MAPPING:
+        if kind is MAPPING:
             return [(self.canon(k), self.canon(v)) for k, v in value.items()]
         return [self.canon(v) for v in value]
 
     def _head(self, value: Any) -> Any:
         """A view (or a list of views) as its head; anything else in full."""
-        found = _heads(value)
+        found = as_heads(value)
         return self.canon(value) if found is None else found

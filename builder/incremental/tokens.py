@@ -16,30 +16,30 @@ from typing import Any
 
 from builder.incremental.heads import head, is_view
 
-_PLAIN, _SEQUENCE, _MAPPING, _FROZEN, _PLAN, _TEXT = range(6)  # kinds of values
-_KINDS: dict[type, int] = {str: _PLAIN, int: _PLAIN, float: _PLAIN, bool: _PLAIN,
-                           type(None): _PLAIN, list: _SEQUENCE, tuple: _SEQUENCE,
-                           dict: _MAPPING, MappingProxyType: _MAPPING}
-_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass -> its field names
-_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}  # dataclass -> its fields' values
-_PLAIN_TYPES = frozenset(kind for kind, found in _KINDS.items() if found == _PLAIN)
+PLAIN, SEQUENCE, MAPPING, FROZEN, PLAN, TEXT = range(6)  # kinds of values
+KINDS: dict[type, int] = {str: PLAIN, int: PLAIN, float: PLAIN, bool: PLAIN,
+                           type(None): PLAIN, list: SEQUENCE, tuple: SEQUENCE,
+                           dict: MAPPING, MappingProxyType: MAPPING}
+FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass -> its field names
+GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}  # dataclass -> its fields' values
+PLAIN_TYPES = frozenset(kind for kind, found in KINDS.items() if found == PLAIN)
 
 
-def _kind(kind: type) -> int:
+def kind_of(kind: type) -> int:
     """What a value of this type is, for `canon` (worked out once per type)."""
-    found = _KINDS.get(kind)
+    found = KINDS.get(kind)
     if found is None:
         if dataclasses.is_dataclass(kind):
-            _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
-            _GETTERS[kind] = _getter(_FIELDS[kind])
+            FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+            GETTERS[kind] = _getter(FIELDS[kind])
             frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
-            found = _FROZEN if frozen else _PLAN
+            found = FROZEN if frozen else PLAN
         elif issubclass(kind, str):
-            found = _TEXT  # Markup
+            found = TEXT  # Markup
         else:
             raise TypeError(f"no page key for a {kind.__name__} in a page's context: "
                             "give pages plain values, lists, dicts or dataclasses")
-        _KINDS[kind] = found
+        KINDS[kind] = found
     return found
 
 
@@ -53,22 +53,22 @@ def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     return lambda obj: ()
 
 
-def _immutable(values: Any) -> bool:
+def immutable(values: Any) -> bool:
     """A tuple, or the values of a read-only mapping, holding only plain values,
     frozen dataclasses and such tuples: its canonical form can be remembered."""
     for value in values:
-        kind = _KINDS.get(type(value))
+        kind = KINDS.get(type(value))
         if kind is None:
-            kind = _kind(type(value))
-        if kind is _SEQUENCE and type(value) is tuple:
-            if not _immutable(value):
+            kind = kind_of(type(value))
+        if kind is SEQUENCE and type(value) is tuple:
+            if not immutable(value):
                 return False
-        elif kind is not _PLAIN and kind is not _FROZEN:
+        elif kind is not PLAIN and kind is not FROZEN:
             return False
     return True
 
 
-def _heads(value: Any) -> Any:
+def as_heads(value: Any) -> Any:
     """A view, or a list of views, as its head (None: something else)."""
     if isinstance(value, list) and value and all(is_view(v) for v in value):
         return [head(v) for v in value]
@@ -97,7 +97,7 @@ class Tokens:
         found = []
         for name, value in sorted(context.items()):
             if name in headed:
-                headed_form = _heads(value)
+                headed_form = as_heads(value)
                 if headed_form is not None:
                     found.append((name, headed_form))
                     continue
@@ -108,31 +108,33 @@ class Tokens:
         return found
 
     def token(self, value: Any) -> Any:
-        kind = _KINDS.get(type(value))
+        kind = KINDS.get(type(value))
         if kind is None:
-            kind = _kind(type(value))
-        if kind is _PLAIN:
+            kind = kind_of(type(value))
+        if kind is PLAIN:
             return value if type(value) is str else (type(value).__name__, value)
-        if kind is _TEXT:
+        if kind is TEXT:
             return (type(value).__name__, str(value))
-        if kind is _FROZEN:
+        if kind is FROZEN:
             return self.leaf(value)
         seen = self.seen.get(id(value))
         if seen is not None and seen[0] is value:
             return seen[1]
         token = self.named(value) if self.named is not None else None
-        if token is not None:
-            pass
-        elif kind is _SEQUENCE:
-            items = [self.token(v) for v in value]
-            token = None if None in items else (type(value).__name__, items)
-        elif kind is _MAPPING:
-            pairs = [(self.token(k), self.token(v)) for k, v in value.items()]
-            token = (None if any(None in pair for pair in pairs)
-                     else (type(value).__name__, pairs))
-        else:  # a plan object
-            fields = [self.token(getattr(value, n)) for n in _FIELDS[type(value)]]
-            token = None if None in fields else (
-                f"{type(value).__module__}.{type(value).__qualname__}", fields)
+        if token is None:
+            token = self._made(kind, value)
         self.seen[id(value)] = (value, token)
         return token
+
+    def _made(self, kind: int, value: Any) -> Any:
+        """The token of a container or plan object, item by item or field by field
+        (None when something in it has none)."""
+        if kind is SEQUENCE:
+            items = [self.token(v) for v in value]
+            return None if None in items else (type(value).__name__, items)
+        if kind is MAPPING:
+            pairs = [(self.token(k), self.token(v)) for k, v in value.items()]
+            return None if any(None in pair for pair in pairs) else (type(value).__name__, pairs)
+        fields = [self.token(getattr(value, n)) for n in FIELDS[type(value)]]  # a plan object
+        return None if None in fields else (
+            f"{type(value).__module__}.{type(value).__qualname__}", fields)
