@@ -151,28 +151,42 @@ def word_entries(data: bytes, budget: int = 0) -> list[tuple[str, bytes]]:
         raise _Unsupported("index chunk")
     entries = []
     for _ in range(count):
-        start = at
-        fields, at = _array_head(data, at)
-        word, at = _decode(data, at)
-        if fields < 2 or not isinstance(word, str):
-            raise _Unsupported("index word")
-        pages, at = _array_head(data, at)
-        run = _PAGES.match(data, at)  # the usual shape, in one step
-        if run is not None and len(_PAGE.findall(data, at, run.end())) == pages:
-            pages_at, at = at, run.end()
-            pages_end = at
-            for _ in range(fields - 2):
-                at = _skip(data, at)
-            entry = data[start:at]
-            if budget and len(entry) > budget:
-                entry = cap_entry(entry, pages_at - start, pages_end - start, budget)
-        else:
-            at = _skip(data, start)
-            entry = data[start:at]
+        word, entry, at = _entry_at(data, at, budget)
         entries.append((word, entry))
     if at != len(data):
         raise _Unsupported("trailing bytes")
     return entries
+
+
+def cut_entry(entry: bytes, budget: int) -> bytes:
+    """One word's entry (as Pagefind wrote it) cut to `budget` bytes, as `word_entries`
+    cuts it."""
+    _, cut, end = _entry_at(entry, 0, budget)
+    if end != len(entry):
+        raise _Unsupported("trailing bytes")
+    return cut
+
+
+def _entry_at(data: bytes, start: int, budget: int) -> tuple[str, bytes, int]:
+    """The word and entry starting at `start` (cut to `budget` when larger), and its end."""
+    fields, at = _array_head(data, start)
+    word, at = _decode(data, at)
+    if fields < 2 or not isinstance(word, str):
+        raise _Unsupported("index word")
+    pages, at = _array_head(data, at)
+    run = _PAGES.match(data, at)  # the usual shape, in one step
+    if run is not None and len(_PAGE.findall(data, at, run.end())) == pages:
+        pages_at, at = at, run.end()
+        pages_end = at
+        for _ in range(fields - 2):
+            at = _skip(data, at)
+        entry = data[start:at]
+        if budget and len(entry) > budget:
+            entry = cap_entry(entry, pages_at - start, pages_end - start, budget)
+    else:
+        at = _skip(data, start)
+        entry = data[start:at]
+    return word, entry, at
 
 
 def _array_head(data: bytes, at: int) -> tuple[int, int]:
