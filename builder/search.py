@@ -51,7 +51,13 @@ from builder.errors import BuildError
 from builder.model import Archive, Post, SitePage
 from builder.pagefind import cannot_run, index_documents, pagefind_binary
 from builder.report import Reporter
-from builder.search_bundle import INDEX_CHUNK_BYTES, PRIMARY_ONLY, UNUSED_FILES, bundle_files
+from builder.search_bundle import (
+    INDEX_CHUNK_BYTES,
+    PRIMARY_ONLY,
+    UNUSED_FILES,
+    Cut,
+    bundle_files,
+)
 from builder.search_documents import document, language_code
 from builder.search_patch import Base, patch_shard
 
@@ -149,7 +155,7 @@ class ShardResult:
     seconds: float
     peak_bytes: int  # the Pagefind process's peak resident memory (0 when unknown)
     order: list[str] = field(default_factory=list)  # each page's URL, in page order
-    cut: dict[str, bytes] = field(default_factory=dict)  # word -> whole entry, if cut
+    cut: dict[str, Cut] = field(default_factory=dict)  # words cut: search_bundle.Cut
     kept: int = 0  # pages taken over from the current bundle (a patch); 0: all indexed
 
 

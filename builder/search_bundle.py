@@ -29,7 +29,7 @@ import gzip
 import hashlib
 import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -66,12 +66,16 @@ class Bundle:
     other: dict[str, bytes]  # passed through as they are (Pagefind's script, WebAssembly)
 
 
+Cut = tuple[bytes, int, "int | None"]  # an entry cut to K locations a page, K, the growth
+# at K + 1 (builder.search_words.cut_and_why); or the whole entry, K and growth
+
+
 @dataclass
 class Known:
-    """Work a previous encoding did: word entries as cut (whole entry -> cut one) and
-    index chunks as packed (CBOR -> file bytes).  Only saves time."""
+    """Work a previous encoding did: word entries as cut (whole entry -> cut one, K and
+    growth) and index chunks as packed (CBOR -> file bytes).  Only saves time."""
 
-    cut: dict[bytes, bytes] = field(default_factory=dict)
+    cut: dict[bytes, Cut] = field(default_factory=dict)
     packed: dict[bytes, bytes] = field(default_factory=dict)
 
 
@@ -100,7 +104,7 @@ def own_files(files: dict[str, bytes], shard: int) -> dict[str, bytes]:
 
 
 def bundle_files(files: dict[str, bytes], shard: int, budget: int
-                 ) -> tuple[dict[str, bytes], dict[str, bytes]]:
+                 ) -> tuple[dict[str, bytes], dict[str, Cut]]:
     """Shard `shard`'s files made of Pagefind's (`own_files`, `canonical_files`), and
     the whole entries of the words cut to `budget` (word -> entry)."""
     files = own_files(files, shard)
@@ -110,10 +114,11 @@ def bundle_files(files: dict[str, bytes], shard: int, budget: int
         return files, {}
 
 
-def decode_bundle(files: dict[str, bytes], known: Known | None = None) -> Bundle:
+def decode_bundle(files: dict[str, bytes], known: Known | None = None,
+                  split: Callable[[bytes], list[tuple[str, bytes]]] = word_entries) -> Bundle:
     """Take a bundle apart (Pagefind's, or one `encode_bundle` wrote: then the cut
-    entries are as cut; `known` gets its index chunks as packed); `Unsupported` when
-    it holds anything unknown."""
+    entries are as cut; `known` gets its index chunks as packed; `split` gives a
+    chunk's entries); `Unsupported` when it holds anything unknown."""
     metas = [p for p in files if p.endswith(".pf_meta")]
     if len(metas) != 1:
         raise _Unsupported("not one meta file")
@@ -140,7 +145,7 @@ def decode_bundle(files: dict[str, bytes], known: Known | None = None) -> Bundle
     for _, _, name in meta[at_chunks] if at_chunks is not None else []:
         packed = files[f"index/{name}.pf_index"]
         data = gzip.decompress(packed)
-        words.extend(word_entries(data))
+        words.extend(split(data))
         if known is not None:
             known.packed[data[len(MAGIC):]] = packed
     words.sort(key=lambda w: w[0])
@@ -171,7 +176,7 @@ def _only(found: Iterable[int], needed: bool) -> int | None:
 
 
 def encode_bundle(bundle: Bundle, budget: int, shard: int, known: Known | None = None
-                  ) -> tuple[dict[str, bytes], dict[str, bytes]]:
+                  ) -> tuple[dict[str, bytes], dict[str, Cut]]:
     """The bundle's files (stable filters and meta, index chunks of about
     INDEX_CHUNK_BYTES, short names) and the whole entries of the words that were cut
     to `budget` (word -> entry: what a later patch needs, see builder.search_patch)."""
@@ -189,7 +194,7 @@ def encode_bundle(bundle: Bundle, budget: int, shard: int, known: Known | None =
         meta[at_filters] = renamed
     elif renamed:
         raise _Unsupported("filters without a list in the meta file")
-    cut: dict[str, bytes] = {}
+    cut: dict[str, Cut] = {}
     if at_chunks is not None:
         meta[at_chunks] = _rechunk(bundle.words, language, out, budget, cut, known)
     elif bundle.words:
@@ -241,10 +246,11 @@ def _is_chunk_list(field: Any, hashes: set[str]) -> bool:
 
 
 def _rechunk(words: list[tuple[str, bytes]], language: str, out: dict[str, bytes],
-             budget: int, cut: dict[str, bytes], known: Known) -> list[list[str]]:
+             budget: int, cut: dict[str, Cut], known: Known) -> list[list[str]]:
     """Cut the word index (every word's entry, by word) into chunks of about
     INDEX_CHUNK_BYTES: writes them into `out` and returns the meta file's chunk list.
-    An entry larger than `budget` is cut to it first; its whole form goes into `cut`.
+    An entry larger than `budget` is cut to it first; its whole form (with K and the
+    growth) goes into `cut`.
 
     Each word's entry is moved as the bytes Pagefind wrote (never decoded: an index
     holds millions of word locations)."""
@@ -252,9 +258,10 @@ def _rechunk(words: list[tuple[str, bytes]], language: str, out: dict[str, bytes
     size = 0
     for word, entry in words:
         if budget and len(entry) > budget:
-            whole, entry = entry, known.cut.get(entry) or cut_entry(entry, budget)
-            if entry != whole:
-                cut[word] = whole
+            whole = entry
+            entry, k, grown = known.cut.get(whole) or cut_entry(whole, budget)
+            if k:
+                cut[word] = (whole, k, grown)
         if size >= INDEX_CHUNK_BYTES:
             groups.append([])
             size = 0

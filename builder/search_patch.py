@@ -34,15 +34,25 @@ from builder.pagefind import index_documents
 from builder.search_bundle import (
     MAGIC,
     Bundle,
+    Cut,
     Known,
     decode_bundle,
     encode_bundle,
     own_files,
 )
 from builder.search_documents import document, language_code
-from builder.search_postings import DROPPED, Entry, Pages, parse_entry, remap_fields, renumber
+from builder.search_postings import (
+    DROPPED,
+    Entry,
+    Pages,
+    parse_entry,
+    remap_fields,
+    renumber,
+    split_chunk,
+)
+from builder.search_words import cut_page
 
-RECORD_FORMAT = 1
+RECORD_FORMAT = 2
 MOST_CHANGED = 1 / 16  # above this share of a shard's pages changed, index it whole
 FEWEST_CHANGED = 16  # ...but a shard of any size may have this many patched
 
@@ -56,7 +66,7 @@ class Record:
     budget: int  # the size the commonest words' entries were cut to
     meta: str  # the bundle's meta file, a check that the bundle is the one meant
     pages: list[tuple[str, str]]  # (URL, digest) of each page, in page order
-    cut: dict[str, bytes]  # word -> its whole entry, for each word cut to the budget
+    cut: dict[str, Cut]  # word -> (whole entry, K, growth) of each word cut to the budget
 
 
 def record_bytes(record: Record) -> bytes:
@@ -93,7 +103,7 @@ def worth_patching(changed: int, pages: int) -> bool:
 
 def patch_shard(base: Base, items: Sequence[tuple[str, Any]], language: str, shard: int,
                 budget: int, common: str
-                ) -> tuple[dict[str, bytes], dict[str, bytes], int, int] | None:
+                ) -> tuple[dict[str, bytes], dict[str, Cut], int, int] | None:
     """(files, whole entries of the words cut, documents indexed, Pagefind's peak) of
     the shard whose (URL, post or page) `items` are in page order; None: index it whole."""
     record = base.record
@@ -120,20 +130,30 @@ def patch_shard(base: Base, items: Sequence[tuple[str, Any]], language: str, sha
 
 def patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
                  order: list[str], indexed: list[str], budget: int, shard: int
-                 ) -> tuple[dict[str, bytes], dict[str, bytes]]:
+                 ) -> tuple[dict[str, bytes], dict[str, Cut]]:
     """The bundle of `files` (made as `record` says) with the pages `order` lists (URLs,
     in page order): those in `indexed` from `small` (Pagefind's bundle of them alone,
     in that order), the others from `files`."""
     known = Known()
-    old = decode_bundle(files, known)
+    parsed: dict[str, Entry] = {}
+
+    def split(data: bytes) -> list[tuple[str, bytes]]:
+        found = split_chunk(data)
+        parsed.update((word, entry) for word, _, entry in found)
+        return [(word, entry) for word, entry, _ in found]
+
+    old = decode_bundle(files, known, split)
     if (record.meta not in files or len(old.pages) != len(record.pages)
             or not set(record.cut) <= {word for word, _ in old.words}):
         raise Unsupported("the record is not this bundle's")
     whole = []
+    was_cut: dict[str, tuple[Cut, Entry]] = {}  # word -> its record, its cut entry parsed
     for word, entry in old.words:
         if word in record.cut:
-            known.cut[record.cut[word]] = entry
-            entry = record.cut[word]
+            full, k, grown = record.cut[word]
+            known.cut[full] = (entry, k, grown)
+            was_cut[word] = ((entry, k, grown), parsed.pop(word))
+            entry = full
         whole.append((word, entry))
     place = {url: number for number, url in enumerate(order)}
     fresh = set(indexed)
@@ -152,12 +172,18 @@ def patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
         for number, page in enumerate(small.pages):
             pages[small_of[number]] = page
         for word, entry in small.words:
-            parsed = _numbered(parse_entry(entry), small_of)
-            added[word] = remap_fields(parsed, fields) if fields else parsed
+            numbered = _numbered(parse_entry(entry), small_of)
+            added[word] = remap_fields(numbered, fields) if fields else numbered
     words = []
     for word, entry in whole:
-        made = renumber(entry, new_of, added.pop(word, None))
+        extra = added.pop(word, None)
+        before = parsed.get(word) or parse_entry(entry)
+        made = renumber(entry, new_of, extra, before)
         if made is not None:
+            if word in was_cut and made != entry:
+                again = _cut_again(made, was_cut[word], before, new_of, extra, budget)
+                if again is not None:
+                    known.cut[made] = again
             words.append((word, made))
     for word, extra in added.items():
         made = renumber(None, new_of, extra)
@@ -172,11 +198,46 @@ def patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
     return encode_bundle(patched, budget, shard, known)
 
 
-def _numbered(entry: Entry, numbers: list[int]) -> Entry:
-    def one(found: Pages) -> Pages:
-        return found._replace(numbers=[numbers[n] for n in found.numbers])
+def _cut_again(entry: bytes, was: tuple[Cut, Entry], whole: Entry, new_of: list[int],
+               added: Entry | None, budget: int) -> Cut | None:
+    """The renumbered `entry` of a word that was cut to K locations a page, cut as
+    `cut_entry` would cut it, when K stays (else None: `cut_entry` does it again).
 
-    return Entry(entry.word, one(entry.pages), [(form, one(f)) for form, f in entry.variants])
+    K stays when the cut entry still fits `budget` (K = 1: whatever its size) and one
+    more location a page still does not: the cut entry is the old one renumbered with
+    the added pages cut to K, and the growth at K + 1 is the old one less the dropped
+    pages' plus the added pages'."""
+    (cut, k, grown), parsed = was
+    if len(entry) <= budget:
+        return None
+    fresh = added.pages.rests if added else []
+    short = Entry(added.word, Pages(added.pages.numbers, [cut_page(r, k) for r in fresh]),
+                  added.variants) if added else None
+    made = renumber(cut, new_of, short, parsed)
+    if made is None:
+        return None
+    pages = list(zip(whole.pages.numbers, whole.pages.rests, strict=True))
+    if grown is None:  # K = 1 and larger than budget: some page must have a second place
+        if k != 1 or len(made) <= budget:
+            return None
+        more = any(_growth(r, 1) for r in fresh) or any(
+            _growth(r, 1) for n, r in pages if new_of[n] != DROPPED)
+        return (made, 1, None) if more else None
+    grown += sum(_growth(r, k) for r in fresh) - sum(
+        _growth(r, k) for n, r in pages if new_of[n] == DROPPED)
+    if grown <= 0 or len(made) + grown <= budget or (k > 1 and len(made) > budget):
+        return None
+    return made, k, grown
+
+
+def _growth(rest: bytes, k: int) -> int:
+    """How many bytes the (k + 1)-th location adds to a page cut to k."""
+    return len(cut_page(rest, k + 1)) - len(cut_page(rest, k))
+
+
+def _numbered(entry: Entry, numbers: list[int]) -> Entry:
+    return Entry(entry.word, entry.pages.renumbered(numbers),
+                 [(form, found.renumbered(numbers)) for form, found in entry.variants])
 
 
 def _field_numbers(old: Bundle, small: Bundle | None, new_of: list[int]) -> list[int]:

@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, groupby
-from operator import sub
+from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from builder.cbor import Unsupported, head
 from builder.cbor import decode as _decode
 from builder.cbor import encode as _encode
+from builder.search_words import MAGIC
 
 _INT = rb"(?:[\x00-\x17\x20-\x37]|[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[\x1b\x3b].{8})"
 _ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"
@@ -38,13 +39,31 @@ _RUN = re.compile(rb"(?:\x83" + _INT + _ARRAY + _INT + rb"*" + _ARRAY + _INT + r
 DROPPED = -(1 << 40)  # the new number of a page dropped: its shift is its own
 
 
-class Pages(NamedTuple):
-    """A list of pages inside an entry: absolute numbers and each page's bytes."""
+class Pages:
+    """A list of pages inside an entry: absolute numbers and each page's bytes after
+    its delta; read from an entry, also the deltas and where the list starts."""
 
-    numbers: list[int]
-    rests: list[bytes]  # each page's bytes after its delta
-    starts: list[int]  # where each page starts in the entry, and where the list ends
-    data: bytes
+    __slots__ = ("_starts", "at", "data", "deltas", "numbers", "rests")
+
+    def __init__(self, numbers: list[int], rests: list[bytes], data: bytes = b"",
+                 at: int = 0, deltas: list[bytes] | None = None) -> None:
+        self.numbers, self.rests, self.data, self.at = numbers, rests, data, at
+        self.deltas = deltas or []
+        self._starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        """Where each page starts in `data`, and where the list ends."""
+        if self._starts is None:
+            sizes = map(add, map(len, self.rests), map(len, self.deltas))
+            self._starts = list(map(add, accumulate(sizes, initial=self.at),
+                                    range(len(self.rests) + 1)))  # + each page's b"\x83"
+        return self._starts
+
+    def renumbered(self, numbers: list[int]) -> Pages:
+        return Pages([numbers[n] for n in self.numbers], self.rests)
+
+    def with_rests(self, rests: list[bytes]) -> Pages:
+        return Pages(self.numbers, rests)
 
 
 class Entry(NamedTuple):
@@ -55,25 +74,45 @@ class Entry(NamedTuple):
 
 def parse_entry(entry: bytes) -> Entry:
     """An entry's word, pages and variants; `Unsupported` for any other shape."""
-    if entry[:1] != b"\x83":
+    parsed, end = _entry_at(entry, 0)
+    if end != len(entry):
         raise Unsupported("index entry")
-    word, at = _decode(entry, 1)
+    return parsed
+
+
+def split_chunk(data: bytes) -> list[tuple[str, bytes, Entry]]:
+    """A word index chunk's (word, entry bytes, parsed entry): MAGIC + [[entry, ...]]."""
+    if not data.startswith(MAGIC) or data[len(MAGIC)] != 0x81:
+        raise Unsupported("index chunk")
+    count, at = _count(data, len(MAGIC) + 1, 0x80)
+    found = []
+    for _ in range(count):
+        parsed, end = _entry_at(data, at)
+        found.append((parsed.word, data[at:end], parsed))
+        at = end
+    if at != len(data):
+        raise Unsupported("trailing bytes")
+    return found
+
+
+def _entry_at(data: bytes, at: int) -> tuple[Entry, int]:
+    if data[at] != 0x83:
+        raise Unsupported("index entry")
+    word, at = _decode(data, at + 1)
     if not isinstance(word, str):
         raise Unsupported("index word")
-    pages, at = _pages(entry, at)
-    count, at = _count(entry, at, 0x80)
+    pages, at = _pages(data, at)
+    count, at = _count(data, at, 0x80)
     variants = []
     for _ in range(count):
-        if entry[at:at + 1] != b"\x82":
+        if data[at] != 0x82:
             raise Unsupported("variant")
-        form, at = _decode(entry, at + 1)
+        form, at = _decode(data, at + 1)
         if not isinstance(form, str):
             raise Unsupported("variant form")
-        found, at = _pages(entry, at)
+        found, at = _pages(data, at)
         variants.append((form, found))
-    if at != len(entry):
-        raise Unsupported("index entry")
-    return Entry(word, pages, variants)
+    return Entry(word, pages, variants), at
 
 
 def _count(data: bytes, at: int, major: int) -> tuple[int, int]:
@@ -91,27 +130,44 @@ def _count(data: bytes, at: int, major: int) -> tuple[int, int]:
 
 def _pages(data: bytes, at: int) -> tuple[Pages, int]:
     count, at = _count(data, at, 0x80)
-    found = _POSTING.findall(data, at, _RUN.match(data, at).end())[:count]  # type: ignore[union-attr]
-    if len(found) != count:
+    run = _RUN.match(data, at)
+    end = run.end() if run else at
+    found = _POSTING.findall(data, at, end)
+    if len(found) < count:
         raise Unsupported("pages")
-    deltas = [delta for delta, _ in found]
+    deltas = list(map(itemgetter(0), found))
     joined = b"".join(deltas)
-    steps = joined if len(joined) == count else [_decode(d, 0)[0] for d in deltas]
-    numbers = list(accumulate(steps))
-    starts = list(accumulate((1 + len(d) + len(r) for d, r in found), initial=at))
-    return Pages(numbers, [rest for _, rest in found], starts, data), starts[-1]
+    if len(joined) == count:
+        if count and max(joined) >= 0x18:
+            raise Unsupported("a page number going back")
+        numbers = list(accumulate(joined))
+    else:
+        numbers = list(accumulate(map(_delta, deltas)))
+    pages = Pages(numbers, list(map(itemgetter(1), found)), data, at, deltas)
+    if len(found) > count:  # never seen: what follows a list is no page
+        del found[count:], deltas[count:], numbers[count:], pages.rests[count:]
+        end = pages.starts()[-1]
+    return pages, end
 
 
-def renumber(entry: bytes | None, new_of: list[int], added: Entry | None) -> bytes | None:
-    """The entry with its pages numbered `new_of[old]` (DROPPED: dropped) and the pages of
-    `added` (numbered already) put in (`entry` None: a new word); None when no page
-    is left.  `entry` itself when nothing about it changes."""
+def _delta(item: bytes) -> int:
+    if item[0] >= 0x1C:
+        raise Unsupported("a page number going back")
+    return item[0] if len(item) == 1 else int.from_bytes(item[1:], "big")
+
+
+def renumber(entry: bytes | None, new_of: list[int], added: Entry | None,
+             parsed: Entry | None = None) -> bytes | None:
+    """The entry (`parsed`: already parsed) with its pages numbered `new_of[old]`
+    (DROPPED: dropped) and the pages of `added` (numbered already) put in (`entry`
+    None: a new word); None when no page is left.  `entry` itself when nothing about
+    it changes."""
     if entry is None:
         if added is None:
             return None
         old = Entry(added.word, _NONE, [])
     else:
-        old = parse_entry(entry)
+        old = parsed or parse_entry(entry)
         if added is None and not old.variants and _unmoved(old.pages.numbers, new_of):
             return entry
     body, count, _ = _moved(old.pages, new_of, added.pages if added else None)
@@ -128,7 +184,7 @@ def renumber(entry: bytes | None, new_of: list[int], added: Entry | None) -> byt
                        for _, form, data, n in kept))
 
 
-_NONE = Pages([], [], [0], b"")
+_NONE = Pages([], [])
 
 
 def _unmoved(numbers: list[int], new_of: list[int]) -> bool:
@@ -181,17 +237,17 @@ def _moved(old: Pages, new_of: list[int], added: Pages | None) -> tuple[bytes, i
             rests.append(inserts[first][1])
             continue
         out.append(b"\x83" + step + old.rests[first]
-                   + old.data[old.starts[first + 1]:old.starts[last + 1]])
+                   + old.data[old.starts()[first + 1]:old.starts()[last + 1]])
         numbers.extend(moved[first:last + 1])
         rests.extend(old.rests[first:last + 1])
-    return b"".join(out), len(numbers), Pages(numbers, rests, [], b"")
+    return b"".join(out), len(numbers), Pages(numbers, rests)
 
 
 def remap_fields(entry: Entry, fields: list[int]) -> Entry:
     """The entry with the meta field numbers in its pages' meta locations replaced
     (field i -> fields[i]: a small index knows fewer meta fields than the shard)."""
     def one(found: Pages) -> Pages:
-        return found._replace(rests=[_remap_rest(rest, fields) for rest in found.rests])
+        return found.with_rests([_remap_rest(rest, fields) for rest in found.rests])
 
     return Entry(entry.word, one(entry.pages),
                  [(form, one(found)) for form, found in entry.variants])
