@@ -33,9 +33,10 @@ from builder.search_words import MAGIC
 _INT = rb"(?:[\x00-\x17\x20-\x37]|[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[\x1b\x3b].{8})"
 _ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"
 # a page: its delta, then the rest (locations and meta locations) as it is
-_POSTING = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + _INT + rb"*" + _ARRAY + _INT
-                      + rb"*)", re.DOTALL)
-_RUN = re.compile(rb"(?:\x83" + _INT + _ARRAY + _INT + rb"*" + _ARRAY + _INT + rb"*)*", re.DOTALL)
+_POSTING = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + _INT + rb"*+" + _ARRAY + _INT
+                      + rb"*+)", re.DOTALL)
+_RUN = re.compile(rb"(?:\x83" + _INT + _ARRAY + _INT + rb"*+" + _ARRAY + _INT + rb"*+)*+",
+                  re.DOTALL)
 DROPPED = -(1 << 40)  # the new number of a page dropped: its shift is its own
 
 
