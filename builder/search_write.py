@@ -193,8 +193,8 @@ class SearchJob:
                 self.records.save(k, key, result, self.digests[k])
         indexed = sum(self._results[k].documents for k in self.keyed)
         kept = [self._results[k].kept for k in self.keyed if self._results[k].kept]
-        patched = (f"; {len(kept)} patched, {sum(kept):,} posts kept as they were"
+        patched = (f"; {len(kept)} shard(s) patched, {sum(kept):,} posts kept as they were"
                    if kept else "")
         self.reporter.info(f"search: indexed {indexed:,} posts with their notes and comments "
-                           f"({len(self.keyed)} of {self.count} shard(s){patched})")
+                           f"({len(self.keyed)} of {self.count} shard(s)){patched}")
         return False
