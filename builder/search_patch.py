@@ -127,7 +127,7 @@ def patch_shard(base: Base, items: Sequence[tuple[str, Any]], language: str, sha
             small = decode_bundle(own_files(made, shard))
         files, cut = patch_bundle(base.read(), record, small, [url for url, _ in items],
                                   [url for url, _ in changed], budget, shard)
-    except Unsupported:
+    except (Unsupported, OSError):  # OSError: the current bundle cannot be read
         return None
     return files, cut, len(changed), peak
 

@@ -4,8 +4,10 @@ Takes: the archive, its search shards (the posts of each) and the page keys (who
 post digests stand for the posts' search documents).  Gives: pagefind/ (shard 0)
 and pagefind/s<k>/ (a shard with no posts has none).  A shard whose key is the
 current site's is taken over as it is (`builder.incremental.reuse`) and Pagefind
-does not run for it: a one-post edit re-indexes one shard.  Pagefind runs while the
-pages are rendered (`start_search` before, `SearchJob.finish` after).
+does not run for it; a shard where few posts changed is patched (Pagefind indexes
+those posts alone, builder.search_patch), from its bundle in the current site and
+the record of what that bundle was made from (`.cache/`, `_Records`).  Pagefind runs
+while the pages are rendered (`start_search` before, `SearchJob.finish` after).
 """
 
 from __future__ import annotations
@@ -102,11 +104,17 @@ class _Records:
         self.writer = writer
         self.folder = state.state_file(config, writer.target).with_suffix(".search")
         self.common = search.common_key(config.language)
+        self._shards: dict[int, list[str]] | None = None  # the current site's, by shard
 
     def _live(self, k: int) -> tuple[list[str], str | None]:
         """The current site's files of shard k and the one key they were made from."""
-        rels = [rel for rel in self.writer.live if rel.startswith(SEARCH_FOLDER)
-                and search.shard_of_file(rel[len(SEARCH_FOLDER):]) == k]
+        if self._shards is None:
+            self._shards = {}
+            for rel in self.writer.live:
+                if rel.startswith(SEARCH_FOLDER):
+                    shard = search.shard_of_file(rel[len(SEARCH_FOLDER):])
+                    self._shards.setdefault(shard, []).append(rel)
+        rels = self._shards.get(k, [])
         made = {self.writer.live_keys.get(rel) for rel in rels}
         return rels, made.pop() if len(made) == 1 else None
 
