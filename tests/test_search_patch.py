@@ -19,9 +19,9 @@ from builder.search_bundle import decode_bundle, own_files
 from builder.search_patch import Record, patch_bundle, read_record, record_bytes
 
 BUDGET = 150  # bytes: `the`, `and`, ... are cut, some to one place a page, some to more
-WORDS = ["the", "the", "the", "and", "and", "of", "a", "to", "in", "café", "cafe", "résumé",
-         "resume", "naïve", "naive", "zebra", "quokka", "tapir", "narwhal", "harbour", "fleet",
-         "minister", "talks", "border", "treaty", "winter", "spring", "oil", "gas", "price"]
+WORDS = ["the", "the", "the", "and", "and", "of", "a", "to", "in", "café", "cafe", "cafè", "cäfé",
+         "résumé", "resume", "naïve", "naive", "zebra", "quokka", "tapir", "narwhal", "harbour",
+         "fleet", "minister", "talks", "border", "treaty", "winter", "spring", "oil", "gas"]
 SHARD = 1
 
 
