@@ -172,6 +172,22 @@ class PagefindProcess:
         return message
 
 
+def index_documents(documents: Iterable[tuple[str, str]], count: int, language: str
+                    ) -> tuple[dict[str, bytes], int]:
+    """Pagefind's bundle over `count` (URL, HTML document) pairs, in that order (a
+    page's number is its place in it), indexed as `language` (a code: "en"); with the
+    process's peak resident memory (0 when unknown)."""
+    with PagefindProcess() as pagefind:
+        index_id = pagefind.request({"type": "NewIndex", "config": {
+            "force_language": language}})["index_id"]
+        pagefind.stream(({"type": "AddFile", "index_id": index_id, "url": url,
+                          "file_path": None, "file_contents": document}
+                         for url, document in documents), count)
+        reply = pagefind.request({"type": "GetFiles", "index_id": index_id})
+        peak = pagefind.peak_bytes()
+    return {f["path"]: base64.b64decode(f["content"]) for f in reply["files"]}, peak
+
+
 def pagefind_binary() -> Path:
     """The Pagefind binary the `pagefind` package would use; BuildError when missing."""
     try:

@@ -34,7 +34,6 @@ module speaks the same protocol synchronously, one request and one answer at a t
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import math
 import os
@@ -43,27 +42,25 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from builder.config import MAX_SEARCH_SHARDS
 from builder.errors import BuildError
 from builder.model import Archive, Post, SitePage
-from builder.pagefind import (
-    PagefindProcess,
-    cannot_run,
-    pagefind_binary,
-)
+from builder.pagefind import cannot_run, index_documents, pagefind_binary
 from builder.report import Reporter
-from builder.search_bundle import INDEX_CHUNK_BYTES, canonical_files
-from builder.search_documents import language_code, page_document, search_document
+from builder.search_bundle import (
+    INDEX_CHUNK_BYTES,
+    PRIMARY_ONLY,
+    UNUSED_FILES,
+    Cut,
+    bundle_files,
+)
+from builder.search_documents import document, language_code
+from builder.search_patch import Base, patch_shard
 
-UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
-    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"))
-PRIMARY_ONLY = ("pagefind.js", "pagefind-worker.js")  # and wasm.*.pagefind: read once,
-# from the primary bundle; a merged shard needs only its index files
 SHARD_TEXT = 8_000_000  # characters of searchable text per shard (search_shards: auto):
 # 10,000 posts (28 M characters) make 4 shards, the most whose first query stays under
 # 300 kB (docs/search.md)
@@ -154,9 +151,12 @@ def shard_of_file(rel: str) -> int:
 @dataclass
 class ShardResult:
     files: dict[str, bytes]  # the bundle: relative path -> bytes
-    documents: int
+    documents: int  # how many documents Pagefind indexed
     seconds: float
     peak_bytes: int  # the Pagefind process's peak resident memory (0 when unknown)
+    order: list[str] = field(default_factory=list)  # each page's URL, in page order
+    cut: dict[str, Cut] = field(default_factory=dict)  # words cut: search_bundle.Cut
+    kept: int = 0  # pages taken over from the current bundle (a patch); 0: all indexed
 
 
 def parallel_shards(sizes: Sequence[int]) -> int:
@@ -182,21 +182,32 @@ def _available_memory() -> int:
 
 def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[[Post], str],
                  language: str, pages: Sequence[tuple[str, SitePage]] = (),
-                 common_budget: int = INDEX_CHUNK_BYTES) -> dict[int, ShardResult]:
+                 common_budget: int = INDEX_CHUNK_BYTES, bases: dict[int, Base] | None = None,
+                 common: str = "") -> dict[int, ShardResult]:
     """Index each (shard number, posts), several at once when `parallel_shards` allows;
     the stand-alone `pages` ((URL, page) pairs) go into shard 0.  A shard's documents
     go to Pagefind newest first, undated last (`by_date`): the page number, which the
-    fragment's name carries, is then the date order, and the index needs no sort key."""
+    fragment's name carries, is then the date order, and the index needs no sort key.
+    A shard with a `bases` entry (its current bundle) is patched when few of its
+    documents changed (builder.search_patch: Pagefind indexes only those)."""
     def one(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
         k, posts = job
         items: list[tuple[str | None, str, Post | SitePage]] = [
             (post.date, post_url(post), post) for post in posts]
         if k == 0:  # the pages have no date on the search page: last, as undated posts
             items += [(None, url, page) for url, page in pages]
-        documents = ((url, search_document(item, language) if isinstance(item, Post)
-                      else page_document(item, language)) for _, url, item in by_date(items))
-        return k, shard_bundle(documents, len(items), language, shard=k,
-                               common_budget=common_budget)
+        ordered = [(url, item) for _, url, item in by_date(items)]
+        order = [url for url, _ in ordered]
+        started = time.perf_counter()
+        base = bases.get(k) if bases else None
+        patched = base and patch_shard(base, ordered, language, k, common_budget, common)
+        if patched:
+            files, cut, indexed, peak = patched
+            return k, ShardResult(files, indexed, time.perf_counter() - started, peak, order,
+                                  cut, kept=len(order) - indexed)
+        return k, shard_bundle(((url, document(item, language)) for url, item in ordered),
+                               len(ordered), language, shard=k, common_budget=common_budget,
+                               order=order)
 
     workers = parallel_shards([sum(text_size(p) for p in posts) for _, posts in jobs])
     if workers == 1:
@@ -211,34 +222,14 @@ def by_date(items: list[tuple[str | None, str, Any]]) -> list[tuple[str | None, 
 
 
 def shard_bundle(documents: Iterable[tuple[str, str]], count: int, language: str,
-                 shard: int = 0, common_budget: int = INDEX_CHUNK_BYTES) -> ShardResult:
+                 shard: int = 0, common_budget: int = INDEX_CHUNK_BYTES,
+                 order: Sequence[str] = ()) -> ShardResult:
     """Shard `shard`'s bundle; a merged one (not 0) without Pagefind's script and
     WebAssembly."""
     started = time.perf_counter()
-    files, peak = _bundle_and_peak(documents, count, language, common_budget, shard)
-    if shard:
-        files = {name: data for name, data in files.items()
-                 if name not in PRIMARY_ONLY and not name.startswith("wasm.")}
-    return ShardResult(files, count, time.perf_counter() - started, peak)
-
-
-def _bundle_and_peak(documents: Iterable[tuple[str, str]], count: int, language: str,
-                     common_budget: int, shard: int) -> tuple[dict[str, bytes], int]:
-    with PagefindProcess() as pagefind:
-        index_id = pagefind.request({"type": "NewIndex", "config": {
-            "force_language": language_code(language)}})["index_id"]
-        pagefind.stream(({"type": "AddFile", "index_id": index_id, "url": url,
-                          "file_path": None, "file_contents": document}
-                         for url, document in documents), count)
-        reply = pagefind.request({"type": "GetFiles", "index_id": index_id})
-        peak = pagefind.peak_bytes()
-    files = {f["path"]: base64.b64decode(f["content"]) for f in reply["files"]
-             if f["path"] not in UNUSED_FILES}
-    for name in files:
-        parts = PurePosixPath(name).parts
-        if not parts or name.startswith("/") or ".." in parts or "\\" in name:
-            raise BuildError(f"search: Pagefind returned a file outside its folder: {name}")
-    return canonical_files(files, common_budget, shard), peak
+    made, peak = index_documents(documents, count, language_code(language))
+    files, cut = bundle_files(made, shard, common_budget)
+    return ShardResult(files, count, time.perf_counter() - started, peak, list(order), cut)
 
 
 def common_key(language: str) -> str:

@@ -29,16 +29,54 @@ import gzip
 import hashlib
 import itertools
 import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from builder.cbor import Unsupported as _Unsupported
 from builder.cbor import decode as _decode
 from builder.cbor import encode as _encode
 from builder.cbor import head as _head
-from builder.search_words import word_entries
+from builder.errors import BuildError
+from builder.search_words import cut_entry, word_entries
 
 MAGIC = b"pagefind_dcd"
+UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
+    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"))
+PRIMARY_ONLY = ("pagefind.js", "pagefind-worker.js")  # and wasm.*.pagefind: read once,
+# from the primary bundle; a merged shard needs only its index files
 INDEX_CHUNK_BYTES = 16_000  # uncompressed; 7-10 kB as served (gzip)
+
+
+@dataclass
+class Bundle:
+    """A Pagefind bundle taken apart: what its files are made from.  Decoded from
+    Pagefind's own files or from a bundle this module wrote (whose cut entries the
+    caller puts back, builder.search_patch), encoded by `encode_bundle`."""
+
+    language: str
+    meta: list[Any]  # the meta file; its page, chunk and filter lists at `at`
+    at: tuple[int | None, int | None, int | None]  # None: no such files
+    pages: list[tuple[bytes, int]]  # (fragment file as Pagefind wrote it, word count)
+    words: list[tuple[str, bytes]]  # every word's entry as Pagefind wrote it, by word
+    filters: dict[str, list[list[Any]]]  # filter -> [[value, [page numbers]], ...]
+    entry: dict[str, Any]  # pagefind-entry.json
+    other: dict[str, bytes]  # passed through as they are (Pagefind's script, WebAssembly)
+
+
+Cut = tuple[bytes, int, "int | None"]  # an entry cut to K locations a page, K, the growth
+# at K + 1 (builder.search_words.cut_and_why); or the whole entry, K and growth
+
+
+@dataclass
+class Known:
+    """Work a previous encoding did: word entries as cut (whole entry -> cut one, K and
+    growth) and index chunks as packed (CBOR -> file bytes).  Only saves time."""
+
+    cut: dict[bytes, Cut] = field(default_factory=dict)
+    packed: dict[bytes, bytes] = field(default_factory=dict)
 
 
 def canonical_files(files: dict[str, bytes], common_budget: int = INDEX_CHUNK_BYTES,
@@ -49,68 +87,131 @@ def canonical_files(files: dict[str, bytes], common_budget: int = INDEX_CHUNK_BY
     Its fragments are named after `shard` (see `_rename_fragments`).  Returns the
     files unchanged when they hold anything this module does not know."""
     try:
-        return _canonical(files, common_budget, shard)
+        return encode_bundle(decode_bundle(files), common_budget, shard)[0]
     except _Unsupported:
         return files
 
 
-def _canonical(files: dict[str, bytes], budget: int, shard: int) -> dict[str, bytes]:
-    out = {path: data for path, data in files.items()
-           if not (path.startswith(("filter/", "fragment/")) or path.endswith(".pf_meta"))}
-    renamed: dict[str, str] = {}
-    for path in sorted(p for p in files if p.startswith("filter/")):
-        name, value = path[len("filter/"):].removesuffix(".pf_filter"), _load(files[path])
-        if not (isinstance(value, list) and len(value) == 2 and isinstance(value[1], list)):
-            raise _Unsupported(path)
-        value[1].sort(key=lambda item: str(item[0]) if isinstance(item, list) else "")
-        data = _encode(value)
-        renamed[name] = f"{name.split('_')[0]}_{hashlib.sha256(data).hexdigest()[:7]}"
-        out[f"filter/{renamed[name]}.pf_filter"] = _pack(data)
-    entry = json.loads(files["pagefind-entry.json"])
-    fragments = {p[len("fragment/"):].removesuffix(".pf_fragment"): data
-                 for p, data in files.items() if p.startswith("fragment/")}
-    for path in sorted(p for p in files if p.endswith(".pf_meta")):
-        old_hash = path.split(".")[1]
-        language = old_hash.split("_")[0]
-        chunks = _rechunk(files, language, out, budget)
-        new_hash, data = _rewrite_meta(files[path], language, renamed, chunks,
-                                       (fragments, out, f"{language}_{shard:x}_"))
-        out[f"pagefind.{new_hash}.pf_meta"] = _pack(data)
-        for info in entry.get("languages", {}).values():
-            if info.get("hash") == old_hash:
-                info["hash"] = new_hash
-    if any(p.startswith("fragment/") for p in files) and not any(
-            p.startswith("fragment/") for p in out):
-        raise _Unsupported("no list of pages in the meta file")
-    out["pagefind-entry.json"] = json.dumps(entry, separators=(",", ":"),
-                                            ensure_ascii=False).encode("utf-8")
-    return out
+def own_files(files: dict[str, bytes], shard: int) -> dict[str, bytes]:
+    """The files of Pagefind's bundle that shard `shard` keeps: not Pagefind's own UIs,
+    and for a merged shard (not 0) not its script and WebAssembly either."""
+    for name in files:
+        parts = PurePosixPath(name).parts
+        if not parts or name.startswith("/") or ".." in parts or "\\" in name:
+            raise BuildError(f"search: Pagefind returned a file outside its folder: {name}")
+    return {name: data for name, data in files.items() if name not in UNUSED_FILES and not (
+        shard and (name in PRIMARY_ONLY or name.startswith("wasm.")))}
 
 
-def _rewrite_meta(packed: bytes, language: str, renamed: dict[str, str],
-                  chunks: tuple[set[str], list[list[str]]] | None = None,
-                  pages: tuple[dict[str, bytes], dict[str, bytes], str] | None = None
-                  ) -> tuple[str, bytes]:
-    """The meta file with the new names of the filters, index chunks and (`pages`:
-    the fragments, the bundle being made, their names' start) fragments."""
-    meta = _load(packed)
+def bundle_files(files: dict[str, bytes], shard: int, budget: int
+                 ) -> tuple[dict[str, bytes], dict[str, Cut]]:
+    """Shard `shard`'s files made of Pagefind's (`own_files`, `canonical_files`), and
+    the whole entries of the words cut to `budget` (word -> entry)."""
+    files = own_files(files, shard)
+    try:
+        return encode_bundle(decode_bundle(files), budget, shard)
+    except _Unsupported:
+        return files, {}
+
+
+def decode_bundle(files: dict[str, bytes], known: Known | None = None,
+                  split: Callable[[bytes], list[tuple[str, bytes]]] = word_entries) -> Bundle:
+    """Take a bundle apart (Pagefind's, or one `encode_bundle` wrote: then the cut
+    entries are as cut; `known` gets its index chunks as packed; `split` gives a
+    chunk's entries); `Unsupported` when it holds anything unknown."""
+    metas = [p for p in files if p.endswith(".pf_meta")]
+    if len(metas) != 1:
+        raise _Unsupported("not one meta file")
+    language = metas[0].split(".")[1].split("_")[0]
+    meta = _load(files[metas[0]])
     if not isinstance(meta, list):
         raise _Unsupported("meta")
-    for i, field in enumerate(meta):
-        if _is_filter_list(field, renamed):
-            meta[i] = sorted([[name, renamed[h]] for name, h in field], key=lambda f: f[0])
-    if chunks is not None:
-        old, new = chunks
-        found = [i for i, field in enumerate(meta) if _is_chunk_list(field, old)]
-        if len(found) != 1:
-            raise _Unsupported("no list of index chunks in the meta file")
-        meta[found[0]] = new
-    if pages is not None and pages[0]:
-        for field in meta:
-            if _is_page_list(field, pages[0]):
-                _rename_fragments(field, *pages)
+    fragments = {p[len("fragment/"):].removesuffix(".pf_fragment"): data
+                 for p, data in files.items() if p.startswith("fragment/")}
+    chunk_names = {p[len("index/"):].removesuffix(".pf_index") for p in files
+                   if p.startswith(f"index/{language}_") and p.endswith(".pf_index")}
+    filter_names = {p[len("filter/"):].removesuffix(".pf_filter") for p in files
+                    if p.startswith("filter/")}
+    at_pages = _only((i for i, f in enumerate(meta) if _is_page_list(f, fragments)),
+                     bool(fragments))
+    at_chunks = _only((i for i, f in enumerate(meta) if _is_chunk_list(f, chunk_names)),
+                      bool(chunk_names))
+    found = [i for i, f in enumerate(meta) if _is_filter_list(f, filter_names)]
+    if len(found) > 1 or (filter_names and not found):
+        raise _Unsupported("no list of filters in the meta file")
+    pages = [(fragments[name], count) for name, count in meta[at_pages]] if (
+        at_pages is not None) else []
+    words: list[tuple[str, bytes]] = []
+    for _, _, name in meta[at_chunks] if at_chunks is not None else []:
+        packed = files[f"index/{name}.pf_index"]
+        data = gzip.decompress(packed)
+        words.extend(split(data))
+        if known is not None:
+            known.packed[data[len(MAGIC):]] = packed
+    words.sort(key=lambda w: w[0])
+    filters: dict[str, list[list[Any]]] = {}
+    for name in sorted(filter_names):
+        value = _load(files[f"filter/{name}.pf_filter"])
+        if not (isinstance(value, list) and len(value) == 2 and isinstance(value[1], list)
+                and isinstance(value[0], str)):
+            raise _Unsupported(name)
+        filters[value[0]] = value[1]
+    other = {p: data for p, data in files.items()
+             if not (p.startswith(("filter/", "fragment/")) or p.endswith(".pf_meta")
+                     or p == "pagefind-entry.json"
+                     or (p.startswith(f"index/{language}_") and p.endswith(".pf_index")))}
+    return Bundle(language, meta, (at_pages, at_chunks, found[0] if found else None), pages,
+                  words, filters, json.loads(files["pagefind-entry.json"]), other)
+
+
+def _only(found: Iterable[int], needed: bool) -> int | None:
+    """Where in the meta file a list is: the one field of its shape (None: the bundle
+    has none of its files, and then the field is left as it is)."""
+    positions = list(found)
+    if not needed:
+        return None
+    if len(positions) != 1:
+        raise _Unsupported("meta file")
+    return positions[0]
+
+
+def encode_bundle(bundle: Bundle, budget: int, shard: int, known: Known | None = None
+                  ) -> tuple[dict[str, bytes], dict[str, Cut]]:
+    """The bundle's files (stable filters and meta, index chunks of about
+    INDEX_CHUNK_BYTES, short names) and the whole entries of the words that were cut
+    to `budget` (word -> entry: what a later patch needs, see builder.search_patch)."""
+    known = known or Known()
+    language = bundle.language
+    out = dict(bundle.other)
+    meta = list(bundle.meta)
+    at_pages, at_chunks, at_filters = bundle.at
+    renamed: list[list[str]] = []
+    for name, values in sorted(bundle.filters.items()):
+        data = _encode([name, sorted(values, key=lambda item: str(item[0]))])
+        renamed.append([name, f"{language}_{hashlib.sha256(data).hexdigest()[:7]}"])
+        out[f"filter/{renamed[-1][1]}.pf_filter"] = _pack(data)
+    if at_filters is not None:
+        meta[at_filters] = renamed
+    elif renamed:
+        raise _Unsupported("filters without a list in the meta file")
+    cut: dict[str, Cut] = {}
+    if at_chunks is not None:
+        meta[at_chunks] = _rechunk(bundle.words, language, out, budget, cut, known)
+    elif bundle.words:
+        raise _Unsupported("words without a list of chunks in the meta file")
+    if at_pages is not None:
+        meta[at_pages] = _rename_fragments(bundle.pages, out, f"{language}_{shard:x}_")
+    elif bundle.pages:
+        raise _Unsupported("pages without a list in the meta file")
     data = _encode(meta)
-    return f"{language}_{hashlib.sha256(data).hexdigest()[:10]}", data
+    new_hash = f"{language}_{hashlib.sha256(data).hexdigest()[:10]}"
+    out[f"pagefind.{new_hash}.pf_meta"] = _pack(data)
+    entry = json.loads(json.dumps(bundle.entry))
+    for info in entry.get("languages", {}).values():
+        info["hash"] = new_hash
+    out["pagefind-entry.json"] = json.dumps(entry, separators=(",", ":"),
+                                            ensure_ascii=False).encode("utf-8")
+    return out, cut
 
 
 def _is_page_list(field: Any, fragments: dict[str, bytes]) -> bool:
@@ -119,20 +220,23 @@ def _is_page_list(field: Any, fragments: dict[str, bytes]) -> bool:
         for p in field))
 
 
-def _rename_fragments(pages: list[list[Any]], fragments: dict[str, bytes],
-                      out: dict[str, bytes], start: str) -> None:
+def _rename_fragments(pages: list[tuple[bytes, int]], out: dict[str, bytes], start: str
+                      ) -> list[list[Any]]:
     """Short fragment names: `start` (the language and the shard: a result's id tells
-    the search page its shard), the page's number and a hex digit of its content.
+    the search page its shard), the page's number and a hex digit of its content;
+    gives the meta file's list of pages.
 
     Pagefind names each fragment by 7 hex digits of its hash, and the meta file, which
     every first query loads, lists them all (~14 of its ~29 kB over 2,500 posts); a
     number counts up and compresses.  The digit keeps (15 times in 16) a fragment that
     a browser cached under the same number before an edit from passing for the new one
     (GitHub Pages lets a browser keep a file 10 minutes)."""
-    for number, page in enumerate(pages):
-        data = fragments[page[0]]
-        page[0] = f"{start}{number:x}{hashlib.sha256(data).hexdigest()[:1]}"
-        out[f"fragment/{page[0]}.pf_fragment"] = data
+    listed: list[list[Any]] = []
+    for number, (data, words) in enumerate(pages):
+        name = f"{start}{number:x}{hashlib.sha256(data).hexdigest()[:1]}"
+        out[f"fragment/{name}.pf_fragment"] = data
+        listed.append([name, words])
+    return listed
 
 
 def _is_chunk_list(field: Any, hashes: set[str]) -> bool:
@@ -141,42 +245,39 @@ def _is_chunk_list(field: Any, hashes: set[str]) -> bool:
         and c[2] in hashes for c in field))
 
 
-def _rechunk(files: dict[str, bytes], language: str, out: dict[str, bytes], budget: int
-             ) -> tuple[set[str], list[list[str]]] | None:
-    """Cut the word index of `language` into chunks of about INDEX_CHUNK_BYTES: writes
-    them into `out` (in place of Pagefind's) and returns (old chunk hashes, the meta
-    file's new chunk list), or None when there is no index.
+def _rechunk(words: list[tuple[str, bytes]], language: str, out: dict[str, bytes],
+             budget: int, cut: dict[str, Cut], known: Known) -> list[list[str]]:
+    """Cut the word index (every word's entry, by word) into chunks of about
+    INDEX_CHUNK_BYTES: writes them into `out` and returns the meta file's chunk list.
+    An entry larger than `budget` is cut to it first; its whole form (with K and the
+    growth) goes into `cut`.
 
-    Each word's entry is moved as the bytes Pagefind wrote (found by skipping over
-    the CBOR, not decoding it: an index holds millions of word locations)."""
-    prefix = f"index/{language}_"
-    paths = sorted(p for p in files if p.startswith(prefix) and p.endswith(".pf_index"))
-    if not paths:
-        return None
-    words: list[tuple[str, bytes]] = []
-    for path in paths:
-        words.extend(word_entries(gzip.decompress(files[path]), budget))
-    words.sort(key=lambda w: w[0])
+    Each word's entry is moved as the bytes Pagefind wrote (never decoded: an index
+    holds millions of word locations)."""
     groups: list[list[tuple[str, bytes]]] = [[]]
     size = 0
-    for word in words:
+    for word, entry in words:
+        if budget and len(entry) > budget:
+            whole = entry
+            entry, k, grown = known.cut.get(whole) or cut_entry(whole, budget)
+            if k:
+                cut[word] = (whole, k, grown)
         if size >= INDEX_CHUNK_BYTES:
             groups.append([])
             size = 0
-        groups[-1].append(word)
-        size += len(word[1])
-    for path in paths:
-        out.pop(path, None)
+        groups[-1].append((word, entry))
+        size += len(entry)
     chunks: list[list[str]] = []
     for number, group in enumerate(groups):
         data = _head(4, 1) + _head(4, len(group)) + b"".join(entry for _, entry in group)
         # the chunk's number and two hex digits of its content (as fragments are named)
         name = f"{language}_{number:x}{hashlib.sha256(data).hexdigest()[:2]}"
-        out[f"index/{name}.pf_index"] = _pack(data, 4)  # 9: 5 times the time, 5 % smaller
+        packed = known.packed.get(data) or _pack(data, 4)  # 9: 5 times the time, 5 % smaller
+        out[f"index/{name}.pf_index"] = packed
         chunks.append([group[0][0], group[-1][0], name])
     for left, right in itertools.pairwise(chunks):
         left[1], right[0] = _prefixes(left[1], right[0])
-    return {p[len("index/"):].removesuffix(".pf_index") for p in paths}, chunks
+    return chunks
 
 
 def _prefixes(last: str, first: str) -> tuple[str, str]:
@@ -190,9 +291,9 @@ def _prefixes(last: str, first: str) -> tuple[str, str]:
     return last[:common + 1], first[:common + 1]
 
 
-def _is_filter_list(field: Any, renamed: dict[str, str]) -> bool:
+def _is_filter_list(field: Any, names: set[str]) -> bool:
     return (isinstance(field, list) and bool(field) and all(
-        isinstance(f, list) and len(f) == 2 and isinstance(f[1], str) and f[1] in renamed
+        isinstance(f, list) and len(f) == 2 and isinstance(f[1], str) and f[1] in names
         for f in field))
 
 

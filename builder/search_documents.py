@@ -57,6 +57,12 @@ def search_document(post: Post, language: str) -> str:
     return "".join(parts)
 
 
+def document(item: Post | SitePage, language: str) -> str:
+    """A post's or a stand-alone page's document."""
+    return search_document(item, language) if isinstance(item, Post) else page_document(
+        item, language)
+
+
 def page_document(page: SitePage, language: str) -> str:
     """A stand-alone page for Pagefind: its title and text, of kind `page`."""
     fields = [("meta", "title", page.title),  # the search page names an untitled one

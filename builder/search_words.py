@@ -34,31 +34,50 @@ def cap_entry(entry: bytes, pages_at: int, pages_end: int, budget: int) -> bytes
     """`entry` with each page's locations cut to the first K, K the largest (>= 1)
     that makes it at most `budget` bytes; `entry` itself when it fits already or has
     a shape this does not know.  The pages are entry[pages_at:pages_end] (after the
-    head of their array).
+    head of their array)."""
+    return cut_and_why(entry, pages_at, pages_end, budget)[0]
+
+
+def cut_and_why(entry: bytes, pages_at: int, pages_end: int, budget: int
+                ) -> tuple[bytes, int, int | None]:
+    """`cap_entry`'s entry, its K (0: not cut) and how many bytes K + 1 locations a
+    page would add (None when not worked out: K = 1, larger than `budget` already).
 
     The size only grows with K, and K is small for the words that need cutting, so
     every page takes one more location at a time until the entry outgrows `budget`:
     only the first K + 1 locations of a page are ever read."""
     if len(entry) <= budget:
-        return entry
+        return entry, 0, None
     pages = _pages(entry, pages_at, pages_end)
     if pages is None:
-        return entry
+        return entry, 0, None
     total = len(entry) - (pages_end - pages_at) + sum(page.size for page in pages)
-    k = 0
+    k = grown = 0
     while k == 0 or total <= budget:
         k += 1
         grown = 0
         for page in pages:
             grown += page.add()
         if not grown:  # every location of every page fits
-            return entry
+            return entry, 0, None
         total += grown
     if k == 1 and not any(page.add() for page in pages):
-        return entry  # one location a page is all there is
+        return entry, 0, None  # one location a page is all there is
     keep = max(1, k - 1)
     body = b"".join(_page_bytes(page, keep) for page in pages)
-    return entry[:pages_at] + body + entry[pages_end:]
+    return entry[:pages_at] + body + entry[pages_end:], keep, grown if k > 1 else None
+
+
+def cut_page(rest: bytes, k: int) -> bytes:
+    """A page of an entry (its bytes after the page number) with its first `k`
+    locations only, as `cap_entry` cuts it."""
+    match = _REST.fullmatch(rest)
+    if match is None:
+        raise _Unsupported("a page of an index entry")
+    page = _Page(b"", match.group(1), match.group(2))
+    while len(page.places) < k and page.add():
+        pass
+    return _page_bytes(page, k)[1:]
 
 
 class _Page:
@@ -151,28 +170,47 @@ def word_entries(data: bytes, budget: int = 0) -> list[tuple[str, bytes]]:
         raise _Unsupported("index chunk")
     entries = []
     for _ in range(count):
-        start = at
-        fields, at = _array_head(data, at)
-        word, at = _decode(data, at)
-        if fields < 2 or not isinstance(word, str):
-            raise _Unsupported("index word")
-        pages, at = _array_head(data, at)
-        run = _PAGES.match(data, at)  # the usual shape, in one step
-        if run is not None and len(_PAGE.findall(data, at, run.end())) == pages:
-            pages_at, at = at, run.end()
-            pages_end = at
-            for _ in range(fields - 2):
-                at = _skip(data, at)
-            entry = data[start:at]
-            if budget and len(entry) > budget:
-                entry = cap_entry(entry, pages_at - start, pages_end - start, budget)
-        else:
-            at = _skip(data, start)
-            entry = data[start:at]
+        word, entry, at = _entry_at(data, at, budget)
         entries.append((word, entry))
     if at != len(data):
         raise _Unsupported("trailing bytes")
     return entries
+
+
+def cut_entry(entry: bytes, budget: int) -> tuple[bytes, int, int | None]:
+    """One word's entry (as Pagefind wrote it) cut to `budget` bytes, as `word_entries`
+    cuts it, with its K and growth (`cut_and_why`)."""
+    fields, at = _array_head(entry, 0)
+    word, at = _decode(entry, at)
+    if fields < 2 or not isinstance(word, str):
+        raise _Unsupported("index word")
+    pages, at = _array_head(entry, at)
+    run = _PAGES.match(entry, at)
+    if run is None or len(_PAGE.findall(entry, at, run.end())) != pages:
+        return entry, 0, None
+    return cut_and_why(entry, at, run.end(), budget)
+
+
+def _entry_at(data: bytes, start: int, budget: int) -> tuple[str, bytes, int]:
+    """The word and entry starting at `start` (cut to `budget` when larger), and its end."""
+    fields, at = _array_head(data, start)
+    word, at = _decode(data, at)
+    if fields < 2 or not isinstance(word, str):
+        raise _Unsupported("index word")
+    pages, at = _array_head(data, at)
+    run = _PAGES.match(data, at)  # the usual shape, in one step
+    if run is not None and len(_PAGE.findall(data, at, run.end())) == pages:
+        pages_at, at = at, run.end()
+        pages_end = at
+        for _ in range(fields - 2):
+            at = _skip(data, at)
+        entry = data[start:at]
+        if budget and len(entry) > budget:
+            entry = cap_entry(entry, pages_at - start, pages_end - start, budget)
+    else:
+        at = _skip(data, start)
+        entry = data[start:at]
+    return word, entry, at
 
 
 def _array_head(data: bytes, at: int) -> tuple[int, int]:
@@ -215,6 +253,7 @@ _PAGES = re.compile(b"(?:" + _PAGE_BYTES + b")*", re.DOTALL)
 _PAGE_PARTS = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + rb")(" + _INT + rb"*)(" + _ARRAY
                          + _INT + rb"*)", re.DOTALL)  # delta, head, locations, meta ones
 _ONE_INT = re.compile(_INT, re.DOTALL)
+_REST = re.compile(_ARRAY + rb"(" + _INT + rb"*)(" + _ARRAY + _INT + rb"*)", re.DOTALL)
 
 
 def _skip(data: bytes, at: int) -> int:

@@ -4,12 +4,15 @@ Takes: the archive, its search shards (the posts of each) and the page keys (who
 post digests stand for the posts' search documents).  Gives: pagefind/ (shard 0)
 and pagefind/s<k>/ (a shard with no posts has none).  A shard whose key is the
 current site's is taken over as it is (`builder.incremental.reuse`) and Pagefind
-does not run for it: a one-post edit re-indexes one shard.  Pagefind runs while the
-pages are rendered (`start_search` before, `SearchJob.finish` after).
+does not run for it; a shard where few posts changed is patched (Pagefind indexes
+those posts alone, builder.search_patch), from its bundle in the current site and
+the record of what that bundle was made from (`.cache/`, `_Records`).  Pagefind runs
+while the pages are rendered (`start_search` before, `SearchJob.finish` after).
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -17,11 +20,13 @@ from typing import Any
 from builder import search
 from builder.config import SiteConfig
 from builder.errors import BuildError
-from builder.incremental import PageKeys
+from builder.incremental import PageKeys, state
 from builder.incremental.reuse import SEARCH_FOLDER, keep_stale_search, reuse_shards, shard_key
 from builder.output import SiteWriter
 from builder.pagefind import stop_requested
 from builder.report import Reporter
+from builder.search_bundle import INDEX_CHUNK_BYTES
+from builder.search_patch import Base, Record, read_record, record_bytes
 from builder.urls import Urls
 
 
@@ -49,15 +54,16 @@ def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
         return SearchJob(writer, reporter, pending=True)
     pages = [(urls.page_url(page), page) for page in archive.pages]
     shown = [k for k, posts in enumerate(shards) if posts or not k]
+    records = _Records(writer, config)
     if not any(rel.startswith(SEARCH_FOLDER) for rel in writer.live_keys):
         # nothing to take over (a clean build): Pagefind starts at once, and the keys,
         # which this build only records, are worked out while it runs
-        job = SearchJob(writer, reporter, count=len(shards))
+        job = SearchJob(writer, reporter, count=len(shards), records=records)
         job.start(lambda: search.index_shards([(k, shards[k]) for k in shown], urls.post_url,
                                               config.language, pages))
-        job.keyed = _shard_keys(shown, shards, pages, urls, keys, config)
+        job.keyed, job.digests = _shard_keys(shown, shards, pages, urls, keys, records.common)
         return job
-    keyed = _shard_keys(shown, shards, pages, urls, keys, config)
+    keyed, digests = _shard_keys(shown, shards, pages, urls, keys, records.common)
     todo = reuse_shards(sorted(keyed.items()), writer, search.shard_of_file)
     if not todo:
         reporter.info("search: no searchable text changed; index kept")
@@ -65,23 +71,88 @@ def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
     if later and keep_stale_search(writer):
         reporter.info("search: index left out of date for now")
         return SearchJob(writer, reporter, pending=True)
-    job = SearchJob(writer, reporter, keyed={k: keyed[k] for k in todo}, count=len(shards))
+    job = SearchJob(writer, reporter, keyed={k: keyed[k] for k in todo}, count=len(shards),
+                    records=records, digests=digests)
+    bases = {k: base for k in todo if (base := records.base(k, digests[k])) is not None}
     job.start(lambda: search.index_shards([(k, shards[k]) for k in todo], urls.post_url,
-                                          config.language, pages))
+                                          config.language, pages, bases=bases,
+                                          common=records.common))
     return job
 
 
 def _shard_keys(shown: list[int], shards: list[list[Any]], pages: list[tuple[str, Any]],
-                urls: Urls, keys: PageKeys, config: SiteConfig) -> dict[int, str]:
-    """Each shown shard's key: its posts' (and shard 0's pages') URLs and digests."""
-    common = search.common_key(config.language)
-    keyed = {}
+                urls: Urls, keys: PageKeys, common: str
+                ) -> tuple[dict[int, str], dict[int, dict[str, str]]]:
+    """Each shown shard's key (its posts' (and shard 0's pages') URLs and digests, and
+    `common`, builder.search.common_key) and those digests by URL."""
+    keyed, digests = {}, {}
     for k in shown:
         documents = [(urls.post_url(post), keys.object_digest(post)) for post in shards[k]]
         if k == 0:  # the stand-alone pages are searched with shard 0
             documents += [(url, keys.object_digest(page)) for url, page in pages]
         keyed[k] = shard_key(documents, f"{common}\0{k}/{len(shards)}")
-    return keyed
+        digests[k] = dict(documents)
+    return keyed, digests
+
+
+class _Records:
+    """What each shard's bundle in the current site was made from (builder.search_patch),
+    one file a shard and key in `.cache/`: the record of the current site's bundle and
+    of the one this build makes (a failed build leaves the current one usable)."""
+
+    def __init__(self, writer: SiteWriter, config: SiteConfig) -> None:
+        self.writer = writer
+        self.folder = state.state_file(config, writer.target).with_suffix(".search")
+        self.common = search.common_key(config.language)
+        self._shards: dict[int, list[str]] | None = None  # the current site's, by shard
+
+    def _live(self, k: int) -> tuple[list[str], str | None]:
+        """The current site's files of shard k and the one key they were made from."""
+        if self._shards is None:
+            self._shards = {}
+            for rel in self.writer.live:
+                if rel.startswith(SEARCH_FOLDER):
+                    shard = search.shard_of_file(rel[len(SEARCH_FOLDER):])
+                    self._shards.setdefault(shard, []).append(rel)
+        rels = self._shards.get(k, [])
+        made = {self.writer.live_keys.get(rel) for rel in rels}
+        return rels, made.pop() if len(made) == 1 else None
+
+    def base(self, k: int, digests: dict[str, str]) -> Base | None:
+        """Shard k's bundle in the current site with its record, if both are there."""
+        rels, key = self._live(k)
+        if key is None:
+            return None
+        try:
+            record = read_record((self.folder / f"s{k}-{key}.rec").read_bytes())
+        except OSError:
+            return None
+        prefix = SEARCH_FOLDER + search.shard_folder(k)
+        if record is None or record.key != key or prefix + record.meta not in self.writer.live:
+            return None
+        target = self.writer.target
+
+        def read() -> dict[str, bytes]:
+            return {rel[len(prefix):]: (target / rel).read_bytes() for rel in rels}
+
+        return Base(record, read, digests)
+
+    def save(self, k: int, key: str, result: search.ShardResult, digests: dict[str, str]
+             ) -> None:
+        metas = [name for name in result.files if name.endswith(".pf_meta")]
+        if len(metas) != 1:
+            return
+        record = Record(key, self.common, INDEX_CHUNK_BYTES, metas[0],
+                        [(url, digests[url]) for url in result.order], result.cut)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"s{k}-{key}.rec"
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(record_bytes(record))
+        os.replace(partial, path)
+        keep = {path.name, f"s{k}-{self._live(k)[1]}.rec"}
+        for old in self.folder.glob(f"s{k}-*.rec"):
+            if old.name not in keep:
+                old.unlink(missing_ok=True)
 
 
 class SearchJob:
@@ -89,9 +160,12 @@ class SearchJob:
     wait for it); `finish` waits and writes the bundles through the site writer."""
 
     def __init__(self, writer: SiteWriter, reporter: Reporter, pending: bool = False,
-                 keyed: dict[int, str] | None = None, count: int = 0) -> None:
+                 keyed: dict[int, str] | None = None, count: int = 0,
+                 records: _Records | None = None,
+                 digests: dict[int, dict[str, str]] | None = None) -> None:
         self.writer, self.reporter, self.pending = writer, reporter, pending
         self.keyed, self.count = keyed or {}, count
+        self.records, self.digests = records, digests or {}
         self._results: dict[int, search.ShardResult] = {}
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
@@ -118,11 +192,17 @@ class SearchJob:
                 return True
             raise self._error
         for k, key in self.keyed.items():
-            for name, data in sorted(self._results[k].files.items()):
+            result = self._results[k]
+            for name, data in sorted(result.files.items()):
                 rel = SEARCH_FOLDER + search.shard_folder(k) + name
                 self.writer.write(rel, data)
                 self.writer.keys[rel] = key
+            if self.records is not None and k in self.digests:
+                self.records.save(k, key, result, self.digests[k])
         indexed = sum(self._results[k].documents for k in self.keyed)
+        kept = [self._results[k].kept for k in self.keyed if self._results[k].kept]
+        patched = (f"; {len(kept)} shard(s) patched, {sum(kept):,} posts kept as they were"
+                   if kept else "")
         self.reporter.info(f"search: indexed {indexed:,} posts with their notes and comments "
-                           f"({len(self.keyed)} of {self.count} shard(s))")
+                           f"({len(self.keyed)} of {self.count} shard(s)){patched}")
         return False

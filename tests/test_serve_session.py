@@ -276,8 +276,10 @@ def test_the_search_pass_of_a_sharded_index_ends_equal_to_a_clean_build(
     searched = build([], later=False)  # the pass serve runs when no edit comes
     assert searched == clean_build(site, tmp_path / "clean")
     assert searched != {**answered, **pages(searched)}  # the pass changed the index
-    # only the shard holding the edited post was indexed again
-    assert "(1 of 3 shard(s))" in said.getvalue()
+    # only the shard holding the edited post was indexed again, and only that post:
+    # the pass patched the shard's bundle (builder/search_patch.py)
+    assert "indexed 1 posts with their notes and comments (1 of 3 shard(s)); " \
+        "1 shard(s) patched" in said.getvalue()
 
 
 def test_serves_check_of_every_input_rebuilds_only_what_the_watcher_missed(
