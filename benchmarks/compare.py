@@ -430,7 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.before:
         root = work / "before"
         shutil.rmtree(root, ignore_errors=True)
-        bench_split.project(root, Path(tempfile.mkdtemp()), args.before)
+        # the same seeds/ as ours (hard links): a build checks what split made of them
+        bench_split.project(root, work / "ours" / "seeds", args.before)
         shutil.rmtree(root / "content")
         shutil.copytree(work / "ours" / "content", root / "content")
         tools.append(Tool("before", measure.archive_argv("-q", "build"), root, root / "_site",
