@@ -58,6 +58,19 @@ class Map(list[Any]):
     """A CBOR map kept as its pairs, in order."""
 
 
+def array_length(data: bytes, at: int) -> tuple[int, int]:
+    """The length of the array whose head is at `at`, and where its items start."""
+    if data[at] >> 5 != 4:
+        raise Unsupported("not an array")
+    info = data[at] & 0x1F
+    if info < 24:
+        return info, at + 1
+    if info > 27:
+        raise Unsupported("indefinite length")
+    size = 1 << (info - 24)
+    return int.from_bytes(data[at + 1:at + 1 + size], "big"), at + 1 + size
+
+
 def head(major: int, arg: int) -> bytes:
     if arg < 24:
         return bytes([major << 5 | arg])

@@ -25,7 +25,7 @@ from itertools import accumulate, groupby
 from operator import add, itemgetter, sub
 from typing import NamedTuple
 
-from builder.cbor import Unsupported, head
+from builder.cbor import Unsupported, array_length, head
 from builder.cbor import decode as _decode
 from builder.cbor import encode as _encode
 from builder.search_words import MAGIC
@@ -85,7 +85,7 @@ def split_chunk(data: bytes) -> list[tuple[str, bytes, Entry]]:
     """A word index chunk's (word, entry bytes, parsed entry): MAGIC + [[entry, ...]]."""
     if not data.startswith(MAGIC) or data[len(MAGIC)] != 0x81:
         raise Unsupported("index chunk")
-    count, at = _count(data, len(MAGIC) + 1, 0x80)
+    count, at = array_length(data, len(MAGIC) + 1)
     found = []
     for _ in range(count):
         parsed, end = _entry_at(data, at)
@@ -103,7 +103,7 @@ def _entry_at(data: bytes, at: int) -> tuple[Entry, int]:
     if not isinstance(word, str):
         raise Unsupported("index word")
     pages, at = _pages(data, at)
-    count, at = _count(data, at, 0x80)
+    count, at = array_length(data, at)
     variants = []
     for _ in range(count):
         if data[at] != 0x82:
@@ -116,21 +116,8 @@ def _entry_at(data: bytes, at: int) -> tuple[Entry, int]:
     return Entry(word, pages, variants), at
 
 
-def _count(data: bytes, at: int, major: int) -> tuple[int, int]:
-    first = data[at]
-    if first & 0xE0 != major:
-        raise Unsupported("array")
-    info = first & 0x1F
-    if info < 24:
-        return info, at + 1
-    if info > 27:
-        raise Unsupported("indefinite length")
-    size = 1 << (info - 24)
-    return int.from_bytes(data[at + 1:at + 1 + size], "big"), at + 1 + size
-
-
 def _pages(data: bytes, at: int) -> tuple[Pages, int]:
-    count, at = _count(data, at, 0x80)
+    count, at = array_length(data, at)
     run = _RUN.match(data, at)
     end = run.end() if run else at
     found = _POSTING.findall(data, at, end)

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 from builder.cbor import Unsupported as _Unsupported
+from builder.cbor import array_length, head
 from builder.cbor import decode as _decode
-from builder.cbor import head
 
 MAGIC = b"pagefind_dcd"
 
@@ -164,8 +164,8 @@ def word_entries(data: bytes, budget: int = 0) -> list[tuple[str, bytes]]:
     if not data.startswith(MAGIC):
         raise _Unsupported("no Pagefind header")
     at = len(MAGIC)
-    outer, at = _array_head(data, at)
-    count, at = _array_head(data, at)
+    outer, at = array_length(data, at)
+    count, at = array_length(data, at)
     if outer != 1:
         raise _Unsupported("index chunk")
     entries = []
@@ -180,11 +180,11 @@ def word_entries(data: bytes, budget: int = 0) -> list[tuple[str, bytes]]:
 def cut_entry(entry: bytes, budget: int) -> tuple[bytes, int, int | None]:
     """One word's entry (as Pagefind wrote it) cut to `budget` bytes, as `word_entries`
     cuts it, with its K and growth (`cut_and_why`)."""
-    fields, at = _array_head(entry, 0)
+    fields, at = array_length(entry, 0)
     word, at = _decode(entry, at)
     if fields < 2 or not isinstance(word, str):
         raise _Unsupported("index word")
-    pages, at = _array_head(entry, at)
+    pages, at = array_length(entry, at)
     run = _PAGES.match(entry, at)
     if run is None or len(_PAGE.findall(entry, at, run.end())) != pages:
         return entry, 0, None
@@ -193,11 +193,11 @@ def cut_entry(entry: bytes, budget: int) -> tuple[bytes, int, int | None]:
 
 def _entry_at(data: bytes, start: int, budget: int) -> tuple[str, bytes, int]:
     """The word and entry starting at `start` (cut to `budget` when larger), and its end."""
-    fields, at = _array_head(data, start)
+    fields, at = array_length(data, start)
     word, at = _decode(data, at)
     if fields < 2 or not isinstance(word, str):
         raise _Unsupported("index word")
-    pages, at = _array_head(data, at)
+    pages, at = array_length(data, at)
     run = _PAGES.match(data, at)  # the usual shape, in one step
     if run is not None and len(_PAGE.findall(data, at, run.end())) == pages:
         pages_at, at = at, run.end()
@@ -211,23 +211,6 @@ def _entry_at(data: bytes, start: int, budget: int) -> tuple[str, bytes, int]:
         at = _skip(data, start)
         entry = data[start:at]
     return word, entry, at
-
-
-def _array_head(data: bytes, at: int) -> tuple[int, int]:
-    if data[at] >> 5 != 4:
-        raise _Unsupported("not an array")
-    value, at = _decode_head(data, at)
-    return value, at
-
-
-def _decode_head(data: bytes, at: int) -> tuple[int, int]:
-    info = data[at] & 0x1F
-    if info < 24:
-        return info, at + 1
-    if info > 27:
-        raise _Unsupported("indefinite length")
-    size = 1 << (info - 24)
-    return int.from_bytes(data[at + 1:at + 1 + size], "big"), at + 1 + size
 
 
 def _fixed_sizes() -> bytes:
