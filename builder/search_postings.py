@@ -97,23 +97,25 @@ def split_chunk(data: bytes) -> list[tuple[str, bytes, Entry]]:
 
 
 def _entry_at(data: bytes, at: int) -> tuple[Entry, int]:
-    if data[at] != 0x83:
-        raise Unsupported("index entry")
-    word, at = _decode(data, at + 1)
-    if not isinstance(word, str):
-        raise Unsupported("index word")
-    pages, at = _pages(data, at)
+    word, pages, at = _named_pages(data, at, 0x83, "index entry")
     count, at = array_length(data, at)
     variants = []
     for _ in range(count):
-        if data[at] != 0x82:
-            raise Unsupported("variant")
-        form, at = _decode(data, at + 1)
-        if not isinstance(form, str):
-            raise Unsupported("variant form")
-        found, at = _pages(data, at)
+        form, found, at = _named_pages(data, at, 0x82, "variant")
         variants.append((form, found))
     return Entry(word, pages, variants), at
+
+
+def _named_pages(data: bytes, at: int, array: int, what: str) -> tuple[str, Pages, int]:
+    """An array (head byte `array`) of a string and a page list: a word's entry (with
+    its variants after) or a variant."""
+    if data[at] != array:
+        raise Unsupported(what)
+    name, at = _decode(data, at + 1)
+    if not isinstance(name, str):
+        raise Unsupported(f"{what}: not a string")
+    pages, at = _pages(data, at)
+    return name, pages, at
 
 
 def _pages(data: bytes, at: int) -> tuple[Pages, int]:
