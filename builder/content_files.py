@@ -7,13 +7,14 @@ Takes: a content file's path (and the parse cache of the last load).  Gives: a
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from builder import frontmatter
+from builder import cache_file, frontmatter
 from builder.errors import ArchiveError, ContentError
 from builder.schema import DEFAULTS, REQUIRED, SCHEMAS, SchemaProblem, convert
 
@@ -155,13 +156,8 @@ def write_cache(cache: Path, owner: tuple[str, str], entries: dict[str, Entry],
 
 
 def _write(path: Path, data: Any) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass
+    with contextlib.suppress(ValueError):  # something marshal cannot write: no cache
+        cache_file.write(path, marshal.dumps(data))
 
 
 def _entry(record: Record, warnings: list[str], st: Any) -> Entry:

@@ -27,6 +27,7 @@ from pathlib import Path
 import markdown
 import nh3
 
+from builder import cache_file
 from builder.i18n import PICTURE_WORDS
 from builder.images.markdown_ext import (
     END,
@@ -180,14 +181,7 @@ class MarkupCache:
     def put(self, key: str, fragment: str) -> None:
         if self.folder is None:
             return
-        path = self._file(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(fragment, encoding="utf-8")
-            os.replace(tmp, path)  # a killed build never leaves a torn entry
-        except OSError:
-            pass  # the cache is an optimisation; a read-only disk still builds
+        cache_file.write(self._file(key), fragment.encode("utf-8"))
 
 
 def cached_fragment(text: str, cache: MarkupCache) -> str:

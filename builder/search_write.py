@@ -12,12 +12,11 @@ while the pages are rendered (`start_search` before, `SearchJob.finish` after).
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from builder import search
+from builder import cache_file, search
 from builder.config import SiteConfig
 from builder.errors import BuildError
 from builder.incremental import PageKeys, state
@@ -144,11 +143,8 @@ class _Records:
             return
         record = Record(key, self.common, INDEX_CHUNK_BYTES, metas[0],
                         [(url, digests[url]) for url in result.order], result.cut)
-        self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"s{k}-{key}.rec"
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(record_bytes(record))
-        os.replace(partial, path)
+        cache_file.write(path, record_bytes(record))
         keep = {path.name, f"s{k}-{self._live(k)[1]}.rec"}
         for old in self.folder.glob(f"s{k}-*.rec"):
             if old.name not in keep:

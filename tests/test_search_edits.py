@@ -196,3 +196,25 @@ def test_a_change_too_large_for_a_patch_indexes_the_shard_again(tmp_path: Path) 
     clean = clean_copy(root, tmp_path / "clean")
     _build(clean)
     assert tree_bytes(root / "_site/pagefind") == tree_bytes(clean / "_site/pagefind")
+
+
+def test_a_cache_that_refuses_the_shard_records_does_not_fail_the_build(tmp_path: Path) -> None:
+    """The records are a cache: where .cache/ cannot take them, the build goes on and
+    the next edit indexes its shard whole, equal to a clean build all the same."""
+    files = {"site.yaml": SITE_YAML + "search_shards: 1\n"}
+    files.update({f"content/r/post-{n}/post.md": _post(f"post-{n}", f"Post {n}", "2016-01-01",
+                                                       [], f"Words of post {n}.")
+                  for n in range(4)})
+    root = project_from_files(tmp_path / "site", files)
+    _build(root)
+    [records] = (root / ".cache").glob("*.search")
+    shutil.rmtree(records)
+    records.write_text("not a folder", encoding="utf-8")  # where the records would go
+    replace(root / "content/r/post-2/post.md", "Words of", "Edited words of")
+    assert _build(root) == (4, 1, 0)  # no record to patch from: the shard indexed whole
+    replace(root / "content/r/post-1/post.md", "Words of", "Edited words of")
+    assert _build(root) == (4, 1, 0)
+    assert records.read_text(encoding="utf-8") == "not a folder"
+    clean = clean_copy(root, tmp_path / "clean")
+    _build(clean)
+    assert tree_bytes(root / "_site/pagefind") == tree_bytes(clean / "_site/pagefind")

@@ -23,11 +23,11 @@ its key, made from content, is what the site writer compares.  A fresh checkout
 from __future__ import annotations
 
 import marshal
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from builder import cache_file
 from builder.incremental.keys import digest
 
 Remember = Callable[[str, Any, Callable[[], Any]], Any]
@@ -119,10 +119,4 @@ class KeyStore:
         """Write what this build used (atomically; a cache: a failure is not an error)."""
         data = marshal.dumps((self._head, self.new_pages, self.new_digests, self._head[:2],
                               templates))
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+        cache_file.write(self.path, data)

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from builder import __version__
+from builder import __version__, cache_file
 from builder.config import SiteConfig
 from builder.i18n import PROJECT_FOLDER
 from builder.report import Reporter
@@ -242,14 +242,9 @@ def split_unchanged(last: dict[str, Any], fingerprint: Fingerprint) -> bool:
 
 
 def save(file: Path, fingerprint: Fingerprint, output: Path, outcome: dict[str, Any]) -> None:
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = file.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"fingerprint": fingerprint.whole, "split": fingerprint.split,
-                                   "output": _output_id(output), **outcome}), encoding="utf-8")
-        os.replace(tmp, file)
-    except OSError:
-        pass
+    cache_file.write(file, json.dumps({"fingerprint": fingerprint.whole,
+                                       "split": fingerprint.split, "output": _output_id(output),
+                                       **outcome}).encode("utf-8"))
 
 
 def split_new_dumps(config: SiteConfig, settings: dict[str, Any], reporter: Reporter,
