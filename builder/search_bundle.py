@@ -79,19 +79,6 @@ class Known:
     packed: dict[bytes, bytes] = field(default_factory=dict)
 
 
-def canonical_files(files: dict[str, bytes], common_budget: int = INDEX_CHUNK_BYTES,
-                    shard: int = 0) -> dict[str, bytes]:
-    """The bundle (relative path -> bytes) with stable filter files and meta file, the
-    word entries larger than `common_budget` cut to it (0: none; builder.search_words).
-
-    Its fragments are named after `shard` (see `_rename_fragments`).  Returns the
-    files unchanged when they hold anything this module does not know."""
-    try:
-        return encode_bundle(decode_bundle(files), common_budget, shard)[0]
-    except _Unsupported:
-        return files
-
-
 def own_files(files: dict[str, bytes], shard: int) -> dict[str, bytes]:
     """The files of Pagefind's bundle that shard `shard` keeps: not Pagefind's own UIs,
     and for a merged shard (not 0) not its script and WebAssembly either."""
@@ -105,8 +92,10 @@ def own_files(files: dict[str, bytes], shard: int) -> dict[str, bytes]:
 
 def bundle_files(files: dict[str, bytes], shard: int, budget: int
                  ) -> tuple[dict[str, bytes], dict[str, Cut]]:
-    """Shard `shard`'s files made of Pagefind's (`own_files`, `canonical_files`), and
-    the whole entries of the words cut to `budget` (word -> entry)."""
+    """Shard `shard`'s files made of Pagefind's (`own_files`): decoded and encoded again
+    with stable filters and meta, the index cut again (the files as they are when they
+    hold anything this module does not know), and the whole entries of the words cut
+    to `budget` (word -> entry)."""
     files = own_files(files, shard)
     try:
         return encode_bundle(decode_bundle(files), budget, shard)

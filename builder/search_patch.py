@@ -21,6 +21,7 @@ fields would change indexes the whole shard).
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
 import marshal
@@ -194,7 +195,7 @@ def patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
         if made is not None:
             words.append((word, made))
     words.sort(key=lambda w: w[0])
-    entry_json = json.loads(json.dumps(old.entry))
+    entry_json = copy.deepcopy(old.entry)
     for info in entry_json.get("languages", {}).values():
         info["page_count"] = len(order)
     patched = Bundle(old.language, old.meta, old.at, pages, words,

@@ -25,7 +25,7 @@ from builder.config import load_config
 from builder.model import Archive, Comment, Post
 from builder.report import Reporter
 from builder.search import write_search_index
-from builder.search_bundle import canonical_files
+from builder.search_bundle import INDEX_CHUNK_BYTES, bundle_files
 from tests.sitefixture import project_from_files
 from tests.test_search_browser import FILES, search_results
 
@@ -65,7 +65,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """{"whole": site, "cut": site}: the search page of a real build over each index.
 
     Pagefind runs once (it is the slow part); the cut index is the whole one passed
-    through the step the build passes Pagefind's files through (`canonical_files`,
+    through the step the build passes Pagefind's files through (`bundle_files`,
     which leaves a canonical bundle as it is but for the cut)."""
     root = project_from_files(tmp_path_factory.mktemp("common-words"), FILES)
     build_site(load_config(root), reporter=Reporter(verbosity=0, stream=io.StringIO()))
@@ -79,7 +79,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     files = {p.relative_to(folder).as_posix(): p.read_bytes()
              for p in folder.rglob("*") if p.is_file()}
     shutil.rmtree(folder)
-    for name, data in canonical_files(files).items():
+    for name, data in bundle_files(files, 0, INDEX_CHUNK_BYTES)[0].items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data)
     assert len(list((cut / "pagefind/fragment").iterdir())) == POSTS
