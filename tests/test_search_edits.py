@@ -181,12 +181,17 @@ def test_a_seeded_run_of_small_edits_keeps_the_index_a_clean_builds(tmp_path: Pa
             step, kind)
 
 
-def test_a_change_too_large_for_a_patch_indexes_the_shard_again(tmp_path: Path) -> None:
+def _one_shard_site(tmp_path: Path, posts: int) -> Path:
+    """A project of `posts` posts ("Words of post N.") in one search shard."""
     files = {"site.yaml": SITE_YAML + "search_shards: 1\n"}
     files.update({f"content/r/post-{n}/post.md": _post(f"post-{n}", f"Post {n}", "2016-01-01",
                                                        [], f"Words of post {n}.")
-                  for n in range(20)})
-    root = project_from_files(tmp_path / "site", files)
+                  for n in range(posts)})
+    return project_from_files(tmp_path / "site", files)
+
+
+def test_a_change_too_large_for_a_patch_indexes_the_shard_again(tmp_path: Path) -> None:
+    root = _one_shard_site(tmp_path, 20)
     _build(root)
     for n in range(17):  # more than a patch takes (builder.search_patch.FEWEST_CHANGED)
         replace(root / f"content/r/post-{n}/post.md", "Words of", "Other words of")
@@ -201,11 +206,7 @@ def test_a_change_too_large_for_a_patch_indexes_the_shard_again(tmp_path: Path) 
 def test_a_cache_that_refuses_the_shard_records_does_not_fail_the_build(tmp_path: Path) -> None:
     """The records are a cache: where .cache/ cannot take them, the build goes on and
     the next edit indexes its shard whole, equal to a clean build all the same."""
-    files = {"site.yaml": SITE_YAML + "search_shards: 1\n"}
-    files.update({f"content/r/post-{n}/post.md": _post(f"post-{n}", f"Post {n}", "2016-01-01",
-                                                       [], f"Words of post {n}.")
-                  for n in range(4)})
-    root = project_from_files(tmp_path / "site", files)
+    root = _one_shard_site(tmp_path, 4)
     _build(root)
     [records] = (root / ".cache").glob("*.search")
     shutil.rmtree(records)
