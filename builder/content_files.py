@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from builder import cache_file, frontmatter
 from builder.errors import ArchiveError, ContentError
+from builder.forked import map_batches
 from builder.schema import DEFAULTS, REQUIRED, SCHEMAS, SchemaProblem, convert
 
 
@@ -210,3 +211,50 @@ def read_file(name: str, rel: str, st: Any, old: dict[str, Entry], new: dict[str
         new[rel] = _entry(record, warnings, st)
     record.stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     return FileRead(record, warnings)
+
+
+# a load with this many files the parse cache does not know (a first or clean build)
+# parses them in forked workers, one per core (10,000 posts: 75,000 files, 4.9 s of CPU)
+PARSE_IN_WORKERS_FROM = 2000
+# a file a worker could not read: (-1, the ContentError's message, path, line, hint)
+_Failed = tuple[int, str, "str | None", "int | None", "str | None"]
+
+
+def read_files(found: list[tuple[Parts, str, Any]], prefix: str, old: dict[str, Entry],
+               new: dict[str, Entry], workers: int | None = None) -> dict[Parts, Read]:
+    """`read_file` of every file `scan` found (`prefix`: the content folder's display
+    path); the files the parse cache `old` does not know are parsed by forked workers
+    when there are many (their entries go to `new` as `read_file` puts them)."""
+    rels = [prefix + "/".join(parts) for parts, _, _ in found]
+    todo = [(name, rel, FileStat(st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+            for (_, name, st), rel in zip(found, rels, strict=True)
+            if (hit := old.get(rel)) is None
+            or hit[:3] != (st.st_size, st.st_mtime_ns, st.st_ctime_ns)]
+    if len(todo) < PARSE_IN_WORKERS_FROM:
+        return {parts: read_file(name, rel, st, old, new)
+                for (parts, name, st), rel in zip(found, rels, strict=True)}
+    parsed = dict(zip((rel for _, rel, _ in todo),
+                      map_batches(_parse_batch, todo, workers, PARSE_IN_WORKERS_FROM),
+                      strict=True))
+    files: dict[Parts, Read] = {}
+    for (parts, name, st), rel in zip(found, rels, strict=True):
+        got: Any = parsed.get(rel)
+        if got is None:  # known to the parse cache
+            files[parts] = read_file(name, rel, st, old, new)
+        elif got[0] == -1:  # the worker's error, made again here
+            files[parts] = ContentError(*got[1:])
+        else:  # the worker's entry, taken as a cache hit
+            files[parts] = read_file(name, rel, st, {rel: got}, new)
+    return files
+
+
+def _parse_batch(batch: list[tuple[str, str, FileStat]]) -> list[Entry | _Failed]:
+    """In a worker: each file's parse cache entry, or its error's arguments (its
+    class is ContentError: what `read_file` gives of a file it cannot use)."""
+    done: list[Entry | _Failed] = []
+    for name, rel, st in batch:
+        new: dict[str, Entry] = {}
+        read = read_file(name, rel, st, {}, new)
+        done.append(new[rel] if isinstance(read, FileRead)
+                    else (-1, read.message, read.path, read.line, read.hint))
+    return done

@@ -22,6 +22,7 @@ from builder.content_files import (
     Record,
     read_cache,
     read_file,
+    read_files,
     read_record,
     scan,
     write_cache,
@@ -73,8 +74,7 @@ class ContentIndex:
         owner = (str(self.content_dir.resolve()), str(self.root.resolve()))
         old, delta = read_cache(self.cache, owner)
         new: dict[str, Entry] = {}
-        self.files = {parts: read_file(name, self._prefix + "/".join(parts), st, old, new)
-                      for parts, name, st in found}
+        self.files = read_files(found, self._prefix, old, new)
         self._order = None
         if self.cache is not None:
             write_cache(self.cache, owner, new, old, delta)

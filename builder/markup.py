@@ -17,10 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import html
-import multiprocessing
-import os
 import re
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -28,6 +25,7 @@ import markdown
 import nh3
 
 from builder import cache_file
+from builder.forked import map_batches
 from builder.i18n import PICTURE_WORDS
 from builder.images.markdown_ext import (
     END,
@@ -219,35 +217,11 @@ def render_all(texts: Iterable[str], cache: MarkupCache, workers: int | None = N
             todo[key] = text
     if todo:
         keys = list(todo)
-        rendered = _parallel([todo[k] for k in keys], workers)
+        rendered = map_batches(_render_batch, [todo[k] for k in keys], workers)
         for key, fragment in zip(keys, rendered, strict=True):
             done[key] = fragment
             cache.put(key, fragment)
     return done
-
-
-def worker_count(workers: int | None = None) -> int:
-    """Processes to fork: one per core, or 1 when threads run (a server: forking a
-    threaded process can deadlock on a lock another thread held)."""
-    if workers is not None:
-        return max(1, workers)
-    if threading.active_count() > 1:
-        return 1
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
-
-
-def _parallel(texts: list[str], workers: int | None) -> list[str]:
-    count = worker_count(workers)
-    if count == 1 or len(texts) < 200:
-        return _render_batch(texts)
-    size = max(50, len(texts) // (count * 8))
-    batches = [texts[i:i + size] for i in range(0, len(texts), size)]
-    with multiprocessing.get_context("fork").Pool(count) as pool:
-        results = pool.map(_render_batch, batches)
-    return [fragment for batch in results for fragment in batch]
 
 
 # -- plain text (excerpts, feed summaries, commenter listings) -------------------------

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from builder.errors import ArchiveError, BuildError
-from builder.markup import worker_count
+from builder.forked import worker_count
 from builder.output import SiteWriter
 from builder.plan import Page
 from builder.render import Renderer
