@@ -20,6 +20,7 @@ a few bytes of most entries, not their thousands of pages.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from itertools import accumulate, groupby
 from operator import add, itemgetter, sub
@@ -71,6 +72,12 @@ class Entry(NamedTuple):
     word: str
     pages: Pages
     variants: list[tuple[str, Pages]]
+
+
+def numbered(entry: Entry, numbers: list[int]) -> Entry:
+    """The entry with its pages (and its variants' pages) numbered `numbers[n]`."""
+    return Entry(entry.word, entry.pages.renumbered(numbers),
+                 [(form, found.renumbered(numbers)) for form, found in entry.variants])
 
 
 def parse_entry(entry: bytes) -> Entry:
@@ -231,6 +238,51 @@ def _moved(old: Pages, new_of: list[int], added: Pages | None) -> tuple[bytes, i
         numbers.extend(moved[first:last + 1])
         rests.extend(old.rests[first:last + 1])
     return b"".join(out), len(numbers), Pages(numbers, rests)
+
+
+def splice_page(entry: bytes, start: bytes, pages: array, sizes: array, n: int,
+            rest: bytes | None) -> tuple[bytes, bytes | None]:
+    """`entry` (its head `start`, then its pages) with page n's item, after its delta,
+    `rest` (None: no item), `pages` and `sizes` made to match; and the item's bytes
+    it had (None: none)."""
+    count = len(pages)
+    at = len(start) + len(head(4, count))
+    i = bisect_left(pages, n)
+    has = i < count and pages[i] == n
+    if not has and rest is None:
+        return entry, None
+    begin = at + sum(sizes[:i])
+    end = begin + (sizes[i] if has else 0)
+    gone = entry[begin + 1 + _int_size(entry[begin + 1]):end] if has else None
+    before = pages[i - 1] if i else 0
+    items, numbers, lengths = [], array("I"), array("I")
+    if rest is not None:
+        items.append(b"\x83" + head(0, n - before) + rest)
+        numbers.append(n)
+        lengths.append(len(items[-1]))
+    after = i + 1 if has else i  # the page after n: its delta is from n or from `before`
+    tail = end
+    if after < count:
+        tail = end + sizes[after]
+        then = entry[end + 1 + _int_size(entry[end + 1]):tail]
+        items.append(b"\x83" + head(0, pages[after] - (before if rest is None else n)) + then)
+        numbers.append(pages[after])
+        lengths.append(len(items[-1]))
+        after += 1
+    pages[i:after] = numbers
+    sizes[i:after] = lengths
+    return start + head(4, len(pages)) + entry[at:begin] + b"".join(items) + entry[tail:], gone
+
+
+def _int_size(first: int) -> int:
+    """The size of the CBOR unsigned integer whose head byte is `first`."""
+    if first < 0x18:
+        return 1
+    if first > 0x1B:
+        raise Unsupported("a page number going back")
+    return 1 + (1 << (first - 0x18))
+
+
 
 
 def remap_fields(entry: Entry, fields: list[int]) -> Entry:

@@ -25,6 +25,7 @@ from builder.output import SiteWriter
 from builder.pagefind import stop_requested
 from builder.report import Reporter
 from builder.search_bundle import INDEX_CHUNK_BYTES
+from builder.search_form import Form, form_bytes, read_form
 from builder.search_patch import Base, Record, read_record, record_bytes
 from builder.urls import Urls
 
@@ -129,12 +130,23 @@ class _Records:
         prefix = SEARCH_FOLDER + search.shard_folder(k)
         if record is None or record.key != key or prefix + record.meta not in self.writer.live:
             return None
-        target = self.writer.target
+        writer, form = self.writer, self.folder / f"s{k}-{key}.form"
 
         def read() -> dict[str, bytes]:
-            return {rel[len(prefix):]: (target / rel).read_bytes() for rel in rels}
+            return {rel[len(prefix):]: (writer.target / rel).read_bytes() for rel in rels}
 
-        return Base(record, read, digests)
+        def read_form_file() -> Form | None:
+            try:
+                return read_form(form.read_bytes())
+            except OSError:
+                return None
+
+        def ready(name: str) -> bool:  # the new site's folder has the current bytes
+            h = writer.live.get(prefix + name)
+            return h is not None and writer.reuse.get(prefix + name) == h
+
+        return Base(record, read, digests, read_form_file,
+                    lambda name: (writer.target / (prefix + name)).read_bytes(), ready)
 
     def save(self, k: int, key: str, result: search.ShardResult, digests: dict[str, str]
              ) -> None:
@@ -145,9 +157,13 @@ class _Records:
                         [(url, digests[url]) for url in result.order], result.cut)
         path = self.folder / f"s{k}-{key}.rec"
         cache_file.write(path, record_bytes(record))
-        keep = {path.name, f"s{k}-{self._live(k)[1]}.rec"}
-        for old in self.folder.glob(f"s{k}-*.rec"):
-            if old.name not in keep:
+        form = form_bytes(result.form) if result.form is not None else None
+        if form is not None:
+            cache_file.write(path.with_suffix(".form"), form)
+        live = self._live(k)[1]
+        keep = {f"s{k}-{key}.rec", f"s{k}-{key}.form", f"s{k}-{live}.rec", f"s{k}-{live}.form"}
+        for old in self.folder.glob(f"s{k}-*"):
+            if old.suffix in (".rec", ".form") and old.name not in keep:
                 old.unlink(missing_ok=True)
 
 
@@ -193,12 +209,16 @@ class SearchJob:
                 rel = SEARCH_FOLDER + search.shard_folder(k) + name
                 self.writer.write(rel, data)
                 self.writer.keys[rel] = key
+            for name in result.same:  # in the new site's folder already, as they are
+                rel = SEARCH_FOLDER + search.shard_folder(k) + name
+                self.writer.record(rel, str(self.writer.live[rel]), key)
             if self.records is not None and k in self.digests:
                 self.records.save(k, key, result, self.digests[k])
         indexed = sum(self._results[k].documents for k in self.keyed)
         kept = [self._results[k].kept for k in self.keyed if self._results[k].kept]
-        patched = (f"; {len(kept)} shard(s) patched, {sum(kept):,} posts kept as they were"
-                   if kept else "")
+        quick = sum(1 for k in self.keyed if self._results[k].in_place)
+        patched = (f"; {len(kept)} shard(s) patched" + (f" ({quick} in place)" if quick else "")
+                   + f", {sum(kept):,} posts kept as they were" if kept else "")
         self.reporter.info(f"search: indexed {indexed:,} posts with their notes and comments "
                            f"({len(self.keyed)} of {self.count} shard(s)){patched}")
         return False
