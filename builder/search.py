@@ -215,7 +215,8 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
                                len(ordered), language, shard=k, common_budget=common_budget,
                                order=order)
 
-    workers = parallel_shards([sum(text_size(p) for p in posts) for _, posts in jobs])
+    workers = 1 if len(jobs) < 2 else parallel_shards(
+        [sum(text_size(p) for p in posts) for _, posts in jobs])
     if workers == 1:
         return dict(map(one, jobs))
     with ThreadPoolExecutor(workers, thread_name_prefix="pagefind") as pool:

@@ -145,18 +145,18 @@ def _word(form: Form, chunks: _Chunks, place: int | None, word: str, was: Cut | 
     if not whole.startswith(start):
         raise Unsupported(f"the entry of {word!r} is not the form's")
     variants = form.variant_pages.get(word, [])
-    if variants or (added and added.variants):  # renumbered as the whole patch does
+    if (added and added.variants) or set(variants) & set(numbers):  # variants change:
         return _with_variants(form, whole if place is not None else None, added, numbers,
-                              budget)
+                              budget)  # renumbered as the whole patch does
     fresh = dict(zip(added.pages.numbers, added.pages.rests, strict=True)) if added else {}
-    old_rests = []
-    for n in numbers:
+    before, old_rests = whole, []
+    for n in numbers:  # the variants, after the pages, stay as they are
         whole, gone = splice_page(whole, start, pages, sizes, n, fresh.get(n))
         old_rests.append(gone)
     if not pages:
-        return None
+        return _with_variants(form, before, added, numbers, budget) if variants else None
     if not budget or len(whole) <= budget:
-        return _Word(whole, whole, pages, sizes, None, None, [])
+        return _Word(whole, whole, pages, sizes, None, None, variants)
     if was and place is not None:
         _, k, grown = was
         short, short_sizes = written, form.cut_sizes[word][:]
@@ -169,8 +169,8 @@ def _word(form: Form, chunks: _Chunks, place: int | None, word: str, was: Cut | 
                 grown += (growth(rest, k) if rest is not None else 0) - (
                     growth(old, k) if old is not None else 0)
         if cut_holds(len(short), len(whole), grown, budget):
-            return _Word(whole, short, pages, sizes, (whole, k, grown), short_sizes, [])
-    return _cut(whole, pages, sizes, [], budget)
+            return _Word(whole, short, pages, sizes, (whole, k, grown), short_sizes, variants)
+    return _cut(whole, pages, sizes, variants, budget)
 
 
 def _with_variants(form: Form, whole: bytes | None, added: Entry | None, numbers: list[int],

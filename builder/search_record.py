@@ -5,8 +5,8 @@ the functions a `Base` is given.
 
 from __future__ import annotations
 
+import hashlib
 import marshal
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -14,7 +14,7 @@ from typing import NamedTuple
 from builder.search_bundle import Cut
 from builder.search_form import Form
 
-RECORD_FORMAT = 2
+RECORD_FORMAT = 3
 
 
 @dataclass
@@ -30,14 +30,20 @@ class Record:
 
 
 def record_bytes(record: Record) -> bytes:
-    return zlib.compress(marshal.dumps((RECORD_FORMAT, record.key, record.common, record.budget,
-                                        record.meta, record.pages, record.cut)), 1)
+    """The record on disk: marshal (not compressed: it is written at every patch), with
+    a hash of it (a damaged record reads as none)."""
+    body = marshal.dumps((RECORD_FORMAT, record.key, record.common, record.budget,
+                          record.meta, record.pages, record.cut))
+    return hashlib.blake2b(body, digest_size=16).digest() + body
 
 
 def read_record(data: bytes) -> Record | None:
+    body = data[16:]
+    if hashlib.blake2b(body, digest_size=16).digest() != data[:16]:
+        return None
     try:
-        fields = marshal.loads(zlib.decompress(data))
-    except (ValueError, EOFError, TypeError, zlib.error):
+        fields = marshal.loads(body)
+    except (ValueError, EOFError, TypeError):
         return None
     if not (isinstance(fields, tuple) and len(fields) == 7 and fields[0] == RECORD_FORMAT):
         return None

@@ -6,8 +6,10 @@ and pagefind/s<k>/ (a shard with no posts has none).  A shard whose key is the
 current site's is taken over as it is (`builder.incremental.reuse`) and Pagefind
 does not run for it; a shard where few posts changed is patched (Pagefind indexes
 those posts alone, builder.search_patch), from its bundle in the current site and
-the record of what that bundle was made from (`.cache/`, `_Records`).  Pagefind runs
-while the pages are rendered (`start_search` before, `SearchJob.finish` after).
+the record of what that bundle was made from (`.cache/`, `_Records`); the files the
+patch leaves as they are, and that the new site's folder has already, are taken over
+without being read or written.  Pagefind runs while the pages are rendered
+(`start_search` before, `SearchJob.finish` after).
 """
 
 from __future__ import annotations
@@ -98,7 +100,9 @@ def _shard_keys(shown: list[int], shards: list[list[Any]], pages: list[tuple[str
 class _Records:
     """What each shard's bundle in the current site was made from (builder.search_patch),
     one file a shard and key in `.cache/`: the record of the current site's bundle and
-    of the one this build makes (a failed build leaves the current one usable)."""
+    of the one this build makes (a failed build leaves the current one usable); and
+    the form of the bundle a patch made (builder.search_form: the next patch of posts
+    edited in place decodes only what they touch)."""
 
     def __init__(self, writer: SiteWriter, config: SiteConfig) -> None:
         self.writer = writer
@@ -160,8 +164,9 @@ class _Records:
         form = form_bytes(result.form) if result.form is not None else None
         if form is not None:
             cache_file.write(path.with_suffix(".form"), form)
-        live = self._live(k)[1]
-        keep = {f"s{k}-{key}.rec", f"s{k}-{key}.form", f"s{k}-{live}.rec", f"s{k}-{live}.form"}
+        # the current site's record stays (this build may fail), its form (4 MB a shard
+        # of 2,500 posts) does not: a form only saves time
+        keep = {f"s{k}-{key}.rec", f"s{k}-{key}.form", f"s{k}-{self._live(k)[1]}.rec"}
         for old in self.folder.glob(f"s{k}-*"):
             if old.suffix in (".rec", ".form") and old.name not in keep:
                 old.unlink(missing_ok=True)
