@@ -26,7 +26,7 @@ from typing import Any
 from builder.search_bundle import Layout, filter_order
 from builder.search_postings import Entry, parse_entry
 
-FORM_FORMAT = 1
+FORM_FORMAT = 2
 _ITEM = "I"  # page numbers and sizes: 4 bytes each, in the machine's order
 
 
@@ -46,7 +46,7 @@ class Form:
     at: tuple[int | None, int | None, int | None]
     filters: dict[str, list[list[Any]]]  # as in the filter files
     entry: dict[str, Any]  # pagefind-entry.json
-    other: dict[str, str]  # Pagefind's own files -> a hash of their bytes
+    other: dict[str, int]  # Pagefind's own files -> their size (`other_sizes`)
     _starts: list[int] | None = None
 
     def starts(self) -> list[int]:
@@ -127,12 +127,13 @@ def make_form(layout: Layout, at: tuple[int | None, int | None, int | None],
                 [(name, count) for (_, _, name), count in zip(chunks, layout.counts,
                                                                 strict=True)],
                 layout.meta, at, {name: filter_order(values) for name, values in filters.items()},
-                entry, other_hashes(other))
+                entry, other_sizes(other))
 
 
-def other_hashes(other: dict[str, bytes]) -> dict[str, str]:
-    return {name: hashlib.blake2b(data, digest_size=16).hexdigest()
-            for name, data in other.items()}
+def other_sizes(other: dict[str, bytes]) -> dict[str, int]:
+    """Pagefind's own files (its script, its WebAssembly) told apart by name and size:
+    the binary that wrote them is in every shard's key (builder.search.common_key)."""
+    return {name: len(data) for name, data in other.items()}
 
 
 def form_bytes(form: Form) -> bytes | None:

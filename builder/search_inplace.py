@@ -46,7 +46,7 @@ from builder.search_bundle import (
     meta_files,
 )
 from builder.search_chunks import chunk_bounds, chunk_data, chunk_name, chunk_sizes, pack_chunk
-from builder.search_form import Form, other_hashes, sizes_of, variant_pages, without_counts
+from builder.search_form import Form, other_sizes, sizes_of, variant_pages, without_counts
 from builder.search_postings import DROPPED, Entry, numbered, parse_entry, renumber, splice_page
 from builder.search_words import cut_entry, cut_holds, cut_page, growth
 
@@ -96,7 +96,7 @@ def _same_kind(form: Form, small: Bundle) -> bool:
     return (small.language == form.language and None not in small.at and None not in form.at
             and rest(small.meta, small.at) == rest(form.meta, form.at)
             and without_counts(small.entry) == without_counts(form.entry)
-            and other_hashes(small.other) == form.other)
+            and other_sizes(small.other) == form.other)
 
 
 class _Chunks:
