@@ -18,13 +18,12 @@ import hashlib
 import marshal
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import add
 from typing import Any
 
 from builder.search_bundle import Layout, filter_order
-from builder.search_postings import Entry, parse_entry
+from builder.search_postings import Entry, Pages, parse_entry
 
 FORM_FORMAT = 2
 _ITEM = "I"  # page numbers and sizes: 4 bytes each, in the machine's order
@@ -47,7 +46,7 @@ class Form:
     filters: dict[str, list[list[Any]]]  # as in the filter files
     entry: dict[str, Any]  # pagefind-entry.json
     other: dict[str, int]  # Pagefind's own files -> their size (`other_sizes`)
-    _starts: list[int] | None = None
+    _starts: list[int] | None = field(default=None, compare=False, repr=False)
 
     def starts(self) -> list[int]:
         """Where each word's pages start in `numbers` and `sizes` (and the end)."""
@@ -85,14 +84,7 @@ class Form:
 
 def sizes_of(entry: Entry) -> array:
     """The byte size of each page of a parsed entry (its head, delta and the rest)."""
-    pages = entry.pages
-    if len(pages.deltas) != len(pages.rests):
-        raise ValueError("an entry not parsed from its bytes")
-    return array(_ITEM, map(_ONE.__add__, map(add, map(len, pages.rests),
-                                              map(len, pages.deltas))))
-
-
-_ONE = 1
+    return array(_ITEM, entry.pages.page_sizes())
 
 
 def variant_pages(entry: Entry) -> list[int]:
@@ -103,24 +95,30 @@ def variant_pages(entry: Entry) -> list[int]:
 def make_form(layout: Layout, at: tuple[int | None, int | None, int | None],
               cut: dict[str, tuple[bytes, int, int | None]], filters: dict[str, Any],
               entry: dict[str, Any], other: dict[str, bytes], meta_name: str,
-              parsed: dict[str, Entry]) -> Form:
-    """The form of a bundle `encode_bundle` wrote (`parsed`: some words' whole entries
-    already parsed)."""
+              shapes: dict[str, tuple[Pages, list[int]]], cut_shapes: dict[bytes, Pages]
+              ) -> Form:
+    """The form of a bundle `encode_bundle` wrote; `shapes`: the pages (numbers and
+    sizes) and variants' pages of some words' whole entries, `cut_shapes` those of some
+    cut entries, by their bytes (the others are read from their bytes)."""
     words, lengths, counts = [], array(_ITEM), array(_ITEM)
     numbers, sizes = array(_ITEM), array(_ITEM)
     cut_sizes, variants = {}, {}
     for word, written in layout.written:
-        whole = cut[word][0] if word in cut else written
-        found = parsed.get(word) or parse_entry(whole)
+        if word in shapes:
+            pages, variant = shapes[word]
+        else:
+            found = parse_entry(cut[word][0] if word in cut else written)
+            pages, variant = found.pages, variant_pages(found)
         words.append(word)
         lengths.append(len(written))
-        counts.append(len(found.pages.numbers))
-        numbers.extend(found.pages.numbers)
-        sizes.extend(sizes_of(found))
+        counts.append(len(pages.numbers))
+        numbers.extend(pages.numbers)
+        sizes.extend(pages.page_sizes())
         if word in cut:
-            cut_sizes[word] = sizes_of(parse_entry(written))
-        if found.variants:
-            variants[word] = variant_pages(found)
+            short = cut_shapes.get(written) or parse_entry(written).pages
+            cut_sizes[word] = array(_ITEM, short.page_sizes())
+        if variant:
+            variants[word] = variant
     chunks = layout.meta[at[1]] if at[1] is not None else []
     return Form(meta_name.split(".")[1].split("_")[0], meta_name, words, lengths, counts,
                 numbers, sizes, cut_sizes, variants,

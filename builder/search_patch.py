@@ -40,7 +40,7 @@ from builder.search_bundle import (
     own_files,
 )
 from builder.search_documents import document, language_code
-from builder.search_form import Form, make_form, without_counts
+from builder.search_form import Form, make_form, variant_pages, without_counts
 from builder.search_inplace import patch_in_place
 from builder.search_postings import (
     DROPPED,
@@ -194,23 +194,32 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
             moved = numbered(parse_entry(entry), small_of)
             added[word] = remap_fields(moved, fields) if fields else moved
     words = []
-    kept: dict[str, Entry] = {}  # the words whose whole entry stays, parsed
+    shapes: dict[str, tuple[Pages, list[int]]] = {}  # word -> its new pages, its variants'
+    cut_shapes = {cut: parsed_cut.pages for (cut, _, _), parsed_cut in was_cut.values()}
     for word, entry in whole:
         extra = added.pop(word, None)
         before = parsed.get(word) or parse_entry(entry)
-        made = renumber(entry, new_of, extra, before)
+        shape: list[Pages] = []
+        made = renumber(entry, new_of, extra, before, shape)
         if made is entry:
-            kept[word] = before
+            shapes[word] = (before.pages, variant_pages(before))
+        elif shape and not before.variants and not (extra and extra.variants):
+            shapes[word] = (shape[0], [])
         if made is not None:
             if word in was_cut and made != entry:
-                again = _cut_again(made, was_cut[word], before, new_of, extra, budget)
+                shape = []
+                again = _cut_again(made, was_cut[word], before, new_of, extra, budget, shape)
                 if again is not None:
                     known.cut[made] = again
+                    cut_shapes[again[0]] = shape[0]
             words.append((word, made))
     for word, extra in added.items():
-        made = renumber(None, new_of, extra)
+        shape = []
+        made = renumber(None, new_of, extra, None, shape)
         if made is not None:
             words.append((word, made))
+            if not extra.variants:
+                shapes[word] = (shape[0], [])
     words.sort(key=lambda w: w[0])
     entry_json = copy.deepcopy(old.entry)
     for info in entry_json.get("languages", {}).values():
@@ -222,12 +231,12 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
     meta = [name for name in made_files if name.endswith(".pf_meta")]
     form = make_form(layout, patched.at, cut, patched.filters,
                      json.loads(made_files["pagefind-entry.json"]), patched.other, meta[0],
-                     kept) if len(meta) == 1 else None
+                     shapes, cut_shapes) if len(meta) == 1 else None
     return made_files, cut, form
 
 
 def _cut_again(entry: bytes, was: tuple[Cut, Entry], whole: Entry, new_of: list[int],
-               added: Entry | None, budget: int) -> Cut | None:
+               added: Entry | None, budget: int, shape: list[Pages]) -> Cut | None:
     """The renumbered `entry` of a word that was cut to K locations a page, cut as
     `cut_entry` would cut it, when K stays (else None: `cut_entry` does it again).
 
@@ -241,7 +250,7 @@ def _cut_again(entry: bytes, was: tuple[Cut, Entry], whole: Entry, new_of: list[
     fresh = added.pages.rests if added else []
     short = Entry(added.word, Pages(added.pages.numbers, [cut_page(r, k) for r in fresh]),
                   added.variants) if added else None
-    made = renumber(cut, new_of, short, parsed)
+    made = renumber(cut, new_of, short, parsed, shape)
     if made is None:
         return None
     pages = list(zip(whole.pages.numbers, whole.pages.rests, strict=True))

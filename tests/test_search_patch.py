@@ -19,7 +19,14 @@ from builder.search import by_date, shard_bundle
 from builder.search_bundle import _load, decode_bundle, own_files
 from builder.search_form import form_bytes, read_form
 from builder.search_inplace import patch_in_place
-from builder.search_patch import Record, form_of, patch_bundle, read_record, record_bytes
+from builder.search_patch import (
+    Record,
+    _patch_bundle,
+    form_of,
+    patch_bundle,
+    read_record,
+    record_bytes,
+)
 
 BUDGET = 150  # bytes: `the`, `and`, ... are cut, some to one place a page, some to more
 WORDS = ["the", "the", "the", "and", "and", "of", "a", "to", "in", "café", "cafe", "cafè", "cäfé",
@@ -84,8 +91,18 @@ def _patched(files: dict[str, bytes], record: Record, items: list[tuple[str, str
     if changed:
         made, _ = index_documents(iter(changed), len(changed), "en")
         small = decode_bundle(own_files(made, SHARD))
-    return patch_bundle(files, record, small, [url for url, _ in items],
-                        [url for url, _ in changed], BUDGET, SHARD)
+    made, cut, form = _patch_bundle(files, record, small, [url for url, _ in items],
+                                    [url for url, _ in changed], BUDGET, SHARD)
+    assert (made, cut) == patch_bundle(files, record, small, [url for url, _ in items],
+                                       [url for url, _ in changed], BUDGET, SHARD)
+    # the form, made from what the patch moved, is the one read from the bundle's bytes
+    assert form == form_of(made, _record_of(made, cut, items), BUDGET, SHARD)
+    return made, cut
+
+
+def _record_of(files: dict[str, bytes], cut: Any, items: list[tuple[str, str]]) -> Record:
+    [meta] = [name for name in files if name.endswith(".pf_meta")]
+    return Record("key", "common", BUDGET, meta, [(u, _digest(d)) for u, d in items], cut)
 
 
 def test_a_run_of_patches_gives_the_bundle_of_a_clean_index() -> None:
@@ -203,6 +220,7 @@ def test_posts_edited_in_place_are_patched_from_the_form(monkeypatch: Any) -> No
         clean = _whole(items)
         assert patched[0] == clean.files, (step, kind)
         assert patched[1] == clean.cut, (step, kind)
+        assert patched[2] == form_of(clean.files, _record(clean, items), BUDGET, SHARD)
         before = [first for first, _, _ in _chunks(files)]
         moved |= before != [first for first, _, _ in _chunks(clean.files)]
         kept_chunks += sum(1 for name in patched[3] if name.startswith("index/"))
