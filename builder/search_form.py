@@ -14,14 +14,13 @@ keep it on disk (marshal, with a hash of its content: a damaged form reads as no
 
 from __future__ import annotations
 
-import hashlib
-import marshal
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
+from builder.cache_file import opened, sealed
 from builder.search_bundle import Layout, filter_order
 from builder.search_postings import Entry, Pages, parse_entry
 
@@ -137,7 +136,7 @@ def other_sizes(other: dict[str, bytes]) -> dict[str, int]:
 def form_bytes(form: Form) -> bytes | None:
     """The form on disk; None when its meta file holds what marshal cannot keep."""
     try:
-        body = marshal.dumps((
+        return sealed((
             FORM_FORMAT, form.language, form.meta_name, form.words, form.lengths.tobytes(),
             form.counts.tobytes(), form.numbers.tobytes(), form.sizes.tobytes(),
             {word: sizes.tobytes() for word, sizes in form.cut_sizes.items()},
@@ -145,29 +144,26 @@ def form_bytes(form: Form) -> bytes | None:
             form.other))
     except ValueError:  # a CBOR map (builder.cbor.Map) in the meta file or a filter
         return None
-    return hashlib.blake2b(body, digest_size=16).digest() + body
 
 
 def read_form(data: bytes) -> Form | None:
     """The form `form_bytes` wrote; None when it is damaged or of another format."""
-    body = data[16:]
-    if hashlib.blake2b(body, digest_size=16).digest() != data[:16]:
+    fields = opened(data)
+    if not (isinstance(fields, tuple) and len(fields) == 16 and fields[0] == FORM_FORMAT):
         return None
     try:
-        fields = marshal.loads(body)
-        if not (isinstance(fields, tuple) and len(fields) == 16 and fields[0] == FORM_FORMAT):
-            return None
         (_, language, meta_name, words, lengths, counts, numbers, sizes, cut_sizes,
          variants, chunks, meta, at, filters, entry, other) = fields
         form = Form(language, meta_name, words, _array(lengths), _array(counts),
                     _array(numbers), _array(sizes),
                     {word: _array(s) for word, s in cut_sizes.items()}, variants,
                     [tuple(c) for c in chunks], meta, tuple(at), filters, entry, other)
-    except (ValueError, EOFError, TypeError):
-        return None
-    if (len(form.lengths) != len(words) or len(form.counts) != len(words)
-            or len(form.numbers) != len(form.sizes) or form.starts()[-1] != len(form.numbers)
-            or sum(count for _, count in form.chunks) != len(words)):
+        if (len(form.lengths) != len(words) or len(form.counts) != len(words)
+                or len(form.numbers) != len(form.sizes)
+                or form.starts()[-1] != len(form.numbers)
+                or sum(count for _, count in form.chunks) != len(words)):
+            return None
+    except (ValueError, TypeError, AttributeError):
         return None
     return form
 

@@ -5,12 +5,11 @@ the functions a `Base` is given.
 
 from __future__ import annotations
 
-import hashlib
-import marshal
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from builder.cache_file import opened, sealed
 from builder.search_bundle import Cut
 from builder.search_form import Form
 
@@ -30,21 +29,14 @@ class Record:
 
 
 def record_bytes(record: Record) -> bytes:
-    """The record on disk: marshal (not compressed: it is written at every patch), with
-    a hash of it (a damaged record reads as none)."""
-    body = marshal.dumps((RECORD_FORMAT, record.key, record.common, record.budget,
-                          record.meta, record.pages, record.cut))
-    return hashlib.blake2b(body, digest_size=16).digest() + body
+    """The record on disk (not compressed: it is written at every patch); a damaged
+    one reads as none."""
+    return sealed((RECORD_FORMAT, record.key, record.common, record.budget, record.meta,
+                   record.pages, record.cut))
 
 
 def read_record(data: bytes) -> Record | None:
-    body = data[16:]
-    if hashlib.blake2b(body, digest_size=16).digest() != data[:16]:
-        return None
-    try:
-        fields = marshal.loads(body)
-    except (ValueError, EOFError, TypeError):
-        return None
+    fields = opened(data)
     if not (isinstance(fields, tuple) and len(fields) == 7 and fields[0] == RECORD_FORMAT):
         return None
     _, key, common, budget, meta, pages, cut = fields
