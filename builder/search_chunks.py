@@ -35,7 +35,12 @@ def chunk_sizes(lengths: Iterable[int]) -> list[int]:
 
 
 def chunk_data(entries: list[bytes]) -> bytes:
-    return _head(4, 1) + _head(4, len(entries)) + b"".join(entries)
+    return chunk_head(len(entries)) + b"".join(entries)
+
+
+def chunk_head(count: int) -> bytes:
+    """A chunk's bytes before its entries: [[entry, ...]]."""
+    return _head(4, 1) + _head(4, count)
 
 
 def chunk_name(language: str, number: int, data: bytes) -> str:

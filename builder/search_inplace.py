@@ -9,7 +9,9 @@ reads a file of the current bundle.  Gives (`InPlace`) the files that differ fro
 current bundle's, the names of those that stay as they are, the words cut and the
 new form; or None, and the caller patches the whole bundle (builder.search_patch):
 the small bundle's meta fields, pagefind-entry.json or Pagefind files differ from the
-shard's, or a changed page is in a word's variants (spellings with diacritics).
+shard's (`Unsupported`: the current bundle is not what the form says).  A word whose
+variants (spellings with diacritics) name a changed page is renumbered as the whole
+patch renumbers it.
 
 Why the files are a clean build's: a page's item in a word's entry is [delta from
 the page before, locations, meta locations] and does not depend on the other pages,
@@ -34,7 +36,7 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import Any, NamedTuple
 
-from builder.cbor import Unsupported, head
+from builder.cbor import Unsupported
 from builder.cbor import encode as _encode
 from builder.search_bundle import (
     MAGIC,
@@ -45,7 +47,14 @@ from builder.search_bundle import (
     fragment_name,
     meta_files,
 )
-from builder.search_chunks import chunk_bounds, chunk_data, chunk_name, chunk_sizes, pack_chunk
+from builder.search_chunks import (
+    chunk_bounds,
+    chunk_data,
+    chunk_head,
+    chunk_name,
+    chunk_sizes,
+    pack_chunk,
+)
 from builder.search_form import Form, other_sizes, sizes_of, variant_pages, without_counts
 from builder.search_postings import DROPPED, Entry, numbered, parse_entry, renumber, splice_page
 from builder.search_words import cut_entry, cut_holds, cut_page, growth
@@ -121,11 +130,12 @@ class _Chunks:
     def data(self, number: int) -> bytes:
         if number not in self._data:
             name, count = self.form.chunks[number]
-            data = gzip.decompress(self.packed(number))[len(MAGIC):]
+            data = gzip.decompress(self.packed(number))
             lengths = self.form.lengths[self.starts[number]:self.starts[number + 1]]
-            if len(data) != len(chunk_data([])) - 1 + len(head(4, count)) + sum(lengths):
+            start = MAGIC + chunk_head(count)
+            if not data.startswith(start) or len(data) != len(start) + sum(lengths):
                 raise Unsupported(f"index chunk {name} is not the form's")
-            self._data[number] = data
+            self._data[number] = data[len(MAGIC):]
         return self._data[number]
 
     def packed(self, number: int) -> bytes:
@@ -142,7 +152,7 @@ def _word(form: Form, chunks: _Chunks, place: int | None, word: str, was: Cut | 
         written = chunks.entry(place)
         whole = was[0] if was else written
         pages, sizes = form.pages_of(place)
-    if not whole.startswith(start):
+    if not (whole.startswith(start) and (place is None or written.startswith(start))):
         raise Unsupported(f"the entry of {word!r} is not the form's")
     variants = form.variant_pages.get(word, [])
     if (added and added.variants) or set(variants) & set(numbers):  # variants change:

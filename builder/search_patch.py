@@ -41,7 +41,7 @@ from builder.search_bundle import (
 )
 from builder.search_documents import document, language_code
 from builder.search_form import Form, make_form, variant_pages, without_counts
-from builder.search_inplace import patch_in_place
+from builder.search_inplace import InPlace, patch_in_place
 from builder.search_postings import (
     DROPPED,
     Entry,
@@ -115,11 +115,8 @@ def patch_files(base: Base, items: Sequence[tuple[str, Any]], language: str, sha
             small = decode_bundle(own_files(made, shard))
         quick, read = None, base.read_file
         if small is not None and read is not None and order == list(before):
-            form = base.form()
-            if form is not None and form.meta_name == record.meta:
-                place = {url: number for number, url in enumerate(order)}
-                quick = patch_in_place(form, record.cut, small, [place[url] for url, _ in changed],
-                                       budget, shard, read)
+            place = {url: number for number, url in enumerate(order)}
+            quick = _in_place(base, small, [place[url] for url, _ in changed], budget, shard)
         if quick is None or read is None:
             files, cut, new_form = _patch_bundle(base.read(), record, small, order,
                                                  [url for url, _ in changed], budget, shard)
@@ -131,6 +128,19 @@ def patch_files(base: Base, items: Sequence[tuple[str, Any]], language: str, sha
     except (Unsupported, OSError):  # OSError: the current bundle cannot be read
         return None
     return Patched(files, quick.cut, len(changed), peak, same, quick.form, True)
+
+
+def _in_place(base: Base, small: Bundle, numbers: list[int], budget: int, shard: int
+              ) -> InPlace | None:
+    """The patch from the shard's form; None (the whole patch): no form, a form of
+    another bundle, or a current bundle that is not what the form says."""
+    form, read = base.form(), base.read_file
+    if form is None or read is None or form.meta_name != base.record.meta:
+        return None
+    try:
+        return patch_in_place(form, base.record.cut, small, numbers, budget, shard, read)
+    except (Unsupported, OSError, ValueError, IndexError, KeyError, TypeError):
+        return None
 
 
 def form_of(files: dict[str, bytes], record: Record, budget: int, shard: int) -> Form | None:

@@ -13,7 +13,10 @@ import hashlib
 import random
 from typing import Any
 
+import pytest
+
 from builder import search_chunks
+from builder.cbor import Unsupported
 from builder.pagefind import index_documents
 from builder.search import by_date, shard_bundle
 from builder.search_bundle import _load, decode_bundle, own_files
@@ -266,3 +269,24 @@ def test_a_damaged_form_reads_as_none() -> None:
     assert read_form(data[:-1]) is None
     assert read_form(data[:40] + bytes([data[40] ^ 1]) + data[41:]) is None
     assert read_form(b"") is None
+
+
+def test_a_bundle_that_is_not_the_forms_is_refused() -> None:
+    """A form read against other chunks (a site changed behind the cache's back)
+    raises `Unsupported`: the caller patches the whole bundle instead."""
+    rng = random.Random(11)
+    posts = {f"/p/{n}/": {**_post(rng, n), "date": f"2015-0{n % 9 + 1}-11"} for n in range(8)}
+    items = _ordered(posts)
+    current = _whole(items)
+    record = _record(current, items)
+    form = form_of(current.files, record, BUDGET, SHARD)
+    assert form is not None
+    other = _whole(_ordered({url: {**post, "body": "zebra"} for url, post in posts.items()}))
+    [chunk] = [data for name, data in other.files.items() if name.startswith("index/")][:1]
+    posts["/p/3/"]["body"] += " quokka"
+    changed = [(url, d) for url, d in _ordered(posts) if url == "/p/3/"]
+    made, _ = index_documents(iter(changed), 1, "en")
+    place = [url for url, _ in _ordered(posts)].index("/p/3/")
+    with pytest.raises(Unsupported):
+        patch_in_place(form, record.cut, decode_bundle(own_files(made, SHARD)), [place], BUDGET,
+                       SHARD, lambda name: chunk)
