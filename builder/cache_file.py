@@ -3,14 +3,18 @@
 Takes: a path and the bytes it should hold.  Gives: nothing; the file holds them or
 keeps what it held (a killed build never leaves a torn file, and two processes never
 write into one temporary file).  A cache is an optimisation: a disk that refuses the
-write (read-only, full) leaves the build to go on without it.
+write (read-only, full) leaves the build to go on without it.  `sealed`/`opened`:
+marshal bytes after a hash of them, for a cache that must read a damaged file as none.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import marshal
 import os
 from pathlib import Path
+from typing import Any
 
 
 def write(path: Path, data: bytes) -> None:
@@ -22,3 +26,20 @@ def write(path: Path, data: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):  # the folder may be what refused it
             tmp.unlink(missing_ok=True)
+
+
+def sealed(value: Any) -> bytes:
+    """`value` in marshal, after a hash of it (`opened` gives it back)."""
+    body = marshal.dumps(value)
+    return hashlib.blake2b(body, digest_size=16).digest() + body
+
+
+def opened(data: bytes) -> object | None:
+    """What `sealed` kept; None when the bytes are damaged (their hash is not theirs)."""
+    body = data[16:]
+    if len(data) < 16 or hashlib.blake2b(body, digest_size=16).digest() != data[:16]:
+        return None
+    try:
+        return marshal.loads(body)
+    except (ValueError, EOFError, TypeError):
+        return None

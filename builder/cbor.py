@@ -81,6 +81,14 @@ def head(major: int, arg: int) -> bytes:
 
 
 def encode(value: Any) -> bytes:
+    kind = type(value)  # the common cases first: a meta file holds thousands of them
+    if kind is str:
+        raw = value.encode("utf-8")
+        return (bytes((0x60 | len(raw),)) if len(raw) < 24 else head(3, len(raw))) + raw
+    if kind is int and 0 <= value < 24:
+        return bytes((value,))
+    if kind is list:
+        return head(4, len(value)) + b"".join(map(encode, value))
     if value is False or value is True or value is None:
         return bytes([0xF4 if value is False else 0xF5 if value is True else 0xF6])
     if isinstance(value, int):

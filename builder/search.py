@@ -59,7 +59,8 @@ from builder.search_bundle import (
     bundle_files,
 )
 from builder.search_documents import document, language_code
-from builder.search_patch import Base, patch_shard
+from builder.search_form import Form
+from builder.search_patch import Base, patch_files
 
 SHARD_TEXT = 8_000_000  # characters of searchable text per shard (search_shards: auto):
 # 10,000 posts (28 M characters) make 4 shards, the most whose first query stays under
@@ -157,6 +158,10 @@ class ShardResult:
     order: list[str] = field(default_factory=list)  # each page's URL, in page order
     cut: dict[str, Cut] = field(default_factory=dict)  # words cut: search_bundle.Cut
     kept: int = 0  # pages taken over from the current bundle (a patch); 0: all indexed
+    same: list[str] = field(default_factory=list)  # files of the current bundle that the
+    # new site's folder has already (not in `files`: taken over as they are)
+    form: Form | None = None  # the bundle decoded, for the next patch (builder.search_form)
+    in_place: bool = False  # patched from the current bundle's form (builder.search_inplace)
 
 
 def parallel_shards(sizes: Sequence[int]) -> int:
@@ -200,16 +205,18 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
         order = [url for url, _ in ordered]
         started = time.perf_counter()
         base = bases.get(k) if bases else None
-        patched = base and patch_shard(base, ordered, language, k, common_budget, common)
+        patched = base and patch_files(base, ordered, language, k, common_budget, common)
         if patched:
-            files, cut, indexed, peak = patched
-            return k, ShardResult(files, indexed, time.perf_counter() - started, peak, order,
-                                  cut, kept=len(order) - indexed)
+            return k, ShardResult(patched.files, patched.indexed, time.perf_counter() - started,
+                                  patched.peak, order, patched.cut,
+                                  kept=len(order) - patched.indexed, same=patched.same,
+                                  form=patched.form, in_place=patched.in_place)
         return k, shard_bundle(((url, document(item, language)) for url, item in ordered),
                                len(ordered), language, shard=k, common_budget=common_budget,
                                order=order)
 
-    workers = parallel_shards([sum(text_size(p) for p in posts) for _, posts in jobs])
+    workers = 1 if len(jobs) < 2 else parallel_shards(
+        [sum(text_size(p) for p in posts) for _, posts in jobs])
     if workers == 1:
         return dict(map(one, jobs))
     with ThreadPoolExecutor(workers, thread_name_prefix="pagefind") as pool:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import itertools
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,17 +36,28 @@ from typing import Any
 from builder.cbor import Unsupported as _Unsupported
 from builder.cbor import decode as _decode
 from builder.cbor import encode as _encode
-from builder.cbor import head as _head
 from builder.errors import BuildError
+from builder.search_chunks import (
+    INDEX_CHUNK_BYTES,
+    MAGIC,
+    chunk_bounds,
+    chunk_data,
+    chunk_name,
+    chunk_sizes,
+    pack,
+    pack_chunk,
+)
 from builder.search_words import cut_entry, word_entries
 
-MAGIC = b"pagefind_dcd"
+__all__ = ["INDEX_CHUNK_BYTES", "MAGIC", "Bundle", "Cut", "Known", "Layout", "bundle_files",
+           "decode_bundle", "encode_bundle", "filter_file", "fragment_name", "meta_files",
+           "own_files"]
+
 UNUSED_FILES = frozenset((  # Pagefind's own UIs: our page renders results as text
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
     "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"))
 PRIMARY_ONLY = ("pagefind.js", "pagefind-worker.js")  # and wasm.*.pagefind: read once,
 # from the primary bundle; a merged shard needs only its index files
-INDEX_CHUNK_BYTES = 16_000  # uncompressed; 7-10 kB as served (gzip)
 
 
 @dataclass
@@ -68,6 +78,15 @@ class Bundle:
 
 Cut = tuple[bytes, int, "int | None"]  # an entry cut to K locations a page, K, the growth
 # at K + 1 (builder.search_words.cut_and_why); or the whole entry, K and growth
+
+
+@dataclass
+class Layout:
+    """What `encode_bundle` wrote, for a shard's form (builder.search_form)."""
+
+    written: list[tuple[str, bytes]] = field(default_factory=list)  # word, entry as written
+    counts: list[int] = field(default_factory=list)  # words in each chunk
+    meta: list[Any] = field(default_factory=list)  # the meta file, decoded
 
 
 @dataclass
@@ -164,11 +183,13 @@ def _only(found: Iterable[int], needed: bool) -> int | None:
     return positions[0]
 
 
-def encode_bundle(bundle: Bundle, budget: int, shard: int, known: Known | None = None
-                  ) -> tuple[dict[str, bytes], dict[str, Cut]]:
+def encode_bundle(bundle: Bundle, budget: int, shard: int, known: Known | None = None,
+                  layout: Layout | None = None) -> tuple[dict[str, bytes], dict[str, Cut]]:
     """The bundle's files (stable filters and meta, index chunks of about
     INDEX_CHUNK_BYTES, short names) and the whole entries of the words that were cut
-    to `budget` (word -> entry: what a later patch needs, see builder.search_patch)."""
+    to `budget` (word -> entry: what a later patch needs, see builder.search_patch);
+    `layout` gets the entries as written, the chunks and the meta file."""
+    layout = layout or Layout()
     known = known or Known()
     language = bundle.language
     out = dict(bundle.other)
@@ -176,31 +197,50 @@ def encode_bundle(bundle: Bundle, budget: int, shard: int, known: Known | None =
     at_pages, at_chunks, at_filters = bundle.at
     renamed: list[list[str]] = []
     for name, values in sorted(bundle.filters.items()):
-        data = _encode([name, sorted(values, key=lambda item: str(item[0]))])
-        renamed.append([name, f"{language}_{hashlib.sha256(data).hexdigest()[:7]}"])
-        out[f"filter/{renamed[-1][1]}.pf_filter"] = _pack(data)
+        file, packed = filter_file(name, values, language)
+        renamed.append([name, file])
+        out[f"filter/{file}.pf_filter"] = packed
     if at_filters is not None:
         meta[at_filters] = renamed
     elif renamed:
         raise _Unsupported("filters without a list in the meta file")
     cut: dict[str, Cut] = {}
     if at_chunks is not None:
-        meta[at_chunks] = _rechunk(bundle.words, language, out, budget, cut, known)
+        meta[at_chunks] = _rechunk(bundle.words, language, out, budget, cut, known, layout)
     elif bundle.words:
         raise _Unsupported("words without a list of chunks in the meta file")
     if at_pages is not None:
         meta[at_pages] = _rename_fragments(bundle.pages, out, f"{language}_{shard:x}_")
     elif bundle.pages:
         raise _Unsupported("pages without a list in the meta file")
+    out.update(meta_files(meta, bundle.entry, language))
+    layout.meta = meta
+    return out, cut
+
+
+def filter_file(name: str, values: list[list[Any]], language: str) -> tuple[str, bytes]:
+    """A filter's file: its name (a hash of its content) and bytes, the values in a
+    stable order."""
+    data = _encode([name, filter_order(values)])
+    return f"{language}_{hashlib.sha256(data).hexdigest()[:7]}", pack(data)
+
+
+def filter_order(values: list[list[Any]]) -> list[list[Any]]:
+    """A filter's [value, pages] in the order its file lists them."""
+    return sorted(values, key=lambda item: str(item[0]))
+
+
+def meta_files(meta: list[Any], entry: dict[str, Any], language: str) -> dict[str, bytes]:
+    """The meta file (named by a hash of its content) and pagefind-entry.json, which
+    names it."""
     data = _encode(meta)
     new_hash = f"{language}_{hashlib.sha256(data).hexdigest()[:10]}"
-    out[f"pagefind.{new_hash}.pf_meta"] = _pack(data)
-    entry = json.loads(json.dumps(bundle.entry))
+    entry = json.loads(json.dumps(entry))
     for info in entry.get("languages", {}).values():
         info["hash"] = new_hash
-    out["pagefind-entry.json"] = json.dumps(entry, separators=(",", ":"),
-                                            ensure_ascii=False).encode("utf-8")
-    return out, cut
+    return {f"pagefind.{new_hash}.pf_meta": pack(data),
+            "pagefind-entry.json": json.dumps(entry, separators=(",", ":"),
+                                              ensure_ascii=False).encode("utf-8")}
 
 
 def _is_page_list(field: Any, fragments: dict[str, bytes]) -> bool:
@@ -222,10 +262,14 @@ def _rename_fragments(pages: list[tuple[bytes, int]], out: dict[str, bytes], sta
     (GitHub Pages lets a browser keep a file 10 minutes)."""
     listed: list[list[Any]] = []
     for number, (data, words) in enumerate(pages):
-        name = f"{start}{number:x}{hashlib.sha256(data).hexdigest()[:1]}"
+        name = fragment_name(start, number, data)
         out[f"fragment/{name}.pf_fragment"] = data
         listed.append([name, words])
     return listed
+
+
+def fragment_name(start: str, number: int, data: bytes) -> str:
+    return f"{start}{number:x}{hashlib.sha256(data).hexdigest()[:1]}"
 
 
 def _is_chunk_list(field: Any, hashes: set[str]) -> bool:
@@ -235,7 +279,8 @@ def _is_chunk_list(field: Any, hashes: set[str]) -> bool:
 
 
 def _rechunk(words: list[tuple[str, bytes]], language: str, out: dict[str, bytes],
-             budget: int, cut: dict[str, Cut], known: Known) -> list[list[str]]:
+             budget: int, cut: dict[str, Cut], known: Known, layout: Layout
+             ) -> list[list[str]]:
     """Cut the word index (every word's entry, by word) into chunks of about
     INDEX_CHUNK_BYTES: writes them into `out` and returns the meta file's chunk list.
     An entry larger than `budget` is cut to it first; its whole form (with K and the
@@ -243,41 +288,26 @@ def _rechunk(words: list[tuple[str, bytes]], language: str, out: dict[str, bytes
 
     Each word's entry is moved as the bytes Pagefind wrote (never decoded: an index
     holds millions of word locations)."""
-    groups: list[list[tuple[str, bytes]]] = [[]]
-    size = 0
+    written = layout.written = []
     for word, entry in words:
         if budget and len(entry) > budget:
             whole = entry
             entry, k, grown = known.cut.get(whole) or cut_entry(whole, budget)
             if k:
                 cut[word] = (whole, k, grown)
-        if size >= INDEX_CHUNK_BYTES:
-            groups.append([])
-            size = 0
-        groups[-1].append((word, entry))
-        size += len(entry)
+        written.append((word, entry))
     chunks: list[list[str]] = []
-    for number, group in enumerate(groups):
-        data = _head(4, 1) + _head(4, len(group)) + b"".join(entry for _, entry in group)
-        # the chunk's number and two hex digits of its content (as fragments are named)
-        name = f"{language}_{number:x}{hashlib.sha256(data).hexdigest()[:2]}"
-        packed = known.packed.get(data) or _pack(data, 4)  # 9: 5 times the time, 5 % smaller
+    at = 0
+    layout.counts = chunk_sizes([len(entry) for _, entry in written])
+    for number, count in enumerate(layout.counts):
+        group = written[at:at + count]
+        at += count
+        data = chunk_data([entry for _, entry in group])
+        name = chunk_name(language, number, data)
+        packed = known.packed.get(data) or pack_chunk(data)
         out[f"index/{name}.pf_index"] = packed
         chunks.append([group[0][0], group[-1][0], name])
-    for left, right in itertools.pairwise(chunks):
-        left[1], right[0] = _prefixes(left[1], right[0])
-    return chunks
-
-
-def _prefixes(last: str, first: str) -> tuple[str, str]:
-    """Pagefind's chunk boundary: the shortest prefixes of the last word of a chunk and
-    the first word of the next that differ."""
-    common = 0
-    for a, b in zip(last, first, strict=False):
-        if a != b:
-            break
-        common += 1
-    return last[:common + 1], first[:common + 1]
+    return chunk_bounds(chunks)
 
 
 def _is_filter_list(field: Any, names: set[str]) -> bool:
@@ -294,7 +324,3 @@ def _load(packed: bytes) -> Any:
     if end != len(data):
         raise _Unsupported("trailing bytes")
     return value
-
-
-def _pack(cbor: bytes, level: int = 9) -> bytes:
-    return gzip.compress(MAGIC + cbor, compresslevel=level, mtime=0)

@@ -24,10 +24,7 @@ from __future__ import annotations
 import copy
 import gzip
 import json
-import marshal
-import zlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from builder.cbor import Unsupported
@@ -37,62 +34,31 @@ from builder.search_bundle import (
     Bundle,
     Cut,
     Known,
+    Layout,
     decode_bundle,
     encode_bundle,
     own_files,
 )
 from builder.search_documents import document, language_code
+from builder.search_form import Form, make_form, variant_pages, without_counts
+from builder.search_inplace import InPlace, patch_in_place
 from builder.search_postings import (
     DROPPED,
     Entry,
     Pages,
+    numbered,
     parse_entry,
     remap_fields,
     renumber,
     split_chunk,
 )
-from builder.search_words import cut_page
+from builder.search_record import Base, Record, read_record, record_bytes
+from builder.search_words import cut_holds, cut_page, growth
 
-RECORD_FORMAT = 2
+__all__ = ["Base", "Record", "patch_bundle", "patch_shard", "read_record", "record_bytes"]
+
 MOST_CHANGED = 1 / 4  # above this share of a shard's pages changed, index it whole
 FEWEST_CHANGED = 16  # ...but a shard of any size may have this many patched
-
-
-@dataclass
-class Record:
-    """What a shard's bundle was made from, kept beside the site (`.cache/`)."""
-
-    key: str  # the shard's input key (builder.search_write)
-    common: str  # the language, the binary and our code (builder.search.common_key)
-    budget: int  # the size the commonest words' entries were cut to
-    meta: str  # the bundle's meta file, a check that the bundle is the one meant
-    pages: list[tuple[str, str]]  # (URL, digest) of each page, in page order
-    cut: dict[str, Cut]  # word -> (whole entry, K, growth) of each word cut to the budget
-
-
-def record_bytes(record: Record) -> bytes:
-    return zlib.compress(marshal.dumps((RECORD_FORMAT, record.key, record.common, record.budget,
-                                        record.meta, record.pages, record.cut)), 1)
-
-
-def read_record(data: bytes) -> Record | None:
-    try:
-        fields = marshal.loads(zlib.decompress(data))
-    except (ValueError, EOFError, TypeError, zlib.error):
-        return None
-    if not (isinstance(fields, tuple) and len(fields) == 7 and fields[0] == RECORD_FORMAT):
-        return None
-    _, key, common, budget, meta, pages, cut = fields
-    return Record(key, common, budget, meta, [tuple(p) for p in pages], cut)
-
-
-class Base(NamedTuple):
-    """A shard's current bundle: its record, its files (read when the patch runs) and
-    this build's digest of each document's URL."""
-
-    record: Record
-    read: Callable[[], dict[str, bytes]]
-    digests: dict[str, str]
 
 
 def worth_patching(changed: int, pages: int) -> bool:
@@ -106,11 +72,31 @@ def worth_patching(changed: int, pages: int) -> bool:
     return changed <= max(FEWEST_CHANGED, pages * MOST_CHANGED)
 
 
+class Patched(NamedTuple):
+    files: dict[str, bytes]  # the shard's files, but those in `same`
+    cut: dict[str, Cut]  # the whole entries of the words cut
+    indexed: int  # documents Pagefind indexed
+    peak: int  # Pagefind's peak memory
+    same: list[str]  # files of the current bundle that the new site's folder has already
+    form: Form | None  # the new bundle's form (builder.search_form)
+    in_place: bool  # patched from the form (builder.search_inplace)
+
+
 def patch_shard(base: Base, items: Sequence[tuple[str, Any]], language: str, shard: int,
                 budget: int, common: str
                 ) -> tuple[dict[str, bytes], dict[str, Cut], int, int] | None:
     """(files, whole entries of the words cut, documents indexed, Pagefind's peak) of
     the shard whose (URL, post or page) `items` are in page order; None: index it whole."""
+    made = patch_files(base, items, language, shard, budget, common, take_over=False)
+    return made and (made.files, made.cut, made.indexed, made.peak)
+
+
+def patch_files(base: Base, items: Sequence[tuple[str, Any]], language: str, shard: int,
+                budget: int, common: str, take_over: bool = True) -> Patched | None:
+    """`patch_shard`'s patch, with the files the new site's folder has already (when
+    `take_over`) named, not read, and the new bundle's form.  Posts edited in place
+    (no page moves) are patched from the shard's form (builder.search_inplace); any
+    other change, or no usable form, decodes and encodes the whole bundle."""
     record = base.record
     if record.budget != budget or record.common != common:
         return None
@@ -120,17 +106,47 @@ def patch_shard(base: Base, items: Sequence[tuple[str, Any]], language: str, sha
     gone = sum(1 for url in before if url not in urls)
     if not worth_patching(len(changed) + gone, len(record.pages)):
         return None
+    order = [url for url, _ in items]
     try:
         small, peak = None, 0
         if changed:
             made, peak = index_documents(((url, document(item, language)) for url, item in changed),
                                          len(changed), language_code(language))
             small = decode_bundle(own_files(made, shard))
-        files, cut = patch_bundle(base.read(), record, small, [url for url, _ in items],
-                                  [url for url, _ in changed], budget, shard)
+        quick, read = None, base.read_file
+        if small is not None and read is not None and order == list(before):
+            place = {url: number for number, url in enumerate(order)}
+            quick = _in_place(base, small, [place[url] for url, _ in changed], budget, shard)
+        if quick is None or read is None:
+            files, cut, new_form = _patch_bundle(base.read(), record, small, order,
+                                                 [url for url, _ in changed], budget, shard)
+            return Patched(files, cut, len(changed), peak, [], new_form, False)
+        same = [name for name in quick.kept if take_over and base.ready(name)]
+        taken = set(same)
+        files = {**quick.files, **{name: read(name) for name in quick.kept
+                                   if name not in taken}}
     except (Unsupported, OSError):  # OSError: the current bundle cannot be read
         return None
-    return files, cut, len(changed), peak
+    return Patched(files, quick.cut, len(changed), peak, same, quick.form, True)
+
+
+def _in_place(base: Base, small: Bundle, numbers: list[int], budget: int, shard: int
+              ) -> InPlace | None:
+    """The patch from the shard's form; None (the whole patch): no form, a form of
+    another bundle, or a current bundle that is not what the form says."""
+    form, read = base.form(), base.read_file
+    if form is None or read is None or form.meta_name != base.record.meta:
+        return None
+    try:
+        return patch_in_place(form, base.record.cut, small, numbers, budget, shard, read)
+    except (Unsupported, OSError, ValueError, IndexError, KeyError, TypeError):
+        return None
+
+
+def form_of(files: dict[str, bytes], record: Record, budget: int, shard: int) -> Form | None:
+    """The form of a bundle made as `record` says (a patch that changes nothing)."""
+    order = [url for url, _ in record.pages]
+    return _patch_bundle(files, record, None, order, [], budget, shard)[2]
 
 
 def patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
@@ -139,6 +155,14 @@ def patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
     """The bundle of `files` (made as `record` says) with the pages `order` lists (URLs,
     in page order): those in `indexed` from `small` (Pagefind's bundle of them alone,
     in that order), the others from `files`."""
+    made, cut, _ = _patch_bundle(files, record, small, order, indexed, budget, shard)
+    return made, cut
+
+
+def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
+                  order: list[str], indexed: list[str], budget: int, shard: int
+                  ) -> tuple[dict[str, bytes], dict[str, Cut], Form | None]:
+    """`patch_bundle`'s files and words cut, and the form of the new bundle."""
     known = Known()
     parsed: dict[str, Entry] = {}
 
@@ -177,34 +201,52 @@ def patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
         for number, page in enumerate(small.pages):
             pages[small_of[number]] = page
         for word, entry in small.words:
-            numbered = _numbered(parse_entry(entry), small_of)
-            added[word] = remap_fields(numbered, fields) if fields else numbered
+            moved = numbered(parse_entry(entry), small_of)
+            added[word] = remap_fields(moved, fields) if fields else moved
     words = []
+    shapes: dict[str, tuple[Pages, list[int]]] = {}  # word -> its new pages, its variants'
+    cut_shapes = {cut: parsed_cut.pages for (cut, _, _), parsed_cut in was_cut.values()}
     for word, entry in whole:
         extra = added.pop(word, None)
         before = parsed.get(word) or parse_entry(entry)
-        made = renumber(entry, new_of, extra, before)
+        shape: list[Pages] = []
+        made = renumber(entry, new_of, extra, before, shape)
+        if made is entry:
+            shapes[word] = (before.pages, variant_pages(before))
+        elif shape and not before.variants and not (extra and extra.variants):
+            shapes[word] = (shape[0], [])
         if made is not None:
             if word in was_cut and made != entry:
-                again = _cut_again(made, was_cut[word], before, new_of, extra, budget)
+                shape = []
+                again = _cut_again(made, was_cut[word], before, new_of, extra, budget, shape)
                 if again is not None:
                     known.cut[made] = again
+                    cut_shapes[again[0]] = shape[0]
             words.append((word, made))
     for word, extra in added.items():
-        made = renumber(None, new_of, extra)
+        shape = []
+        made = renumber(None, new_of, extra, None, shape)
         if made is not None:
             words.append((word, made))
+            if not extra.variants:
+                shapes[word] = (shape[0], [])
     words.sort(key=lambda w: w[0])
     entry_json = copy.deepcopy(old.entry)
     for info in entry_json.get("languages", {}).values():
         info["page_count"] = len(order)
     patched = Bundle(old.language, old.meta, old.at, pages, words,
                      _filters(old, small, new_of, small_of), entry_json, old.other)
-    return encode_bundle(patched, budget, shard, known)
+    layout = Layout()
+    made_files, cut = encode_bundle(patched, budget, shard, known, layout)
+    meta = [name for name in made_files if name.endswith(".pf_meta")]
+    form = make_form(layout, patched.at, cut, patched.filters,
+                     json.loads(made_files["pagefind-entry.json"]), patched.other, meta[0],
+                     shapes, cut_shapes) if len(meta) == 1 else None
+    return made_files, cut, form
 
 
 def _cut_again(entry: bytes, was: tuple[Cut, Entry], whole: Entry, new_of: list[int],
-               added: Entry | None, budget: int) -> Cut | None:
+               added: Entry | None, budget: int, shape: list[Pages]) -> Cut | None:
     """The renumbered `entry` of a word that was cut to K locations a page, cut as
     `cut_entry` would cut it, when K stays (else None: `cut_entry` does it again).
 
@@ -218,31 +260,14 @@ def _cut_again(entry: bytes, was: tuple[Cut, Entry], whole: Entry, new_of: list[
     fresh = added.pages.rests if added else []
     short = Entry(added.word, Pages(added.pages.numbers, [cut_page(r, k) for r in fresh]),
                   added.variants) if added else None
-    made = renumber(cut, new_of, short, parsed)
+    made = renumber(cut, new_of, short, parsed, shape)
     if made is None:
         return None
     pages = list(zip(whole.pages.numbers, whole.pages.rests, strict=True))
-    if grown is None:  # K = 1 and larger than budget: some page must have a second place
-        if k != 1 or len(made) <= budget:
-            return None
-        more = any(_growth(r, 1) for r in fresh) or any(
-            _growth(r, 1) for n, r in pages if new_of[n] != DROPPED)
-        return (made, 1, None) if more else None
-    grown += sum(_growth(r, k) for r in fresh) - sum(
-        _growth(r, k) for n, r in pages if new_of[n] == DROPPED)
-    if grown <= 0 or len(made) + grown <= budget or (k > 1 and len(made) > budget):
-        return None
-    return made, k, grown
-
-
-def _growth(rest: bytes, k: int) -> int:
-    """How many bytes the (k + 1)-th location adds to a page cut to k."""
-    return len(cut_page(rest, k + 1)) - len(cut_page(rest, k))
-
-
-def _numbered(entry: Entry, numbers: list[int]) -> Entry:
-    return Entry(entry.word, entry.pages.renumbered(numbers),
-                 [(form, found.renumbered(numbers)) for form, found in entry.variants])
+    if grown is not None:
+        grown += sum(growth(r, k) for r in fresh) - sum(
+            growth(r, k) for n, r in pages if new_of[n] == DROPPED)
+    return (made, k, grown) if cut_holds(len(made), len(entry), grown, budget) else None
 
 
 def _field_numbers(old: Bundle, small: Bundle | None, new_of: list[int]) -> list[int]:
@@ -264,7 +289,7 @@ def _field_numbers(old: Bundle, small: Bundle | None, new_of: list[int]) -> list
                 raise Unsupported("another meta file")
             if a is ours:
                 mine = b
-        if not set(mine) <= set(ours) or _without_counts(small.entry) != _without_counts(old.entry):
+        if not set(mine) <= set(ours) or without_counts(small.entry) != without_counts(old.entry):
             raise Unsupported("new meta fields or another pagefind-entry.json")
         if small.other != old.other:
             raise Unsupported("another Pagefind")
@@ -278,12 +303,6 @@ def _field_numbers(old: Bundle, small: Bundle | None, new_of: list[int]) -> list
     if missing:
         raise Unsupported("a meta field would go")
     return [] if mine == ours else [ours.index(name) for name in mine]
-
-
-def _without_counts(entry: dict[str, Any]) -> Any:
-    return {**entry, "languages": {lang: {k: v for k, v in info.items()
-                                          if k not in ("hash", "page_count")}
-                                   for lang, info in entry.get("languages", {}).items()}}
 
 
 def _filters(old: Bundle, small: Bundle | None, new_of: list[int], small_of: list[int]

@@ -20,6 +20,7 @@ a few bytes of most entries, not their thousands of pages.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from itertools import accumulate, groupby
 from operator import add, itemgetter, sub
@@ -44,13 +45,23 @@ class Pages:
     """A list of pages inside an entry: absolute numbers and each page's bytes after
     its delta; read from an entry, also the deltas and where the list starts."""
 
-    __slots__ = ("_starts", "at", "data", "deltas", "numbers", "rests")
+    __slots__ = ("_starts", "at", "data", "deltas", "numbers", "rests", "sizes")
 
     def __init__(self, numbers: list[int], rests: list[bytes], data: bytes = b"",
                  at: int = 0, deltas: list[bytes] | None = None) -> None:
         self.numbers, self.rests, self.data, self.at = numbers, rests, data, at
         self.deltas = deltas or []
         self._starts: list[int] | None = None
+        self.sizes: array | None = None  # each page's bytes, head and delta included
+
+    def page_sizes(self) -> array:
+        """Each page's size in its entry (its head, delta and the rest)."""
+        if self.sizes is None:
+            if len(self.deltas) != len(self.rests):
+                raise Unsupported("pages not read from an entry")
+            self.sizes = array("I", map((1).__add__, map(add, map(len, self.rests),
+                                                         map(len, self.deltas))))
+        return self.sizes
 
     def starts(self) -> list[int]:
         """Where each page starts in `data`, and where the list ends."""
@@ -71,6 +82,12 @@ class Entry(NamedTuple):
     word: str
     pages: Pages
     variants: list[tuple[str, Pages]]
+
+
+def numbered(entry: Entry, numbers: list[int]) -> Entry:
+    """The entry with its pages (and its variants' pages) numbered `numbers[n]`."""
+    return Entry(entry.word, entry.pages.renumbered(numbers),
+                 [(form, found.renumbered(numbers)) for form, found in entry.variants])
 
 
 def parse_entry(entry: bytes) -> Entry:
@@ -147,11 +164,11 @@ def _delta(item: bytes) -> int:
 
 
 def renumber(entry: bytes | None, new_of: list[int], added: Entry | None,
-             parsed: Entry | None = None) -> bytes | None:
+             parsed: Entry | None = None, shape: list[Pages] | None = None) -> bytes | None:
     """The entry (`parsed`: already parsed) with its pages numbered `new_of[old]`
     (DROPPED: dropped) and the pages of `added` (numbered already) put in (`entry`
     None: a new word); None when no page is left.  `entry` itself when nothing about
-    it changes."""
+    it changes.  `shape` gets the new entry's pages (numbers and sizes)."""
     if entry is None:
         if added is None:
             return None
@@ -160,7 +177,9 @@ def renumber(entry: bytes | None, new_of: list[int], added: Entry | None,
         old = parsed or parse_entry(entry)
         if added is None and not old.variants and _unmoved(old.pages.numbers, new_of):
             return entry
-    body, count, _ = _moved(old.pages, new_of, added.pages if added else None)
+    body, count, pages = _moved(old.pages, new_of, added.pages if added else None)
+    if shape is not None:
+        shape.append(pages)
     variants = {form: _moved(found, new_of, None) for form, found in old.variants}
     before = dict(old.variants)
     for form, found in added.variants if added else []:
@@ -217,6 +236,7 @@ def _moved(old: Pages, new_of: list[int], added: Pages | None) -> tuple[bytes, i
     out: list[bytes] = []
     numbers: list[int] = []
     rests: list[bytes] = []
+    sizes = array("I")
     for start, kind, first, last in sorted(pieces):
         if numbers and start <= numbers[-1]:
             raise Unsupported("pages out of order")
@@ -225,12 +245,62 @@ def _moved(old: Pages, new_of: list[int], added: Pages | None) -> tuple[bytes, i
             out.append(b"\x83" + step + inserts[first][1])
             numbers.append(start)
             rests.append(inserts[first][1])
+            sizes.append(len(out[-1]))
             continue
-        out.append(b"\x83" + step + old.rests[first]
-                   + old.data[old.starts()[first + 1]:old.starts()[last + 1]])
+        starts = old.starts()
+        out.append(b"\x83" + step + old.rests[first] + old.data[starts[first + 1]:starts[last + 1]])
         numbers.extend(moved[first:last + 1])
         rests.extend(old.rests[first:last + 1])
-    return b"".join(out), len(numbers), Pages(numbers, rests)
+        sizes.append(1 + len(step) + len(old.rests[first]))
+        sizes.extend(map(sub, starts[first + 2:last + 2], starts[first + 1:last + 1]))
+    made = Pages(numbers, rests)
+    made.sizes = sizes
+    return b"".join(out), len(numbers), made
+
+
+def splice_page(entry: bytes, start: bytes, pages: array, sizes: array, n: int,
+            rest: bytes | None) -> tuple[bytes, bytes | None]:
+    """`entry` (its head `start`, then its pages) with page n's item, after its delta,
+    `rest` (None: no item), `pages` and `sizes` made to match; and the item's bytes
+    it had (None: none)."""
+    count = len(pages)
+    at = len(start) + len(head(4, count))
+    i = bisect_left(pages, n)
+    has = i < count and pages[i] == n
+    if not has and rest is None:
+        return entry, None
+    begin = at + sum(sizes[:i])
+    end = begin + (sizes[i] if has else 0)
+    gone = entry[begin + 1 + _int_size(entry[begin + 1]):end] if has else None
+    before = pages[i - 1] if i else 0
+    items, numbers, lengths = [], array("I"), array("I")
+    if rest is not None:
+        items.append(b"\x83" + head(0, n - before) + rest)
+        numbers.append(n)
+        lengths.append(len(items[-1]))
+    after = i + 1 if has else i  # the page after n: its delta is from n or from `before`
+    tail = end
+    if after < count:
+        tail = end + sizes[after]
+        then = entry[end + 1 + _int_size(entry[end + 1]):tail]
+        items.append(b"\x83" + head(0, pages[after] - (before if rest is None else n)) + then)
+        numbers.append(pages[after])
+        lengths.append(len(items[-1]))
+        after += 1
+    pages[i:after] = numbers
+    sizes[i:after] = lengths
+    return start + head(4, len(pages)) + entry[at:begin] + b"".join(items) + entry[tail:], gone
+
+
+def _int_size(first: int) -> int:
+    """The size of the CBOR unsigned integer whose head byte is `first`."""
+    if first < 0x18:
+        return 1
+    if first > 0x1B:
+        raise Unsupported("a page number going back")
+    return 1 + (1 << (first - 0x18))
+
+
 
 
 def remap_fields(entry: Entry, fields: list[int]) -> Entry:

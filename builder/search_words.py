@@ -80,6 +80,22 @@ def cut_page(rest: bytes, k: int) -> bytes:
     return _page_bytes(page, k)[1:]
 
 
+def growth(rest: bytes, k: int) -> int:
+    """How many bytes the (k + 1)-th location adds to a page (its bytes after the page
+    number) cut to k."""
+    return len(cut_page(rest, k + 1)) - len(cut_page(rest, k))
+
+
+def cut_holds(size: int, whole: int, grown: int | None, budget: int) -> bool:
+    """Whether an entry of `whole` bytes cut to K locations a page (`size` bytes, K + 1
+    would add `grown`; None: K = 1) is as `cut_and_why` cuts it: it fits `budget` and
+    one more location would not; or, at K = 1, it is larger than `budget` and some
+    page lost locations (the cut one is smaller than the whole)."""
+    if grown is None:
+        return budget < size < whole
+    return grown > 0 and size <= budget < size + grown
+
+
 class _Page:
     """A word's page in an entry: its delta, its locations read one at a time (each
     with the weight marker to put before it when the ones before it are dropped, b""

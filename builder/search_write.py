@@ -6,8 +6,10 @@ and pagefind/s<k>/ (a shard with no posts has none).  A shard whose key is the
 current site's is taken over as it is (`builder.incremental.reuse`) and Pagefind
 does not run for it; a shard where few posts changed is patched (Pagefind indexes
 those posts alone, builder.search_patch), from its bundle in the current site and
-the record of what that bundle was made from (`.cache/`, `_Records`).  Pagefind runs
-while the pages are rendered (`start_search` before, `SearchJob.finish` after).
+the record of what that bundle was made from (`.cache/`, `_Records`); the files the
+patch leaves as they are, and that the new site's folder has already, are taken over
+without being read or written.  Pagefind runs while the pages are rendered
+(`start_search` before, `SearchJob.finish` after).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from builder.output import SiteWriter
 from builder.pagefind import stop_requested
 from builder.report import Reporter
 from builder.search_bundle import INDEX_CHUNK_BYTES
+from builder.search_form import Form, form_bytes, read_form
 from builder.search_patch import Base, Record, read_record, record_bytes
 from builder.urls import Urls
 
@@ -97,7 +100,9 @@ def _shard_keys(shown: list[int], shards: list[list[Any]], pages: list[tuple[str
 class _Records:
     """What each shard's bundle in the current site was made from (builder.search_patch),
     one file a shard and key in `.cache/`: the record of the current site's bundle and
-    of the one this build makes (a failed build leaves the current one usable)."""
+    of the one this build makes (a failed build leaves the current one usable); and
+    the form of the bundle a patch made (builder.search_form: the next patch of posts
+    edited in place decodes only what they touch)."""
 
     def __init__(self, writer: SiteWriter, config: SiteConfig) -> None:
         self.writer = writer
@@ -129,12 +134,23 @@ class _Records:
         prefix = SEARCH_FOLDER + search.shard_folder(k)
         if record is None or record.key != key or prefix + record.meta not in self.writer.live:
             return None
-        target = self.writer.target
+        writer, form = self.writer, self.folder / f"s{k}-{key}.form"
 
         def read() -> dict[str, bytes]:
-            return {rel[len(prefix):]: (target / rel).read_bytes() for rel in rels}
+            return {rel[len(prefix):]: (writer.target / rel).read_bytes() for rel in rels}
 
-        return Base(record, read, digests)
+        def read_form_file() -> Form | None:
+            try:
+                return read_form(form.read_bytes())
+            except OSError:
+                return None
+
+        def ready(name: str) -> bool:  # the new site's folder has the current bytes
+            h = writer.live.get(prefix + name)
+            return h is not None and writer.reuse.get(prefix + name) == h
+
+        return Base(record, read, digests, read_form_file,
+                    lambda name: (writer.target / (prefix + name)).read_bytes(), ready)
 
     def save(self, k: int, key: str, result: search.ShardResult, digests: dict[str, str]
              ) -> None:
@@ -145,9 +161,14 @@ class _Records:
                         [(url, digests[url]) for url in result.order], result.cut)
         path = self.folder / f"s{k}-{key}.rec"
         cache_file.write(path, record_bytes(record))
-        keep = {path.name, f"s{k}-{self._live(k)[1]}.rec"}
-        for old in self.folder.glob(f"s{k}-*.rec"):
-            if old.name not in keep:
+        form = form_bytes(result.form) if result.form is not None else None
+        if form is not None:
+            cache_file.write(path.with_suffix(".form"), form)
+        # the current site's record stays (this build may fail), its form (4 MB a shard
+        # of 2,500 posts) does not: a form only saves time
+        keep = {f"s{k}-{key}.rec", f"s{k}-{key}.form", f"s{k}-{self._live(k)[1]}.rec"}
+        for old in self.folder.glob(f"s{k}-*"):
+            if old.suffix in (".rec", ".form") and old.name not in keep:
                 old.unlink(missing_ok=True)
 
 
@@ -193,12 +214,16 @@ class SearchJob:
                 rel = SEARCH_FOLDER + search.shard_folder(k) + name
                 self.writer.write(rel, data)
                 self.writer.keys[rel] = key
+            for name in result.same:  # in the new site's folder already, as they are
+                rel = SEARCH_FOLDER + search.shard_folder(k) + name
+                self.writer.record(rel, str(self.writer.live[rel]), key)
             if self.records is not None and k in self.digests:
                 self.records.save(k, key, result, self.digests[k])
         indexed = sum(self._results[k].documents for k in self.keyed)
         kept = [self._results[k].kept for k in self.keyed if self._results[k].kept]
-        patched = (f"; {len(kept)} shard(s) patched, {sum(kept):,} posts kept as they were"
-                   if kept else "")
+        quick = sum(1 for k in self.keyed if self._results[k].in_place)
+        patched = (f"; {len(kept)} shard(s) patched" + (f" ({quick} in place)" if quick else "")
+                   + f", {sum(kept):,} posts kept as they were" if kept else "")
         self.reporter.info(f"search: indexed {indexed:,} posts with their notes and comments "
                            f"({len(self.keyed)} of {self.count} shard(s)){patched}")
         return False

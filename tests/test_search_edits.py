@@ -44,11 +44,18 @@ SAID = re.compile(r"search: indexed (\d+) posts with their notes and comments "
                   r"\((\d+) of \d+ shard\(s\)\)(?:; (\d+) shard\(s\) patched)?")
 
 
-def _build(root: Path) -> tuple[int, int, int]:
-    """Build; (posts Pagefind indexed, shards made again, of which patched)."""
+IN_PLACE = re.compile(r"shard\(s\) patched \((\d+) in place\)")
+
+
+def _build(root: Path, in_place: int | None = None) -> tuple[int, int, int]:
+    """Build; (posts Pagefind indexed, shards made again, of which patched); with
+    `in_place`, how many of those must have been patched from their form."""
     said = io.StringIO()
     build_site(load_config(root), reporter=Reporter(verbosity=2, stream=said))
     [(indexed, shards, patched)] = SAID.findall(said.getvalue())
+    if in_place is not None:
+        assert [int(n) for n in IN_PLACE.findall(said.getvalue())] == (
+            [in_place] if in_place else []), said.getvalue()
     return int(indexed), int(shards), int(patched or 0)
 
 
@@ -216,6 +223,32 @@ def test_a_cache_that_refuses_the_shard_records_does_not_fail_the_build(tmp_path
     replace(root / "content/r/post-1/post.md", "Words of", "Edited words of")
     assert _build(root) == (4, 1, 0)
     assert records.read_text(encoding="utf-8") == "not a folder"
+    clean = clean_copy(root, tmp_path / "clean")
+    _build(clean)
+    assert tree_bytes(root / "_site/pagefind") == tree_bytes(clean / "_site/pagefind")
+
+
+def test_edits_in_place_are_patched_from_the_shards_form(tmp_path: Path) -> None:
+    """The first patch of a shard decodes it whole and keeps its form in .cache/; the
+    next edits that move no post patch from it (the files a clean build writes); a
+    damaged form, or one of another bundle, is not used."""
+    root = _one_shard_site(tmp_path, 12)
+    _build(root)
+    replace(root / "content/r/post-2/post.md", "Words of", "Edited words of")
+    assert _build(root, in_place=0) == (1, 1, 1)  # no form yet: decoded whole
+    assert list((root / ".cache").glob("*.search/*.form"))
+    replace(root / "content/r/post-3/post.md", "Words of", "Tapirword and words of")
+    assert _build(root, in_place=1) == (1, 1, 1)
+    replace(root / "content/r/post-3/post.md", 'tags: []', 'tags: ["Levant"]')
+    assert _build(root, in_place=1) == (1, 1, 1)
+    for form in (root / ".cache").glob("*.search/*.form"):
+        data = bytearray(form.read_bytes())
+        data[len(data) // 2] ^= 1
+        form.write_bytes(bytes(data))
+    replace(root / "content/r/post-4/post.md", "Words of", "Narwhal words of")
+    assert _build(root, in_place=0) == (1, 1, 1)  # damaged: decoded whole
+    replace(root / "content/r/post-5/post.md", "Words of", "Quokka words of")
+    assert _build(root, in_place=1) == (1, 1, 1)
     clean = clean_copy(root, tmp_path / "clean")
     _build(clean)
     assert tree_bytes(root / "_site/pagefind") == tree_bytes(clean / "_site/pagefind")
