@@ -18,6 +18,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +101,11 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
             _nothing_changed(result, options, last)
             result.seconds = time.perf_counter() - started
             return result
+        from builder.incremental.quick import quick_build
+
+        if quick_build(config, options, settings, fingerprint, last, result, warn):
+            result.seconds = time.perf_counter() - started
+            return result
         from builder.incremental.memory import BuildMemory
         memory = BuildMemory(kept=False)
     from builder.collector import Collector
@@ -170,8 +176,8 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
     memory.unbuilt = True  # until this build has finished
     result.refused = list(memory.refused)
     # a full build is never given up (a stream of saves must not starve it)
-    _make_site(config, options, settings, memory, result, collector,
-               stop_point if not full else lambda: None)
+    keep = _make_site(config, options, settings, memory, result, collector,
+                      stop_point if not full else lambda: None)
     if fingerprint is None or not full:
         return
     if memory.kept:
@@ -182,6 +188,8 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
         state.save(state.state_file(config, result.output), fingerprint, result.output,
                    {"pages": result.pages, "warnings": result.warnings,
                     "refused": result.refused, "notes": notes})
+        if keep is not None:
+            keep(fingerprint)
 
 
 def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str, Any]) -> None:
@@ -198,13 +206,15 @@ def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str,
 
 def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
                memory: BuildMemory, result: BuildResult, collector: Collector,
-               stop: Callable[[], None]) -> None:
+               stop: Callable[[], None]) -> Callable[[state.Fingerprint], None] | None:
     """load -> plan -> render -> write, from the content files as read.  `stop()`,
-    called between stages, raises BuildStopped to give the build up (serve)."""
+    called between stages, raises BuildStopped to give the build up (serve).  A
+    one-off build returns what writes its snapshot once its state is saved
+    (`builder.incremental.snapshot`: the next build's quick edit)."""
     from builder import search
     from builder.build_search import search_shards
     from builder.compact import packed, unpacked, worth_laying_out
-    from builder.incremental import Outcome, PageKeys, reuse
+    from builder.incremental import Outcome, PageKeys, reuse, snapshot
     from builder.incremental.names import KeyStore, Names
     from builder.markup import MarkupCache
     from builder.oldurls import post_paths
@@ -219,8 +229,10 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
     names = None
+    inputs = None
     if not memory.kept:  # read once: the index is freed, a large model laid out again
         names = Names(memory.content(config).sources())  # the posts' files, named
+        inputs = snapshot.inputs_of(memory.content(config), memory.site_key)
         memory.index = None
         if worth_laying_out(archive):  # (builder.compact)
             data = packed(archive)
@@ -290,6 +302,10 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     keys.end(keep_fields=result.search_pending)
     memory.finished(Outcome(result.pages, result.warnings, result.search_pending), writer,
                     (archive, urls))
+    if inputs is None:
+        return None
+    return partial(snapshot.keep, config, settings, options.reporter, archive, plan, urls, keys,
+                   inputs, result.size, len(shards), search_page)
 
 
 def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> None:

@@ -211,7 +211,8 @@ def _stat_tree(folder: str, rows: list[Any], folders: list[tuple[Parts, str, int
     return None
 
 
-def _output_id(output: Path) -> list[int] | None:
+def output_id(output: Path) -> list[int] | None:
+    """The output folder as the state keeps it (replaced or renamed: another one)."""
     try:
         st = output.stat()
     except OSError:
@@ -231,7 +232,7 @@ def last_build(file: Path) -> dict[str, Any]:
 def unchanged(last: dict[str, Any], fingerprint: Fingerprint, output: Path) -> bool:
     """Neither the inputs of the last build nor its output folder changed since."""
     return (last.get("fingerprint") == fingerprint.whole
-            and last.get("output") == _output_id(output))
+            and last.get("output") == output_id(output))
 
 
 def split_unchanged(last: dict[str, Any], fingerprint: Fingerprint) -> bool:
@@ -243,7 +244,7 @@ def split_unchanged(last: dict[str, Any], fingerprint: Fingerprint) -> bool:
 
 def save(file: Path, fingerprint: Fingerprint, output: Path, outcome: dict[str, Any]) -> None:
     cache_file.write(file, json.dumps({"fingerprint": fingerprint.whole,
-                                       "split": fingerprint.split, "output": _output_id(output),
+                                       "split": fingerprint.split, "output": output_id(output),
                                        **outcome}).encode("utf-8"))
 
 

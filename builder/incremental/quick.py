@@ -1,0 +1,353 @@
+"""`archive build` after a small content edit: only the pages that show the edited
+posts, from the last build's snapshot (`snapshot.py`), and their search shard patched.
+
+Takes: the inputs' fingerprint (one stat of every input, made by the no-change
+check), the state the last build saved and its snapshot.  Gives: the site a clean
+build would make, byte for byte, with only its changed files replaced; or the
+reason it cannot (`NotQuick`), before anything was written, and the caller builds
+the normal way, which is always right.
+
+It applies when only content files changed (site.yaml, templates, static files,
+seeds, settings and our code as the last build saw them), at most `MOST_FILES` of
+them, each a file of a post the snapshot has, read without error or warning, and
+each changed post's plan facts are the snapshot's: every field of the post, its
+comments and notes but their text (`TEXT_FIELDS`), so that the plan (which pages
+exist, what lists hold, tags, commenters, URLs) and every page not showing the post
+are unchanged, and the search shard count is the same.  A bad file takes the normal
+path, which reports it as ever.
+
+Writing: every page is rendered and the search shard patched first; then the
+writer's manifest drops the keys of the files about to change (a killed edit can
+leave no file under a key it was not made from), each file is written under a
+temporary name in its folder and renamed over the old one, the manifest, the
+no-change state and the snapshot are saved last.  A reader may see the new version
+of one page beside the old version of another for the few milliseconds this takes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from builder import cache_file, search
+from builder.config import SiteConfig
+from builder.content_files import FileRead, FileStat, read_file
+from builder.incremental import state
+from builder.incremental.keys import PageKeys
+from builder.incremental.reuse import SEARCH_FOLDER, shard_key
+from builder.incremental.snapshot import Snapshot, folder_of, settings_text, size_row
+from builder.limits import IMAGES, WARN_FILE, SiteSize
+from builder.model import Comment, Note, Post
+from builder.output import SiteWriter, digest
+from builder.report import Reporter
+
+MOST_FILES = 20  # changed content files a quick edit takes at most
+# what may change in a quick edit: the texts and what the post page makes of them
+TEXT_FIELDS = {Post: frozenset({"body", "read_more_after", "read_more_lines", "quotes",
+                                "sources"}),
+               Comment: frozenset({"body"}), Note: frozenset({"body", "after"})}
+
+
+class NotQuick(Exception):
+    """Why the edit takes the normal path."""
+
+
+def quick_build(config: SiteConfig, options: Any, settings: dict[str, Any],
+                fingerprint: state.Fingerprint, last: dict[str, Any], result: Any,
+                warn: Callable[[Any, bool, Reporter, str], None]) -> bool:
+    """Build the edit the quick way into `result`; False (said under -v) when it cannot."""
+    reporter = options.reporter
+    try:
+        job = _Edit(config, settings, fingerprint, last, result.output)
+        job.check(options)
+        job.prepare()
+    except NotQuick as why:
+        reporter.info(f"quick edit not possible: {why}")
+        return False
+    for line in last["notes"]:
+        reporter.stage(line)
+    result.warnings, result.refused = list(last["warnings"]), list(last["refused"])
+    warn(result, options.strict, reporter, "the previous site was left as it was")
+    job.commit(result)
+    patched = "".join(f", search shard {k} patched" for k in sorted(job.shards))
+    reporter.stage(f"quick edit: {len(job.pages)} pages rendered, "
+                   f"{len(result.changed) + len(result.removed)} files changed{patched}")
+    return True
+
+
+class _Edit:
+    def __init__(self, config: SiteConfig, settings: dict[str, Any],
+                 fingerprint: state.Fingerprint, last: dict[str, Any], output: Path) -> None:
+        self.config, self.settings, self.last = config, settings, last
+        self.fingerprint, self.output = fingerprint, output
+        self.state_file = state.state_file(config, output)
+        self.manifest_file = state.manifest_file(config, output)
+        self.snap: Snapshot | None = None
+        self.changed_files: dict[str, tuple[int, int, int]] = {}
+        self.new: dict[str, Post] = {}
+        self.pages: list[Any] = []
+        self.rendered: dict[str, bytes] = {}
+        self.shards: dict[int, tuple[str, str, dict[str, bytes], Any]] = {}
+        self.manifest: dict[str, Any] = {}
+
+    # -- deciding --------------------------------------------------------------------------
+    def check(self, options: Any) -> None:
+        last, fingerprint = self.last, self.fingerprint
+        if options.search_later:
+            raise NotQuick("the search index is left for later")
+        if options.strict and (last.get("warnings") or last.get("refused")):
+            raise NotQuick("--strict and the last build had warnings")
+        snap = Snapshot.open(folder_of(self.state_file))
+        if snap is None:
+            raise NotQuick("no snapshot of the last build")
+        meta = snap.meta
+        if (not state.split_unchanged(last, fingerprint) or last.get("search_pending")
+                or meta.get("whole") != last.get("fingerprint")
+                or meta.get("output") != last.get("output")
+                or state.output_id(self.output) != last.get("output")):
+            raise NotQuick("the snapshot is not of the current site")
+        if meta.get("outside") != fingerprint.outside or meta.get("settings") != settings_text(
+                self.settings):
+            raise NotQuick("something besides content/ changed")
+        files = meta["files"]
+        now = {"/".join(parts): (st[0], st[1], st[2]) for parts, _, st in fingerprint.content}
+        if now.keys() != files.keys():
+            raise NotQuick("a content file was added or removed")
+        changed: dict[str, tuple[int, int, int]] = {
+            rel: st for rel, st in now.items() if files[rel] != st}
+        if not changed:
+            raise NotQuick("no content file changed")
+        if len(changed) > MOST_FILES:
+            raise NotQuick(f"{len(changed)} content files changed (at most {MOST_FILES})")
+        self.snap, self.changed_files = snap, changed
+
+    def prepare(self) -> None:
+        """Read the changed posts, render their pages, patch their search shards."""
+        snap = self.snap
+        assert snap is not None
+        owner = {rel: post_id for post_id, rels in snap.meta["post_files"].items()
+                 for rel in rels if rel in self.changed_files}
+        for rel in self.changed_files:
+            if rel not in owner:
+                raise NotQuick(f"{rel} is not the file of a post")
+        try:
+            for post_id in sorted(set(owner.values())):
+                self.new[post_id] = self._read_post(post_id)
+            self._same_shard_count()
+            snap.load(self.new)
+            self.pages = snap.pages_showing(self.new)
+            self._render()
+            self.manifest = _read_manifest(self.manifest_file)
+            self._patch_search()
+        except NotQuick:
+            raise
+        except Exception as error:  # the normal path says it, or does without
+            raise NotQuick(f"{type(error).__name__}: {error}") from None
+
+    def _read_post(self, post_id: str) -> Post:
+        from builder.assemble import make_post
+
+        snap = self.snap
+        assert snap is not None
+        old = snap.post(post_id)
+        rels = snap.meta["post_files"][post_id]
+        shown = [snap.meta["prefix"] + rel for rel in rels]
+        if any(line.startswith(tuple(f"{path}:" for path in shown))
+               for line in self.last["warnings"]):
+            raise NotQuick(f"{shown[0]}: its files had warnings")
+        records = []
+        for rel, path in zip(rels, shown, strict=True):
+            name = self.config.content_dir / rel
+            read = read_file(str(name), path, FileStat(*_stat(name)), {}, {})
+            if not isinstance(read, FileRead) or read.warnings:
+                raise NotQuick(f"{path}: an error or a warning (the normal build says it)")
+            records.append(read.record)
+        kinds = ["post"] + ["note"] * len(old.notes) + ["comment"] * len(old.comments)
+        if [r.kind for r in records] != kinds or records[0].meta["id"] != post_id or any(
+                r.meta["post"] != post_id for r in records[1:]):
+            raise NotQuick(f"{shown[0]}: its files are not the same post's")
+        warnings: list[str] = []
+        notes = records[1:1 + len(old.notes)]
+        post = make_post(records[0], notes, records[1 + len(notes):], warnings)
+        if warnings:
+            raise NotQuick(f"{shown[0]}: warnings (the normal build says them)")
+        differs = _differs(old, post)
+        if differs:
+            raise NotQuick(f"{shown[0]}: its {differs} changed")
+        return post
+
+    def _same_shard_count(self) -> None:
+        assert self.snap is not None
+        meta = self.snap.meta
+        total = meta["text"] + sum(search.text_size(post) - search.text_size(self.snap.post(pid))
+                                   for pid, post in self.new.items())
+        if not self.config.search_shards and (search.shards_for_text(total)
+                                              != search.shards_for_text(meta["text"])):
+            raise NotQuick("the search shard count would change")
+        meta["text"] = total
+
+    def _render(self) -> None:
+        from builder.markup import MarkupCache
+        from builder.render import Renderer
+
+        snap = self.snap
+        assert snap is not None
+        renderer = Renderer(self.config, snap.urls, snap.plan, search=snap.meta["search_page"],
+                            source_date=self.settings["epoch"],
+                            markup_cache=MarkupCache(self.config.root / ".cache" / "markup"))
+        before = len(renderer.warnings)
+        for page in self.pages:
+            self.rendered[page.path] = renderer.render(page)
+        if len(renderer.warnings) > before:
+            raise NotQuick("a page gave warnings (the normal build says them)")
+
+    def _patch_search(self) -> None:
+        from builder.search_bundle import INDEX_CHUNK_BYTES
+        from builder.search_patch import Base, patch_shard, read_record
+
+        snap = self.snap
+        assert snap is not None
+        count, live, keys = snap.meta["shards"], self.manifest["live"], self.manifest["keys"]
+        common = search.common_key(self.config.language)
+        records = self.state_file.with_suffix(".search")
+        digests_of = PageKeys("", lambda value: None, None, lambda name: None, again=False)
+        by_shard: dict[int, list[Post]] = {}
+        for post in self.new.values():
+            by_shard.setdefault(search.shard_of(post.id, count), []).append(post)
+        for k, posts in sorted(by_shard.items()):
+            prefix = SEARCH_FOLDER + search.shard_folder(k)
+            rels = [rel for rel in live if rel.startswith(SEARCH_FOLDER)
+                    and search.shard_of_file(rel[len(SEARCH_FOLDER):]) == k]
+            made = {keys.get(rel) for rel in rels}
+            key = made.pop() if len(made) == 1 else None
+            if key is None:
+                raise NotQuick(f"search shard {k} is not one build's")
+            record = read_record((records / f"s{k}-{key}.rec").read_bytes())
+            label = f"{common}\0{k}/{count}"
+            if (record is None or record.key != key or prefix + record.meta not in live
+                    or shard_key(record.pages, label) != key):
+                raise NotQuick(f"search shard {k} has no record of its bundle")
+            digests = dict(record.pages)
+            items: dict[str, Post] = {}
+            for post in posts:
+                url = snap.urls.post_url(post)
+                if url not in digests:
+                    raise NotQuick(f"search shard {k} does not have {url}")
+                digests[url], items[url] = digests_of.object_digest(post), post
+            def read(rels: list[str] = rels, prefix: str = prefix,
+                     target: Path = self.output) -> dict[str, bytes]:
+                return {rel[len(prefix):]: (target / rel).read_bytes() for rel in rels}
+
+            patched = patch_shard(Base(record, read, digests),
+                                  [(url, items.get(url)) for url, _ in record.pages],
+                                  self.config.language, k, INDEX_CHUNK_BYTES, common)
+            if patched is None:
+                raise NotQuick(f"search shard {k} cannot be patched")
+            files, cut, _, _ = patched
+            pages = [(url, digests[url]) for url, _ in record.pages]
+            new_key = shard_key(pages, label)
+            metas = [name for name in files if name.endswith(".pf_meta")]
+            if len(metas) != 1:
+                raise NotQuick(f"search shard {k}: not one meta file")
+            self.shards[k] = (key, new_key, {prefix + n: data for n, data in files.items()},
+                              (rels, record.__class__(new_key, common, INDEX_CHUNK_BYTES,
+                                                      metas[0], pages, cut)))
+
+    # -- writing ---------------------------------------------------------------------------
+    def commit(self, result: Any) -> None:
+        from builder.search_patch import record_bytes
+
+        snap, target, manifest = self.snap, self.output, self.manifest
+        assert snap is not None
+        live, keys = manifest["live"], manifest["keys"]
+        writes = {rel: data for rel, data in self.rendered.items()
+                  if live.get(rel) != digest(data)}
+        removed: list[str] = []
+        for _, _, files, (rels, _) in self.shards.values():
+            writes.update((rel, data) for rel, data in files.items()
+                          if live.get(rel) != digest(data))
+            removed += (rel for rel in rels if rel not in files)
+        total, images, count, sizes = snap.meta["size"]
+        size = SiteSize(total, images, count, dict(sizes))
+        for rel in [*writes, *removed]:
+            keys.pop(rel, None)
+            with contextlib.suppress(FileNotFoundError):
+                _resize(size, rel, (target / rel).stat().st_size, -1)
+        for _, _, files, _ in self.shards.values():
+            for rel in files:
+                keys.pop(rel, None)
+        _save_manifest(self.manifest_file, manifest)  # no key for what is about to change
+        for rel, data in sorted(writes.items()):
+            manifest = SiteWriter.replace_live(target, manifest, rel, data)
+            _resize(size, rel, len(data), 1)
+        live, keys = manifest["live"], manifest["keys"]
+        for rel in removed:
+            (target / rel).unlink(missing_ok=True)
+            live.pop(rel, None)
+        records = self.state_file.with_suffix(".search")
+        for k, (_, new_key, files, (_, record)) in self.shards.items():
+            keys.update((rel, new_key) for rel in files)
+            cache_file.write(records / f"s{k}-{new_key}.rec", record_bytes(record))
+        _save_manifest(self.manifest_file, manifest)
+        for k, (old_key, new_key, _, _) in self.shards.items():
+            if old_key != new_key:
+                (records / f"s{k}-{old_key}.rec").unlink(missing_ok=True)
+        result.changed, result.removed = sorted(writes), sorted(removed)
+        result.size, result.pages = size, size.files
+        state.save(self.state_file, self.fingerprint, target,
+                   {"pages": result.pages, "warnings": result.warnings,
+                    "refused": result.refused, "notes": self.last["notes"]})
+        snap.update(self.new, self.changed_files,
+                    {"whole": self.fingerprint.whole, "output": state.output_id(target),
+                     "size": size_row(size), "text": snap.meta["text"]})
+
+
+def _differs(old: Any, new: Any) -> str:
+    """The first field that is not text in which two posts (comments, notes) differ."""
+    skip = TEXT_FIELDS[type(old)]
+    for field in dataclasses.fields(old):
+        if field.name in skip:
+            continue
+        a, b = getattr(old, field.name), getattr(new, field.name)
+        if field.name in ("comments", "notes"):
+            if len(a) != len(b):
+                return field.name
+            for x, y in zip(a, b, strict=True):
+                inner = _differs(x, y)
+                if inner:
+                    return f"{field.name[:-1]} {inner}"
+        elif a != b:
+            return field.name
+    return ""
+
+
+def _stat(path: Path) -> tuple[int, int, int]:
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def _read_manifest(path: Path) -> dict[str, Any]:
+    found = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(found, dict) or not isinstance(found.get("live"), dict):
+        raise NotQuick("the site writer's manifest is not readable")
+    found.setdefault("keys", {})
+    return found
+
+
+def _save_manifest(path: Path, manifest: dict[str, Any]) -> None:
+    cache_file.write(path, json.dumps(manifest, sort_keys=True).encode("utf-8"))
+
+
+def _resize(size: SiteSize, rel: str, length: int, sign: int) -> None:
+    size.total += sign * length
+    size.files += sign
+    if rel.startswith(IMAGES):
+        size.images += sign * length
+    size.sizes.pop(rel, None)
+    if sign > 0 and length > WARN_FILE:
+        size.sizes[rel] = length

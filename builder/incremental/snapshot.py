@@ -1,0 +1,312 @@
+"""A one-off build's site kept on disk as recipes: what lets the next `archive build`
+re-render only the pages a small edit touches (`quick.py`).
+
+Takes (after a one-off build that succeeded): the model, the plan, the URL rules,
+the page keys' reading of the templates and what the build knew of its inputs.
+Gives, in `.cache/build-<output>.quick/`:
+
+- `posts.pickle`: every post pickled alone (with its comments and notes), one after
+  the other; appended to when a quick edit changes a post;
+- `pages.pickle`: each page that shows a post, as a recipe: its path, template,
+  source and context, pickled with every post, comment and note replaced by a
+  reference (post id, place) and every tag or commenter view by its number, so a
+  page copies no post; a post's own page without what `plan.post_page_own` makes of
+  its post (made again when it is rendered);
+- `globals.pickle`: what the renderer needs besides a page (the tag and commenter
+  views, each post's tags, the commenters' pages, the URL rules);
+- `meta.marshal` (written last: the others are read only through it): the offsets
+  of the posts and recipes, which pages reference which post (collected while
+  pickling, so no code lists a page's inputs), the stat of every content file, the
+  fingerprint, settings and state the build belongs to, the search shards' count and
+  text size, the site's size.
+
+A page's references count as its inputs the way its key counts them
+(`keys.py`): a view in a name the template shows only the head of, or a pager
+whose items the template never reads, holds no input of the page (the head is made
+of plan facts, which a quick edit never changes).  Writing is an optimisation: a
+refused write leaves no snapshot, and the next build takes the normal path.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import marshal
+import pickle
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from builder import cache_file
+from builder.incremental.heads import HEADED
+from builder.model import Comment, Note, Post
+from builder.plan import Page, Plan, post_page_own
+from builder.views import Commenter, TagView
+
+SNAPSHOT_VERSION = 1
+META, POSTS, PAGES, GLOBALS = "meta.marshal", "posts.pickle", "pages.pickle", "globals.pickle"
+
+
+class Inputs(NamedTuple):
+    """What a one-off build knew of its inputs, for its snapshot."""
+
+    files: dict[str, tuple[int, int, int]]  # content file (path under content/) -> stat
+    post_files: dict[str, list[str]]  # post id -> its files (post, notes, comments)
+    prefix: str  # the content files' display prefix ("content/")
+    site_key: str
+
+
+class _Refs(pickle.Pickler):
+    """Pickles model objects as references and collects the posts they belong to
+    (`found`; None: not collected)."""
+
+    def __init__(self, file: Any, places: dict[int, tuple[Any, ...]],
+                 views: dict[int, tuple[tuple[str, int], frozenset[str]]]) -> None:
+        super().__init__(file, protocol=5)
+        self.places, self.views = places, views
+        self.found: set[str] | None = None
+
+    def persistent_id(self, obj: Any) -> Any:
+        kind = type(obj)
+        if kind is Post:
+            if self.found is not None:
+                self.found.add(obj.id)
+            return ("p", obj.id)
+        if kind is Comment or kind is Note:
+            place = self.places.get(id(obj))
+            if place is not None and self.found is not None:
+                self.found.add(place[1])
+            return place
+        if kind is TagView or kind is Commenter:
+            view = self.views.get(id(obj))
+            if view is None:
+                return None
+            if self.found is not None:
+                self.found.update(view[1])
+            return view[0]
+        return None
+
+
+def folder_of(state_file: Path) -> Path:
+    return state_file.with_suffix(".quick")
+
+
+def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: Inputs,
+          heads_only: Callable[[str], bool], reads_items: Callable[[str], bool],
+          meta: dict[str, Any]) -> None:
+    """Write the snapshot of a build (`meta`: the fingerprint and state it belongs to,
+    kept as they are).  Nothing is left of an earlier snapshot if this one fails."""
+    shutil.rmtree(folder, ignore_errors=True)
+    posts = list(posts)
+    places: dict[int, tuple[Any, ...]] = {}
+    for post in posts:
+        for number, comment in enumerate(post.comments):
+            places[id(comment)] = ("c", post.id, number)
+        for number, note in enumerate(post.notes):
+            places[id(note)] = ("n", post.id, number)
+    post_blob, post_at = _pickled((post.id, post) for post in posts)
+    globals_buf = io.BytesIO()
+    _Refs(globals_buf, places, {}).dump((plan.tags, plan.commenters, plan.post_tags,
+                                         plan.commenter_urls, dict(plan.post_paths), urls))
+    views: dict[int, tuple[tuple[str, int], frozenset[str]]] = {}
+    for number, tag in enumerate(plan.tags):
+        views[id(tag)] = (("t", number), frozenset(post.id for post in tag.posts))
+    for number, person in enumerate(plan.commenters):
+        views[id(person)] = (("m", number), frozenset(post.id for post, _ in person.comments))
+    own_names: set[str] | None = None
+    pages = io.BytesIO()
+    page_at: list[tuple[int, int]] = []
+    shows: dict[str, list[int]] = {}
+    for page in plan.pages:
+        context = page.context
+        own = isinstance(context.get("post"), Post) and "parts" in context
+        if own:
+            if own_names is None:
+                own_names = set(post_page_own(context["post"])) - {"post"}
+            context = {name: value for name, value in context.items() if name not in own_names}
+        head, items = heads_only(page.template), reads_items(page.template)
+        counted = {name: value for name, value in context.items()
+                   if not ((head and name in HEADED) or (name == "pager" and not items))}
+        rest = {name: value for name, value in context.items() if name not in counted}
+        buf = io.BytesIO()
+        pickler = _Refs(buf, places, views)
+        pickler.found = set()
+        pickler.dump(counted)
+        found, pickler.found = pickler.found, None
+        if not found:
+            continue  # shows no post: a quick edit never renders it
+        pickler.dump((page.path, page.template, page.source, page.url_path, own, rest))
+        number = len(page_at)
+        start = pages.tell()
+        pages.write(buf.getbuffer())
+        page_at.append((start, pages.tell() - start))
+        for post_id in found:
+            shows.setdefault(post_id, []).append(number)
+    data = {"version": SNAPSHOT_VERSION, **meta, "files": inputs.files,
+            "post_files": inputs.post_files, "prefix": inputs.prefix,
+            "site_key": inputs.site_key, "posts": post_at, "pages": page_at, "shows": shows}
+    for name, blob in ((POSTS, post_blob), (PAGES, pages.getvalue()),
+                       (GLOBALS, globals_buf.getvalue()), (META, marshal.dumps(data))):
+        cache_file.write(folder / name, blob)
+
+
+def _pickled(items: Iterable[tuple[str, Any]]) -> tuple[bytes, dict[str, tuple[int, int]]]:
+    out = io.BytesIO()
+    at = {}
+    for key, value in items:
+        start = out.tell()
+        pickle.dump(value, out, protocol=5)
+        at[key] = (start, out.tell() - start)
+    return out.getvalue(), at
+
+
+class _Load(pickle.Unpickler):
+    def __init__(self, file: Any, resolve: Callable[[Any], Any]) -> None:
+        super().__init__(file)
+        self.resolve = resolve
+
+    def persistent_load(self, pid: Any) -> Any:
+        return self.resolve(pid)
+
+
+class Snapshot:
+    """A snapshot as read (`open`): its `meta`, and the posts, globals and recipes
+    loaded when asked for."""
+
+    def __init__(self, folder: Path, meta: dict[str, Any]) -> None:
+        self.folder, self.meta = folder, meta
+        self.posts: dict[str, Post] = {}
+        self.tags: list[TagView] = []
+        self.commenters: list[Commenter] = []
+
+    @classmethod
+    def open(cls, folder: Path) -> Snapshot | None:
+        try:
+            meta = marshal.loads((folder / META).read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        if not isinstance(meta, dict) or meta.get("version") != SNAPSHOT_VERSION:
+            return None
+        return cls(folder, meta)
+
+    def post(self, post_id: str) -> Post:
+        """One post as the snapshot has it (KeyError: none)."""
+        start, length = self.meta["posts"][post_id]
+        with open(self.folder / POSTS, "rb") as file:
+            file.seek(start)
+            found: Post = pickle.loads(file.read(length))
+        return found
+
+    def load(self, new: dict[str, Post]) -> None:
+        """Every post (the `new` ones instead of the snapshot's), then the views."""
+        blob = memoryview((self.folder / POSTS).read_bytes())
+        posts = {}
+        for post_id, (start, length) in self.meta["posts"].items():
+            posts[post_id] = new.get(post_id) or pickle.loads(blob[start:start + length])
+        self.posts = posts
+        with open(self.folder / GLOBALS, "rb") as file:
+            (self.tags, self.commenters, post_tags, commenter_urls, post_paths,
+             urls) = _Load(file, self._resolve).load()
+        self.plan = Plan([], self.tags, self.commenters, [], post_tags, commenter_urls,
+                         post_paths)
+        self.urls = urls
+
+    def _resolve(self, ref: Any) -> Any:
+        kind = ref[0]
+        if kind == "p":
+            return self.posts[ref[1]]
+        if kind == "c":
+            return self.posts[ref[1]].comments[ref[2]]
+        if kind == "n":
+            return self.posts[ref[1]].notes[ref[2]]
+        if kind == "t":
+            return self.tags[ref[1]]
+        if kind == "m":
+            return self.commenters[ref[1]]
+        raise pickle.UnpicklingError(f"unknown reference {ref!r}")
+
+    def pages_showing(self, post_ids: Iterable[str]) -> list[Page]:
+        """The pages whose recipes reference these posts (after `load`), each with
+        its whole context: a post's own page gets `post_page_own` of its post."""
+        numbers = sorted({n for post_id in post_ids for n in self.meta["shows"].get(post_id, [])})
+        at = self.meta["pages"]
+        pages = []
+        with open(self.folder / PAGES, "rb") as file:
+            for number in numbers:
+                start, length = at[number]
+                file.seek(start)
+                loader = _Load(io.BytesIO(file.read(length)), self._resolve)
+                counted = loader.load()
+                path, template, source, url_path, own, rest = loader.load()
+                context = {**counted, **rest}
+                if own:
+                    context.update(post_page_own(context["post"]))
+                pages.append(Page(path, template, context, source, url_path))
+        return pages
+
+    def update(self, posts: dict[str, Post], files: dict[str, tuple[int, int, int]],
+               meta: dict[str, Any]) -> None:
+        """After a quick edit: its posts appended, its files' stats and `meta` taken."""
+        at = dict(self.meta["posts"])
+        with open(self.folder / POSTS, "ab") as file:
+            start = file.tell()
+            for post_id, post in posts.items():
+                blob = pickle.dumps(post, protocol=5)
+                file.write(blob)
+                at[post_id] = (start, len(blob))
+                start += len(blob)
+        data = {**self.meta, **meta, "posts": at, "files": {**self.meta["files"], **files}}
+        cache_file.write(self.folder / META, marshal.dumps(data))
+        self.meta = data
+
+
+def inputs_of(index: Any, site_key: str) -> Inputs:
+    """What the load (`builder.load.ContentIndex`) read: each content file's stat and
+    each post's files, by their paths under content/."""
+    from builder.content_files import FileRead
+
+    files: dict[str, tuple[int, int, int]] = {}
+    rel_of: dict[str, str] = {}
+    prefix = ""
+    for parts, item in index.files.items():
+        if isinstance(item, FileRead):
+            rel = "/".join(parts)
+            files[rel] = item.record.stat
+            rel_of[item.record.path] = rel
+            prefix = item.record.path[:len(item.record.path) - len(rel)]
+    post_files = {post_id: [rel_of[record.path] for record in records]
+                  for post_id, records in index.sources()}
+    return Inputs(files, post_files, prefix, site_key)
+
+
+def settings_text(settings: dict[str, Any]) -> str:
+    return json.dumps(settings, sort_keys=True)
+
+
+def size_row(size: Any) -> tuple[int, int, int, dict[str, int]]:
+    """A `builder.limits.SiteSize` as the snapshot keeps it."""
+    return size.total, size.images, size.files, dict(size.sizes)
+
+
+def keep(config: Any, settings: dict[str, Any], reporter: Any, archive: Any, plan: Plan,
+         urls: Any, keys: Any, inputs: Inputs, size: Any, shards: int, search_page: bool,
+         fingerprint: Any) -> None:
+    """Write the snapshot of a one-off build whose state was just saved (`fingerprint`:
+    the inputs it was built from); a snapshot that cannot be written is no error."""
+    from builder.incremental import state
+    from builder.search import text_size
+
+    if size is None:
+        return
+    folder = folder_of(state.state_file(config, Path(settings["output"])))
+    meta = {"whole": fingerprint.whole, "outside": fingerprint.outside,
+            "settings": settings_text(settings),
+            "output": state.output_id(Path(settings["output"])), "size": size_row(size),
+            "text": sum(text_size(post) for post in archive.posts), "shards": shards,
+            "search_page": search_page}
+    try:
+        write(folder, archive.posts, plan, urls, inputs, keys.heads_only, keys.reads_items, meta)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError) as error:
+        shutil.rmtree(folder, ignore_errors=True)
+        reporter.info(f"no snapshot for a quick edit: {error}")
