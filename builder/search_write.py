@@ -195,10 +195,17 @@ class SearchJob:
                 self.writer.keys[rel] = key
             if self.records is not None and k in self.digests:
                 self.records.save(k, key, result, self.digests[k])
-        indexed = sum(self._results[k].documents for k in self.keyed)
-        kept = [self._results[k].kept for k in self.keyed if self._results[k].kept]
-        patched = (f"; {len(kept)} shard(s) patched, {sum(kept):,} posts kept as they were"
-                   if kept else "")
-        self.reporter.info(f"search: indexed {indexed:,} posts with their notes and comments "
-                           f"({len(self.keyed)} of {self.count} shard(s)){patched}")
+        self.reporter.info(indexed_line(sum(self._results[k].documents for k in self.keyed),
+                                        len(self.keyed), self.count,
+                                        [self._results[k].kept for k in self.keyed
+                                         if self._results[k].kept]))
         return False
+
+
+def indexed_line(indexed: int, made: int, count: int, kept: list[int]) -> str:
+    """What a build says of its search index (-v): `made` of `count` shards made again,
+    `kept`: the posts each patched shard kept."""
+    patched = (f"; {len(kept)} shard(s) patched, {sum(kept):,} posts kept as they were"
+               if kept else "")
+    return (f"search: indexed {indexed:,} posts with their notes and comments "
+            f"({made} of {count} shard(s)){patched}")

@@ -38,8 +38,7 @@ from builder import cache_file, search
 from builder.config import SiteConfig
 from builder.content_files import FileRead, FileStat, read_file
 from builder.incremental import state
-from builder.incremental.keys import PageKeys
-from builder.incremental.reuse import SEARCH_FOLDER, shard_key
+from builder.incremental.quick_search import NotQuick, ShardPatch, patch_shards
 from builder.incremental.snapshot import Snapshot, folder_of, settings_text, size_row
 from builder.limits import IMAGES, WARN_FILE, SiteSize
 from builder.model import Comment, Note, Post
@@ -51,10 +50,6 @@ MOST_FILES = 20  # changed content files a quick edit takes at most
 TEXT_FIELDS = {Post: frozenset({"body", "read_more_after", "read_more_lines", "quotes",
                                 "sources"}),
                Comment: frozenset({"body"}), Note: frozenset({"body", "after"})}
-
-
-class NotQuick(Exception):
-    """Why the edit takes the normal path."""
 
 
 def quick_build(config: SiteConfig, options: Any, settings: dict[str, Any],
@@ -74,6 +69,13 @@ def quick_build(config: SiteConfig, options: Any, settings: dict[str, Any],
     result.warnings, result.refused = list(last["warnings"]), list(last["refused"])
     warn(result, options.strict, reporter, "the previous site was left as it was")
     job.commit(result)
+    if job.shards:
+        from builder.search_write import indexed_line
+
+        reporter.info(indexed_line(sum(patch.indexed for patch in job.shards.values()),
+                                   len(job.shards), job.count,
+                                   [patch.kept for patch in job.shards.values()]))
+    reporter.info("quick edit rendered " + " ".join(page.path for page in job.pages))
     patched = "".join(f", search shard {k} patched" for k in sorted(job.shards))
     reporter.stage(f"quick edit: {len(job.pages)} pages rendered, "
                    f"{len(result.changed) + len(result.removed)} files changed{patched}")
@@ -92,8 +94,9 @@ class _Edit:
         self.new: dict[str, Post] = {}
         self.pages: list[Any] = []
         self.rendered: dict[str, bytes] = {}
-        self.shards: dict[int, tuple[str, str, dict[str, bytes], Any]] = {}
+        self.shards: dict[int, ShardPatch] = {}
         self.manifest: dict[str, Any] = {}
+        self.count = 0  # search shards
 
     # -- deciding --------------------------------------------------------------------------
     def check(self, options: Any) -> None:
@@ -106,14 +109,14 @@ class _Edit:
         if snap is None:
             raise NotQuick("no snapshot of the last build")
         meta = snap.meta
+        if meta.get("outside") != fingerprint.outside or meta.get("settings") != settings_text(
+                self.settings):
+            raise NotQuick("something besides content/ changed")
         if (not state.split_unchanged(last, fingerprint) or last.get("search_pending")
                 or meta.get("whole") != last.get("fingerprint")
                 or meta.get("output") != last.get("output")
                 or state.output_id(self.output) != last.get("output")):
             raise NotQuick("the snapshot is not of the current site")
-        if meta.get("outside") != fingerprint.outside or meta.get("settings") != settings_text(
-                self.settings):
-            raise NotQuick("something besides content/ changed")
         files = meta["files"]
         now = {"/".join(parts): (st[0], st[1], st[2]) for parts, _, st in fingerprint.content}
         if now.keys() != files.keys():
@@ -143,7 +146,11 @@ class _Edit:
             self.pages = snap.pages_showing(self.new)
             self._render()
             self.manifest = _read_manifest(self.manifest_file)
-            self._patch_search()
+            assert self.snap is not None
+            self.count = count = self.snap.meta["shards"]
+            self.shards = patch_shards(list(self.new.values()), self.snap.urls, count,
+                                       self.manifest, self.config,
+                                       self.state_file.with_suffix(".search"), self.output)
         except NotQuick:
             raise
         except Exception as error:  # the normal path says it, or does without
@@ -206,82 +213,30 @@ class _Edit:
         if len(renderer.warnings) > before:
             raise NotQuick("a page gave warnings (the normal build says them)")
 
-    def _patch_search(self) -> None:
-        from builder.search_bundle import INDEX_CHUNK_BYTES
-        from builder.search_patch import Base, patch_shard, read_record
-
-        snap = self.snap
-        assert snap is not None
-        count, live, keys = snap.meta["shards"], self.manifest["live"], self.manifest["keys"]
-        common = search.common_key(self.config.language)
-        records = self.state_file.with_suffix(".search")
-        digests_of = PageKeys("", lambda value: None, None, lambda name: None, again=False)
-        by_shard: dict[int, list[Post]] = {}
-        for post in self.new.values():
-            by_shard.setdefault(search.shard_of(post.id, count), []).append(post)
-        for k, posts in sorted(by_shard.items()):
-            prefix = SEARCH_FOLDER + search.shard_folder(k)
-            rels = [rel for rel in live if rel.startswith(SEARCH_FOLDER)
-                    and search.shard_of_file(rel[len(SEARCH_FOLDER):]) == k]
-            made = {keys.get(rel) for rel in rels}
-            key = made.pop() if len(made) == 1 else None
-            if key is None:
-                raise NotQuick(f"search shard {k} is not one build's")
-            record = read_record((records / f"s{k}-{key}.rec").read_bytes())
-            label = f"{common}\0{k}/{count}"
-            if (record is None or record.key != key or prefix + record.meta not in live
-                    or shard_key(record.pages, label) != key):
-                raise NotQuick(f"search shard {k} has no record of its bundle")
-            digests = dict(record.pages)
-            items: dict[str, Post] = {}
-            for post in posts:
-                url = snap.urls.post_url(post)
-                if url not in digests:
-                    raise NotQuick(f"search shard {k} does not have {url}")
-                digests[url], items[url] = digests_of.object_digest(post), post
-            def read(rels: list[str] = rels, prefix: str = prefix,
-                     target: Path = self.output) -> dict[str, bytes]:
-                return {rel[len(prefix):]: (target / rel).read_bytes() for rel in rels}
-
-            patched = patch_shard(Base(record, read, digests),
-                                  [(url, items.get(url)) for url, _ in record.pages],
-                                  self.config.language, k, INDEX_CHUNK_BYTES, common)
-            if patched is None:
-                raise NotQuick(f"search shard {k} cannot be patched")
-            files, cut, _, _ = patched
-            pages = [(url, digests[url]) for url, _ in record.pages]
-            new_key = shard_key(pages, label)
-            metas = [name for name in files if name.endswith(".pf_meta")]
-            if len(metas) != 1:
-                raise NotQuick(f"search shard {k}: not one meta file")
-            self.shards[k] = (key, new_key, {prefix + n: data for n, data in files.items()},
-                              (rels, record.__class__(new_key, common, INDEX_CHUNK_BYTES,
-                                                      metas[0], pages, cut)))
-
     # -- writing ---------------------------------------------------------------------------
     def commit(self, result: Any) -> None:
-        from builder.search_patch import record_bytes
-
         snap, target, manifest = self.snap, self.output, self.manifest
         assert snap is not None
         live, keys = manifest["live"], manifest["keys"]
         writes = {rel: data for rel, data in self.rendered.items()
                   if live.get(rel) != digest(data)}
         removed: list[str] = []
-        for _, _, files, (rels, _) in self.shards.values():
-            writes.update((rel, data) for rel, data in files.items()
+        for patch in self.shards.values():
+            writes.update((rel, data) for rel, data in patch.files.items()
                           if live.get(rel) != digest(data))
-            removed += (rel for rel in rels if rel not in files)
+            removed += (rel for rel in patch.rels if rel not in patch.files)
         total, images, count, sizes = snap.meta["size"]
         size = SiteSize(total, images, count, dict(sizes))
         for rel in [*writes, *removed]:
             keys.pop(rel, None)
             with contextlib.suppress(FileNotFoundError):
                 _resize(size, rel, (target / rel).stat().st_size, -1)
-        for _, _, files, _ in self.shards.values():
-            for rel in files:
+        for patch in self.shards.values():
+            for rel in patch.files:
                 keys.pop(rel, None)
-        _save_manifest(self.manifest_file, manifest)  # no key for what is about to change
+        # a killed edit leaves no manifest: the next build trusts none of the current
+        # site's files (as the site writer does while it writes)
+        self.manifest_file.unlink(missing_ok=True)
         for rel, data in sorted(writes.items()):
             manifest = SiteWriter.replace_live(target, manifest, rel, data)
             _resize(size, rel, len(data), 1)
@@ -290,13 +245,12 @@ class _Edit:
             (target / rel).unlink(missing_ok=True)
             live.pop(rel, None)
         records = self.state_file.with_suffix(".search")
-        for k, (_, new_key, files, (_, record)) in self.shards.items():
-            keys.update((rel, new_key) for rel in files)
-            cache_file.write(records / f"s{k}-{new_key}.rec", record_bytes(record))
+        for k, patch in self.shards.items():
+            keys.update((rel, patch.key) for rel in patch.files)
+            patch.save(records, k)
         _save_manifest(self.manifest_file, manifest)
-        for k, (old_key, new_key, _, _) in self.shards.items():
-            if old_key != new_key:
-                (records / f"s{k}-{old_key}.rec").unlink(missing_ok=True)
+        for k, patch in self.shards.items():
+            patch.drop_old(records, k)
         result.changed, result.removed = sorted(writes), sorted(removed)
         result.size, result.pages = size, size.files
         state.save(self.state_file, self.fingerprint, target,

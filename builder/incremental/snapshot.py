@@ -5,8 +5,8 @@ Takes (after a one-off build that succeeded): the model, the plan, the URL rules
 the page keys' reading of the templates and what the build knew of its inputs.
 Gives, in `.cache/build-<output>.quick/`:
 
-- `posts.pickle`: every post pickled alone (with its comments and notes), one after
-  the other; appended to when a quick edit changes a post;
+- `posts.marshal`: every post alone as plain values (with its comments and notes),
+  one after the other; appended to when a quick edit changes a post;
 - `pages.pickle`: each page that shows a post, as a recipe: its path, template,
   source and context, pickled with every post, comment and note replaced by a
   reference (post id, place) and every tag or commenter view by its number, so a
@@ -29,6 +29,7 @@ refused write leaves no snapshot, and the next build takes the normal path.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import marshal
@@ -44,8 +45,8 @@ from builder.model import Comment, Note, Post
 from builder.plan import Page, Plan, post_page_own
 from builder.views import Commenter, TagView
 
-SNAPSHOT_VERSION = 1
-META, POSTS, PAGES, GLOBALS = "meta.marshal", "posts.pickle", "pages.pickle", "globals.pickle"
+SNAPSHOT_VERSION = 2
+META, POSTS, PAGES, GLOBALS = "meta.marshal", "posts.marshal", "pages.pickle", "globals.pickle"
 
 
 class Inputs(NamedTuple):
@@ -105,7 +106,7 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
             places[id(comment)] = ("c", post.id, number)
         for number, note in enumerate(post.notes):
             places[id(note)] = ("n", post.id, number)
-    post_blob, post_at = _pickled((post.id, post) for post in posts)
+    post_blob, post_at = _posts_blob(posts)
     globals_buf = io.BytesIO()
     _Refs(globals_buf, places, {}).dump((plan.tags, plan.commenters, plan.post_tags,
                                          plan.commenter_urls, dict(plan.post_paths), urls))
@@ -151,13 +152,35 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
         cache_file.write(folder / name, blob)
 
 
-def _pickled(items: Iterable[tuple[str, Any]]) -> tuple[bytes, dict[str, tuple[int, int]]]:
+def _post_row(post: Post) -> tuple[Any, ...]:
+    """A post as plain values (marshal: ten times faster to load than a pickle of
+    frozen dataclasses, which sets each field through `dataclasses.fields`)."""
+    return tuple(tuple(tuple(getattr(item, name) for name in _NAMES[type(item)])
+                       for item in value) if name in _HELD else value
+                 for name, value in zip(_NAMES[Post], (getattr(post, n) for n in _NAMES[Post]),
+                                        strict=True))
+
+
+def _post_of(row: tuple[Any, ...]) -> Post:
+    notes, comments = row[_NOTES], row[_COMMENTS]
+    values = list(row)
+    values[_NOTES] = tuple(Note(*note) for note in notes)
+    values[_COMMENTS] = tuple(Comment(*comment) for comment in comments)
+    return Post(*values)
+
+
+_NAMES = {kind: tuple(f.name for f in dataclasses.fields(kind)) for kind in (Post, Comment, Note)}
+_HELD = frozenset({"notes", "comments"})
+_NOTES, _COMMENTS = _NAMES[Post].index("notes"), _NAMES[Post].index("comments")
+
+
+def _posts_blob(posts: Iterable[Post]) -> tuple[bytes, dict[str, tuple[int, int]]]:
     out = io.BytesIO()
     at = {}
-    for key, value in items:
+    for post in posts:
         start = out.tell()
-        pickle.dump(value, out, protocol=5)
-        at[key] = (start, out.tell() - start)
+        out.write(marshal.dumps(_post_row(post)))
+        at[post.id] = (start, out.tell() - start)
     return out.getvalue(), at
 
 
@@ -195,15 +218,14 @@ class Snapshot:
         start, length = self.meta["posts"][post_id]
         with open(self.folder / POSTS, "rb") as file:
             file.seek(start)
-            found: Post = pickle.loads(file.read(length))
-        return found
+            return _post_of(marshal.loads(file.read(length)))
 
     def load(self, new: dict[str, Post]) -> None:
         """Every post (the `new` ones instead of the snapshot's), then the views."""
         blob = memoryview((self.folder / POSTS).read_bytes())
         posts = {}
         for post_id, (start, length) in self.meta["posts"].items():
-            posts[post_id] = new.get(post_id) or pickle.loads(blob[start:start + length])
+            posts[post_id] = new.get(post_id) or _post_of(marshal.loads(blob[start:start + length]))
         self.posts = posts
         with open(self.folder / GLOBALS, "rb") as file:
             (self.tags, self.commenters, post_tags, commenter_urls, post_paths,
@@ -252,7 +274,7 @@ class Snapshot:
         with open(self.folder / POSTS, "ab") as file:
             start = file.tell()
             for post_id, post in posts.items():
-                blob = pickle.dumps(post, protocol=5)
+                blob = marshal.dumps(_post_row(post))
                 file.write(blob)
                 at[post_id] = (start, len(blob))
                 start += len(blob)
