@@ -232,7 +232,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     inputs = None
     if not memory.kept:  # read once: the index is freed, a large model laid out again
         names = Names(memory.content(config).sources())  # the posts' files, named
-        inputs = snapshot.inputs_of(memory.content(config), memory.site_key)
+        inputs = snapshot.inputs_of(memory.content(config))
         memory.index = None
         if worth_laying_out(archive):  # (builder.compact)
             data = packed(archive)

@@ -193,7 +193,8 @@ def test_page_keys_are_made_in_one_package() -> None:
     assert not outside, "\n".join(outside)
     assert sorted(p.name for p in (PKG / "incremental").glob("*.py")) == [
         "__init__.py", "heads.py", "keys.py", "memory.py", "names.py", "quick.py",
-        "quick_search.py", "reuse.py", "snapshot.py", "state.py", "tokens.py"]
+        "quick_search.py", "reuse.py", "snapshot.py", "snapshot_read.py", "state.py",
+        "tokens.py"]
 
 
 def test_no_module_of_the_build_is_long() -> None:

@@ -19,7 +19,7 @@ import pytest
 from builder.build import BuildResult, build_site
 from builder.config import load_config
 from builder.errors import ArchiveError
-from builder.incremental.quick import MOST_FILES
+from builder.incremental.quick import MOST_FOLDERS
 from builder.report import Reporter
 from tests.sitefixture import clean_copy, copy_fixture, project_from_files, tree_bytes, write_post
 from tests.test_build_incremental import replace
@@ -119,10 +119,10 @@ def _damage(site: Path) -> None:
 
 
 def _many(site: Path) -> None:
-    for number in range(MOST_FILES + 1):
+    for number in range(MOST_FOLDERS + 1):
         write_post(site, f"many-{number}", body=f"Post {number}.")
     build(site)  # the normal path: new posts
-    for number in range(MOST_FILES + 1):
+    for number in range(MOST_FOLDERS + 1):
         replace(site / f"content/2016/many-{number}/post.md", f"Post {number}.",
                 f"Post number {number}.")
 
@@ -144,7 +144,7 @@ NORMAL: list[tuple[str, str, Callable[[Path], object]]] = [
     ("site.yaml", "besides content/", lambda s: replace(
         s / "site.yaml", 'title: "World News Archive"', 'title: "World News"')),
     ("damaged snapshot", "", _damage),
-    ("more files than the limit", "content files changed (at most", _many),
+    ("more files than the limit", "post folders changed (at most", _many),
 ]
 
 

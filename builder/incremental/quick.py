@@ -8,20 +8,22 @@ reason it cannot (`NotQuick`), before anything was written, and the caller build
 the normal way, which is always right.
 
 It applies when only content files changed (site.yaml, templates, static files,
-seeds, settings and our code as the last build saw them), at most `MOST_FILES` of
-them, each a file of a post the snapshot has, read without error or warning, and
+seeds, settings and our code as the last build saw them), at most `MOST_FOLDERS`
+folders of them, in post folders the snapshot has, read without error or warning, and
 each changed post's plan facts are the snapshot's: every field of the post, its
 comments and notes but their text (`TEXT_FIELDS`), so that the plan (which pages
 exist, what lists hold, tags, commenters, URLs) and every page not showing the post
 are unchanged, and the search shard count is the same.  A bad file takes the normal
 path, which reports it as ever.
 
-Writing: every page is rendered and the search shard patched first; then the
-writer's manifest drops the keys of the files about to change (a killed edit can
-leave no file under a key it was not made from), each file is written under a
-temporary name in its folder and renamed over the old one, the manifest, the
-no-change state and the snapshot are saved last.  A reader may see the new version
-of one page beside the old version of another for the few milliseconds this takes.
+Writing: every page is rendered and the search shard patched first; then each
+changed file is written under a temporary name in its folder, the site writer's
+manifest is removed (a build killed from here on trusts none of the current site's
+files and renders every page: no file is ever taken over under a key it was not
+made from), the files are renamed over the old ones, and the manifest (without the
+keys of the pages replaced), the no-change state and the snapshot are saved last.
+A reader may see the new version of one page beside the old version of another for
+the few milliseconds the renames take.
 """
 
 from __future__ import annotations
@@ -37,15 +39,17 @@ from typing import Any
 from builder import cache_file, search
 from builder.config import SiteConfig
 from builder.content_files import FileRead, FileStat, read_file
+from builder.errors import BuildError
 from builder.incremental import state
 from builder.incremental.quick_search import NotQuick, ShardPatch, patch_shards
-from builder.incremental.snapshot import Snapshot, folder_of, settings_text, size_row
+from builder.incremental.snapshot import folder_digest, folder_of, settings_text, size_row
+from builder.incremental.snapshot_read import Snapshot
 from builder.limits import IMAGES, WARN_FILE, SiteSize
 from builder.model import Comment, Note, Post
 from builder.output import SiteWriter, digest
 from builder.report import Reporter
 
-MOST_FILES = 20  # changed content files a quick edit takes at most
+MOST_FOLDERS = 20  # changed post folders a quick edit takes at most
 # what may change in a quick edit: the texts and what the post page makes of them
 TEXT_FIELDS = {Post: frozenset({"body", "read_more_after", "read_more_lines", "quotes",
                                 "sources"}),
@@ -90,7 +94,7 @@ class _Edit:
         self.state_file = state.state_file(config, output)
         self.manifest_file = state.manifest_file(config, output)
         self.snap: Snapshot | None = None
-        self.changed_files: dict[str, tuple[int, int, int]] = {}
+        self.changed: dict[str, list[tuple[str, int, int, int]]] = {}
         self.new: dict[str, Post] = {}
         self.pages: list[Any] = []
         self.rendered: dict[str, bytes] = {}
@@ -117,30 +121,29 @@ class _Edit:
                 or meta.get("output") != last.get("output")
                 or state.output_id(self.output) != last.get("output")):
             raise NotQuick("the snapshot is not of the current site")
-        files = meta["files"]
-        now = {"/".join(parts): (st[0], st[1], st[2]) for parts, _, st in fingerprint.content}
-        if now.keys() != files.keys():
-            raise NotQuick("a content file was added or removed")
-        changed: dict[str, tuple[int, int, int]] = {
-            rel: st for rel, st in now.items() if files[rel] != st}
+        folders = meta["folders"]
+        now = {folder: rows for folder, rows in fingerprint.content_folders()}
+        if now.keys() != folders.keys():
+            raise NotQuick("a content folder was added or removed")
+        changed = {folder: rows for folder, rows in now.items()
+                   if folders[folder] != folder_digest(rows)}
         if not changed:
             raise NotQuick("no content file changed")
-        if len(changed) > MOST_FILES:
-            raise NotQuick(f"{len(changed)} content files changed (at most {MOST_FILES})")
-        self.snap, self.changed_files = snap, changed
+        if len(changed) > MOST_FOLDERS:
+            raise NotQuick(f"{len(changed)} post folders changed (at most {MOST_FOLDERS})")
+        self.snap, self.changed = snap, changed
 
     def prepare(self) -> None:
         """Read the changed posts, render their pages, patch their search shards."""
         snap = self.snap
         assert snap is not None
-        owner = {rel: post_id for post_id, rels in snap.meta["post_files"].items()
-                 for rel in rels if rel in self.changed_files}
-        for rel in self.changed_files:
-            if rel not in owner:
-                raise NotQuick(f"{rel} is not the file of a post")
+        owner = snap.meta["folder_post"]
+        for folder in self.changed:
+            if folder not in owner:
+                raise NotQuick(f"{snap.meta['prefix']}{folder} does not hold one post's files")
         try:
-            for post_id in sorted(set(owner.values())):
-                self.new[post_id] = self._read_post(post_id)
+            for folder, rows in sorted(self.changed.items()):
+                self.new[owner[folder]] = self._read_post(owner[folder], folder, rows)
             self._same_shard_count()
             snap.load(self.new)
             self.pages = snap.pages_showing(self.new)
@@ -156,36 +159,39 @@ class _Edit:
         except Exception as error:  # the normal path says it, or does without
             raise NotQuick(f"{type(error).__name__}: {error}") from None
 
-    def _read_post(self, post_id: str) -> Post:
+    def _read_post(self, post_id: str, folder: str,
+                   rows: list[tuple[str, int, int, int]]) -> Post:
+        """The post of a changed folder, read whole (`rows`: its files as stat-ed)."""
         from builder.assemble import make_post
 
         snap = self.snap
         assert snap is not None
         old = snap.post(post_id)
-        rels = snap.meta["post_files"][post_id]
-        shown = [snap.meta["prefix"] + rel for rel in rels]
+        shown = [f"{snap.meta['prefix']}{folder}/{row[0]}" for row in rows]
         if any(line.startswith(tuple(f"{path}:" for path in shown))
                for line in self.last["warnings"]):
             raise NotQuick(f"{shown[0]}: its files had warnings")
         records = []
-        for rel, path in zip(rels, shown, strict=True):
-            name = self.config.content_dir / rel
-            read = read_file(str(name), path, FileStat(*_stat(name)), {}, {})
+        for row, path in zip(rows, shown, strict=True):
+            read = read_file(str(self.config.content_dir / folder / row[0]), path,
+                             FileStat(*row[1:]), {}, {})
             if not isinstance(read, FileRead) or read.warnings:
                 raise NotQuick(f"{path}: an error or a warning (the normal build says it)")
             records.append(read.record)
-        kinds = ["post"] + ["note"] * len(old.notes) + ["comment"] * len(old.comments)
-        if [r.kind for r in records] != kinds or records[0].meta["id"] != post_id or any(
-                r.meta["post"] != post_id for r in records[1:]):
-            raise NotQuick(f"{shown[0]}: its files are not the same post's")
+        posts = [r for r in records if r.kind == "post"]
+        notes = [r for r in records if r.kind == "note"]
+        comments = [r for r in records if r.kind == "comment"]
+        if (len(posts) != 1 or posts[0].meta["id"] != post_id or len(notes) != len(old.notes)
+                or len(comments) != len(old.comments)
+                or any(r.meta["post"] != post_id for r in notes + comments)):
+            raise NotQuick(f"{shown[0]}: a file was added or removed, or moved to another post")
         warnings: list[str] = []
-        notes = records[1:1 + len(old.notes)]
-        post = make_post(records[0], notes, records[1 + len(notes):], warnings)
+        post = make_post(posts[0], notes, comments, warnings)
         if warnings:
             raise NotQuick(f"{shown[0]}: warnings (the normal build says them)")
         differs = _differs(old, post)
         if differs:
-            raise NotQuick(f"{shown[0]}: its {differs} changed")
+            raise NotQuick(f"{posts[0].path}: its {differs} changed")
         return post
 
     def _same_shard_count(self) -> None:
@@ -234,13 +240,18 @@ class _Edit:
         for patch in self.shards.values():
             for rel in patch.files:
                 keys.pop(rel, None)
+        try:
+            staged = SiteWriter.stage_live(target, dict(sorted(writes.items())))
+        except OSError as error:  # nothing of the site was changed
+            raise BuildError(f"cannot write the page: {error.strerror}", error.filename) from None
         # a killed edit leaves no manifest: the next build trusts none of the current
         # site's files (as the site writer does while it writes)
         self.manifest_file.unlink(missing_ok=True)
-        for rel, data in sorted(writes.items()):
-            manifest = SiteWriter.replace_live(target, manifest, rel, data)
+        for tmp, path in staged:
+            os.replace(tmp, path)
+        for rel, data in writes.items():
+            live[rel] = digest(data)
             _resize(size, rel, len(data), 1)
-        live, keys = manifest["live"], manifest["keys"]
         for rel in removed:
             (target / rel).unlink(missing_ok=True)
             live.pop(rel, None)
@@ -256,7 +267,8 @@ class _Edit:
         state.save(self.state_file, self.fingerprint, target,
                    {"pages": result.pages, "warnings": result.warnings,
                     "refused": result.refused, "notes": self.last["notes"]})
-        snap.update(self.new, self.changed_files,
+        digests = {folder: folder_digest(rows) for folder, rows in self.changed.items()}
+        snap.update(self.new, digests,
                     {"whole": self.fingerprint.whole, "output": state.output_id(target),
                      "size": size_row(size), "text": snap.meta["text"]})
 

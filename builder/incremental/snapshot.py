@@ -30,6 +30,7 @@ refused write leaves no snapshot, and the next build takes the normal path.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import json
 import marshal
@@ -42,20 +43,24 @@ from typing import Any, NamedTuple
 from builder import cache_file
 from builder.incremental.heads import HEADED
 from builder.model import Comment, Note, Post
-from builder.plan import Page, Plan, post_page_own
+from builder.plan import Plan, post_page_own
 from builder.views import Commenter, TagView
 
-SNAPSHOT_VERSION = 2
+SNAPSHOT_VERSION = 3
 META, POSTS, PAGES, GLOBALS = "meta.marshal", "posts.marshal", "pages.pickle", "globals.pickle"
 
 
 class Inputs(NamedTuple):
     """What a one-off build knew of its inputs, for its snapshot."""
 
-    files: dict[str, tuple[int, int, int]]  # content file (path under content/) -> stat
-    post_files: dict[str, list[str]]  # post id -> its files (post, notes, comments)
+    folders: dict[str, bytes]  # content folder (under content/) -> `folder_digest` of its files
+    folder_post: dict[str, str]  # a folder holding one post's files, all of them -> its id
     prefix: str  # the content files' display prefix ("content/")
-    site_key: str
+
+
+def folder_digest(rows: list[tuple[str, int, int, int]]) -> bytes:
+    """The content files of one folder, (name, size, mtime_ns, ctime_ns) in name order."""
+    return hashlib.blake2b(marshal.dumps(rows, 2), digest_size=12).digest()
 
 
 class _Refs(pickle.Pickler):
@@ -108,8 +113,15 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
             places[id(note)] = ("n", post.id, number)
     post_blob, post_at = _posts_blob(posts)
     globals_buf = io.BytesIO()
-    _Refs(globals_buf, places, {}).dump((plan.tags, plan.commenters, plan.post_tags,
-                                         plan.commenter_urls, dict(plan.post_paths), urls))
+    number_of = {id(tag): number for number, tag in enumerate(plan.tags)}
+    _Refs(globals_buf, places, {}).dump((
+        [("t", tag.name, tag.slug, tag.url, (), tuple(post.id for post in tag.posts))
+         for tag in plan.tags],
+        [("m", person.name, person.slug, person.url, person.aliases,
+          tuple(places[id(comment)][1:] for _, comment in person.comments))
+         for person in plan.commenters],
+        {post_id: [number_of[id(tag)] for tag in tags] for post_id, tags in plan.post_tags.items()},
+        plan.commenter_urls, dict(plan.post_paths), urls))
     views: dict[int, tuple[tuple[str, int], frozenset[str]]] = {}
     for number, tag in enumerate(plan.tags):
         views[id(tag)] = (("t", number), frozenset(post.id for post in tag.posts))
@@ -144,15 +156,15 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
         page_at.append((start, pages.tell() - start))
         for post_id in found:
             shows.setdefault(post_id, []).append(number)
-    data = {"version": SNAPSHOT_VERSION, **meta, "files": inputs.files,
-            "post_files": inputs.post_files, "prefix": inputs.prefix,
-            "site_key": inputs.site_key, "posts": post_at, "pages": page_at, "shows": shows}
+    data = {"version": SNAPSHOT_VERSION, **meta, "folders": inputs.folders,
+            "folder_post": inputs.folder_post, "prefix": inputs.prefix, "posts": post_at,
+            "pages": page_at, "shows": shows}
     for name, blob in ((POSTS, post_blob), (PAGES, pages.getvalue()),
                        (GLOBALS, globals_buf.getvalue()), (META, marshal.dumps(data))):
         cache_file.write(folder / name, blob)
 
 
-def _post_row(post: Post) -> tuple[Any, ...]:
+def post_row(post: Post) -> tuple[Any, ...]:
     """A post as plain values (marshal: ten times faster to load than a pickle of
     frozen dataclasses, which sets each field through `dataclasses.fields`)."""
     return tuple(tuple(tuple(getattr(item, name) for name in _NAMES[type(item)])
@@ -161,7 +173,7 @@ def _post_row(post: Post) -> tuple[Any, ...]:
                                         strict=True))
 
 
-def _post_of(row: tuple[Any, ...]) -> Post:
+def post_of(row: tuple[Any, ...]) -> Post:
     notes, comments = row[_NOTES], row[_COMMENTS]
     values = list(row)
     values[_NOTES] = tuple(Note(*note) for note in notes)
@@ -179,127 +191,33 @@ def _posts_blob(posts: Iterable[Post]) -> tuple[bytes, dict[str, tuple[int, int]
     at = {}
     for post in posts:
         start = out.tell()
-        out.write(marshal.dumps(_post_row(post)))
+        out.write(marshal.dumps(post_row(post)))
         at[post.id] = (start, out.tell() - start)
     return out.getvalue(), at
 
 
-class _Load(pickle.Unpickler):
-    def __init__(self, file: Any, resolve: Callable[[Any], Any]) -> None:
-        super().__init__(file)
-        self.resolve = resolve
-
-    def persistent_load(self, pid: Any) -> Any:
-        return self.resolve(pid)
-
-
-class Snapshot:
-    """A snapshot as read (`open`): its `meta`, and the posts, globals and recipes
-    loaded when asked for."""
-
-    def __init__(self, folder: Path, meta: dict[str, Any]) -> None:
-        self.folder, self.meta = folder, meta
-        self.posts: dict[str, Post] = {}
-        self.tags: list[TagView] = []
-        self.commenters: list[Commenter] = []
-
-    @classmethod
-    def open(cls, folder: Path) -> Snapshot | None:
-        try:
-            meta = marshal.loads((folder / META).read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return None
-        if not isinstance(meta, dict) or meta.get("version") != SNAPSHOT_VERSION:
-            return None
-        return cls(folder, meta)
-
-    def post(self, post_id: str) -> Post:
-        """One post as the snapshot has it (KeyError: none)."""
-        start, length = self.meta["posts"][post_id]
-        with open(self.folder / POSTS, "rb") as file:
-            file.seek(start)
-            return _post_of(marshal.loads(file.read(length)))
-
-    def load(self, new: dict[str, Post]) -> None:
-        """Every post (the `new` ones instead of the snapshot's), then the views."""
-        blob = memoryview((self.folder / POSTS).read_bytes())
-        posts = {}
-        for post_id, (start, length) in self.meta["posts"].items():
-            posts[post_id] = new.get(post_id) or _post_of(marshal.loads(blob[start:start + length]))
-        self.posts = posts
-        with open(self.folder / GLOBALS, "rb") as file:
-            (self.tags, self.commenters, post_tags, commenter_urls, post_paths,
-             urls) = _Load(file, self._resolve).load()
-        self.plan = Plan([], self.tags, self.commenters, [], post_tags, commenter_urls,
-                         post_paths)
-        self.urls = urls
-
-    def _resolve(self, ref: Any) -> Any:
-        kind = ref[0]
-        if kind == "p":
-            return self.posts[ref[1]]
-        if kind == "c":
-            return self.posts[ref[1]].comments[ref[2]]
-        if kind == "n":
-            return self.posts[ref[1]].notes[ref[2]]
-        if kind == "t":
-            return self.tags[ref[1]]
-        if kind == "m":
-            return self.commenters[ref[1]]
-        raise pickle.UnpicklingError(f"unknown reference {ref!r}")
-
-    def pages_showing(self, post_ids: Iterable[str]) -> list[Page]:
-        """The pages whose recipes reference these posts (after `load`), each with
-        its whole context: a post's own page gets `post_page_own` of its post."""
-        numbers = sorted({n for post_id in post_ids for n in self.meta["shows"].get(post_id, [])})
-        at = self.meta["pages"]
-        pages = []
-        with open(self.folder / PAGES, "rb") as file:
-            for number in numbers:
-                start, length = at[number]
-                file.seek(start)
-                loader = _Load(io.BytesIO(file.read(length)), self._resolve)
-                counted = loader.load()
-                path, template, source, url_path, own, rest = loader.load()
-                context = {**counted, **rest}
-                if own:
-                    context.update(post_page_own(context["post"]))
-                pages.append(Page(path, template, context, source, url_path))
-        return pages
-
-    def update(self, posts: dict[str, Post], files: dict[str, tuple[int, int, int]],
-               meta: dict[str, Any]) -> None:
-        """After a quick edit: its posts appended, its files' stats and `meta` taken."""
-        at = dict(self.meta["posts"])
-        with open(self.folder / POSTS, "ab") as file:
-            start = file.tell()
-            for post_id, post in posts.items():
-                blob = marshal.dumps(_post_row(post))
-                file.write(blob)
-                at[post_id] = (start, len(blob))
-                start += len(blob)
-        data = {**self.meta, **meta, "posts": at, "files": {**self.meta["files"], **files}}
-        cache_file.write(self.folder / META, marshal.dumps(data))
-        self.meta = data
-
-
-def inputs_of(index: Any, site_key: str) -> Inputs:
-    """What the load (`builder.load.ContentIndex`) read: each content file's stat and
-    each post's files, by their paths under content/."""
+def inputs_of(index: Any) -> Inputs:
+    """What the load (`builder.load.ContentIndex`) read: each content folder's files
+    and the post each folder holds."""
     from builder.content_files import FileRead
 
-    files: dict[str, tuple[int, int, int]] = {}
-    rel_of: dict[str, str] = {}
+    rows: dict[str, list[tuple[str, int, int, int]]] = {}
+    folder_of: dict[str, str] = {}
     prefix = ""
-    for parts, item in index.files.items():
+    for parts, item in sorted(index.files.items()):
         if isinstance(item, FileRead):
-            rel = "/".join(parts)
-            files[rel] = item.record.stat
-            rel_of[item.record.path] = rel
-            prefix = item.record.path[:len(item.record.path) - len(rel)]
-    post_files = {post_id: [rel_of[record.path] for record in records]
-                  for post_id, records in index.sources()}
-    return Inputs(files, post_files, prefix, site_key)
+            folder = "/".join(parts[:-1])
+            rows.setdefault(folder, []).append((parts[-1], *item.record.stat))
+            folder_of[item.record.path] = folder
+            prefix = item.record.path[:len(item.record.path) - len("/".join(parts))]
+    folder_post = {}
+    for post_id, records in index.sources():
+        folders = {folder_of.get(record.path, "") for record in records}
+        folder = folders.pop() if len(folders) == 1 else ""
+        if folder in rows and len(rows[folder]) == len(records):
+            folder_post[folder] = post_id
+    return Inputs({folder: folder_digest(found) for folder, found in rows.items()},
+                  folder_post, prefix)
 
 
 def settings_text(settings: dict[str, Any]) -> str:

@@ -96,6 +96,17 @@ class Fingerprint:
             self._rows, self._folders = [], []  # not kept through the build beside it
         return self._content
 
+    def content_folders(self) -> Iterator[tuple[str, list[tuple[str, int, int, int]]]]:
+        """Each folder of content/ with `*.md` files (its path under content/) and
+        their (name, size, mtime_ns, ctime_ns) in name order (before `content`)."""
+        from builder.content_files import is_content_file  # the load's rule
+
+        rows = self._rows
+        for parts, _, start, end in self._folders:
+            found = [row for row in rows[start:end] if is_content_file(row[0])]
+            if found:
+                yield "/".join(parts), found
+
     def release(self) -> None:
         """Let go of the stats once the load has read them (100,000 posts: 0.6 GB)."""
         self._rows, self._folders, self._content = [], [], []
