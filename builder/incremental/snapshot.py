@@ -36,6 +36,7 @@ import json
 import marshal
 import pickle
 import shutil
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -245,8 +246,13 @@ def keep(config: Any, settings: dict[str, Any], reporter: Any, archive: Any, pla
             "output": state.output_id(Path(settings["output"])), "size": size_row(size),
             "text": sum(text_size(post) for post in archive.posts), "shards": shards,
             "search_page": search_page}
+    started = time.perf_counter()
     try:
         write(folder, archive.posts, plan, urls, inputs, keys.heads_only, keys.reads_items, meta)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as error:
         shutil.rmtree(folder, ignore_errors=True)
         reporter.info(f"no snapshot for a quick edit: {error}")
+        return
+    size = sum(file.stat().st_size for file in folder.iterdir())
+    reporter.info(f"snapshot for a quick edit: {size / 1e6:.1f} MB written in "
+                  f"{time.perf_counter() - started:.2f} s")
