@@ -112,7 +112,9 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
             places[id(comment)] = ("c", post.id, number)
         for number, note in enumerate(post.notes):
             places[id(note)] = ("n", post.id, number)
-    post_blob, post_at = _posts_blob(posts)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / POSTS, "wb") as out:  # streamed: 100,000 posts are 400 MB
+        post_at = _write_posts(posts, out)
     globals_buf = io.BytesIO()
     number_of = {id(tag): number for number, tag in enumerate(plan.tags)}
     _Refs(globals_buf, places, {}).dump((
@@ -128,8 +130,22 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
         views[id(tag)] = (("t", number), frozenset(post.id for post in tag.posts))
     for number, person in enumerate(plan.commenters):
         views[id(person)] = (("m", number), frozenset(post.id for post, _ in person.comments))
+    with open(folder / PAGES, "wb") as out:
+        page_at, shows = _write_pages(plan, out, places, views, heads_only, reads_items)
+    data = {"version": SNAPSHOT_VERSION, **meta, "folders": inputs.folders,
+            "folder_post": inputs.folder_post, "prefix": inputs.prefix, "posts": post_at,
+            "pages": page_at, "shows": shows}
+    cache_file.write(folder / GLOBALS, globals_buf.getvalue())
+    cache_file.write(folder / META, marshal.dumps(data))  # last: the others are read through it
+
+
+def _write_pages(plan: Plan, pages: Any, places: dict[int, tuple[Any, ...]],
+                 views: dict[int, tuple[tuple[str, int], frozenset[str]]],
+                 heads_only: Callable[[str], bool], reads_items: Callable[[str], bool]
+                 ) -> tuple[list[tuple[int, int]], dict[str, list[int]]]:
+    """Each page that shows a post as its recipe; (offset, length) of each, and the
+    recipes that show each post."""
     own_names: set[str] | None = None
-    pages = io.BytesIO()
     page_at: list[tuple[int, int]] = []
     shows: dict[str, list[int]] = {}
     for page in plan.pages:
@@ -157,12 +173,7 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
         page_at.append((start, pages.tell() - start))
         for post_id in found:
             shows.setdefault(post_id, []).append(number)
-    data = {"version": SNAPSHOT_VERSION, **meta, "folders": inputs.folders,
-            "folder_post": inputs.folder_post, "prefix": inputs.prefix, "posts": post_at,
-            "pages": page_at, "shows": shows}
-    for name, blob in ((POSTS, post_blob), (PAGES, pages.getvalue()),
-                       (GLOBALS, globals_buf.getvalue()), (META, marshal.dumps(data))):
-        cache_file.write(folder / name, blob)
+    return page_at, shows
 
 
 def post_row(post: Post) -> tuple[Any, ...]:
@@ -187,14 +198,15 @@ _HELD = frozenset({"notes", "comments"})
 _NOTES, _COMMENTS = _NAMES[Post].index("notes"), _NAMES[Post].index("comments")
 
 
-def _posts_blob(posts: Iterable[Post]) -> tuple[bytes, dict[str, tuple[int, int]]]:
-    out = io.BytesIO()
+def _write_posts(posts: Iterable[Post], out: Any) -> dict[str, tuple[int, int]]:
     at = {}
+    start = 0
     for post in posts:
-        start = out.tell()
-        out.write(marshal.dumps(post_row(post)))
-        at[post.id] = (start, out.tell() - start)
-    return out.getvalue(), at
+        blob = marshal.dumps(post_row(post))
+        out.write(blob)
+        at[post.id] = (start, len(blob))
+        start += len(blob)
+    return at
 
 
 def inputs_of(index: Any) -> Inputs:
@@ -251,8 +263,8 @@ def keep(config: Any, settings: dict[str, Any], reporter: Any, archive: Any, pla
         write(folder, archive.posts, plan, urls, inputs, keys.heads_only, keys.reads_items, meta)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as error:
         shutil.rmtree(folder, ignore_errors=True)
-        reporter.info(f"no snapshot for a quick edit: {error}")
+        reporter.info(f"no snapshot for quick edits: {error}")
         return
     size = sum(file.stat().st_size for file in folder.iterdir())
-    reporter.info(f"snapshot for a quick edit: {size / 1e6:.1f} MB written in "
+    reporter.info(f"snapshot for quick edits written: {size / 1e6:.1f} MB in "
                   f"{time.perf_counter() - started:.2f} s")
