@@ -34,6 +34,7 @@ import hashlib
 import io
 import json
 import marshal
+import operator
 import pickle
 import shutil
 import time
@@ -64,9 +65,16 @@ def folder_digest(rows: list[tuple[str, int, int, int]]) -> bytes:
     return hashlib.blake2b(marshal.dumps(rows, 2), digest_size=12).digest()
 
 
+def ref(kind: str, *place: Any) -> Any:
+    """A model object or view in a recipe: what `snapshot_read` gives for it (never
+    called here: the reader's unpickler finds its own function under this name)."""
+    raise pickle.UnpicklingError("a snapshot's reference read without its snapshot")
+
+
 class _Refs(pickle.Pickler):
     """Pickles model objects as references and collects the posts they belong to
-    (`found`; None: not collected)."""
+    (`found`; None: not collected).  `reducer_override`, unlike `persistent_id`, is
+    not called for strings, numbers, lists, tuples and dicts: a third of the time."""
 
     def __init__(self, file: Any, places: dict[int, tuple[Any, ...]],
                  views: dict[int, tuple[tuple[str, int], frozenset[str]]]) -> None:
@@ -74,25 +82,27 @@ class _Refs(pickle.Pickler):
         self.places, self.views = places, views
         self.found: set[str] | None = None
 
-    def persistent_id(self, obj: Any) -> Any:
+    def reducer_override(self, obj: Any) -> Any:
         kind = type(obj)
         if kind is Post:
             if self.found is not None:
                 self.found.add(obj.id)
-            return ("p", obj.id)
+            return ref, ("p", obj.id)
         if kind is Comment or kind is Note:
             place = self.places.get(id(obj))
-            if place is not None and self.found is not None:
+            if place is None:
+                return NotImplemented
+            if self.found is not None:
                 self.found.add(place[1])
-            return place
+            return ref, place
         if kind is TagView or kind is Commenter:
             view = self.views.get(id(obj))
             if view is None:
-                return None
+                return NotImplemented
             if self.found is not None:
                 self.found.update(view[1])
-            return view[0]
-        return None
+            return ref, view[0]
+        return NotImplemented
 
 
 def folder_of(state_file: Path) -> Path:
@@ -179,10 +189,10 @@ def _write_pages(plan: Plan, pages: Any, places: dict[int, tuple[Any, ...]],
 def post_row(post: Post) -> tuple[Any, ...]:
     """A post as plain values (marshal: ten times faster to load than a pickle of
     frozen dataclasses, which sets each field through `dataclasses.fields`)."""
-    return tuple(tuple(tuple(getattr(item, name) for name in _NAMES[type(item)])
-                       for item in value) if name in _HELD else value
-                 for name, value in zip(_NAMES[Post], (getattr(post, n) for n in _NAMES[Post]),
-                                        strict=True))
+    values = list(_GET[Post](post))
+    values[_NOTES] = tuple(map(_GET[Note], post.notes))
+    values[_COMMENTS] = tuple(map(_GET[Comment], post.comments))
+    return tuple(values)
 
 
 def post_of(row: tuple[Any, ...]) -> Post:
@@ -194,7 +204,7 @@ def post_of(row: tuple[Any, ...]) -> Post:
 
 
 _NAMES = {kind: tuple(f.name for f in dataclasses.fields(kind)) for kind in (Post, Comment, Note)}
-_HELD = frozenset({"notes", "comments"})
+_GET = {kind: operator.attrgetter(*names) for kind, names in _NAMES.items()}
 _NOTES, _COMMENTS = _NAMES[Post].index("notes"), _NAMES[Post].index("comments")
 
 

@@ -18,7 +18,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
-from builder.incremental.snapshot import GLOBALS, META, PAGES, POSTS, SNAPSHOT_VERSION, post_of
+from builder.incremental.snapshot import (
+    GLOBALS,
+    META,
+    PAGES,
+    POSTS,
+    SNAPSHOT_VERSION,
+    post_of,
+    ref,
+)
 from builder.model import Post
 from builder.plan import Page, Plan, post_page_own
 from builder.views import Commenter, TagView
@@ -66,12 +74,16 @@ class Members(Sequence[Any]):
 
 
 class _Load(pickle.Unpickler):
+    """Unpickles a recipe, its references (`snapshot.ref`) given by `resolve`."""
+
     def __init__(self, file: Any, resolve: Callable[[Any], Any]) -> None:
         super().__init__(file)
         self.resolve = resolve
 
-    def persistent_load(self, pid: Any) -> Any:
-        return self.resolve(pid)
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == (ref.__module__, ref.__name__):
+            return lambda *place: self.resolve(place)
+        return super().find_class(module, name)
 
 
 class Snapshot:
