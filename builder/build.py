@@ -178,9 +178,10 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
     # a full build is never given up (a stream of saves must not starve it)
     keep = _make_site(config, options, settings, memory, result, collector,
                       stop_point if not full else lambda: None)
+    saved = None
     if fingerprint is None or not full:
-        return
-    if memory.kept:
+        pass
+    elif memory.kept:
         memory.outside = fingerprint.outside
         memory.split_said = {"split": fingerprint.split, "refused": result.refused,
                              "notes": notes}
@@ -188,8 +189,9 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
         state.save(state.state_file(config, result.output), fingerprint, result.output,
                    {"pages": result.pages, "warnings": result.warnings,
                     "refused": result.refused, "notes": notes})
-        if keep is not None:
-            keep(fingerprint)
+        saved = fingerprint
+    if keep is not None:
+        keep(saved)  # the snapshot belongs to the state saved (None: dropped)
 
 
 def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str, Any]) -> None:
@@ -206,7 +208,7 @@ def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str,
 
 def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
                memory: BuildMemory, result: BuildResult, collector: Collector,
-               stop: Callable[[], None]) -> Callable[[state.Fingerprint], None] | None:
+               stop: Callable[[], None]) -> Callable[[state.Fingerprint | None], None] | None:
     """load -> plan -> render -> write, from the content files as read.  `stop()`,
     called between stages, raises BuildStopped to give the build up (serve).  A
     one-off build returns what writes its snapshot once its state is saved
@@ -265,6 +267,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
                     store=None if names is None
                     else KeyStore(state.keys_file(config, result.output)), names=names)
     writer = memory.writer_for(result.output, state.manifest_file(config, result.output))
+    snapshot_job = None if inputs is None else snapshot.writer(config, settings, archive, plan,
+                                                               urls, keys, inputs)
     writer.start()
     try:
         reporter.stage(f"writing {len(plan.pages):,} pages")
@@ -284,6 +288,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
             if search_job is None:
                 search_job = start_search(archive, urls, writer, config, reporter, keys,
                                           shards, later=options.search_later)
+            if snapshot_job is not None:  # the next build's quick edit, beside the pages
+                snapshot_job.start()
             rendered, template_warnings = pool.run(reporter)
         changed += rendered
         result.warnings.extend(dict.fromkeys(template_warnings))
@@ -293,6 +299,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         stop()
         _commit(writer, result, options)
     except BaseException as error:
+        if snapshot_job is not None:
+            snapshot_job.abandon()
         writer.abort(keep_spare=isinstance(error, BuildStopped))
         memory.writer = writer.state
         raise
@@ -302,10 +310,10 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     keys.end(keep_fields=result.search_pending)
     memory.finished(Outcome(result.pages, result.warnings, result.search_pending), writer,
                     (archive, urls))
-    if inputs is None:
+    if snapshot_job is None:
         return None
-    return partial(snapshot.keep, config, settings, options.reporter, archive, plan, urls, keys,
-                   inputs, result.size, len(shards), search_page)
+    return partial(snapshot.finish, snapshot_job, settings, options.reporter, result.size,
+                   len(shards), search_page)
 
 
 def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> None:

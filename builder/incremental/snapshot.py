@@ -35,10 +35,12 @@ import io
 import json
 import marshal
 import operator
+import os
 import pickle
 import shutil
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -110,11 +112,10 @@ def folder_of(state_file: Path) -> Path:
 
 
 def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: Inputs,
-          heads_only: Callable[[str], bool], reads_items: Callable[[str], bool],
-          meta: dict[str, Any]) -> None:
-    """Write the snapshot of a build (`meta`: the fingerprint and state it belongs to,
-    kept as they are).  Nothing is left of an earlier snapshot if this one fails."""
-    shutil.rmtree(folder, ignore_errors=True)
+          reading: dict[str, tuple[bool, bool]]) -> dict[str, Any]:
+    """Write a snapshot's posts, recipes and globals into `folder` (new); its meta
+    without what only the end of the build knows (`Writer.finish`).  `reading`:
+    template -> (heads_only, reads_pager_items), as the page keys read it."""
     posts = list(posts)
     places: dict[int, tuple[Any, ...]] = {}
     for post in posts:
@@ -122,36 +123,91 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
             places[id(comment)] = ("c", post.id, number)
         for number, note in enumerate(post.notes):
             places[id(note)] = ("n", post.id, number)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True)
     with open(folder / POSTS, "wb") as out:  # streamed: 100,000 posts are 400 MB
         post_at = _write_posts(posts, out)
     globals_buf = io.BytesIO()
     number_of = {id(tag): number for number, tag in enumerate(plan.tags)}
     _Refs(globals_buf, places, {}).dump((
-        [("t", tag.name, tag.slug, tag.url, (), tuple(post.id for post in tag.posts))
+        [("t", tag.name, tag.slug, tag.url, (), tuple([post.id for post in tag.posts]))
          for tag in plan.tags],
         [("m", person.name, person.slug, person.url, person.aliases,
-          tuple(places[id(comment)][1:] for _, comment in person.comments))
+          tuple([places[id(comment)][1:] for _, comment in person.comments]))
          for person in plan.commenters],
         {post_id: [number_of[id(tag)] for tag in tags] for post_id, tags in plan.post_tags.items()},
         plan.commenter_urls, dict(plan.post_paths), urls))
+    cache_file.write(folder / GLOBALS, globals_buf.getvalue())
     views: dict[int, tuple[tuple[str, int], frozenset[str]]] = {}
     for number, tag in enumerate(plan.tags):
-        views[id(tag)] = (("t", number), frozenset(post.id for post in tag.posts))
+        views[id(tag)] = (("t", number), frozenset([post.id for post in tag.posts]))
     for number, person in enumerate(plan.commenters):
-        views[id(person)] = (("m", number), frozenset(post.id for post, _ in person.comments))
+        views[id(person)] = (("m", number), frozenset([post.id for post, _ in person.comments]))
     with open(folder / PAGES, "wb") as out:
-        page_at, shows = _write_pages(plan, out, places, views, heads_only, reads_items)
-    data = {"version": SNAPSHOT_VERSION, **meta, "folders": inputs.folders,
+        page_at, shows = _write_pages(plan, out, places, views, reading)
+    return {"version": SNAPSHOT_VERSION, "folders": inputs.folders,
             "folder_post": inputs.folder_post, "prefix": inputs.prefix, "posts": post_at,
             "pages": page_at, "shows": shows}
-    cache_file.write(folder / GLOBALS, globals_buf.getvalue())
-    cache_file.write(folder / META, marshal.dumps(data))  # last: the others are read through it
+
+
+class Writer:
+    """A one-off build's snapshot, written in a thread beside the rendering (`start`,
+    once the render workers are forked) into a folder of its own; `finish` (once the
+    build's state is saved) adds what only the end of the build knows and puts it in
+    place of the last one, `abandon` (a failed build) drops it.  A snapshot that cannot
+    be written is no error: the next edit takes the normal path."""
+
+    def __init__(self, folder: Path, archive: Any, plan: Plan, urls: Any, inputs: Inputs,
+                 reading: dict[str, tuple[bool, bool]]) -> None:
+        self.folder = folder
+        self.tmp = folder.with_name(f"{folder.name}.{os.getpid()}-{id(self)}.tmp")
+        self.archive = archive
+        self.made: dict[str, Any] | BaseException = {}
+        self.seconds = 0.0
+        self.thread = threading.Thread(target=self._run, name="snapshot", daemon=True,
+                                       args=(archive.posts, plan, urls, inputs, reading))
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _run(self, *args: Any) -> None:
+        started = time.perf_counter()
+        try:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            self.made = write(self.tmp, *args)
+        except BaseException as error:  # said by finish
+            self.made = error
+        self.seconds = time.perf_counter() - started
+
+    def abandon(self) -> None:
+        self.thread.join()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def finish(self, meta: dict[str, Any], reporter: Any) -> None:
+        from builder.search import text_size
+
+        self.thread.join()
+        started = time.perf_counter()
+        made = self.made
+        try:
+            if isinstance(made, BaseException):
+                raise made
+            meta = {**made, **meta, "text": sum(text_size(post) for post in self.archive.posts)}
+            cache_file.write(self.tmp / META, marshal.dumps(meta))
+            shutil.rmtree(self.folder, ignore_errors=True)
+            os.replace(self.tmp, self.folder)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError) as error:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            reporter.info(f"no snapshot for quick edits: {error}")
+            return
+        size = sum(file.stat().st_size for file in self.folder.iterdir())
+        reporter.info(f"snapshot for quick edits written: {size / 1e6:.1f} MB in "
+                      f"{self.seconds:.2f} s beside the rendering, "
+                      f"{time.perf_counter() - started:.2f} s after it")
 
 
 def _write_pages(plan: Plan, pages: Any, places: dict[int, tuple[Any, ...]],
                  views: dict[int, tuple[tuple[str, int], frozenset[str]]],
-                 heads_only: Callable[[str], bool], reads_items: Callable[[str], bool]
+                 reading: dict[str, tuple[bool, bool]]
                  ) -> tuple[list[tuple[int, int]], dict[str, list[int]]]:
     """Each page that shows a post as its recipe; (offset, length) of each, and the
     recipes that show each post."""
@@ -165,7 +221,7 @@ def _write_pages(plan: Plan, pages: Any, places: dict[int, tuple[Any, ...]],
             if own_names is None:
                 own_names = set(post_page_own(context["post"])) - {"post"}
             context = {name: value for name, value in context.items() if name not in own_names}
-        head, items = heads_only(page.template), reads_items(page.template)
+        head, items = reading[page.template]
         counted = {name: value for name, value in context.items()
                    if not ((head and name in HEADED) or (name == "pager" and not items))}
         rest = {name: value for name, value in context.items() if name not in counted}
@@ -252,29 +308,28 @@ def size_row(size: Any) -> tuple[int, int, int, dict[str, int]]:
     return size.total, size.images, size.files, dict(size.sizes)
 
 
-def keep(config: Any, settings: dict[str, Any], reporter: Any, archive: Any, plan: Plan,
-         urls: Any, keys: Any, inputs: Inputs, size: Any, shards: int, search_page: bool,
-         fingerprint: Any) -> None:
-    """Write the snapshot of a one-off build whose state was just saved (`fingerprint`:
-    the inputs it was built from); a snapshot that cannot be written is no error."""
+def writer(config: Any, settings: dict[str, Any], archive: Any, plan: Plan, urls: Any,
+           keys: Any, inputs: Inputs) -> Writer:
+    """The snapshot writer of a one-off build (`keys`: its `PageKeys`, whose reading of
+    the templates the recipes follow)."""
     from builder.incremental import state
-    from builder.search import text_size
 
-    if size is None:
-        return
+    reading = {template: (keys.heads_only(template), keys.reads_items(template))
+               for template in {page.template for page in plan.pages}}
     folder = folder_of(state.state_file(config, Path(settings["output"])))
-    meta = {"whole": fingerprint.whole, "outside": fingerprint.outside,
-            "settings": settings_text(settings),
-            "output": state.output_id(Path(settings["output"])), "size": size_row(size),
-            "text": sum(text_size(post) for post in archive.posts), "shards": shards,
-            "search_page": search_page}
-    started = time.perf_counter()
-    try:
-        write(folder, archive.posts, plan, urls, inputs, keys.heads_only, keys.reads_items, meta)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError) as error:
-        shutil.rmtree(folder, ignore_errors=True)
-        reporter.info(f"no snapshot for quick edits: {error}")
+    return Writer(folder, archive, plan, urls, inputs, reading)
+
+
+def finish(job: Writer, settings: dict[str, Any], reporter: Any, size: Any, shards: int,
+           search_page: bool, fingerprint: Any) -> None:
+    """The snapshot of a one-off build whose state was just saved (`fingerprint`: the
+    inputs it was built from), put in place."""
+    from builder.incremental import state
+
+    if size is None or fingerprint is None:
+        job.abandon()
         return
-    size = sum(file.stat().st_size for file in folder.iterdir())
-    reporter.info(f"snapshot for quick edits written: {size / 1e6:.1f} MB in "
-                  f"{time.perf_counter() - started:.2f} s")
+    job.finish({"whole": fingerprint.whole, "outside": fingerprint.outside,
+                "settings": settings_text(settings),
+                "output": state.output_id(Path(settings["output"])), "size": size_row(size),
+                "shards": shards, "search_page": search_page}, reporter)
