@@ -159,6 +159,8 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
                                                                    fingerprint, last)
         memory.site_key = state.site_key(config, settings)
         reporter.stage("loading content/")
+        if fingerprint is not None and not memory.kept:  # for the snapshot (quick edits)
+            memory.content_rest = fingerprint.content_rest()
         memory.content(config).rescan(fingerprint.content if fingerprint is not None else None)
         for used in (before, fingerprint):
             if used is not None:
@@ -267,8 +269,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
                     store=None if names is None
                     else KeyStore(state.keys_file(config, result.output)), names=names)
     writer = memory.writer_for(result.output, state.manifest_file(config, result.output))
-    snapshot_job = None if inputs is None else snapshot.writer(config, settings, archive, plan,
-                                                               urls, keys, inputs)
+    snapshot_job = None if inputs is None else snapshot.writer(
+        config, settings, archive, plan, urls, keys, inputs._replace(rest=memory.content_rest))
     writer.start()
     try:
         reporter.stage(f"writing {len(plan.pages):,} pages")

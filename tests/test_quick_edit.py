@@ -115,7 +115,7 @@ def _template(site: Path) -> None:
 def _damage(site: Path) -> None:
     [folder] = (site / ".cache").glob("build-*.quick")
     (folder / "pages.pickle").write_bytes(b"not a pickle")
-    replace(site / CHINA / "post.md", "second carrier", "second damaged carrier")
+    replace(site / CHINA / "post.md", "is larger", "is larger, undamaged")
 
 
 def _many(site: Path) -> None:
@@ -143,6 +143,9 @@ NORMAL: list[tuple[str, str, Callable[[Path], object]]] = [
     ("template", "besides content/", _template),
     ("site.yaml", "besides content/", lambda s: replace(
         s / "site.yaml", 'title: "World News Archive"', 'title: "World News"')),
+    ("a file beside the content files", "not a content file changed", lambda s: (
+        (s / CHINA / "notes.txt").write_text("mine", encoding="utf-8"),
+        replace(s / CHINA / "post.md", "second carrier", "second noted carrier"))),
     ("damaged snapshot", "", _damage),
     ("more files than the limit", "post folders changed (at most", _many),
 ]

@@ -125,6 +125,8 @@ class _Edit:
         now = {folder: rows for folder, rows in fingerprint.content_folders()}
         if now.keys() != folders.keys():
             raise NotQuick("a content folder was added or removed")
+        if meta.get("rest") != fingerprint.content_rest():
+            raise NotQuick("a file of content/ that is not a content file changed")
         changed = {folder: rows for folder, rows in now.items()
                    if folders[folder] != folder_digest(rows)}
         if not changed:

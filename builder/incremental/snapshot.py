@@ -60,6 +60,7 @@ class Inputs(NamedTuple):
     folders: dict[str, bytes]  # content folder (under content/) -> `folder_digest` of its files
     folder_post: dict[str, str]  # a folder holding one post's files, all of them -> its id
     prefix: str  # the content files' display prefix ("content/")
+    rest: str = ""  # `Fingerprint.content_rest`: what content/ holds besides *.md files
 
 
 def folder_digest(rows: list[tuple[str, int, int, int]]) -> bytes:
@@ -144,7 +145,7 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
         views[id(person)] = (("m", number), frozenset([post.id for post, _ in person.comments]))
     with open(folder / PAGES, "wb") as out:
         page_at, shows = _write_pages(plan, out, places, views, reading)
-    return {"version": SNAPSHOT_VERSION, "folders": inputs.folders,
+    return {"version": SNAPSHOT_VERSION, "folders": inputs.folders, "rest": inputs.rest,
             "folder_post": inputs.folder_post, "prefix": inputs.prefix, "posts": post_at,
             "pages": page_at, "shows": shows}
 

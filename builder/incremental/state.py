@@ -74,12 +74,14 @@ class Fingerprint:
     `content`: content/'s `*.md` files as stat-ed, for the load (made when asked for:
     a build with nothing changed never asks)."""
 
-    __slots__ = ("_content", "_folders", "_rows", "outside", "split", "whole")
+    __slots__ = ("_content", "_folders", "_rows", "_start", "outside", "split", "whole")
 
     def __init__(self, whole: str, split: str, rows: list[Any],
-                 folders: list[tuple[Parts, str, int, int]], outside: str = "") -> None:
+                 folders: list[tuple[Parts, str, int, int]], outside: str = "",
+                 start: int = 0) -> None:
+        """`start`: the first of `rows` that is content/'s."""
         self.whole, self.split, self.outside = whole, split, outside
-        self._rows, self._folders = rows, folders
+        self._rows, self._folders, self._start = rows, folders, start
         self._content: list[tuple[Parts, str, FileStat]] | None = None
 
     @property
@@ -106,6 +108,17 @@ class Fingerprint:
             found = [row for row in rows[start:end] if is_content_file(row[0])]
             if found:
                 yield "/".join(parts), found
+
+    def content_rest(self) -> str:
+        """A digest of what content/ holds besides its `*.md` files (pictures, hidden
+        folders), before `content`."""
+        from builder.content_files import is_content_file
+
+        rows, md = self._rows, set[int]()
+        for _, _, start, end in self._folders:
+            md.update(n for n in range(start, end) if is_content_file(rows[n][0]))
+        rest = [row for n, row in enumerate(rows[self._start:], self._start) if n not in md]
+        return hashlib.blake2b(marshal.dumps(rest, 2), digest_size=16).hexdigest()
 
     def release(self) -> None:
         """Let go of the stats once the load has read them (100,000 posts: 0.6 GB)."""
@@ -159,10 +172,11 @@ def _fingerprint(config: SiteConfig, settings: dict[str, Any]) -> Fingerprint:
     outside = split.copy()
     outside.update(marshal.dumps(rows[start:], 2))
     folders: list[tuple[Parts, str, int, int]] = []
+    content_start = len(rows)
     _stat_tree(str(config.content_dir), rows, folders, (), False)
     whole.update(marshal.dumps(rows[start:], 2))
     return Fingerprint(whole.hexdigest(), split.hexdigest(), rows, folders,
-                       outside.hexdigest())
+                       outside.hexdigest(), content_start)
 
 
 def _stat_tree(folder: str, rows: list[Any], folders: list[tuple[Parts, str, int, int]] | None,
