@@ -20,7 +20,14 @@ from builder.build import build_site
 from builder.config import load_config
 from builder.errors import ErrorList
 from builder.report import Reporter
-from tests.sitefixture import REPO, clean_copy, copy_fixture, tree_bytes, write_post
+from tests.sitefixture import (
+    REPO,
+    clean_copy,
+    copy_fixture,
+    normal_path,
+    tree_bytes,
+    write_post,
+)
 from tests.test_serve_session import COMMENT as POSTER_COMMENT
 
 CHINA = "content/2016/china-launches-new-carrier"
@@ -28,13 +35,6 @@ CHINA = "content/2016/china-launches-new-carrier"
 
 def build(root: Path):  # type: ignore[no-untyped-def]
     return build_site(load_config(root), reporter=Reporter(stream=io.StringIO()))
-
-
-def normal_path(site: Path) -> None:
-    """The next build takes the normal path, not a quick edit (tests/test_quick_edit.py):
-    the last build's snapshot is gone."""
-    for folder in (site / ".cache").glob("build-*.quick"):
-        shutil.rmtree(folder)
 
 
 def clean_build(site: Path, where: Path) -> dict[str, bytes]:

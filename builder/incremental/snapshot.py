@@ -180,12 +180,15 @@ class Writer:
         self.seconds = time.perf_counter() - started
 
     def abandon(self) -> None:
-        self.thread.join()
+        if self.thread.ident is not None:  # started
+            self.thread.join()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def finish(self, meta: dict[str, Any], reporter: Any) -> None:
         from builder.search import text_size
 
+        if self.thread.ident is None:
+            return
         self.thread.join()
         started = time.perf_counter()
         made = self.made
