@@ -16,9 +16,12 @@ Gives, in `.cache/build-<output>.quick/`:
   views, each post's tags, the commenters' pages, the URL rules);
 - `meta.marshal` (written last: the others are read only through it): the offsets
   of the posts and recipes, which pages reference which post (collected while
-  pickling, so no code lists a page's inputs), the stat of every content file, the
-  fingerprint, settings and state the build belongs to, the search shards' count and
-  text size, the site's size.
+  pickling, so no code lists a page's inputs), a digest of each content folder's
+  stats and the folder of each post, the fingerprint, settings and state the build
+  belongs to, the search shards' count and text size, the site's size.
+
+It is written in a thread beside the rendering (`Writer`) into a folder of its own,
+which replaces the last snapshot once the build's state is saved.
 
 A page's references count as its inputs the way its key counts them
 (`keys.py`): a view in a name the template shows only the head of, or a pager
