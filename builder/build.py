@@ -286,13 +286,14 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         todo = ([(page, None) for page in plan.pages] if whole
                 else reuse.reuse_pages(plan.pages, keys, writer, changed, stop))
         collector.resume()
-        with RenderPool(todo, renderer, writer, options.workers, keys.key) as pool:
+        with RenderPool(todo, renderer, writer, options.workers, keys.key,
+                        None if snapshot_job is None else snapshot_job.work) as pool:
             if search_job is None:
                 search_job = start_search(archive, urls, writer, config, reporter, keys,
                                           shards, later=options.search_later)
-            if snapshot_job is not None:  # the next build's quick edit, beside the pages
-                snapshot_job.start()
             rendered, template_warnings = pool.run(reporter)
+            if snapshot_job is not None:  # the next build's quick edit (written beside)
+                snapshot_job.made = pool.side_outcome
         changed += rendered
         result.warnings.extend(dict.fromkeys(template_warnings))
         changed += write_extras(config, writer)

@@ -20,8 +20,8 @@ Gives, in `.cache/build-<output>.quick/`:
   stats and the folder of each post, the fingerprint, settings and state the build
   belongs to, the search shards' count and text size, the site's size.
 
-It is written in a thread beside the rendering (`Writer`) into a folder of its own,
-which replaces the last snapshot once the build's state is saved.
+It is written in a render worker beside the rendering (`Writer`) into a folder of its
+own, which replaces the last snapshot once the build's state is saved.
 
 A page's references count as its inputs the way its key counts them
 (`keys.py`): a view in a name the template shows only the head of, or a pager
@@ -41,7 +41,6 @@ import operator
 import os
 import pickle
 import shutil
-import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -154,61 +153,52 @@ def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: In
 
 
 class Writer:
-    """A one-off build's snapshot, written in a thread beside the rendering (`start`,
-    once the render workers are forked) into a folder of its own; `finish` (once the
-    build's state is saved) adds what only the end of the build knows and puts it in
-    place of the last one, `abandon` (a failed build) drops it.  A snapshot that cannot
-    be written is no error: the next edit takes the normal path."""
+    """A one-off build's snapshot: `work` writes it into a folder of its own (run in a
+    render worker beside the pages: `builder.render_pool`'s side job, so it neither
+    holds this process's interpreter nor copies the model's memory pages that the
+    workers share with it); `finish` (once the build's state is saved) adds what only
+    the end of the build knows and puts it in place of the last one; `abandon` (a
+    failed build) drops it.  A snapshot that cannot be written is no error: the next
+    edit takes the normal path."""
 
     def __init__(self, folder: Path, archive: Any, plan: Plan, urls: Any, inputs: Inputs,
                  reading: dict[str, tuple[bool, bool]]) -> None:
         self.folder = folder
         self.tmp = folder.with_name(f"{folder.name}.{os.getpid()}-{id(self)}.tmp")
-        self.archive = archive
-        self.made: dict[str, Any] | BaseException = {}
-        self.seconds = 0.0
-        self.thread = threading.Thread(target=self._run, name="snapshot", daemon=True,
-                                       args=(archive.posts, plan, urls, inputs, reading))
+        self.archive, self.plan, self.urls, self.inputs = archive, plan, urls, inputs
+        self.reading = reading
+        self.made: Any = None  # what `work` gave (or raised)
 
-    def start(self) -> None:
-        self.thread.start()
-
-    def _run(self, *args: Any) -> None:
+    def work(self) -> tuple[dict[str, Any], float]:
+        """Write the posts, recipes and globals; (the meta made, seconds)."""
         started = time.perf_counter()
-        try:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-            self.made = write(self.tmp, *args)
-        except BaseException as error:  # said by finish
-            self.made = error
-        self.seconds = time.perf_counter() - started
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        made = write(self.tmp, self.archive.posts, self.plan, self.urls, self.inputs,
+                     self.reading)
+        return made, time.perf_counter() - started
 
     def abandon(self) -> None:
-        if self.thread.ident is not None:  # started
-            self.thread.join()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def finish(self, meta: dict[str, Any], reporter: Any) -> None:
         from builder.search import text_size
 
-        if self.thread.ident is None:
-            return
-        self.thread.join()
         started = time.perf_counter()
-        made = self.made
         try:
-            if isinstance(made, BaseException):
-                raise made
+            if not isinstance(self.made, tuple):
+                raise self.made if isinstance(self.made, Exception) else OSError("not written")
+            made, seconds = self.made
             meta = {**made, **meta, "text": sum(text_size(post) for post in self.archive.posts)}
             cache_file.write(self.tmp / META, marshal.dumps(meta))
             shutil.rmtree(self.folder, ignore_errors=True)
             os.replace(self.tmp, self.folder)
         except (OSError, pickle.PicklingError, TypeError, AttributeError) as error:
-            shutil.rmtree(self.tmp, ignore_errors=True)
+            self.abandon()
             reporter.info(f"no snapshot for quick edits: {error}")
             return
         size = sum(file.stat().st_size for file in self.folder.iterdir())
         reporter.info(f"snapshot for quick edits written: {size / 1e6:.1f} MB in "
-                      f"{self.seconds:.2f} s beside the rendering, "
+                      f"{seconds:.2f} s beside the rendering, "
                       f"{time.perf_counter() - started:.2f} s after it")
 
 
