@@ -18,6 +18,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +101,11 @@ def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None 
             _nothing_changed(result, options, last)
             result.seconds = time.perf_counter() - started
             return result
+        from builder.incremental.quick import quick_build
+
+        if quick_build(config, options, settings, fingerprint, last, result, warn):
+            result.seconds = time.perf_counter() - started
+            return result
         from builder.incremental.memory import BuildMemory
         memory = BuildMemory(kept=False)
     from builder.collector import Collector
@@ -153,6 +159,8 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
                                                                    fingerprint, last)
         memory.site_key = state.site_key(config, settings)
         reporter.stage("loading content/")
+        if fingerprint is not None and not memory.kept:  # for the snapshot (quick edits)
+            memory.content_rest = fingerprint.content_rest()
         memory.content(config).rescan(fingerprint.content if fingerprint is not None else None)
         for used in (before, fingerprint):
             if used is not None:
@@ -170,11 +178,12 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
     memory.unbuilt = True  # until this build has finished
     result.refused = list(memory.refused)
     # a full build is never given up (a stream of saves must not starve it)
-    _make_site(config, options, settings, memory, result, collector,
-               stop_point if not full else lambda: None)
+    keep = _make_site(config, options, settings, memory, result, collector,
+                      stop_point if not full else lambda: None)
+    saved = None
     if fingerprint is None or not full:
-        return
-    if memory.kept:
+        pass
+    elif memory.kept:
         memory.outside = fingerprint.outside
         memory.split_said = {"split": fingerprint.split, "refused": result.refused,
                              "notes": notes}
@@ -182,6 +191,9 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
         state.save(state.state_file(config, result.output), fingerprint, result.output,
                    {"pages": result.pages, "warnings": result.warnings,
                     "refused": result.refused, "notes": notes})
+        saved = fingerprint
+    if keep is not None:
+        keep(saved)  # the snapshot belongs to the state saved (None: dropped)
 
 
 def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str, Any]) -> None:
@@ -198,13 +210,15 @@ def _nothing_changed(result: BuildResult, options: BuildOptions, last: dict[str,
 
 def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
                memory: BuildMemory, result: BuildResult, collector: Collector,
-               stop: Callable[[], None]) -> None:
+               stop: Callable[[], None]) -> Callable[[state.Fingerprint | None], None] | None:
     """load -> plan -> render -> write, from the content files as read.  `stop()`,
-    called between stages, raises BuildStopped to give the build up (serve)."""
+    called between stages, raises BuildStopped to give the build up (serve).  A
+    one-off build returns what writes its snapshot once its state is saved
+    (`builder.incremental.snapshot`: the next build's quick edit)."""
     from builder import search
     from builder.build_search import search_shards
     from builder.compact import packed, unpacked, worth_laying_out
-    from builder.incremental import Outcome, PageKeys, reuse
+    from builder.incremental import Outcome, PageKeys, reuse, snapshot
     from builder.incremental.names import KeyStore, Names
     from builder.markup import MarkupCache
     from builder.oldurls import post_paths
@@ -219,8 +233,10 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
     names = None
+    inputs = None
     if not memory.kept:  # read once: the index is freed, a large model laid out again
         names = Names(memory.content(config).sources())  # the posts' files, named
+        inputs = snapshot.inputs_of(memory.content(config))
         memory.index = None
         if worth_laying_out(archive):  # (builder.compact)
             data = packed(archive)
@@ -253,6 +269,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
                     store=None if names is None
                     else KeyStore(state.keys_file(config, result.output)), names=names)
     writer = memory.writer_for(result.output, state.manifest_file(config, result.output))
+    snapshot_job = None if inputs is None else snapshot.writer(
+        config, settings, archive, plan, urls, keys, inputs._replace(rest=memory.content_rest))
     writer.start()
     try:
         reporter.stage(f"writing {len(plan.pages):,} pages")
@@ -268,11 +286,14 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         todo = ([(page, None) for page in plan.pages] if whole
                 else reuse.reuse_pages(plan.pages, keys, writer, changed, stop))
         collector.resume()
-        with RenderPool(todo, renderer, writer, options.workers, keys.key) as pool:
+        with RenderPool(todo, renderer, writer, options.workers, keys.key,
+                        None if snapshot_job is None else snapshot_job.work) as pool:
             if search_job is None:
                 search_job = start_search(archive, urls, writer, config, reporter, keys,
                                           shards, later=options.search_later)
             rendered, template_warnings = pool.run(reporter)
+            if snapshot_job is not None:  # the next build's quick edit (written beside)
+                snapshot_job.made = pool.side_outcome
         changed += rendered
         result.warnings.extend(dict.fromkeys(template_warnings))
         changed += write_extras(config, writer)
@@ -281,6 +302,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         stop()
         _commit(writer, result, options)
     except BaseException as error:
+        if snapshot_job is not None:
+            snapshot_job.abandon()
         writer.abort(keep_spare=isinstance(error, BuildStopped))
         memory.writer = writer.state
         raise
@@ -290,6 +313,10 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     keys.end(keep_fields=result.search_pending)
     memory.finished(Outcome(result.pages, result.warnings, result.search_pending), writer,
                     (archive, urls))
+    if snapshot_job is None:
+        return None
+    return partial(snapshot.finish, snapshot_job, settings, options.reporter, result.size,
+                   len(shards), search_page)
 
 
 def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> None:

@@ -297,13 +297,34 @@ class SiteWriter:
         of an edited page), as a new file (the spare folder's hard link keeps the old
         bytes).  Returns the state for the next writer: the file's new bytes, with no
         key, so the next build renders it again and finds these bytes unchanged."""
-        path = target / rel
-        tmp = path.with_name(f".{path.name}.preview-{os.getpid()}")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        for tmp, path in SiteWriter.stage_live(target, {rel: data}):
+            os.replace(tmp, path)
         keys = dict(state.get("keys") or {})
         keys.pop(rel, None)
         return {**state, "live": {**(state.get("live") or {}), rel: digest(data)}, "keys": keys}
+
+    @staticmethod
+    def stage_live(target: Path, files: dict[str, bytes]) -> list[tuple[Path, Path]]:
+        """Each file written beside its place in the current site under a temporary
+        name, as a new file (a hard link elsewhere keeps the old bytes): the
+        (temporary, place) pairs to `os.replace`.  A write that fails removes the
+        ones written and raises."""
+        staged: list[tuple[Path, Path]] = []
+        try:
+            for rel, data in files.items():
+                path = target / rel
+                tmp = path.with_name(f".{path.name}.preview-{os.getpid()}")
+                staged.append((tmp, path))
+                try:
+                    tmp.write_bytes(data)
+                except FileNotFoundError:  # the first file of a new folder
+                    tmp.parent.mkdir(parents=True, exist_ok=True)
+                    tmp.write_bytes(data)
+        except OSError:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            raise
+        return staged
 
     def abort(self, keep_spare: bool = False) -> None:
         """Leave the current site as it was.  `keep_spare`: every file of the new folder

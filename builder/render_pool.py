@@ -37,6 +37,7 @@ RENDER_MEMORY_BUDGET = 1536 << 20
 
 KeyFn = Callable[[Page], str]
 _JOB: tuple[Sequence[tuple[Page, str | None]], Renderer, SiteWriter] | None = None
+_SIDE: Callable[[], Any] | None = None  # the job run beside the pages (`RenderPool`)
 Written = tuple[str, str, str | None]  # (path, hash of its bytes, its key)
 RangeResult = tuple[list[Written], int, list[str], tuple[Any, ...] | None]
 
@@ -60,6 +61,11 @@ def _render_range(bounds: tuple[int, int]) -> RangeResult:
     return written, end - start, renderer.warnings[before:], None
 
 
+def _run_side() -> Any:
+    assert _SIDE is not None
+    return _SIDE()
+
+
 def _chunks(total: int) -> Iterator[tuple[int, int]]:
     for start in range(0, total, CHUNK):
         yield start, min(total, start + CHUNK)
@@ -71,19 +77,24 @@ class RenderPool:
     renders and writes every page and returns (changed paths, warnings).  `key_of`
     gives the key of a page listed without one (a build that can reuse nothing needs
     the keys only to record them): this process works them out while the workers
-    render, with what it learnt keying the search shards."""
+    render, with what it learnt keying the search shards.  `side`: a job of the
+    caller's run in one of the workers while the others render (in this process,
+    after the pages, when there are no workers); `side_outcome` is what it returned
+    or raised."""
 
     def __init__(self, pages: Sequence[tuple[Page, str | None]], renderer: Renderer,
                  writer: SiteWriter, workers: int | None = None,
-                 key_of: KeyFn | None = None) -> None:
+                 key_of: KeyFn | None = None, side: Callable[[], Any] | None = None) -> None:
         self.pages, self.renderer, self.writer = pages, renderer, writer
-        self.workers, self.key_of = workers, key_of
+        self.workers, self.key_of, self.side = workers, key_of, side
         self.processes = 1  # that render (1: this one)
         self._pool: Any = None
+        self._side: Any = None
+        self.side_outcome: Any = None
 
     def __enter__(self) -> RenderPool:
-        global _JOB
-        _JOB = (self.pages, self.renderer, self.writer)
+        global _JOB, _SIDE
+        _JOB, _SIDE = (self.pages, self.renderer, self.writer), self.side
         count = worker_count(self.workers)
         if self.workers is None:
             count = min(count, RENDER_MEMORY_BUDGET // max(1, _resident_bytes()))
@@ -97,15 +108,17 @@ class RenderPool:
             gc.freeze()
             self._pool = multiprocessing.get_context("fork").Pool(count)
             self.processes = count
+            if self.side is not None:  # first in the queue: one worker takes it at once
+                self._side = self._pool.apply_async(_run_side)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        global _JOB
+        global _JOB, _SIDE
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
-        _JOB = None
+        _JOB = _SIDE = None
 
     def run(self, reporter: Reporter) -> tuple[list[str], list[str]]:
         """Render and write every page; returns (changed paths, warnings)."""
@@ -131,6 +144,11 @@ class RenderPool:
             if time.monotonic() - last > 2 and done < len(pages):
                 reporter.stage(f"  rendered {done:,} of {len(pages):,} pages")
                 last = time.monotonic()
+        if self.side is not None:
+            try:
+                self.side_outcome = self.side() if self._side is None else self._side.get()
+            except Exception as error:  # the caller's to judge
+                self.side_outcome = error
         return changed, warnings
 
 

@@ -103,18 +103,22 @@ def shard_count(posts: Sequence[Post], setting: int | None = None) -> int:
     text, rounded up to a power of two (so that it changes only when the archive
     doubles or halves), at most MAX_SEARCH_SHARDS.  A shard with no posts gets no bundle
     (`merged_shards`)."""
-    if setting:
-        count = setting
-    else:
-        needed = math.ceil(sum(text_size(post) for post in posts) / SHARD_TEXT)
-        count = 1
-        while count < needed and count < MAX_SEARCH_SHARDS:
-            count *= 2
+    count = setting or shards_for_text(sum(text_size(post) for post in posts))
     # the primary bundle (shard 0) must have posts: Pagefind's browser library waits
     # forever for an empty primary's WebAssembly (only a tiny archive with a forced
     # count can meet this)
     while count > 1 and posts and not any(shard_of(post.id, count) == 0 for post in posts):
         count -= 1
+    return count
+
+
+def shards_for_text(total: int) -> int:
+    """`search_shards: auto` for `total` characters of text, before the check that
+    shard 0 has posts."""
+    needed = math.ceil(total / SHARD_TEXT)
+    count = 1
+    while count < needed and count < MAX_SEARCH_SHARDS:
+        count *= 2
     return count
 
 

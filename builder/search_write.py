@@ -219,11 +219,18 @@ class SearchJob:
                 self.writer.record(rel, str(self.writer.live[rel]), key)
             if self.records is not None and k in self.digests:
                 self.records.save(k, key, result, self.digests[k])
-        indexed = sum(self._results[k].documents for k in self.keyed)
-        kept = [self._results[k].kept for k in self.keyed if self._results[k].kept]
-        quick = sum(1 for k in self.keyed if self._results[k].in_place)
-        patched = (f"; {len(kept)} shard(s) patched" + (f" ({quick} in place)" if quick else "")
-                   + f", {sum(kept):,} posts kept as they were" if kept else "")
-        self.reporter.info(f"search: indexed {indexed:,} posts with their notes and comments "
-                           f"({len(self.keyed)} of {self.count} shard(s)){patched}")
+        self.reporter.info(indexed_line(
+            sum(self._results[k].documents for k in self.keyed), len(self.keyed), self.count,
+            [self._results[k].kept for k in self.keyed if self._results[k].kept],
+            sum(1 for k in self.keyed if self._results[k].in_place)))
         return False
+
+
+def indexed_line(indexed: int, made: int, count: int, kept: list[int], in_place: int = 0
+                 ) -> str:
+    """What a build says of its search index (-v): `made` of `count` shards made again,
+    `kept`: the posts each patched shard kept, `in_place` of them patched in place."""
+    patched = (f"; {len(kept)} shard(s) patched" + (f" ({in_place} in place)" if in_place else "")
+               + f", {sum(kept):,} posts kept as they were" if kept else "")
+    return (f"search: indexed {indexed:,} posts with their notes and comments "
+            f"({made} of {count} shard(s)){patched}")

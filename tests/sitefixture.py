@@ -45,6 +45,13 @@ def clean_copy(site: Path, dest: Path) -> Path:
     return dest
 
 
+def normal_path(site: Path) -> None:
+    """The next build takes the normal path, not a quick edit (tests/test_quick_edit.py):
+    the last build's snapshot is gone."""
+    for folder in (site / ".cache").glob("build-*.quick"):
+        shutil.rmtree(folder)
+
+
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     """Every file of a folder, by relative path (for byte-identical comparisons)."""
     return {p.relative_to(folder).as_posix(): p.read_bytes()

@@ -193,7 +193,8 @@ def test_page_keys_are_made_in_one_package() -> None:
                 outside.append(f"builder/{rel}: {word}")
     assert not outside, "\n".join(outside)
     assert sorted(p.name for p in (PKG / "incremental").glob("*.py")) == [
-        "__init__.py", "heads.py", "keys.py", "memory.py", "names.py", "reuse.py", "state.py",
+        "__init__.py", "heads.py", "keys.py", "memory.py", "names.py", "quick.py",
+        "quick_search.py", "reuse.py", "snapshot.py", "snapshot_read.py", "state.py",
         "tokens.py"]
 
 

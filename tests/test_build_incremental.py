@@ -20,7 +20,14 @@ from builder.build import build_site
 from builder.config import load_config
 from builder.errors import ErrorList
 from builder.report import Reporter
-from tests.sitefixture import REPO, clean_copy, copy_fixture, tree_bytes, write_post
+from tests.sitefixture import (
+    REPO,
+    clean_copy,
+    copy_fixture,
+    normal_path,
+    tree_bytes,
+    write_post,
+)
 from tests.test_serve_session import COMMENT as POSTER_COMMENT
 
 CHINA = "content/2016/china-launches-new-carrier"
@@ -47,6 +54,7 @@ def site(tmp_path: Path) -> Path:
 
 def test_a_post_edit_renders_only_the_pages_that_show_that_post(site: Path) -> None:
     build(site)
+    normal_path(site)
     replace(site / CHINA / "post.md", "second carrier", "second aircraft carrier")
     result = build(site)
     out = result.output
@@ -214,6 +222,7 @@ def test_a_post_edit_renders_one_page_of_a_long_commenter_and_no_commenter_index
     for n in range(1, 61):  # with the comment on the China post: two pages of B.Poster's
         (folder / f"comment-{n}.md").write_text(POSTER_COMMENT.format(n=n), encoding="utf-8")
     build(site)
+    normal_path(site)
     replace(site / CHINA / "post.md", "second carrier", "second aircraft carrier")
     out = build(site).output
     pages = ["commenters/b-poster/index.html", "commenters/b-poster/page/2/index.html"]
@@ -257,12 +266,15 @@ def test_the_parse_cache_keeps_an_edit_beside_it(site: Path, tmp_path: Path) -> 
     build(site)
     cache = site / ".cache" / "load.marshal"
     whole = cache.read_bytes()
+    normal_path(site)
     replace(site / CHINA / "post.md", "second carrier", "fifth carrier")
     build(site)
     delta = site / ".cache" / "load.marshal.delta"
     assert cache.read_bytes() == whole and delta.is_file()
+    normal_path(site)
     replace(site / CHINA / "comment-1.md", "Big news.", "Big, big news.")
     assert tree_bytes(build(site).output) == clean_build(site, tmp_path / "clean-1")
     delta.write_bytes(b"\x00garbage")
+    normal_path(site)
     replace(site / CHINA / "post.md", "fifth carrier", "sixth carrier")
     assert tree_bytes(build(site).output) == clean_build(site, tmp_path / "clean-2")

@@ -16,7 +16,7 @@ from builder import render_pool
 from builder.build import build_site
 from builder.config import load_config
 from builder.report import Reporter
-from tests.sitefixture import clean_copy, copy_fixture, tree_bytes, write_post
+from tests.sitefixture import clean_copy, copy_fixture, normal_path, tree_bytes, write_post
 
 TAGS = ["Navy", "Europe", "Trade", "Energy", "Iran"]
 
@@ -67,6 +67,7 @@ def test_keys_the_workers_record_let_the_next_build_take_pages_over(tmp_path: Pa
     site = big_site(tmp_path / "site")
     out, processes = build(site, workers=2)
     assert processes == 2
+    normal_path(site)
     post = site / "content/2015/dispatch-007/post.md"
     post.write_text(post.read_text(encoding="utf-8").replace("says", "reports"),
                     encoding="utf-8")

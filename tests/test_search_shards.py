@@ -20,7 +20,13 @@ from builder.errors import ErrorList
 from builder.model import Archive
 from builder.report import Reporter
 from builder.search import shard_count, shard_of
-from tests.sitefixture import clean_copy, copy_fixture, project_from_files, tree_bytes
+from tests.sitefixture import (
+    clean_copy,
+    copy_fixture,
+    normal_path,
+    project_from_files,
+    tree_bytes,
+)
 from tests.test_build_incremental import CHINA, replace
 from tests.test_search_browser import FILES, SITE_YAML, _comment, _note, _post, search_results
 
@@ -169,6 +175,7 @@ def test_a_one_post_edit_reindexes_only_its_shard(tmp_path: Path) -> None:
     out = _build(site).output
     others = [k for k in range(SHARDS) if k != edited]
     assert all(_shard_files(out, k) for k in range(SHARDS))  # every shard has posts
+    normal_path(site)  # (the quick edit's patch: tests/test_quick_edit.py)
     replace(site / CHINA / "post.md", "second carrier", "second zeppelin carrier")
     out = _build(site).output
     for k in others:

@@ -5,6 +5,8 @@
 - `reuse.py`: unchanged pages and search shards taken over from the current site.
 - `memory.py`: what `archive serve` keeps between builds.
 - `state.py`: the site key and `archive build`'s no-change check.
+- `quick.py` (with `quick_search.py`): `archive build` after a small text edit, from
+  the last build's snapshot (`snapshot.py` writes it, `snapshot_read.py` reads it).
 
 The stages (load, plan, render, search, output) know nothing of this; the
 pipeline (`builder.build`) hands them what this package kept.

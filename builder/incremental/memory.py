@@ -97,6 +97,7 @@ class BuildMemory:
     # of every input but the content files, at the last full build (see `check`)
     outside: str = ""
     split_said: dict[str, Any] = field(default_factory=dict)  # as `state.save` keeps it
+    content_rest: str = ""  # a one-off build's `Fingerprint.content_rest` (its snapshot)
 
     def content_changes(self, config: SiteConfig, settings: dict[str, Any],
                         changed: list[Path] | None) -> list[Path] | None:

@@ -74,12 +74,14 @@ class Fingerprint:
     `content`: content/'s `*.md` files as stat-ed, for the load (made when asked for:
     a build with nothing changed never asks)."""
 
-    __slots__ = ("_content", "_folders", "_rows", "outside", "split", "whole")
+    __slots__ = ("_content", "_folders", "_rows", "_start", "outside", "split", "whole")
 
     def __init__(self, whole: str, split: str, rows: list[Any],
-                 folders: list[tuple[Parts, str, int, int]], outside: str = "") -> None:
+                 folders: list[tuple[Parts, str, int, int]], outside: str = "",
+                 start: int = 0) -> None:
+        """`start`: the first of `rows` that is content/'s."""
         self.whole, self.split, self.outside = whole, split, outside
-        self._rows, self._folders = rows, folders
+        self._rows, self._folders, self._start = rows, folders, start
         self._content: list[tuple[Parts, str, FileStat]] | None = None
 
     @property
@@ -95,6 +97,28 @@ class Fingerprint:
                     for name, size, mtime, ctime in rows[start:end] if is_content_file(name)]
             self._rows, self._folders = [], []  # not kept through the build beside it
         return self._content
+
+    def content_folders(self) -> Iterator[tuple[str, list[tuple[str, int, int, int]]]]:
+        """Each folder of content/ with `*.md` files (its path under content/) and
+        their (name, size, mtime_ns, ctime_ns) in name order (before `content`)."""
+        from builder.content_files import is_content_file  # the load's rule
+
+        rows = self._rows
+        for parts, _, start, end in self._folders:
+            found = [row for row in rows[start:end] if is_content_file(row[0])]
+            if found:
+                yield "/".join(parts), found
+
+    def content_rest(self) -> str:
+        """A digest of what content/ holds besides its `*.md` files (pictures, hidden
+        folders), before `content`."""
+        from builder.content_files import is_content_file
+
+        rows, md = self._rows, set[int]()
+        for _, _, start, end in self._folders:
+            md.update(n for n in range(start, end) if is_content_file(rows[n][0]))
+        rest = [row for n, row in enumerate(rows[self._start:], self._start) if n not in md]
+        return hashlib.blake2b(marshal.dumps(rest, 2), digest_size=16).hexdigest()
 
     def release(self) -> None:
         """Let go of the stats once the load has read them (100,000 posts: 0.6 GB)."""
@@ -148,10 +172,11 @@ def _fingerprint(config: SiteConfig, settings: dict[str, Any]) -> Fingerprint:
     outside = split.copy()
     outside.update(marshal.dumps(rows[start:], 2))
     folders: list[tuple[Parts, str, int, int]] = []
+    content_start = len(rows)
     _stat_tree(str(config.content_dir), rows, folders, (), False)
     whole.update(marshal.dumps(rows[start:], 2))
     return Fingerprint(whole.hexdigest(), split.hexdigest(), rows, folders,
-                       outside.hexdigest())
+                       outside.hexdigest(), content_start)
 
 
 def _stat_tree(folder: str, rows: list[Any], folders: list[tuple[Parts, str, int, int]] | None,
@@ -211,7 +236,8 @@ def _stat_tree(folder: str, rows: list[Any], folders: list[tuple[Parts, str, int
     return None
 
 
-def _output_id(output: Path) -> list[int] | None:
+def output_id(output: Path) -> list[int] | None:
+    """The output folder as the state keeps it (replaced or renamed: another one)."""
     try:
         st = output.stat()
     except OSError:
@@ -231,7 +257,7 @@ def last_build(file: Path) -> dict[str, Any]:
 def unchanged(last: dict[str, Any], fingerprint: Fingerprint, output: Path) -> bool:
     """Neither the inputs of the last build nor its output folder changed since."""
     return (last.get("fingerprint") == fingerprint.whole
-            and last.get("output") == _output_id(output))
+            and last.get("output") == output_id(output))
 
 
 def split_unchanged(last: dict[str, Any], fingerprint: Fingerprint) -> bool:
@@ -243,7 +269,7 @@ def split_unchanged(last: dict[str, Any], fingerprint: Fingerprint) -> bool:
 
 def save(file: Path, fingerprint: Fingerprint, output: Path, outcome: dict[str, Any]) -> None:
     cache_file.write(file, json.dumps({"fingerprint": fingerprint.whole,
-                                       "split": fingerprint.split, "output": _output_id(output),
+                                       "split": fingerprint.split, "output": output_id(output),
                                        **outcome}).encode("utf-8"))
 
 

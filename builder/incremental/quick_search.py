@@ -1,0 +1,107 @@
+"""A quick edit's search shards (`quick.py`): each shard of an edited post patched
+from its bundle in the current site and the record of what that bundle was made
+from (`builder.search_patch`, the normal path's patch), with no other post loaded:
+the record's (URL, digest) of each page, in page order, stands for them.
+
+The shard's key is made as the normal path makes it (`reuse.shard_key` of its
+documents' URLs and digests, a post's digest `PageKeys.object_digest`, from its
+content alone); the record's pages give the old key again, which checks that they
+are in the order the key takes them (archive order: newest first, undated last).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from builder import cache_file, search
+from builder.config import SiteConfig
+from builder.incremental.keys import PageKeys
+from builder.incremental.reuse import SEARCH_FOLDER, shard_key
+from builder.model import Post
+
+
+class NotQuick(Exception):
+    """Why the edit takes the normal path."""
+
+
+@dataclass
+class ShardPatch:
+    """Shard k's new bundle: the key of its files, its files (site paths), the current
+    site's files of the shard, the record of the new bundle."""
+
+    old_key: str
+    key: str
+    files: dict[str, bytes]
+    rels: list[str]
+    record: Any
+    indexed: int  # posts Pagefind indexed
+    kept: int  # posts taken over
+
+    def save(self, records: Path, k: int) -> None:
+        from builder.search_patch import record_bytes
+
+        cache_file.write(records / f"s{k}-{self.key}.rec", record_bytes(self.record))
+
+    def drop_old(self, records: Path, k: int) -> None:
+        if self.old_key != self.key:
+            (records / f"s{k}-{self.old_key}.rec").unlink(missing_ok=True)
+
+
+def patch_shards(posts: list[Post], urls: Any, count: int, manifest: dict[str, Any],
+                 config: SiteConfig, records: Path, output: Path) -> dict[int, ShardPatch]:
+    """The patch of each shard of `posts` (edited, their URLs unchanged); NotQuick when
+    one cannot be patched."""
+    by_shard: dict[int, list[Post]] = {}
+    for post in posts:
+        by_shard.setdefault(search.shard_of(post.id, count), []).append(post)
+    common = search.common_key(config.language)
+    return {k: _patch(k, found, urls, count, manifest, config, records, output, common)
+            for k, found in sorted(by_shard.items())}
+
+
+def _patch(k: int, posts: list[Post], urls: Any, count: int, manifest: dict[str, Any],
+           config: SiteConfig, records: Path, output: Path, common: str) -> ShardPatch:
+    from builder.search_bundle import INDEX_CHUNK_BYTES
+    from builder.search_patch import Base, Record, patch_shard, read_record
+
+    live, keys = manifest["live"], manifest["keys"]
+    prefix = SEARCH_FOLDER + search.shard_folder(k)
+    rels = [rel for rel in live if rel.startswith(SEARCH_FOLDER)
+            and search.shard_of_file(rel[len(SEARCH_FOLDER):]) == k]
+    made = {keys.get(rel) for rel in rels}
+    key = made.pop() if len(made) == 1 else None
+    if key is None:
+        raise NotQuick(f"search shard {k} is not one build's")
+    record = read_record((records / f"s{k}-{key}.rec").read_bytes())
+    label = f"{common}\0{k}/{count}"
+    if (record is None or record.key != key or prefix + record.meta not in live
+            or shard_key(record.pages, label) != key):
+        raise NotQuick(f"search shard {k} has no record of its bundle")
+    digests = dict(record.pages)
+    items: dict[str, Post] = {}
+    digest_of = PageKeys("", lambda value: None, None, lambda name: None, again=False)
+    for post in posts:
+        url = urls.post_url(post)
+        if url not in digests:
+            raise NotQuick(f"search shard {k} does not have {url}")
+        digests[url], items[url] = digest_of.object_digest(post), post
+
+    def read() -> dict[str, bytes]:
+        return {rel[len(prefix):]: (output / rel).read_bytes() for rel in rels}
+
+    patched = patch_shard(Base(record, read, digests),
+                          [(url, items.get(url)) for url, _ in record.pages],
+                          config.language, k, INDEX_CHUNK_BYTES, common)
+    if patched is None:
+        raise NotQuick(f"search shard {k} cannot be patched")
+    files, cut, indexed, _ = patched
+    pages = [(url, digests[url]) for url, _ in record.pages]
+    metas = [name for name in files if name.endswith(".pf_meta")]
+    if len(metas) != 1:
+        raise NotQuick(f"search shard {k}: not one meta file")
+    new_key = shard_key(pages, label)
+    return ShardPatch(key, new_key, {prefix + name: data for name, data in files.items()},
+                      rels, Record(new_key, common, INDEX_CHUNK_BYTES, metas[0], pages, cut),
+                      indexed, len(pages) - indexed)
