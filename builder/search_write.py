@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from builder import cache_file, search
@@ -154,22 +155,29 @@ class _Records:
 
     def save(self, k: int, key: str, result: search.ShardResult, digests: dict[str, str]
              ) -> None:
-        metas = [name for name in result.files if name.endswith(".pf_meta")]
+        metas = [name for name in [*result.files, *result.same] if name.endswith(".pf_meta")]
         if len(metas) != 1:
             return
         record = Record(key, self.common, INDEX_CHUNK_BYTES, metas[0],
                         [(url, digests[url]) for url in result.order], result.cut)
-        path = self.folder / f"s{k}-{key}.rec"
-        cache_file.write(path, record_bytes(record))
-        form = form_bytes(result.form) if result.form is not None else None
-        if form is not None:
-            cache_file.write(path.with_suffix(".form"), form)
-        # the current site's record stays (this build may fail), its form (4 MB a shard
-        # of 2,500 posts) does not: a form only saves time
-        keep = {f"s{k}-{key}.rec", f"s{k}-{key}.form", f"s{k}-{self._live(k)[1]}.rec"}
-        for old in self.folder.glob(f"s{k}-*"):
-            if old.suffix in (".rec", ".form") and old.name not in keep:
-                old.unlink(missing_ok=True)
+        keep_record(self.folder, k, record, result.form, self._live(k)[1])
+
+
+def keep_record(folder: Path, k: int, record: Record, form: Form | None,
+                live_key: str | None) -> None:
+    """Shard k's record of the bundle a build made (and the bundle's form, when the
+    patch gave one) in `folder`; the other records and forms of shard k go, but the
+    record of the current site's bundle (`live_key`: this build may fail), whose form
+    (4 MB a shard of 2,500 posts) goes too: a form only saves time."""
+    path = folder / f"s{k}-{record.key}.rec"
+    cache_file.write(path, record_bytes(record))
+    data = form_bytes(form) if form is not None else None
+    if data is not None:
+        cache_file.write(path.with_suffix(".form"), data)
+    keep = {path.name, path.with_suffix(".form").name, f"s{k}-{live_key}.rec"}
+    for old in folder.glob(f"s{k}-*"):
+        if old.suffix in (".rec", ".form") and old.name not in keep:
+            old.unlink(missing_ok=True)
 
 
 class SearchJob:

@@ -78,9 +78,11 @@ def quick_build(config: SiteConfig, options: Any, settings: dict[str, Any],
 
         reporter.info(indexed_line(sum(patch.indexed for patch in job.shards.values()),
                                    len(job.shards), job.count,
-                                   [patch.kept for patch in job.shards.values()]))
+                                   [patch.kept for patch in job.shards.values()],
+                                   sum(patch.in_place for patch in job.shards.values())))
     reporter.info("quick edit rendered " + " ".join(page.path for page in job.pages))
-    patched = "".join(f", search shard {k} patched" for k in sorted(job.shards))
+    patched = "".join(f", search shard {k} patched" + (" in place" if patch.in_place else "")
+                      for k, patch in sorted(job.shards.items()))
     reporter.stage(f"quick edit: {len(job.pages)} pages rendered, "
                    f"{len(result.changed) + len(result.removed)} files changed{patched}")
     return True
@@ -232,7 +234,8 @@ class _Edit:
         for patch in self.shards.values():
             writes.update((rel, data) for rel, data in patch.files.items()
                           if live.get(rel) != digest(data))
-            removed += (rel for rel in patch.rels if rel not in patch.files)
+            removed += (rel for rel in patch.rels
+                        if rel not in patch.files and rel not in patch.same)
         total, images, count, sizes = snap.meta["size"]
         size = SiteSize(total, images, count, dict(sizes))
         for rel in [*writes, *removed]:
@@ -240,7 +243,7 @@ class _Edit:
             with contextlib.suppress(FileNotFoundError):
                 _resize(size, rel, (target / rel).stat().st_size, -1)
         for patch in self.shards.values():
-            for rel in patch.files:
+            for rel in [*patch.files, *patch.same]:
                 keys.pop(rel, None)
         try:
             staged = SiteWriter.stage_live(target, dict(sorted(writes.items())))
@@ -259,7 +262,7 @@ class _Edit:
             live.pop(rel, None)
         records = self.state_file.with_suffix(".search")
         for k, patch in self.shards.items():
-            keys.update((rel, patch.key) for rel in patch.files)
+            keys.update((rel, patch.key) for rel in [*patch.files, *patch.same])
             patch.save(records, k)
         _save_manifest(self.manifest_file, manifest)
         for k, patch in self.shards.items():

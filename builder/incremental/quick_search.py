@@ -1,7 +1,9 @@
 """A quick edit's search shards (`quick.py`): each shard of an edited post patched
 from its bundle in the current site and the record of what that bundle was made
 from (`builder.search_patch`, the normal path's patch), with no other post loaded:
-the record's (URL, digest) of each page, in page order, stands for them.
+the record's (URL, digest) of each page, in page order, stands for them.  With the
+bundle's form beside the record (`builder.search_form`), only what the edited pages
+touch is decoded, encoded and written; the shard's other files stay where they are.
 
 The shard's key is made as the normal path makes it (`reuse.shard_key` of its
 documents' URLs and digests, a post's digest `PageKeys.object_digest`, from its
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder import cache_file, search
+from builder import search
 from builder.config import SiteConfig
 from builder.incremental.keys import PageKeys
 from builder.incremental.reuse import SEARCH_FOLDER, shard_key
@@ -28,21 +30,25 @@ class NotQuick(Exception):
 
 @dataclass
 class ShardPatch:
-    """Shard k's new bundle: the key of its files, its files (site paths), the current
-    site's files of the shard, the record of the new bundle."""
+    """Shard k's new bundle: the key of its files, its files (site paths) but those
+    left as they are (`same`), the current site's files of the shard, the record and
+    form of the new bundle."""
 
     old_key: str
     key: str
     files: dict[str, bytes]
+    same: list[str]
     rels: list[str]
     record: Any
+    form: Any
     indexed: int  # posts Pagefind indexed
     kept: int  # posts taken over
+    in_place: bool  # patched from the form (only what the edited pages touch)
 
     def save(self, records: Path, k: int) -> None:
-        from builder.search_patch import record_bytes
+        from builder.search_write import keep_record
 
-        cache_file.write(records / f"s{k}-{self.key}.rec", record_bytes(self.record))
+        keep_record(records, k, self.record, self.form, self.old_key)
 
     def drop_old(self, records: Path, k: int) -> None:
         if self.old_key != self.key:
@@ -64,7 +70,8 @@ def patch_shards(posts: list[Post], urls: Any, count: int, manifest: dict[str, A
 def _patch(k: int, posts: list[Post], urls: Any, count: int, manifest: dict[str, Any],
            config: SiteConfig, records: Path, output: Path, common: str) -> ShardPatch:
     from builder.search_bundle import INDEX_CHUNK_BYTES
-    from builder.search_patch import Base, Record, patch_shard, read_record
+    from builder.search_form import Form, read_form
+    from builder.search_patch import Base, Record, patch_files, read_record
 
     live, keys = manifest["live"], manifest["keys"]
     prefix = SEARCH_FOLDER + search.shard_folder(k)
@@ -91,17 +98,28 @@ def _patch(k: int, posts: list[Post], urls: Any, count: int, manifest: dict[str,
     def read() -> dict[str, bytes]:
         return {rel[len(prefix):]: (output / rel).read_bytes() for rel in rels}
 
-    patched = patch_shard(Base(record, read, digests),
+    def read_form_file() -> Form | None:
+        try:
+            return read_form((records / f"s{k}-{key}.form").read_bytes())
+        except OSError:
+            return None
+
+    # the current site's files are where the new ones go: those the patch leaves as
+    # they are stay (`same`), not read or written
+    patched = patch_files(Base(record, read, digests, read_form_file,
+                               lambda name: (output / (prefix + name)).read_bytes(),
+                               lambda name: True),
                           [(url, items.get(url)) for url, _ in record.pages],
                           config.language, k, INDEX_CHUNK_BYTES, common)
     if patched is None:
         raise NotQuick(f"search shard {k} cannot be patched")
-    files, cut, indexed, _ = patched
     pages = [(url, digests[url]) for url, _ in record.pages]
-    metas = [name for name in files if name.endswith(".pf_meta")]
+    metas = [name for name in [*patched.files, *patched.same] if name.endswith(".pf_meta")]
     if len(metas) != 1:
         raise NotQuick(f"search shard {k}: not one meta file")
     new_key = shard_key(pages, label)
-    return ShardPatch(key, new_key, {prefix + name: data for name, data in files.items()},
-                      rels, Record(new_key, common, INDEX_CHUNK_BYTES, metas[0], pages, cut),
-                      indexed, len(pages) - indexed)
+    return ShardPatch(key, new_key, {prefix + name: data for name, data in patched.files.items()},
+                      [prefix + name for name in patched.same], rels,
+                      Record(new_key, common, INDEX_CHUNK_BYTES, metas[0], pages, patched.cut),
+                      patched.form, patched.indexed, len(pages) - patched.indexed,
+                      patched.in_place)
