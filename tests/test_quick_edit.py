@@ -207,3 +207,20 @@ def test_a_long_commenter_has_one_page_rendered(site: Path) -> None:
     listed = [path for path in rendered if path.startswith("commenters/")]
     assert len(listed) == 1 and listed[0].startswith("commenters/b-poster/"), rendered
     assert "2016/01/china-launches-new-carrier/index.html" in rendered
+
+
+def test_a_large_archive_keeps_no_snapshot_and_edits_the_normal_way(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.incremental import snapshot
+
+    assert list((site / ".cache").glob("build-*.quick"))  # the fixture's build kept one
+    monkeypatch.setattr(snapshot, "KEEP_UP_TO", 5)  # the fixture's nine posts are "large"
+    replace(site / RAMADI / "post.md", "advanced into Ramadi", "advanced into Ramadi (1)")
+    assert said_quick(build(site)[1])  # a quick edit keeps the snapshot it started from
+    replace(site / RAMADI / "post.md", "\"Iraq", "\"Retitled Iraq")  # the normal path
+    assert not said_quick(build(site)[1])
+    assert not list((site / ".cache").glob("build-*.quick"))  # ...which keeps none
+    replace(site / RAMADI / "post.md", "advanced into Ramadi", "advanced into Ramadi (2)")
+    _, said = build(site)
+    assert "quick edit not possible: no snapshot of the last build" in said
+    same_as_clean(site, tmp_path / "clean")

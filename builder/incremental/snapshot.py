@@ -53,6 +53,12 @@ from builder.plan import Plan, post_page_own
 from builder.views import Commenter, TagView
 
 SNAPSHOT_VERSION = 3
+# from this many posts on a one-off build keeps no snapshot (and drops an old one): a
+# large archive renders in the build's own process (builder.render_pool's memory
+# budget), so no worker writes it beside the pages and it would add to the build's
+# wall time (1.1-1.2 s of CPU at 10,000 posts, some 15 s at 100,000, whose build has
+# a 10-minute budget); such an archive's edits take the normal path
+KEEP_UP_TO = 50_000
 META, POSTS, PAGES, GLOBALS = "meta.marshal", "posts.marshal", "pages.pickle", "globals.pickle"
 
 
@@ -112,6 +118,16 @@ class _Refs(pickle.Pickler):
 
 def folder_of(state_file: Path) -> Path:
     return state_file.with_suffix(".quick")
+
+
+def worth_keeping(posts: int) -> bool:
+    """Whether a one-off build of this many posts keeps a snapshot (`KEEP_UP_TO`)."""
+    return posts < KEEP_UP_TO
+
+
+def drop(state_file: Path) -> None:
+    """No snapshot beside this state (one of an older build would only take room)."""
+    shutil.rmtree(folder_of(state_file), ignore_errors=True)
 
 
 def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: Inputs,
