@@ -236,10 +236,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     inputs = None
     if not memory.kept:  # read once: the index is freed, a large model laid out again
         names = Names(memory.content(config).sources())  # the posts' files, named
-        if snapshot.worth_keeping(len(archive.posts)):
-            inputs = snapshot.inputs_of(memory.content(config))
-        else:
-            snapshot.drop(state.state_file(config, result.output))
+        inputs = snapshot.kept_inputs(memory.content(config), len(archive.posts),
+                                      state.state_file(config, result.output))
         memory.index = None
         if worth_laying_out(archive):  # (builder.compact)
             data = packed(archive)

@@ -120,14 +120,13 @@ def folder_of(state_file: Path) -> Path:
     return state_file.with_suffix(".quick")
 
 
-def worth_keeping(posts: int) -> bool:
-    """Whether a one-off build of this many posts keeps a snapshot (`KEEP_UP_TO`)."""
-    return posts < KEEP_UP_TO
-
-
-def drop(state_file: Path) -> None:
-    """No snapshot beside this state (one of an older build would only take room)."""
+def kept_inputs(index: Any, posts: int, state_file: Path) -> Inputs | None:
+    """`inputs_of(index)` for a build of `posts` posts that keeps a snapshot
+    (`KEEP_UP_TO`); None for one that keeps none, whose older snapshot goes."""
+    if posts < KEEP_UP_TO:
+        return inputs_of(index)
     shutil.rmtree(folder_of(state_file), ignore_errors=True)
+    return None
 
 
 def write(folder: Path, posts: Iterable[Post], plan: Plan, urls: Any, inputs: Inputs,
