@@ -25,6 +25,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from builder import cache_file
+
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2
 
@@ -81,6 +83,22 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def read_manifest(path: Path) -> dict[str, Any] | None:
+    """The site writer's record of a site (`SiteWriter`'s manifest, in `.cache/`):
+    None when there is none or it cannot be read."""
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def write_manifest(path: Path, state: dict[str, Any]) -> None:
+    """Keep the record `read_manifest` reads (whole or not at all; a refusal is no
+    error: the next build trusts no file of the site)."""
+    cache_file.write(path, json.dumps(state, sort_keys=True).encode("utf-8"))
+
+
 class SiteWriter:
     """Writes one build into a temporary folder, then swaps it in (`commit`).
 
@@ -129,13 +147,7 @@ class SiteWriter:
             self.tmp.mkdir()
 
     def _load_manifest(self) -> dict[str, Any] | None:
-        if self.manifest is None:
-            return None
-        try:
-            state = json.loads(self.manifest.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        return state if isinstance(state, dict) else None
+        return None if self.manifest is None else read_manifest(self.manifest)
 
     def put(self, rel: str, data: bytes) -> str:
         """Write one file unless the reused folder already has these bytes; its hash."""
@@ -259,13 +271,7 @@ class SiteWriter:
         self.state = state
         if self.manifest is None or self.memory is not None:
             return
-        try:
-            self.manifest.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.manifest.with_name(f"{self.manifest.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
-            os.replace(tmp, self.manifest)
-        except OSError:
-            pass
+        write_manifest(self.manifest, state)
 
     @staticmethod
     def prepare_spare(target: Path, state: dict[str, Any]) -> dict[str, Any]:

@@ -30,13 +30,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from builder import cache_file, search
+from builder import search
 from builder.config import SiteConfig
 from builder.content_files import FileRead, FileStat, read_file
 from builder.errors import BuildError
@@ -46,7 +45,7 @@ from builder.incremental.snapshot import folder_digest, folder_of, settings_text
 from builder.incremental.snapshot_read import Snapshot
 from builder.limits import IMAGES, WARN_FILE, SiteSize
 from builder.model import Comment, Note, Post
-from builder.output import SiteWriter, digest
+from builder.output import SiteWriter, digest, read_manifest, write_manifest
 from builder.report import Reporter
 
 MOST_FOLDERS = 20  # changed post folders a quick edit takes at most
@@ -264,7 +263,7 @@ class _Edit:
         for k, patch in self.shards.items():
             keys.update((rel, patch.key) for rel in [*patch.files, *patch.same])
             patch.save(records, k)
-        _save_manifest(self.manifest_file, manifest)
+        write_manifest(self.manifest_file, manifest)
         for k, patch in self.shards.items():
             patch.drop_old(records, k)
         result.changed, result.removed = sorted(writes), sorted(removed)
@@ -303,15 +302,11 @@ def _stat(path: Path) -> tuple[int, int, int]:
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:
-    found = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(found, dict) or not isinstance(found.get("live"), dict):
+    found = read_manifest(path)
+    if found is None or not isinstance(found.get("live"), dict):
         raise NotQuick("the site writer's manifest is not readable")
     found.setdefault("keys", {})
     return found
-
-
-def _save_manifest(path: Path, manifest: dict[str, Any]) -> None:
-    cache_file.write(path, json.dumps(manifest, sort_keys=True).encode("utf-8"))
 
 
 def _resize(size: SiteSize, rel: str, length: int, sign: int) -> None:
