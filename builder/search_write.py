@@ -6,7 +6,7 @@ and pagefind/s<k>/ (a shard with no posts has none).  A shard whose key is the
 current site's is taken over as it is (`builder.incremental.reuse`) and Pagefind
 does not run for it; a shard where few posts changed is patched (Pagefind indexes
 those posts alone, builder.search_patch), from its bundle in the current site and
-the record of what that bundle was made from (`.cache/`, `_Records`); the files the
+the record of what that bundle was made from (`.cache/`, `ShardRecords`); the files the
 patch leaves as they are, and that the new site's folder has already, are taken over
 without being read or written.  Pagefind runs while the pages are rendered
 (`start_search` before, `SearchJob.finish` after).
@@ -57,7 +57,7 @@ def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
         return SearchJob(writer, reporter, pending=True)
     pages = [(urls.page_url(page), page) for page in archive.pages]
     shown = [k for k, posts in enumerate(shards) if posts or not k]
-    records = _Records(writer, config)
+    records = ShardRecords(writer, config)
     if not any(rel.startswith(SEARCH_FOLDER) for rel in writer.live_keys):
         # nothing to take over (a clean build): Pagefind starts at once, and the keys,
         # which this build only records, are worked out while it runs
@@ -98,20 +98,22 @@ def _shard_keys(shown: list[int], shards: list[list[Any]], pages: list[tuple[str
     return keyed, digests
 
 
-class _Records:
+class ShardRecords:
     """What each shard's bundle in the current site was made from (builder.search_patch),
     one file a shard and key in `.cache/`: the record of the current site's bundle and
     of the one this build makes (a failed build leaves the current one usable); and
     the form of the bundle a patch made (builder.search_form: the next patch of posts
-    edited in place decodes only what they touch)."""
+    edited in place decodes only what they touch).  `writer`: the site writer, or what
+    a quick edit knows of the site as one (its `live` hashes and `live_keys`, `target`,
+    and `reuse`: the hashes of the files the new site's folder holds already)."""
 
-    def __init__(self, writer: SiteWriter, config: SiteConfig) -> None:
+    def __init__(self, writer: SiteWriter | Any, config: SiteConfig) -> None:
         self.writer = writer
         self.folder = state.state_file(config, writer.target).with_suffix(".search")
         self.common = search.common_key(config.language)
         self._shards: dict[int, list[str]] | None = None  # the current site's, by shard
 
-    def _live(self, k: int) -> tuple[list[str], str | None]:
+    def live(self, k: int) -> tuple[list[str], str | None]:
         """The current site's files of shard k and the one key they were made from."""
         if self._shards is None:
             self._shards = {}
@@ -125,7 +127,7 @@ class _Records:
 
     def base(self, k: int, digests: dict[str, str]) -> Base | None:
         """Shard k's bundle in the current site with its record, if both are there."""
-        rels, key = self._live(k)
+        rels, key = self.live(k)
         if key is None:
             return None
         try:
@@ -160,7 +162,7 @@ class _Records:
             return
         record = Record(key, self.common, INDEX_CHUNK_BYTES, metas[0],
                         [(url, digests[url]) for url in result.order], result.cut)
-        keep_record(self.folder, k, record, result.form, self._live(k)[1])
+        keep_record(self.folder, k, record, result.form, self.live(k)[1])
 
 
 def keep_record(folder: Path, k: int, record: Record, form: Form | None,
@@ -186,7 +188,7 @@ class SearchJob:
 
     def __init__(self, writer: SiteWriter, reporter: Reporter, pending: bool = False,
                  keyed: dict[int, str] | None = None, count: int = 0,
-                 records: _Records | None = None,
+                 records: ShardRecords | None = None,
                  digests: dict[int, dict[str, str]] | None = None) -> None:
         self.writer, self.reporter, self.pending = writer, reporter, pending
         self.keyed, self.count = keyed or {}, count

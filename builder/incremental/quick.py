@@ -155,8 +155,7 @@ class _Edit:
             assert self.snap is not None
             self.count = count = self.snap.meta["shards"]
             self.shards = patch_shards(list(self.new.values()), self.snap.urls, count,
-                                       self.manifest, self.config,
-                                       self.state_file.with_suffix(".search"), self.output)
+                                       self.manifest, self.config, self.output)
         except NotQuick:
             raise
         except Exception as error:  # the normal path says it, or does without

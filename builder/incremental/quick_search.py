@@ -4,6 +4,8 @@ from (`builder.search_patch`, the normal path's patch), with no other post loade
 the record's (URL, digest) of each page, in page order, stands for them.  With the
 bundle's form beside the record (`builder.search_form`), only what the edited pages
 touch is decoded, encoded and written; the shard's other files stay where they are.
+The shard's files, key, record and form are found as the normal path finds them
+(`search_write.ShardRecords`, given the manifest's view of the current site).
 
 The shard's key is made as the normal path makes it (`reuse.shard_key` of its
 documents' URLs and digests, a post's digest `PageKeys.object_digest`, from its
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from builder import search
@@ -56,36 +59,33 @@ class ShardPatch:
 
 
 def patch_shards(posts: list[Post], urls: Any, count: int, manifest: dict[str, Any],
-                 config: SiteConfig, records: Path, output: Path) -> dict[int, ShardPatch]:
+                 config: SiteConfig, output: Path) -> dict[int, ShardPatch]:
     """The patch of each shard of `posts` (edited, their URLs unchanged); NotQuick when
     one cannot be patched."""
     by_shard: dict[int, list[Post]] = {}
     for post in posts:
         by_shard.setdefault(search.shard_of(post.id, count), []).append(post)
     common = search.common_key(config.language)
-    return {k: _patch(k, found, urls, count, manifest, config, records, output, common)
+    return {k: _patch(k, found, urls, count, manifest, config, output, common)
             for k, found in sorted(by_shard.items())}
 
 
 def _patch(k: int, posts: list[Post], urls: Any, count: int, manifest: dict[str, Any],
-           config: SiteConfig, records: Path, output: Path, common: str) -> ShardPatch:
+           config: SiteConfig, output: Path, common: str) -> ShardPatch:
     from builder.search_bundle import INDEX_CHUNK_BYTES
-    from builder.search_form import Form, read_form
-    from builder.search_patch import Base, Record, patch_files, read_record
+    from builder.search_patch import Record, patch_files
+    from builder.search_write import ShardRecords
 
-    live, keys = manifest["live"], manifest["keys"]
-    prefix = SEARCH_FOLDER + search.shard_folder(k)
-    rels = [rel for rel in live if rel.startswith(SEARCH_FOLDER)
-            and search.shard_of_file(rel[len(SEARCH_FOLDER):]) == k]
-    made = {keys.get(rel) for rel in rels}
-    key = made.pop() if len(made) == 1 else None
-    if key is None:
-        raise NotQuick(f"search shard {k} is not one build's")
-    record = read_record((records / f"s{k}-{key}.rec").read_bytes())
+    # the current site is where the new files go: every file of it is "ready" (reuse)
+    site = SimpleNamespace(live=manifest["live"], live_keys=manifest["keys"],
+                           reuse=manifest["live"], target=output)
+    shard = ShardRecords(site, config)
+    rels, key = shard.live(k)
+    base = shard.base(k, {})
     label = f"{common}\0{k}/{count}"
-    if (record is None or record.key != key or prefix + record.meta not in live
-            or shard_key(record.pages, label) != key):
+    if base is None or key is None or shard_key(base.record.pages, label) != key:
         raise NotQuick(f"search shard {k} has no record of its bundle")
+    record, prefix = base.record, SEARCH_FOLDER + search.shard_folder(k)
     digests = dict(record.pages)
     items: dict[str, Post] = {}
     digest_of = PageKeys("", lambda value: None, None, lambda name: None, again=False)
@@ -95,20 +95,7 @@ def _patch(k: int, posts: list[Post], urls: Any, count: int, manifest: dict[str,
             raise NotQuick(f"search shard {k} does not have {url}")
         digests[url], items[url] = digest_of.object_digest(post), post
 
-    def read() -> dict[str, bytes]:
-        return {rel[len(prefix):]: (output / rel).read_bytes() for rel in rels}
-
-    def read_form_file() -> Form | None:
-        try:
-            return read_form((records / f"s{k}-{key}.form").read_bytes())
-        except OSError:
-            return None
-
-    # the current site's files are where the new ones go: those the patch leaves as
-    # they are stay (`same`), not read or written
-    patched = patch_files(Base(record, read, digests, read_form_file,
-                               lambda name: (output / (prefix + name)).read_bytes(),
-                               lambda name: True),
+    patched = patch_files(base._replace(digests=digests),
                           [(url, items.get(url)) for url, _ in record.pages],
                           config.language, k, INDEX_CHUNK_BYTES, common)
     if patched is None:
