@@ -186,24 +186,25 @@ class Writer:
 
     def work(self) -> tuple[dict[str, Any], float]:
         """Write the posts, recipes and globals; (the meta made, seconds)."""
+        from builder.search import text_size
+
         started = time.perf_counter()
         shutil.rmtree(self.tmp, ignore_errors=True)
         made = write(self.tmp, self.archive.posts, self.plan, self.urls, self.inputs,
                      self.reading)
+        made["text"] = sum(text_size(post) for post in self.archive.posts)  # (the worker's)
         return made, time.perf_counter() - started
 
     def abandon(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def finish(self, meta: dict[str, Any], reporter: Any) -> None:
-        from builder.search import text_size
-
         started = time.perf_counter()
         try:
             if not isinstance(self.made, tuple):
                 raise self.made if isinstance(self.made, Exception) else OSError("not written")
             made, seconds = self.made
-            meta = {**made, **meta, "text": sum(text_size(post) for post in self.archive.posts)}
+            meta = {**made, **meta}
             cache_file.write(self.tmp / META, marshal.dumps(meta))
             shutil.rmtree(self.folder, ignore_errors=True)
             os.replace(self.tmp, self.folder)
