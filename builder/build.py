@@ -14,7 +14,6 @@ Static files, pictures and the GitHub Pages files are `builder.site_extras`'s;
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from builder.build_stop import stop_point, stop_requested
-from builder.config import SiteConfig
+from builder.config import SiteConfig, source_date
 from builder.errors import ArchiveError, BuildError, BuildStopped
 from builder.incremental import state
 from builder.report import Reporter
@@ -82,7 +81,7 @@ def settings_of(config: SiteConfig, options: BuildOptions) -> dict[str, Any]:
     if not output.is_absolute():
         output = Path.cwd() / output
     return {"base_url": options.base_url or config.base_url, "drafts": options.drafts,
-            "strict": options.strict, "output": str(output), "epoch": _source_date()}
+            "strict": options.strict, "output": str(output), "epoch": source_date()}
 
 
 def build(config: SiteConfig, options: BuildOptions, memory: BuildMemory | None = None,
@@ -225,8 +224,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     from builder.plan import plan_site
     from builder.preview import remember_shown
     from builder.render import Renderer, template_source
-    from builder.render_pool import RenderPool
-    from builder.search_write import start_search
+    from builder.render_pool import RENDER_MEMORY_BUDGET, RenderPool
+    from builder.search_write import fork_search, start_search
     from builder.site_extras import write_extras
     from builder.urls import Urls
 
@@ -250,40 +249,46 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
         post_paths(archive, config.permalink))
     search_page = (config.templates_dir / "search.html").is_file()
-    reporter.stage(f"planning pages for {len(archive.posts):,} posts")
     shards = search_shards(archive, config)
-    plan = plan_site(archive, config, urls, search=search_page,
-                     remember=memory.remembered if names is None
-                     else names.remember(memory.remembered),
-                     search_shards=search.merged_shards(shards),
-                     old_urls=(config.templates_dir / "redirect.html").is_file(),
-                     stop=stop)
-    result.warnings.extend(plan.warnings)
-    stop()
-    # Markdown is rendered (or read from its cache) by the pages that show it: a
-    # one-post edit reads a few documents, not all 70,000
-    renderer = Renderer(config, urls, plan, search=search_page, source_date=settings["epoch"],
-                        markup_cache=MarkupCache(config.root / ".cache" / "markup"))
-    result.warnings.extend(renderer.warnings)  # the site's language has no catalogue
-    keys = PageKeys(memory.site_key, plan.reach, plan.reach_state(),
-                    template_source(config.templates_dir), memory.keys, again=memory.kept,
-                    store=None if names is None
-                    else KeyStore(state.keys_file(config, result.output)), names=names)
     writer = memory.writer_for(result.output, state.manifest_file(config, result.output))
-    snapshot_job = None if inputs is None else snapshot.writer(
-        config, settings, archive, plan, urls, keys, inputs._replace(rest=memory.content_rest))
     writer.start()
+    forked = snapshot_job = None
     try:
+        # a clean one-off build's index needs only the model: it starts now, forked
+        forked = None if memory.kept else fork_search(archive, urls, writer, config, shards,
+                                                      options.workers, RENDER_MEMORY_BUDGET)
+        reporter.stage(f"planning pages for {len(archive.posts):,} posts")
+        plan = plan_site(archive, config, urls, search=search_page,
+                         remember=memory.remembered if names is None
+                         else names.remember(memory.remembered),
+                         search_shards=search.merged_shards(shards),
+                         old_urls=(config.templates_dir / "redirect.html").is_file(),
+                         stop=stop)
+        result.warnings.extend(plan.warnings)
+        stop()
+        # Markdown is rendered (or read from its cache) by the pages that show it: a
+        # one-post edit reads a few documents, not all 70,000
+        renderer = Renderer(config, urls, plan, search=search_page,
+                            source_date=settings["epoch"],
+                            markup_cache=MarkupCache(config.root / ".cache" / "markup"))
+        result.warnings.extend(renderer.warnings)  # the site's language has no catalogue
+        keys = PageKeys(memory.site_key, plan.reach, plan.reach_state(),
+                        template_source(config.templates_dir), memory.keys, again=memory.kept,
+                        store=None if names is None
+                        else KeyStore(state.keys_file(config, result.output)), names=names)
+        snapshot_job = None if inputs is None else snapshot.writer(
+            config, settings, archive, plan, urls, keys,
+            inputs._replace(rest=memory.content_rest))
         reporter.stage(f"writing {len(plan.pages):,} pages")
         changed: list[str] = []
-        # Pagefind indexes the model in a thread while the pages render.  A build that
-        # can take nothing over (a clean one-off build) forks its render workers first
-        # (a process with a thread running is not forked) and leaves the keys, which
-        # it only records, to them; any other starts Pagefind first
+        # Pagefind indexes the model while the pages render (forked above, or in a
+        # thread).  A build that can take nothing over forks its render workers first
+        # (a process with a thread running is not forked); any other starts Pagefind
+        # first.  The keys of a clean build, only recorded, are worked out meanwhile
         whole = not (writer.live_keys or keys.again)
         search_job = None if whole else start_search(
             archive, urls, writer, config, reporter, keys, shards,
-            later=options.search_later, quick=memory.kept)
+            later=options.search_later, quick=memory.kept, forked=forked)
         todo = ([(page, None) for page in plan.pages] if whole
                 else reuse.reuse_pages(plan.pages, keys, writer, changed, stop))
         collector.resume()
@@ -291,7 +296,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
                         None if snapshot_job is None else snapshot_job.work) as pool:
             if search_job is None:
                 search_job = start_search(archive, urls, writer, config, reporter, keys,
-                                          shards, later=options.search_later)
+                                          shards, later=options.search_later, forked=forked)
             rendered, template_warnings = pool.run(reporter)
             if snapshot_job is not None:  # the next build's quick edit (written beside)
                 snapshot_job.made = pool.side_outcome
@@ -303,6 +308,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         stop()
         _commit(writer, result, options)
     except BaseException as error:
+        if forked is not None:
+            forked.stop()
         if snapshot_job is not None:
             snapshot_job.abandon()
         writer.abort(keep_spare=isinstance(error, BuildStopped))
@@ -342,13 +349,6 @@ def warn(result: BuildResult, strict: bool, reporter: Reporter, outcome: str) ->
     if strict and (result.warnings or result.refused):
         count = len(result.warnings) + len(result.refused)
         raise BuildError(f"--strict: {count} warning(s) or refused dump(s); {outcome}")
-
-
-def _source_date() -> str | None:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch.isdigit():
-        return None
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
 
 
 def build_site(config: SiteConfig, *, base_url: str | None = None, output: Path | None = None,

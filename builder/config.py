@@ -6,7 +6,9 @@ wrong; unknown keys are errors (free-form values live under `extra:`).
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -295,3 +297,11 @@ def load_config(root: Path) -> SiteConfig:
     except ArchiveError as exc:
         raise ConfigError(exc.message, path, exc.line) from None
     return parse_config(data, root, str(path))
+
+
+def source_date() -> str | None:
+    """SOURCE_DATE_EPOCH as the build's date (reproducible builds), or None."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))

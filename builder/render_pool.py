@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from builder.errors import ArchiveError, BuildError
-from builder.forked import worker_count
+from builder.forked import resident_bytes, worker_count
 from builder.output import SiteWriter
 from builder.plan import Page
 from builder.render import Renderer
@@ -97,7 +96,7 @@ class RenderPool:
         _JOB, _SIDE = (self.pages, self.renderer, self.writer), self.side
         count = worker_count(self.workers)
         if self.workers is None:
-            count = min(count, RENDER_MEMORY_BUDGET // max(1, _resident_bytes()))
+            count = min(count, RENDER_MEMORY_BUDGET // max(1, resident_bytes()))
         self.processes = 1
         if count > 1 and len(self.pages) >= PARALLEL_MIN_PAGES:
             for name in sorted({page.template for page, _ in self.pages}):
@@ -150,15 +149,6 @@ class RenderPool:
             except Exception as error:  # the caller's to judge
                 self.side_outcome = error
         return changed, warnings
-
-
-def _resident_bytes() -> int:
-    """This process's resident memory now (Linux; 0 elsewhere)."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
 
 
 def render_pages(pages: Sequence[tuple[Page, str | None]], renderer: Renderer,

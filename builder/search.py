@@ -166,6 +166,8 @@ class ShardResult:
     # new site's folder has already (not in `files`: taken over as they are)
     form: Form | None = None  # the bundle decoded, for the next patch (builder.search_form)
     in_place: bool = False  # patched from the current bundle's form (builder.search_inplace)
+    written: dict[str, str] = field(default_factory=dict)  # files written into the new
+    # site's folder by the process that made them (builder.search_fork): name -> hash
 
 
 def parallel_shards(sizes: Sequence[int]) -> int:

@@ -28,6 +28,7 @@ from builder.output import SiteWriter
 from builder.pagefind import stop_requested
 from builder.report import Reporter
 from builder.search_bundle import INDEX_CHUNK_BYTES
+from builder.search_fork import ForkedSearch, can_fork
 from builder.search_form import Form, form_bytes, read_form
 from builder.search_patch import Base, Record, read_record, record_bytes
 from builder.urls import Urls
@@ -41,9 +42,29 @@ def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
                         later, quick).finish()
 
 
+def fork_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
+                shards: list[list[Any]], workers: int | None, budget: int
+                ) -> ForkedSearch | None:
+    """A clean build's index started at once in a forked process (builder.search_fork)
+    when the site has no search files to take over and the process may fork (`workers`:
+    the build's worker processes; `budget`: the memory they may add); None:
+    `start_search` does it later."""
+    if (any(rel.startswith(SEARCH_FOLDER) for rel in writer.live_keys)
+            or not can_fork(workers, budget)):
+        return None
+    pages = [(urls.page_url(page), page) for page in archive.pages]
+    shown = [k for k, posts in enumerate(shards) if posts or not k]
+    forked = ForkedSearch(lambda: search.index_shards(
+        [(k, shards[k]) for k in shown], urls.post_url, config.language, pages),
+        writer, lambda k: SEARCH_FOLDER + search.shard_folder(k))
+    forked.start()
+    return forked
+
+
 def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
                  reporter: Reporter, keys: PageKeys, shards: list[list[Any]],
-                 later: bool = False, quick: bool = False) -> SearchJob:
+                 later: bool = False, quick: bool = False,
+                 forked: ForkedSearch | None = None) -> SearchJob:
     """Take over the shards whose key is the current site's and start Pagefind on the
     others in a thread, beside whatever the caller does next (rendering the pages: the
     search documents come from the model, not from the pages); `finish` writes them.
@@ -52,7 +73,7 @@ def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
     bundles are taken over as they are, out of date, and `finish` returns True: the
     next build indexes.  With `quick` as well (serve, whose search pass comes a second
     later), the current bundles are taken over without working out whether they are
-    up to date: the pass does that."""
+    up to date: the pass does that.  `forked`: the index `fork_search` started."""
     if later and quick and keep_stale_search(writer):
         return SearchJob(writer, reporter, pending=True)
     pages = [(urls.page_url(page), page) for page in archive.pages]
@@ -61,9 +82,10 @@ def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
     if not any(rel.startswith(SEARCH_FOLDER) for rel in writer.live_keys):
         # nothing to take over (a clean build): Pagefind starts at once, and the keys,
         # which this build only records, are worked out while it runs
-        job = SearchJob(writer, reporter, count=len(shards), records=records)
-        job.start(lambda: search.index_shards([(k, shards[k]) for k in shown], urls.post_url,
-                                              config.language, pages))
+        job = SearchJob(writer, reporter, count=len(shards), records=records, forked=forked)
+        if forked is None:
+            job.start(lambda: search.index_shards([(k, shards[k]) for k in shown],
+                                                  urls.post_url, config.language, pages))
         job.keyed, job.digests = _shard_keys(shown, shards, pages, urls, keys, records.common)
         return job
     keyed, digests = _shard_keys(shown, shards, pages, urls, keys, records.common)
@@ -157,7 +179,8 @@ class ShardRecords:
 
     def save(self, k: int, key: str, result: search.ShardResult, digests: dict[str, str]
              ) -> None:
-        metas = [name for name in [*result.files, *result.same] if name.endswith(".pf_meta")]
+        metas = [name for name in [*result.files, *result.same, *result.written]
+                 if name.endswith(".pf_meta")]
         if len(metas) != 1:
             return
         record = Record(key, self.common, INDEX_CHUNK_BYTES, metas[0],
@@ -189,10 +212,12 @@ class SearchJob:
     def __init__(self, writer: SiteWriter, reporter: Reporter, pending: bool = False,
                  keyed: dict[int, str] | None = None, count: int = 0,
                  records: ShardRecords | None = None,
-                 digests: dict[int, dict[str, str]] | None = None) -> None:
+                 digests: dict[int, dict[str, str]] | None = None,
+                 forked: ForkedSearch | None = None) -> None:
         self.writer, self.reporter, self.pending = writer, reporter, pending
         self.keyed, self.count = keyed or {}, count
         self.records, self.digests = records, digests or {}
+        self.forked = forked
         self._results: dict[int, search.ShardResult] = {}
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
@@ -209,9 +234,12 @@ class SearchJob:
 
     def finish(self) -> bool:
         """Wait for Pagefind and write what it made; True: the index is out of date."""
-        if self._thread is None:
+        if self.forked is not None:
+            self._results = self.forked.results()
+        elif self._thread is None:
             return self.pending
-        self._thread.join()
+        else:
+            self._thread.join()
         if self._error is not None:
             # serve stopped this search pass for a new edit: keep the pages, not the index
             if (isinstance(self._error, BuildError) and stop_requested()
@@ -227,12 +255,15 @@ class SearchJob:
             for name in result.same:  # in the new site's folder already, as they are
                 rel = SEARCH_FOLDER + search.shard_folder(k) + name
                 self.writer.record(rel, str(self.writer.live[rel]), key)
+            for name, h in result.written.items():  # written there by the forked index
+                self.writer.record(SEARCH_FOLDER + search.shard_folder(k) + name, h, key)
             if self.records is not None and k in self.digests:
                 self.records.save(k, key, result, self.digests[k])
         self.reporter.info(indexed_line(
             sum(self._results[k].documents for k in self.keyed), len(self.keyed), self.count,
             [self._results[k].kept for k in self.keyed if self._results[k].kept],
-            sum(1 for k in self.keyed if self._results[k].in_place)))
+            sum(1 for k in self.keyed if self._results[k].in_place))
+            + (", in a process of its own" if self.forked is not None else ""))
         return False
 
 
