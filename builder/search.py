@@ -61,6 +61,7 @@ from builder.search_bundle import (
 from builder.search_documents import document, language_code
 from builder.search_form import Form
 from builder.search_patch import Base, patch_files
+from builder.search_split import split_shard
 
 SHARD_TEXT = 8_000_000  # characters of searchable text per shard (search_shards: auto):
 # 10,000 posts (28 M characters) make 4 shards, the most whose first query stays under
@@ -200,7 +201,9 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
     go to Pagefind newest first, undated last (`by_date`): the page number, which the
     fragment's name carries, is then the date order, and the index needs no sort key.
     A shard with a `bases` entry (its current bundle) is patched when few of its
-    documents changed (builder.search_patch: Pagefind indexes only those)."""
+    documents changed (builder.search_patch: Pagefind indexes only those).  A lone
+    shard indexed whole, with cores to spare, is indexed in two halves at once
+    (builder.search_split)."""
     def one(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
         k, posts = job
         items: list[tuple[str | None, str, Post | SitePage]] = [
@@ -217,12 +220,19 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
                                   patched.peak, order, patched.cut,
                                   kept=len(order) - patched.indexed, same=patched.same,
                                   form=patched.form, in_place=patched.in_place)
+        halves = split_shard(ordered, lambda item: document(item, language),
+                             language_code(language), k, common_budget) if split else None
+        if halves:  # one shard, two cores: two Pagefinds at once (builder.search_split)
+            files, cut, peak = halves
+            return k, ShardResult(files, len(ordered), time.perf_counter() - started, peak,
+                                  order, cut)
         return k, shard_bundle(((url, document(item, language)) for url, item in ordered),
                                len(ordered), language, shard=k, common_budget=common_budget,
                                order=order)
 
-    workers = 1 if len(jobs) < 2 else parallel_shards(
-        [sum(text_size(p) for p in posts) for _, posts in jobs])
+    sizes = [sum(text_size(p) for p in posts) for _, posts in jobs]
+    workers = 1 if len(jobs) < 2 else parallel_shards(sizes)
+    split = len(jobs) == 1 and parallel_shards([sizes[0] // 2] * 2) > 1
     if workers == 1:
         return dict(map(one, jobs))
     with ThreadPoolExecutor(workers, thread_name_prefix="pagefind") as pool:

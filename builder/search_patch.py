@@ -155,14 +155,17 @@ def patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
     """The bundle of `files` (made as `record` says) with the pages `order` lists (URLs,
     in page order): those in `indexed` from `small` (Pagefind's bundle of them alone,
     in that order), the others from `files`."""
-    made, cut, _ = _patch_bundle(files, record, small, order, indexed, budget, shard)
+    made, cut, _ = _patch_bundle(files, record, small, order, indexed, budget, shard,
+                                 with_form=False)
     return made, cut
 
 
 def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
-                  order: list[str], indexed: list[str], budget: int, shard: int
+                  order: list[str], indexed: list[str], budget: int, shard: int,
+                  with_form: bool = True
                   ) -> tuple[dict[str, bytes], dict[str, Cut], Form | None]:
-    """`patch_bundle`'s files and words cut, and the form of the new bundle."""
+    """`patch_bundle`'s files and words cut, and (`with_form`) the form of the new
+    bundle."""
     known = Known()
     parsed: dict[str, Entry] = {}
 
@@ -241,7 +244,7 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
     meta = [name for name in made_files if name.endswith(".pf_meta")]
     form = make_form(layout, patched.at, cut, patched.filters,
                      json.loads(made_files["pagefind-entry.json"]), patched.other, meta[0],
-                     shapes, cut_shapes) if len(meta) == 1 else None
+                     shapes, cut_shapes) if with_form and len(meta) == 1 else None
     return made_files, cut, form
 
 
