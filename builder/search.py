@@ -195,8 +195,10 @@ def _available_memory() -> int:
 def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[[Post], str],
                  language: str, pages: Sequence[tuple[str, SitePage]] = (),
                  common_budget: int = INDEX_CHUNK_BYTES, bases: dict[int, Base] | None = None,
-                 common: str = "") -> dict[int, ShardResult]:
-    """Index each (shard number, posts), several at once when `parallel_shards` allows;
+                 common: str = "", done: Callable[[int, ShardResult], None] | None = None
+                 ) -> dict[int, ShardResult]:
+    """Index each (shard number, posts), several at once when `parallel_shards` allows
+    (`done(k, result)` is called as each shard is made);
     the stand-alone `pages` ((URL, page) pairs) go into shard 0.  A shard's documents
     go to Pagefind newest first, undated last (`by_date`): the page number, which the
     fragment's name carries, is then the date order, and the index needs no sort key.
@@ -233,10 +235,17 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
     sizes = [sum(text_size(p) for p in posts) for _, posts in jobs]
     workers = 1 if len(jobs) < 2 else parallel_shards(sizes)
     split = len(jobs) == 1 and parallel_shards([sizes[0] // 2] * 2) > 1
+
+    def each(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
+        k, result = one(job)
+        if done is not None:
+            done(k, result)
+        return k, result
+
     if workers == 1:
-        return dict(map(one, jobs))
+        return dict(map(each, jobs))
     with ThreadPoolExecutor(workers, thread_name_prefix="pagefind") as pool:
-        return dict(pool.map(one, jobs))
+        return dict(pool.map(each, jobs))
 
 
 def by_date(items: list[tuple[str | None, str, Any]]) -> list[tuple[str | None, str, Any]]:

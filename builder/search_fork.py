@@ -1,9 +1,9 @@
 """A clean build's search index, made by a process forked from the build's.
 
-Takes: what indexes the shards (`search.index_shards` over the loaded model), the
-site writer (its new folder, where the files go) and each shard's folder in the
-site.  Gives: each shard's `ShardResult`, its files written already (their names
-and hashes in `written`, no bytes in `files`).
+Takes: what indexes the shards (`search.index_shards` over the loaded model, told
+of each shard as it is made), the site writer (its new folder, where the files go)
+and each shard's folder in the site.  Gives: each shard's `ShardResult`, its files
+written already (their names and hashes in `written`, no bytes in `files`).
 
 A build that can take nothing over (a clean one-off build) indexes from the model
 alone, so the process is forked as soon as the model is loaded: Pagefind starts
@@ -30,7 +30,8 @@ from builder.forked import resident_bytes, worker_count
 from builder.output import SiteWriter
 from builder.search import ShardResult
 
-Index = Callable[[], dict[int, ShardResult]]
+Done = Callable[[int, ShardResult], None]
+Index = Callable[[Done], dict[int, ShardResult]]  # index(done): `done` as each shard is made
 
 
 def can_fork(workers: int | None, budget: int) -> bool:
@@ -82,16 +83,18 @@ class ForkedSearch:
 
 def _index(index: Index, writer: SiteWriter, folder: Callable[[int], str],
            sending: Any) -> None:
-    """In the forked process: index, write each shard's files, send the results."""
+    """In the forked process: index, write each shard's files as it is made (beside
+    the other shards' Pagefinds), send the results."""
     gc.freeze()  # the build's objects: a collection here would copy their pages
     gc.enable()
+
+    def write(k: int, result: ShardResult) -> None:
+        result.written = {name: writer.put(folder(k) + name, data)
+                          for name, data in sorted(result.files.items())}
+        result.files = {}
+
     try:
-        results = index()
-        for k, result in results.items():
-            result.written = {name: writer.put(folder(k) + name, data)
-                              for name, data in sorted(result.files.items())}
-            result.files = {}
-        reply: tuple[str, Any] = ("done", results)
+        reply: tuple[str, Any] = ("done", index(write))
     except ArchiveError as error:
         reply = ("error", (error.message, error.hint))
     except OSError as error:

@@ -54,8 +54,8 @@ def fork_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig
         return None
     pages = [(urls.page_url(page), page) for page in archive.pages]
     shown = [k for k, posts in enumerate(shards) if posts or not k]
-    forked = ForkedSearch(lambda: search.index_shards(
-        [(k, shards[k]) for k in shown], urls.post_url, config.language, pages),
+    forked = ForkedSearch(lambda done: search.index_shards(
+        [(k, shards[k]) for k in shown], urls.post_url, config.language, pages, done=done),
         writer, lambda k: SEARCH_FOLDER + search.shard_folder(k))
     forked.start()
     return forked
