@@ -12,7 +12,7 @@ import marshal
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from builder import cache_file, frontmatter
 from builder.errors import ArchiveError, ContentError
@@ -233,18 +233,20 @@ def read_files(found: list[tuple[Parts, str, Any]], prefix: str, old: dict[str, 
     if len(todo) < PARSE_IN_WORKERS_FROM:
         return {parts: read_file(name, rel, st, old, new)
                 for (parts, name, st), rel in zip(found, rels, strict=True)}
-    parsed = dict(zip((rel for _, rel, _ in todo),
-                      map_batches(_parse_batch, todo, workers, PARSE_IN_WORKERS_FROM),
-                      strict=True))
+    parsed: dict[str, Read] = {}
+
+    def take(batch: list[Entry | _Failed]) -> None:  # while the workers parse on:
+        # each entry taken as a cache hit, each error made again here
+        for got in batch:
+            name, rel, st = todo[len(parsed)]
+            parsed[rel] = (ContentError(*got[1:]) if got[0] == -1  # the worker's error
+                           else read_file(name, rel, st, {rel: cast(Entry, got)}, new))
+
+    map_batches(_parse_batch, todo, workers, PARSE_IN_WORKERS_FROM, take)
     files: dict[Parts, Read] = {}
     for (parts, name, st), rel in zip(found, rels, strict=True):
-        got: Any = parsed.get(rel)
-        if got is None:  # known to the parse cache
-            files[parts] = read_file(name, rel, st, old, new)
-        elif got[0] == -1:  # the worker's error, made again here
-            files[parts] = ContentError(*got[1:])
-        else:  # the worker's entry, taken as a cache hit
-            files[parts] = read_file(name, rel, st, {rel: got}, new)
+        got = parsed.get(rel)  # else known to the parse cache
+        files[parts] = got if got is not None else read_file(name, rel, st, old, new)
     return files
 
 

@@ -50,18 +50,26 @@ def resident_bytes() -> int:
 
 
 def map_batches(function: Callable[[list[Item]], list[Result]], items: Sequence[Item],
-                workers: int | None = None, at_least: int = 200) -> list[Result]:
+                workers: int | None = None, at_least: int = 200,
+                each: Callable[[list[Result]], None] | None = None) -> list[Result]:
     """`function` over `items` in batches (eight a worker, of at least 50 items), in
-    forked workers from `at_least` items on; its results in the items' order."""
+    forked workers from `at_least` items on; its results in the items' order.  `each`
+    is given each batch's results in order as they come (while the workers go on)."""
     count = worker_count(workers)
     if count == 1 or len(items) < at_least:
-        return function(list(items))
+        done = function(list(items))
+        if each is not None:
+            each(done)
+        return done
     size = max(50, len(items) // (count * 8))
     batches = [list(items[i:i + size]) for i in range(0, len(items), size)]
     with multiprocessing.get_context("fork").Pool(count) as pool:
-        done: list[Result] = []
+        done = []
         for data in pool.imap(partial(_marshalled, function), batches):
-            done += marshal.loads(data)  # each batch's bytes let go as it is read
+            batch = marshal.loads(data)  # each batch's bytes let go as it is read
+            if each is not None:
+                each(batch)
+            done += batch
     return done
 
 
