@@ -10,17 +10,12 @@ BuildError naming the template file and line.
 
 from __future__ import annotations
 
-import re
-import sys
 import traceback
-import types
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple
+from typing import Any
 
 import jinja2
-import jinja2.runtime
-from jinja2.utils import internalcode
 from markupsafe import Markup
 
 from builder.config import SiteConfig
@@ -33,6 +28,7 @@ from builder.model import Post
 from builder.oldurls import short_anchor
 from builder.plan import Page, Plan
 from builder.present import Dates, atom_date, post_excerpt, post_moment, web_link
+from builder.render_env import WarningUndefined, display_path, environment
 from builder.titles import display_title, initial
 from builder.urls import Urls
 
@@ -40,146 +36,6 @@ from builder.urls import Urls
 # plugins, no <base>, forms to the site; the search page adds WebAssembly to scripts)
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'")
-
-
-class _TemplateLine(NamedTuple):
-    filename: str
-    line: int
-
-
-def _template_location(frames: list[Any]) -> _TemplateLine | None:
-    for frame, lineno in reversed(frames):
-        template = frame.f_globals.get("__jinja_template__")
-        if template is not None and template.filename:
-            return _TemplateLine(template.filename, template.get_corresponding_lineno(lineno))
-    return None
-
-
-class WarningUndefined(jinja2.Undefined):
-    """Renders as empty text and records where it was used."""
-
-    sink: ClassVar[list[str]] = []
-    root: ClassVar[Path] = Path(".")
-
-    def _record(self) -> None:
-        frames = [(f, f.f_lineno) for f in _stack()]
-        where = _template_location(frames)
-        name = self._undefined_name or "?"
-        if where:
-            path = _display(where.filename, WarningUndefined.root)
-            WarningUndefined.sink.append(f"{path}:{where.line}: undefined variable '{name}'")
-        else:
-            WarningUndefined.sink.append(f"undefined template variable '{name}'")
-
-    def __str__(self) -> str:
-        self._record()
-        return ""
-
-    def __iter__(self) -> Any:
-        self._record()
-        return iter(())
-
-
-def _stack() -> list[Any]:
-    frames = []
-    frame = sys._getframe(2)
-    while frame is not None:
-        frames.append(frame)
-        frame = frame.f_back  # type: ignore[assignment]
-    frames.reverse()
-    return frames
-
-
-def _display(filename: str, root: Path) -> str:
-    try:
-        return Path(filename).resolve().relative_to(root).as_posix()
-    except ValueError:
-        return filename
-
-
-# C0 controls (but tab, LF, CR) and DEL are invalid in XML and in HTML text.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _finalize(value: Any) -> Any:
-    """Applied to every {{ expression }}: drop control characters from untrusted text."""
-    if isinstance(value, str) and _CONTROLS.search(value):
-        cleaned = _CONTROLS.sub("", value)
-        return Markup(cleaned) if isinstance(value, Markup) else cleaned
-    return value
-
-
-_FUNCTIONS = frozenset((types.FunctionType, types.MethodType, types.BuiltinFunctionType))
-_PASS_CONTEXT, _PASS_EVAL_CONTEXT, _PASS_ENVIRONMENT = (
-    mark(lambda: None).jinja_pass_arg  # type: ignore[attr-defined]
-    for mark in (jinja2.pass_context, jinja2.pass_eval_context, jinja2.pass_environment))
-
-
-class _Context(jinja2.runtime.Context):
-    """Jinja's template context with a cheaper `call` (every call a template makes:
-    a third of the time of rendering a post page went to Jinja's checks).  For a
-    function or a method, whether it wants the context is one attribute look-up
-    (a function's own `__call__` never asks for it, which Jinja checks first);
-    anything else (macros, callable objects) takes Jinja's own path.  What is called,
-    and with what, is exactly Jinja's."""
-
-    @internalcode
-    def call(__self, __obj: Callable[..., Any], *args: Any,
-             **kwargs: Any) -> Any:
-        if type(__obj) not in _FUNCTIONS:
-            return super().call(__obj, *args, **kwargs)
-        pass_arg = getattr(__obj, "jinja_pass_arg", None)
-        if pass_arg is _PASS_CONTEXT:
-            context: jinja2.runtime.Context = __self
-            if kwargs.get("_loop_vars"):
-                context = context.derived(kwargs["_loop_vars"])
-            if kwargs.get("_block_vars"):
-                context = context.derived(kwargs["_block_vars"])
-            args = (context, *args)
-        elif pass_arg is _PASS_EVAL_CONTEXT:
-            args = (__self.eval_ctx, *args)
-        elif pass_arg is _PASS_ENVIRONMENT:
-            args = (__self.environment, *args)
-        if kwargs:
-            kwargs.pop("_block_vars", None)
-            kwargs.pop("_loop_vars", None)
-        try:
-            return __obj(*args, **kwargs)
-        except StopIteration:
-            return __self.environment.undefined(
-                "value was undefined because a callable raised a StopIteration exception")
-
-
-def _gettext(translations: Any) -> Callable[..., Any]:
-    """Jinja's new-style `gettext` (and `_`), each message translated and marked safe
-    once per build, not once per use (thirty uses on every page)."""
-    made: dict[tuple[str, bool, bool], Any] = {}
-
-    @jinja2.pass_context
-    def gettext(context: jinja2.runtime.Context, string: str, **variables: Any) -> Any:
-        key = (string, context.eval_ctx.autoescape, not variables)
-        found = made.get(key)
-        if found is None:
-            found = translations.gettext(string)
-            if key[1]:
-                found = Markup(found)
-            if key[2]:  # as Jinja does: a format string even without variables
-                found = found % variables
-            made[key] = found
-        return found % variables if variables else found
-
-    return gettext
-
-
-def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
-    """Compiled templates in .cache/jinja (keyed by their source): a rebuild does not
-    compile them again."""
-    folder = root / ".cache" / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 class Renderer:
@@ -197,26 +53,13 @@ class Renderer:
         self._untitled: str | None = None
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(config.templates_dir)),
-            autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
-            undefined=WarningUndefined,
-            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-            auto_reload=False, bytecode_cache=_bytecode_cache(config.root),
-            extensions=["jinja2.ext.i18n"],
-        )
-        self.env.finalize = _finalize
         self.language = language = load_language(config.language, config.root)
+        self.env = environment(config.templates_dir, config.root, language.translations)
         if not language.catalogued:
             self.warnings.append(
                 f"site.yaml: no message catalogue speaks '{config.language}': the pages' own "
                 f"words stay in English (add locales/{language.locale.language}.po: "
                 "see docs/languages.md)")
-        self.env.policies["ext.i18n.trimmed"] = True
-        self.env.install_gettext_translations(language.translations,  # type: ignore[attr-defined]
-                                              newstyle=True)
-        self.env.globals["gettext"] = self.env.globals["_"] = _gettext(language.translations)
-        self.env.context_class = _Context
         self.picture_words = language.picture_words()
         self.dates = dates = Dates(language.locale)
         self.env.globals.update(self._globals(search, source_date))
@@ -301,7 +144,7 @@ class Renderer:
             template = self.env.get_template(page.template)
             text = template.render(page=page, **page.context)
         except jinja2.TemplateSyntaxError as exc:
-            path = _display(exc.filename or page.template, self.config.root)
+            path = display_path(exc.filename or page.template, self.config.root)
             raise BuildError(f"template error: {exc.message}", path, exc.lineno) from None
         except jinja2.TemplateNotFound as exc:
             raise BuildError(f"template '{exc.name}' not found (needed for {page.source})",
@@ -316,7 +159,7 @@ class Renderer:
         for entry in reversed(tb):
             if entry.filename.startswith(templates) or entry.filename.endswith(
                     (".html", ".xml", ".txt")):
-                path = _display(entry.filename, self.config.root)
+                path = display_path(entry.filename, self.config.root)
                 return BuildError(f"template error while rendering {page.path}: {exc}",
                                   path, entry.lineno)
         return BuildError(f"error while rendering {page.path} ({page.source}): "

@@ -27,7 +27,7 @@ RANK = {
     "search_form": 5, "search_inplace": 5, "search_record": 5, "search_chunks": 4,
     "views": 5,
     "plan": 5, "oldurls": 5, "sitemap": 4,
-    "render": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6, "limits": 6,
+    "render": 6, "render_env": 6, "render_pool": 6, "output": 6, "check": 6, "incremental": 6, "limits": 6,
     "search_write": 6, "site_extras": 6, "oldurls_check": 6, "collector": 6, "build": 7,
     "preview": 7, "build_search": 7, "build_stop": 7,
     "session": 8, "watch": 8, "serve_worker": 8, "serve": 8, "serve_http": 8,
