@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 import sys
 import types
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
 import jinja2
 import jinja2.runtime
+from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.utils import internalcode
 from markupsafe import Markup, escape
@@ -124,9 +125,36 @@ def html_text(value: Any) -> str:
     return escape(finalize(value))  # numbers, Undefined, objects with __html__
 
 
+_FUNCTIONS = frozenset((types.FunctionType, types.BuiltinFunctionType))
+_PASS_CONTEXT, _PASS_EVAL_CONTEXT, _PASS_ENVIRONMENT = (
+    mark(lambda: None).jinja_pass_arg  # type: ignore[attr-defined]
+    for mark in (jinja2.pass_context, jinja2.pass_eval_context, jinja2.pass_environment))
+
+
 class _CodeGenerator(CodeGenerator):
     """Jinja's code generator, but an autoescaped `{{ expression }}` becomes
-    `environment.html_text(expression)`."""
+    `environment.html_text(expression)`, and a call in a loop or block passes the
+    loop's or block's variables (Jinja's `_loop_vars`, `_block_vars`: a context made
+    for the callee) only to what may want the context: a name that is no global, or a
+    global marked `pass_context`; not to a plain global function (`url`, `md`, ...) or
+    an object's method (`pager.url`)."""
+
+    def signature(self, node: Any, frame: Frame,
+                  extra_kwargs: Mapping[str, Any] | None = None) -> None:
+        if extra_kwargs and isinstance(node, nodes.Call) and not self._may_want_context(node):
+            extra_kwargs = {key: value for key, value in extra_kwargs.items()
+                            if key not in ("_loop_vars", "_block_vars")} or None
+        super().signature(node, frame, extra_kwargs)
+
+    def _may_want_context(self, node: nodes.Call) -> bool:
+        callee = node.node
+        if isinstance(callee, nodes.Getattr):
+            return False
+        if not isinstance(callee, nodes.Name) or callee.name not in self.environment.globals:
+            return True
+        value = self.environment.globals[callee.name]
+        return any(getattr(f, "jinja_pass_arg", None) is _PASS_CONTEXT
+                   for f in (value, value.__call__ if callable(value) else None))
 
     def _output_child_pre(self, node: Any, frame: Frame, finalize: Any) -> None:
         if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and \
@@ -141,12 +169,6 @@ class _CodeGenerator(CodeGenerator):
             self.write(")")
         else:
             super()._output_child_post(node, frame, finalize)
-
-
-_FUNCTIONS = frozenset((types.FunctionType, types.BuiltinFunctionType))
-_PASS_CONTEXT, _PASS_EVAL_CONTEXT, _PASS_ENVIRONMENT = (
-    mark(lambda: None).jinja_pass_arg  # type: ignore[attr-defined]
-    for mark in (jinja2.pass_context, jinja2.pass_eval_context, jinja2.pass_environment))
 
 
 class _Context(jinja2.runtime.Context):
