@@ -54,7 +54,6 @@ class Renderer:
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
         self.language = language = load_language(config.language, config.root)
-        self.env = environment(config.templates_dir, config.root, language.translations)
         if not language.catalogued:
             self.warnings.append(
                 f"site.yaml: no message catalogue speaks '{config.language}': the pages' own "
@@ -62,9 +61,11 @@ class Renderer:
                 "see docs/languages.md)")
         self.picture_words = language.picture_words()
         self.dates = dates = Dates(language.locale)
-        self.env.globals.update(self._globals(search, source_date))
-        self.env.filters.update(date=dates.date, excerpt=plain_text, month_name=dates.month,
-                                month_year=dates.month_year, day_month=dates.day_month)
+        self.env = environment(
+            config.templates_dir, config.root, language.translations,
+            self._globals(search, source_date),
+            {"date": dates.date, "excerpt": plain_text, "month_name": dates.month,
+             "month_year": dates.month_year, "day_month": dates.day_month})
 
     def _globals(self, search: bool, source_date: str | None) -> dict[str, Any]:
         urls, plan = self.urls, self.plan

@@ -19,6 +19,7 @@ Template authors see none of this: the same tags, filters, globals and blocks.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 import types
@@ -37,11 +38,6 @@ try:  # markupsafe >= 2.1: the escaping alone, a str (escape() wraps it in Marku
     from markupsafe._speedups import _escape_inner as _escaped
 except ImportError:  # pragma: no cover - pure-Python markupsafe
     _escaped = escape
-
-# what the generated code of `html_text` looks like: a cached template of another
-# generation is compiled again (`_BytecodeCache`)
-CODE_GENERATION = "html_text-1"
-
 
 class _TemplateLine(NamedTuple):
     filename: str
@@ -152,7 +148,11 @@ class _CodeGenerator(CodeGenerator):
             return False
         if not isinstance(callee, nodes.Name) or callee.name not in self.environment.globals:
             return True
-        value = self.environment.globals[callee.name]
+        return self.wants_context(self.environment.globals[callee.name])
+
+    @staticmethod
+    def wants_context(value: Any) -> bool:
+        """Whether Jinja passes the context to `value` when a template calls it."""
         return any(getattr(f, "jinja_pass_arg", None) is _PASS_CONTEXT
                    for f in (value, value.__call__ if callable(value) else None))
 
@@ -276,13 +276,18 @@ def _ngettext(translations: Any) -> Callable[..., Any]:
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Jinja's, keyed also by the generation of our code generator."""
+    """Jinja's, keyed also by how our code generator compiles: this module's code and
+    which globals may want the context (`_CodeGenerator`)."""
+
+    def __init__(self, folder: str, generation: str) -> None:
+        super().__init__(folder)
+        self.generation = generation
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
-        return super().get_cache_key(f"{name}\0{CODE_GENERATION}", filename)
+        return super().get_cache_key(f"{name}\0{self.generation}", filename)
 
 
-def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
+def _bytecode_cache(root: Path, generation: str) -> jinja2.BytecodeCache | None:
     """Compiled templates in .cache/jinja (keyed by their source): a rebuild does not
     compile them again."""
     folder = root / ".cache" / "jinja"
@@ -290,24 +295,30 @@ def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return _BytecodeCache(str(folder))
+    return _BytecodeCache(str(folder), generation)
 
 
-def environment(templates: Path, root: Path, translations: Any) -> jinja2.Environment:
-    """The environment of one build: globals and filters are the caller's to add
-    (before any template is loaded)."""
+def environment(templates: Path, root: Path, translations: Any, globals: dict[str, Any],
+                filters: dict[str, Callable[..., Any]]) -> jinja2.Environment:
+    """The environment of one build, with the site's globals and filters besides Jinja's
+    and the messages (`_`, `gettext`, `ngettext`)."""
     env = _Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=WarningUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        auto_reload=False, bytecode_cache=_bytecode_cache(root),
-        extensions=["jinja2.ext.i18n"],
-        finalize=finalize,
+        auto_reload=False, extensions=["jinja2.ext.i18n"], finalize=finalize,
     )
     env.html_text = html_text  # type: ignore[attr-defined]
     env.policies["ext.i18n.trimmed"] = True
     env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+    env.globals.update(globals)
     env.globals["gettext"] = env.globals["_"] = _gettext(translations)
     env.globals["ngettext"] = _ngettext(translations)
+    env.filters.update(filters)
+    wanting = sorted(name for name, value in env.globals.items()
+                     if _CodeGenerator.wants_context(value))
+    generation = hashlib.blake2b(Path(__file__).read_bytes() + repr(wanting).encode(),
+                                 digest_size=8).hexdigest()
+    env.bytecode_cache = _bytecode_cache(root, generation)
     return env
