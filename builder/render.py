@@ -36,6 +36,9 @@ from builder.urls import Urls
 # plugins, no <base>, forms to the site; the search page adds WebAssembly to scripts)
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'")
+# globals that give the same result for the same arguments all build long: a template's
+# call of one with constants (`url('tags/')`, `static('site.css')`) is made once a build
+PURE_GLOBALS = frozenset(("url", "abs_url", "static", "plurals"))
 
 
 class Renderer:
@@ -65,7 +68,8 @@ class Renderer:
             config.templates_dir, config.root, language.translations,
             self._globals(search, source_date),
             {"date": dates.date, "excerpt": plain_text, "month_name": dates.month,
-             "month_year": dates.month_year, "day_month": dates.day_month})
+             "month_year": dates.month_year, "day_month": dates.day_month},
+            PURE_GLOBALS)
 
     def _globals(self, search: bool, source_date: str | None) -> dict[str, Any]:
         urls, plan = self.urls, self.plan

@@ -19,20 +19,23 @@ Template authors see none of this: the same tags, filters, globals and blocks.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sys
 import types
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
 import jinja2
 import jinja2.runtime
-from jinja2 import nodes
-from jinja2.compiler import CodeGenerator, Frame
+from jinja2.nodes import EvalContext
 from jinja2.utils import internalcode
 from markupsafe import Markup, escape
+
+from builder import render_code
+from builder.render_code import PASS_CONTEXT, TemplateCode, pass_arg
 
 try:  # markupsafe >= 2.1: the escaping alone, a str (escape() wraps it in Markup)
     from markupsafe._speedups import _escape_inner as _escaped
@@ -122,53 +125,10 @@ def html_text(value: Any) -> str:
 
 
 _FUNCTIONS = frozenset((types.FunctionType, types.BuiltinFunctionType))
-_PASS_CONTEXT, _PASS_EVAL_CONTEXT, _PASS_ENVIRONMENT = (
+_DIRECT = frozenset((types.FunctionType, types.BuiltinFunctionType, types.MethodType))
+_PASS_EVAL_CONTEXT, _PASS_ENVIRONMENT = (
     mark(lambda: None).jinja_pass_arg  # type: ignore[attr-defined]
-    for mark in (jinja2.pass_context, jinja2.pass_eval_context, jinja2.pass_environment))
-
-
-class _CodeGenerator(CodeGenerator):
-    """Jinja's code generator, but an autoescaped `{{ expression }}` becomes
-    `environment.html_text(expression)`, and a call in a loop or block passes the
-    loop's or block's variables (Jinja's `_loop_vars`, `_block_vars`: a context made
-    for the callee) only to what may want the context: a name that is no global, or a
-    global marked `pass_context`; not to a plain global function (`url`, `md`, ...) or
-    an object's method (`pager.url`)."""
-
-    def signature(self, node: Any, frame: Frame,
-                  extra_kwargs: Mapping[str, Any] | None = None) -> None:
-        if extra_kwargs and isinstance(node, nodes.Call) and not self._may_want_context(node):
-            extra_kwargs = {key: value for key, value in extra_kwargs.items()
-                            if key not in ("_loop_vars", "_block_vars")} or None
-        super().signature(node, frame, extra_kwargs)
-
-    def _may_want_context(self, node: nodes.Call) -> bool:
-        callee = node.node
-        if isinstance(callee, nodes.Getattr):
-            return False
-        if not isinstance(callee, nodes.Name) or callee.name not in self.environment.globals:
-            return True
-        return self.wants_context(self.environment.globals[callee.name])
-
-    @staticmethod
-    def wants_context(value: Any) -> bool:
-        """Whether Jinja passes the context to `value` when a template calls it."""
-        return any(getattr(f, "jinja_pass_arg", None) is _PASS_CONTEXT
-                   for f in (value, value.__call__ if callable(value) else None))
-
-    def _output_child_pre(self, node: Any, frame: Frame, finalize: Any) -> None:
-        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and \
-                getattr(self.environment, "html_text", None) is not None:
-            self.write("environment.html_text(")
-        else:
-            super()._output_child_pre(node, frame, finalize)
-
-    def _output_child_post(self, node: Any, frame: Frame, finalize: Any) -> None:
-        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and \
-                getattr(self.environment, "html_text", None) is not None:
-            self.write(")")
-        else:
-            super()._output_child_post(node, frame, finalize)
+    for mark in (jinja2.pass_eval_context, jinja2.pass_environment))
 
 
 class _Context(jinja2.runtime.Context):
@@ -192,7 +152,7 @@ class _Context(jinja2.runtime.Context):
             return super().call(__obj, *args, **kwargs)
         pass_arg = getattr(function, "jinja_pass_arg", None)
         if pass_arg is not None:
-            if pass_arg is _PASS_CONTEXT:
+            if pass_arg is PASS_CONTEXT:
                 context: jinja2.runtime.Context = __self
                 if kwargs.get("_loop_vars"):
                     context = context.derived(kwargs["_loop_vars"])
@@ -212,13 +172,47 @@ class _Context(jinja2.runtime.Context):
             return __self.environment.undefined(
                 "value was undefined because a callable raised a StopIteration exception")
 
+    def calling(self, obj: Callable[..., Any]) -> Callable[..., Any]:
+        """`obj`, called as `call` calls it: where a template calls a name that no
+        longer holds the global the code was compiled to call directly
+        (`builder.render_code`)."""
+        return functools.partial(self.call, obj)
+
+
+class _ConstantCalls(dict[tuple[Any, ...], Any]):
+    """(name, autoescape, arguments, keyword arguments) -> what a template's call of
+    that pure global with these constants gives, worked out at the first
+    (`builder.render_code`)."""
+
+    def __init__(self, env: _Environment) -> None:
+        super().__init__()
+        self.env = env
+
+    def __missing__(self, key: tuple[Any, ...]) -> Any:
+        name, autoescape, args, keywords = key
+        function = self.env.direct[name]
+        mark = pass_arg(function)
+        if mark is _PASS_EVAL_CONTEXT:
+            context = EvalContext(self.env)
+            context.autoescape = autoescape
+            args = (context, *args)
+        elif mark is _PASS_ENVIRONMENT:
+            args = (self.env, *args)
+        value = self[key] = function(*args, **dict(keywords))
+        return value
+
 
 class _Environment(jinja2.Environment):
     """A template's globals are a copy of the environment's (made when it is loaded:
-    ours are all set before), not a ChainMap over them."""
+    ours are all set before), not a ChainMap over them.  `direct`: the globals a
+    template may call directly, `pure`: those called with constants once
+    (`builder.render_code`)."""
 
-    code_generator_class = _CodeGenerator
+    code_generator_class = TemplateCode
     context_class = _Context
+    direct: dict[str, Any]
+    pure: frozenset[str]
+    constant_calls: _ConstantCalls
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         return {**self.globals, **(d or {})}
@@ -276,8 +270,7 @@ def _ngettext(translations: Any) -> Callable[..., Any]:
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Jinja's, keyed also by how our code generator compiles: this module's code and
-    which globals may want the context (`_CodeGenerator`)."""
+    """Jinja's, keyed also by how our code generator compiles (`generation`)."""
 
     def __init__(self, folder: str, generation: str) -> None:
         super().__init__(folder)
@@ -299,9 +292,11 @@ def _bytecode_cache(root: Path, generation: str) -> jinja2.BytecodeCache | None:
 
 
 def environment(templates: Path, root: Path, translations: Any, globals: dict[str, Any],
-                filters: dict[str, Callable[..., Any]]) -> jinja2.Environment:
+                filters: dict[str, Callable[..., Any]],
+                pure: frozenset[str] = frozenset()) -> jinja2.Environment:
     """The environment of one build, with the site's globals and filters besides Jinja's
-    and the messages (`_`, `gettext`, `ngettext`)."""
+    and the messages (`_`, `gettext`, `ngettext`).  `pure`: the names of globals that
+    give the same result for the same arguments all build long (the messages are)."""
     env = _Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
@@ -316,9 +311,16 @@ def environment(templates: Path, root: Path, translations: Any, globals: dict[st
     env.globals["gettext"] = env.globals["_"] = _gettext(translations)
     env.globals["ngettext"] = _ngettext(translations)
     env.filters.update(filters)
-    wanting = sorted(name for name, value in env.globals.items()
-                     if _CodeGenerator.wants_context(value))
-    generation = hashlib.blake2b(Path(__file__).read_bytes() + repr(wanting).encode(),
-                                 digest_size=8).hexdigest()
+    pure = pure | {"_", "gettext", "ngettext"}
+    env.direct = {name: value for name, value in env.globals.items()
+                  if type(value) in _DIRECT and pass_arg(value) in (
+                      (None, _PASS_EVAL_CONTEXT, _PASS_ENVIRONMENT) if name in pure else (None,))}
+    env.pure = frozenset(name for name in pure if name in env.direct)
+    env.constant_calls = _ConstantCalls(env)
+    compiled = sorted((name, repr(pass_arg(value)), name in env.direct, name in env.pure)
+                      for name, value in env.globals.items())
+    generation = hashlib.blake2b(
+        b"".join(Path(module.__file__ or "").read_bytes() for module in (render_code,))
+        + Path(__file__).read_bytes() + repr(compiled).encode(), digest_size=8).hexdigest()
     env.bytecode_cache = _bytecode_cache(root, generation)
     return env
