@@ -82,7 +82,7 @@ class Renderer:
             },
             "csp": CSP,
             "url": urls.url, "abs_url": urls.absolute, "static": urls.static,
-            "post_url": urls.post_url, "comment_url": urls.comment_url,
+            "post_url": self.post_url, "comment_url": urls.comment_url,
             "page_url": urls.page_url, "web_link": web_link,
             "post_tags": plan.tags_of,
             "post_abs": lambda post: urls.origin + urls.post_url(post),
@@ -113,6 +113,14 @@ class Renderer:
         if text is None:
             text = self._excerpts[key] = self.dates.post_date(
                 post, form, exact)  # type: ignore[arg-type]
+        return text
+
+    def post_url(self, post: Post) -> str:
+        """`Urls.post_url`, once per post (posts appear on many lists)."""
+        key = (post.id, "url")
+        text = self._excerpts.get(key)
+        if text is None:
+            text = self._excerpts[key] = self.urls.post_url(post)
         return text
 
     def commenter_url(self, name: str) -> str:

@@ -12,7 +12,8 @@ Gives: Python source that renders the same bytes as Jinja's own would:
   variable or a template's `{% set %}` of that name takes Jinja's `context.call`);
 - such a call whose arguments are constants, of a global the environment calls pure
   (`_("Archive")`, `url("tags/")`, `static("site.css")`: the same result all build
-  long), is worked out once per build (`environment.constant_calls`);
+  long), is worked out once per build (`environment.constant_calls`), and so is the
+  text it puts on the page (`environment.constant_texts`);
 - a call in a loop or block passes the loop's or block's variables (`_loop_vars`,
   `_block_vars`: a context derived for the callee) only to what may want the context:
   a name that is no global, or a global marked `pass_context`.
@@ -112,16 +113,26 @@ class TemplateCode(CodeGenerator):
         return pass_arg(self.environment.globals[callee.name]) is PASS_CONTEXT
 
     def _output_child_pre(self, node: Any, frame: Frame, finalize: Any) -> None:
-        if self._html_text(frame):
-            self.write("environment.html_text(")
-        else:
+        if not self._html_text(frame):
             super()._output_child_pre(node, frame, finalize)
+            return
+        key = self._constant_output(node, frame)
+        if key is not None:  # `{{ _("Archive") }}`: its text too is made once
+            self.write(f"(environment.constant_texts[{key!r}] if {frame.symbols.ref(key[0])}"
+                       f" is environment.direct[{key[0]!r}] else ")
+        self.write("environment.html_text(")
 
     def _output_child_post(self, node: Any, frame: Frame, finalize: Any) -> None:
-        if self._html_text(frame):
-            self.write(")")
-        else:
+        if not self._html_text(frame):
             super()._output_child_post(node, frame, finalize)
+            return
+        self.write(")" if self._constant_output(node, frame) is None else "))")
+
+    def _constant_output(self, node: Any, frame: Frame) -> tuple[Any, ...] | None:
+        if not isinstance(node, nodes.Call) or not isinstance(node.node, nodes.Name) or \
+                node.node.ctx != "load" or frame.eval_ctx.volatile:
+            return None
+        return self._constant_key(node, frame)
 
     def _html_text(self, frame: Frame) -> bool:
         return bool(frame.eval_ctx.autoescape) and not frame.eval_ctx.volatile and \

@@ -202,6 +202,18 @@ class _ConstantCalls(dict[tuple[Any, ...], Any]):
         return value
 
 
+class _ConstantTexts(dict[tuple[Any, ...], str]):
+    """The same key -> the text `html_text` makes of that call's result."""
+
+    def __init__(self, calls: _ConstantCalls) -> None:
+        super().__init__()
+        self.calls = calls
+
+    def __missing__(self, key: tuple[Any, ...]) -> str:
+        value = self[key] = html_text(self.calls[key])
+        return value
+
+
 class _Environment(jinja2.Environment):
     """A template's globals are a copy of the environment's (made when it is loaded:
     ours are all set before), not a ChainMap over them.  `direct`: the globals a
@@ -213,6 +225,7 @@ class _Environment(jinja2.Environment):
     direct: dict[str, Any]
     pure: frozenset[str]
     constant_calls: _ConstantCalls
+    constant_texts: _ConstantTexts
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         return {**self.globals, **(d or {})}
@@ -317,6 +330,7 @@ def environment(templates: Path, root: Path, translations: Any, globals: dict[st
                       (None, _PASS_EVAL_CONTEXT, _PASS_ENVIRONMENT) if name in pure else (None,))}
     env.pure = frozenset(name for name in pure if name in env.direct)
     env.constant_calls = _ConstantCalls(env)
+    env.constant_texts = _ConstantTexts(env.constant_calls)
     compiled = sorted((name, repr(pass_arg(value)), name in env.direct, name in env.pure)
                       for name, value in env.globals.items())
     generation = hashlib.blake2b(
