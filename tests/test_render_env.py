@@ -96,7 +96,7 @@ def test_a_loop_calling_a_context_function_sees_its_loop_variables(site: Path) -
         return context.get("x")
 
     r.env.globals["seen"] = seen
-    r.env.direct.pop("seen", None)  # (direct holds what the environment was made with)
+    r.env.direct.pop("seen", None)  # (direct: what the environment was made with)
     template = r.env.from_string("{% for i in [1, 2] %}{% set x = i * 10 %}{{ seen() }},"
                                  "{% endfor %}")
     assert template.render() == "10,20,"
