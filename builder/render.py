@@ -10,10 +10,11 @@ BuildError naming the template file and line.
 
 from __future__ import annotations
 
+import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, NamedTuple
 
 import jinja2
 from markupsafe import Markup
@@ -28,7 +29,7 @@ from builder.model import Post
 from builder.oldurls import short_anchor
 from builder.plan import Page, Plan
 from builder.present import Dates, atom_date, post_excerpt, post_moment, web_link
-from builder.render_env import WarningUndefined, display_path, environment
+from builder.render_env import environment
 from builder.titles import display_title, initial
 from builder.urls import Urls
 
@@ -36,6 +37,64 @@ from builder.urls import Urls
 # plugins, no <base>, forms to the site; the search page adds WebAssembly to scripts)
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'")
+
+
+class _TemplateLine(NamedTuple):
+    filename: str
+    line: int
+
+
+def _template_location(frames: list[Any]) -> _TemplateLine | None:
+    for frame, lineno in reversed(frames):
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None and template.filename:
+            return _TemplateLine(template.filename, template.get_corresponding_lineno(lineno))
+    return None
+
+
+class WarningUndefined(jinja2.Undefined):
+    """Renders as empty text and records where it was used."""
+
+    sink: ClassVar[list[str]] = []
+    root: ClassVar[Path] = Path(".")
+
+    def _record(self) -> None:
+        frames = [(f, f.f_lineno) for f in _stack()]
+        where = _template_location(frames)
+        name = self._undefined_name or "?"
+        if where:
+            path = _display(where.filename, WarningUndefined.root)
+            WarningUndefined.sink.append(f"{path}:{where.line}: undefined variable '{name}'")
+        else:
+            WarningUndefined.sink.append(f"undefined template variable '{name}'")
+
+    def __str__(self) -> str:
+        self._record()
+        return ""
+
+    def __iter__(self) -> Any:
+        self._record()
+        return iter(())
+
+
+def _stack() -> list[Any]:
+    frames = []
+    frame = sys._getframe(2)
+    while frame is not None:
+        frames.append(frame)
+        frame = frame.f_back  # type: ignore[assignment]
+    frames.reverse()
+    return frames
+
+
+def _display(filename: str, root: Path) -> str:
+    """A template's path as messages show it: relative to the project when inside it."""
+    try:
+        return Path(filename).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return filename
+
+
 # globals that give the same result for the same arguments all build long: a template's
 # call of one with constants (`url('tags/')`, `static('site.css')`) is made once a build
 PURE_GLOBALS = frozenset(("url", "abs_url", "static", "plurals"))
@@ -69,7 +128,7 @@ class Renderer:
             self._globals(search, source_date),
             {"date": dates.date, "excerpt": plain_text, "month_name": dates.month,
              "month_year": dates.month_year, "day_month": dates.day_month},
-            PURE_GLOBALS)
+            WarningUndefined, PURE_GLOBALS)
 
     def _globals(self, search: bool, source_date: str | None) -> dict[str, Any]:
         urls, plan = self.urls, self.plan
@@ -157,7 +216,7 @@ class Renderer:
             template = self.env.get_template(page.template)
             text = template.render(page=page, **page.context)
         except jinja2.TemplateSyntaxError as exc:
-            path = display_path(exc.filename or page.template, self.config.root)
+            path = _display(exc.filename or page.template, self.config.root)
             raise BuildError(f"template error: {exc.message}", path, exc.lineno) from None
         except jinja2.TemplateNotFound as exc:
             raise BuildError(f"template '{exc.name}' not found (needed for {page.source})",
@@ -172,7 +231,7 @@ class Renderer:
         for entry in reversed(tb):
             if entry.filename.startswith(templates) or entry.filename.endswith(
                     (".html", ".xml", ".txt")):
-                path = display_path(entry.filename, self.config.root)
+                path = _display(entry.filename, self.config.root)
                 return BuildError(f"template error while rendering {page.path}: {exc}",
                                   path, entry.lineno)
         return BuildError(f"error while rendering {page.path} ({page.source}): "

@@ -1,16 +1,18 @@
 """The Jinja environment pages render in, made cheap to run.
 
-Takes: the templates folder, the site's translations and the project root (for
-messages and the bytecode cache).  Gives: a `jinja2.Environment` (autoescape on for
-HTML and XML, `WarningUndefined`, the i18n extension with cached messages) whose
-templates render the same bytes as Jinja's own machinery, with less of it per page:
+Takes: the templates folder, the project root (the bytecode cache), the site's
+translations, globals, filters and undefined-value class.  Gives: a
+`jinja2.Environment` (autoescape on for HTML and XML, control characters dropped from
+every expression, the i18n extension) whose templates render the same bytes as
+Jinja's own machinery would, with less of it per page:
 
-- every `{{ expression }}` of an autoescaped template is one call, `html_text`
-  (control characters dropped, then escaped), not `escape(environment.finalize(...))`
-  making a `Markup` object per expression that the page joins at once;
-- `context.call` (every call a template makes) looks at the function called, not at
-  Jinja's checks for callable objects, and the messages (`_`, `gettext`, `ngettext`)
-  take the evaluation context, not a context derived for each call in a loop;
+- templates compile with `builder.render_code` (one `html_text` call per expression,
+  direct calls of global functions, constant calls made once); `direct`, `pure`,
+  `constant_calls` and `constant_texts` are what that code reads;
+- `context.call` (what is still called through it: macros, methods) looks at the
+  function called, not at Jinja's checks for callable objects, and the messages (`_`,
+  `gettext`, `ngettext`) take the evaluation context, not a context derived for
+  each call in a loop, each message translated once;
 - a template's globals are one dict, not a ChainMap that every page copies item by
   item (and that every `{% from ... import %}` compares key by key).
 
@@ -22,11 +24,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import sys
 import types
 from collections.abc import Callable, MutableMapping
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple
+from typing import Any
 
 import jinja2
 import jinja2.runtime
@@ -41,61 +42,6 @@ try:  # markupsafe >= 2.1: the escaping alone, a str (escape() wraps it in Marku
     from markupsafe._speedups import _escape_inner as _escaped
 except ImportError:  # pragma: no cover - pure-Python markupsafe
     _escaped = escape
-
-class _TemplateLine(NamedTuple):
-    filename: str
-    line: int
-
-
-def _template_location(frames: list[Any]) -> _TemplateLine | None:
-    for frame, lineno in reversed(frames):
-        template = frame.f_globals.get("__jinja_template__")
-        if template is not None and template.filename:
-            return _TemplateLine(template.filename, template.get_corresponding_lineno(lineno))
-    return None
-
-
-class WarningUndefined(jinja2.Undefined):
-    """Renders as empty text and records where it was used."""
-
-    sink: ClassVar[list[str]] = []
-    root: ClassVar[Path] = Path(".")
-
-    def _record(self) -> None:
-        frames = [(f, f.f_lineno) for f in _stack()]
-        where = _template_location(frames)
-        name = self._undefined_name or "?"
-        if where:
-            path = display_path(where.filename, WarningUndefined.root)
-            WarningUndefined.sink.append(f"{path}:{where.line}: undefined variable '{name}'")
-        else:
-            WarningUndefined.sink.append(f"undefined template variable '{name}'")
-
-    def __str__(self) -> str:
-        self._record()
-        return ""
-
-    def __iter__(self) -> Any:
-        self._record()
-        return iter(())
-
-
-def _stack() -> list[Any]:
-    frames = []
-    frame = sys._getframe(2)
-    while frame is not None:
-        frames.append(frame)
-        frame = frame.f_back  # type: ignore[assignment]
-    frames.reverse()
-    return frames
-
-
-def display_path(filename: str, root: Path) -> str:
-    """A template's path as messages show it: relative to the project when inside it."""
-    try:
-        return Path(filename).resolve().relative_to(root).as_posix()
-    except ValueError:
-        return filename
 
 
 # C0 controls (but tab, LF, CR) and DEL are invalid in XML and in HTML text.
@@ -316,7 +262,7 @@ def _bytecode_cache(root: Path, generation: str) -> jinja2.BytecodeCache | None:
 
 
 def environment(templates: Path, root: Path, translations: Any, globals: dict[str, Any],
-                filters: dict[str, Callable[..., Any]],
+                filters: dict[str, Callable[..., Any]], undefined: type[jinja2.Undefined],
                 pure: frozenset[str] = frozenset()) -> jinja2.Environment:
     """The environment of one build, with the site's globals and filters besides Jinja's
     and the messages (`_`, `gettext`, `ngettext`).  `pure`: the names of globals that
@@ -324,7 +270,7 @@ def environment(templates: Path, root: Path, translations: Any, globals: dict[st
     env = _Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
-        undefined=WarningUndefined,
+        undefined=undefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         auto_reload=False, extensions=["jinja2.ext.i18n"], finalize=finalize,
     )
