@@ -194,7 +194,7 @@ def _gettext(translations: Any) -> Callable[..., Any]:
     made: dict[tuple[str, bool, bool], Any] = {}
 
     @jinja2.pass_eval_context
-    def gettext(eval_ctx: jinja2.nodes.EvalContext, string: str, **variables: Any) -> Any:
+    def gettext(eval_ctx: jinja2.nodes.EvalContext, string: str, /, **variables: Any) -> Any:
         key = (string, eval_ctx.autoescape, not variables)
         found = made.get(key)
         if found is None:
@@ -216,9 +216,9 @@ def _ngettext(translations: Any) -> Callable[..., Any]:
 
     @jinja2.pass_eval_context
     def ngettext(eval_ctx: jinja2.nodes.EvalContext, singular: str, plural: str, num: Any,
-                 **variables: Any) -> Any:
+                 /, **variables: Any) -> Any:
+        alone = not variables
         variables.setdefault("num", num)
-        alone = len(variables) == 1
         try:
             key = (singular, plural, num, type(num), eval_ctx.autoescape, alone)
             found = made.get(key)

@@ -66,6 +66,15 @@ def test_messages_are_safe_in_html_and_plain_text_elsewhere(site: Path) -> None:
     assert render(site, "message.txt", source, b="<b>") == "Fish &amp; chips|<b>"
 
 
+def test_messages_take_any_variable_name(site: Path) -> None:
+    """As Jinja's i18n: a message's variables may be named `string` or `num` too."""
+    page = render(site, "names.html",
+                  "{{ _('%(string)s & %(eval_ctx)s', string='<a>', eval_ctx=1) }}|"
+                  "{{ ngettext('%(num)d day', '%(num)d days', 3, num=4) }}|"
+                  "{{ ngettext('%(num)d day', '%(num)d days', 3) }}")
+    assert page == "&lt;a&gt; & 1|4 days|3 days"
+
+
 @pytest.mark.parametrize("flag", [True, False])
 def test_autoescape_decided_while_rendering_is_honoured(site: Path, flag: bool) -> None:
     page = render(site, "volatile.html", "{% autoescape flag %}{{ x }}{{ _('Tags') }}"
