@@ -93,21 +93,22 @@ class _Context(jinja2.runtime.Context):
     a third of the time of rendering a post page went to Jinja's checks).  For a
     function or a method, whether it wants the context is one attribute look-up on
     the function (a function's own `__call__` never asks for it, which Jinja checks
-    first; a method's attributes are its function's); anything else (macros, callable
-    objects) takes Jinja's own path.  What is called, and with what, is exactly
-    Jinja's."""
+    first; a method's attributes are its function's); a macro wants none; anything
+    else (callable objects) takes Jinja's own path.  What is called, and with what, is
+    exactly Jinja's."""
 
     @internalcode
     def call(__self, __obj: Callable[..., Any], *args: Any,
              **kwargs: Any) -> Any:
         kind = type(__obj)
         if kind is types.MethodType:
-            function = __obj.__func__  # type: ignore[attr-defined]
+            pass_arg = getattr(__obj.__func__, "jinja_pass_arg", None)  # type: ignore[attr-defined]
         elif kind in _FUNCTIONS:
-            function = __obj
+            pass_arg = getattr(__obj, "jinja_pass_arg", None)
+        elif kind is jinja2.runtime.Macro:  # nor it nor its __call__ is marked
+            pass_arg = None
         else:
             return super().call(__obj, *args, **kwargs)
-        pass_arg = getattr(function, "jinja_pass_arg", None)
         if pass_arg is not None:
             if pass_arg is PASS_CONTEXT:
                 context: jinja2.runtime.Context = __self
