@@ -51,8 +51,11 @@ URL_SCHEMES = {"http", "https", "mailto"}
 ALLOWED_CLASSES = {"span": {MISSING}}  # a picture's placeholder (builder.images.markdown_ext)
 
 _MD: markdown.Markdown | None = None
-# Anything Markdown could read as syntax sends a text down the full path.
-_SYNTAX = re.compile(r"[\\`*_\[\]<>&#|~=+{}!\t]|^[ ]|^\s*(?:-|\d+[.)])|  $", re.M)
+# Anything Markdown could read as syntax sends a text down the full path: these
+# characters, a line that starts with a space or (after any spaces) with a dash or a
+# number and '.' or ')', a line that ends with two spaces.
+_SYNTAX_CHARACTERS = "\\`*_[]<>&#|~=+{}!\t"
+_LIST_ITEM = re.compile(r"\d+[.)]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 
 
@@ -101,8 +104,18 @@ def paragraphs(text: str) -> list[str]:
 
 
 def is_plain(text: str) -> bool:
-    """True when the text has nothing Markdown would treat as syntax."""
-    return _SYNTAX.search(text) is None
+    """True when the text has nothing Markdown would treat as syntax (one `in` per
+    character and one look at each line's start: a regular expression of the same
+    rules, tried at every position, took 15 us for a 350-character comment)."""
+    if any(character in text for character in _SYNTAX_CHARACTERS):
+        return False
+    if text.startswith(" ") or "\n " in text or text.endswith("  ") or "  \n" in text:
+        return False
+    for line in text.split("\n"):
+        start = line.lstrip()  # (a line of spaces alone: the next one starts the same)
+        if start[:1] == "-" or (start[:1].isdecimal() and _LIST_ITEM.match(start)):
+            return False
+    return True
 
 
 def _render_plain(text: str) -> str:

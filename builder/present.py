@@ -136,8 +136,14 @@ def _date(locale: Locale, value: str, form: DateForm, clock: Clock) -> str:
     moment = _moment(value)
     if moment is None:
         return text
-    pattern = str(get_datetime_format(form, locale=locale)).replace("'", "")
-    return pattern.replace("{1}", text).replace("{0}", _clock_text(locale, moment, clock))
+    return _joining(locale, form).replace("{1}", text).replace(
+        "{0}", _clock_text(locale, moment, clock))
+
+
+@lru_cache(maxsize=64)
+def _joining(locale: Locale, form: DateForm) -> str:
+    """How the language joins a day ({1}) and its time ({0})."""
+    return str(get_datetime_format(form, locale=locale)).replace("'", "")
 
 
 @lru_cache(maxsize=100_000)  # comments' dates carry times: most share their day

@@ -10,17 +10,13 @@ BuildError naming the template file and line.
 
 from __future__ import annotations
 
-import re
 import sys
 import traceback
-import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
 import jinja2
-import jinja2.runtime
-from jinja2.utils import internalcode
 from markupsafe import Markup
 
 from builder.config import SiteConfig
@@ -33,6 +29,7 @@ from builder.model import Post
 from builder.oldurls import short_anchor
 from builder.plan import Page, Plan
 from builder.present import Dates, atom_date, post_excerpt, post_moment, web_link
+from builder.render_env import environment
 from builder.titles import display_title, initial
 from builder.urls import Urls
 
@@ -91,95 +88,16 @@ def _stack() -> list[Any]:
 
 
 def _display(filename: str, root: Path) -> str:
+    """A template's path as messages show it: relative to the project when inside it."""
     try:
         return Path(filename).resolve().relative_to(root).as_posix()
     except ValueError:
         return filename
 
 
-# C0 controls (but tab, LF, CR) and DEL are invalid in XML and in HTML text.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _finalize(value: Any) -> Any:
-    """Applied to every {{ expression }}: drop control characters from untrusted text."""
-    if isinstance(value, str) and _CONTROLS.search(value):
-        cleaned = _CONTROLS.sub("", value)
-        return Markup(cleaned) if isinstance(value, Markup) else cleaned
-    return value
-
-
-_FUNCTIONS = frozenset((types.FunctionType, types.MethodType, types.BuiltinFunctionType))
-_PASS_CONTEXT, _PASS_EVAL_CONTEXT, _PASS_ENVIRONMENT = (
-    mark(lambda: None).jinja_pass_arg  # type: ignore[attr-defined]
-    for mark in (jinja2.pass_context, jinja2.pass_eval_context, jinja2.pass_environment))
-
-
-class _Context(jinja2.runtime.Context):
-    """Jinja's template context with a cheaper `call` (every call a template makes:
-    a third of the time of rendering a post page went to Jinja's checks).  For a
-    function or a method, whether it wants the context is one attribute look-up
-    (a function's own `__call__` never asks for it, which Jinja checks first);
-    anything else (macros, callable objects) takes Jinja's own path.  What is called,
-    and with what, is exactly Jinja's."""
-
-    @internalcode
-    def call(__self, __obj: Callable[..., Any], *args: Any,
-             **kwargs: Any) -> Any:
-        if type(__obj) not in _FUNCTIONS:
-            return super().call(__obj, *args, **kwargs)
-        pass_arg = getattr(__obj, "jinja_pass_arg", None)
-        if pass_arg is _PASS_CONTEXT:
-            context: jinja2.runtime.Context = __self
-            if kwargs.get("_loop_vars"):
-                context = context.derived(kwargs["_loop_vars"])
-            if kwargs.get("_block_vars"):
-                context = context.derived(kwargs["_block_vars"])
-            args = (context, *args)
-        elif pass_arg is _PASS_EVAL_CONTEXT:
-            args = (__self.eval_ctx, *args)
-        elif pass_arg is _PASS_ENVIRONMENT:
-            args = (__self.environment, *args)
-        if kwargs:
-            kwargs.pop("_block_vars", None)
-            kwargs.pop("_loop_vars", None)
-        try:
-            return __obj(*args, **kwargs)
-        except StopIteration:
-            return __self.environment.undefined(
-                "value was undefined because a callable raised a StopIteration exception")
-
-
-def _gettext(translations: Any) -> Callable[..., Any]:
-    """Jinja's new-style `gettext` (and `_`), each message translated and marked safe
-    once per build, not once per use (thirty uses on every page)."""
-    made: dict[tuple[str, bool, bool], Any] = {}
-
-    @jinja2.pass_context
-    def gettext(context: jinja2.runtime.Context, string: str, **variables: Any) -> Any:
-        key = (string, context.eval_ctx.autoescape, not variables)
-        found = made.get(key)
-        if found is None:
-            found = translations.gettext(string)
-            if key[1]:
-                found = Markup(found)
-            if key[2]:  # as Jinja does: a format string even without variables
-                found = found % variables
-            made[key] = found
-        return found % variables if variables else found
-
-    return gettext
-
-
-def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
-    """Compiled templates in .cache/jinja (keyed by their source): a rebuild does not
-    compile them again."""
-    folder = root / ".cache" / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+# globals that give the same result for the same arguments all build long: a template's
+# call of one with constants (`url('tags/')`, `static('site.css')`) is made once a build
+PURE_GLOBALS = frozenset(("url", "abs_url", "static", "plurals"))
 
 
 class Renderer:
@@ -197,31 +115,20 @@ class Renderer:
         self._untitled: str | None = None
         WarningUndefined.sink = self.warnings
         WarningUndefined.root = config.root
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(config.templates_dir)),
-            autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
-            undefined=WarningUndefined,
-            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-            auto_reload=False, bytecode_cache=_bytecode_cache(config.root),
-            extensions=["jinja2.ext.i18n"],
-        )
-        self.env.finalize = _finalize
         self.language = language = load_language(config.language, config.root)
         if not language.catalogued:
             self.warnings.append(
                 f"site.yaml: no message catalogue speaks '{config.language}': the pages' own "
                 f"words stay in English (add locales/{language.locale.language}.po: "
                 "see docs/languages.md)")
-        self.env.policies["ext.i18n.trimmed"] = True
-        self.env.install_gettext_translations(language.translations,  # type: ignore[attr-defined]
-                                              newstyle=True)
-        self.env.globals["gettext"] = self.env.globals["_"] = _gettext(language.translations)
-        self.env.context_class = _Context
         self.picture_words = language.picture_words()
         self.dates = dates = Dates(language.locale)
-        self.env.globals.update(self._globals(search, source_date))
-        self.env.filters.update(date=dates.date, excerpt=plain_text, month_name=dates.month,
-                                month_year=dates.month_year, day_month=dates.day_month)
+        self.env = environment(
+            config.templates_dir, config.root, language.translations,
+            self._globals(search, source_date),
+            {"date": dates.date, "excerpt": plain_text, "month_name": dates.month,
+             "month_year": dates.month_year, "day_month": dates.day_month},
+            WarningUndefined, PURE_GLOBALS)
 
     def _globals(self, search: bool, source_date: str | None) -> dict[str, Any]:
         urls, plan = self.urls, self.plan
@@ -234,7 +141,7 @@ class Renderer:
             },
             "csp": CSP,
             "url": urls.url, "abs_url": urls.absolute, "static": urls.static,
-            "post_url": urls.post_url, "comment_url": urls.comment_url,
+            "post_url": self.post_url, "comment_url": urls.comment_url,
             "page_url": urls.page_url, "web_link": web_link,
             "post_tags": plan.tags_of,
             "post_abs": lambda post: urls.origin + urls.post_url(post),
@@ -265,6 +172,14 @@ class Renderer:
         if text is None:
             text = self._excerpts[key] = self.dates.post_date(
                 post, form, exact)  # type: ignore[arg-type]
+        return text
+
+    def post_url(self, post: Post) -> str:
+        """`Urls.post_url`, once per post (posts appear on many lists)."""
+        key = (post.id, "url")
+        text = self._excerpts.get(key)
+        if text is None:
+            text = self._excerpts[key] = self.urls.post_url(post)
         return text
 
     def commenter_url(self, name: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,22 @@ def test_fast_path_is_taken_for_ordinary_prose() -> None:
     assert not is_plain("1. ordered")
     assert not is_plain("    indented code")
     assert not is_plain("*emphasis*")
+
+
+# the rules of `is_plain` as the one regular expression they were first written as
+SYNTAX = re.compile(r"[\\`*_\[\]<>&#|~=+{}!\t]|^[ ]|^\s*(?:-|\d+[.)])|  $", re.M)
+
+
+def test_is_plain_follows_the_syntax_rules_on_random_texts() -> None:
+    """Lines that start with spaces, dashes, numbers (any script's digits) and '.' or ')',
+    Unicode spaces and line breaks, syntax characters: 60,000 texts of them, each judged
+    as the pattern judges it."""
+    rng = random.Random(7)
+    pieces = [" ", "  ", "\n", "\n\n", "-", "1", "12", "\u0663", ".", ")", "a", "word", "x.",
+              "\xa0", "\u2028", "\x85", "\x0c", "\x1c", "\r", "*", "#", "\t", "_", "é"]
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert is_plain(text) == (SYNTAX.search(text) is None), repr(text)
 
 
 def test_raw_html_is_shown_as_text() -> None:
