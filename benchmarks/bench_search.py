@@ -137,6 +137,8 @@ def index(archive: Archive, site: Path, shards: int) -> dict[str, Any]:
     return {
         "index_seconds": round(seconds, 1),
         "pagefind_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
+        "pagefind_system_seconds": round(usage.ru_stime, 1),
+        "pagefind_page_faults": usage.ru_minflt + usage.ru_majflt,
         "python_cpu_seconds": round(python_cpu, 1),
         "pagefind_peak_mb": round(usage.ru_maxrss / 1024),
         "shards": len(results),
@@ -383,6 +385,8 @@ def _print(report: dict[str, Any]) -> None:
     print(f"shards: peaks {report['shard_peaks_mb']} MB, seconds {report['shard_seconds']}, "
           f"text {report['shard_text_mchars']} M chars; "
           f"{report['peak_bytes_per_char']} bytes of peak per character")
+    print(f"Pagefind: {report['pagefind_system_seconds']} s of system time, "
+          f"{report['pagefind_page_faults']:,} page faults")
     print("timeline (s):", ", ".join(report["timeline"]))
     for label, q in report["first_query"].items():
         print(f"first query, {label} {q['query']!r}: {q['results']} results shown, "
