@@ -22,12 +22,16 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import chain, repeat
-from operator import itemgetter, methodcaller
 
 from builder.cbor import Unsupported as _Unsupported
 from builder.cbor import array_length, head
 from builder.cbor import decode as _decode
+from builder.search_cut import ARRAY as _ARRAY
+from builder.search_cut import INT as _INT
+from builder.search_cut import INTS as _INTS
+from builder.search_cut import ONE_INT as _ONE_INT
+from builder.search_cut import cut_in_bulk as _cut_in_bulk
+from builder.search_cut import head_size as _head_size
 
 MAGIC = b"pagefind_dcd"
 
@@ -72,73 +76,6 @@ def cut_and_why(entry: bytes, pages_at: int, pages_end: int, budget: int
     keep = max(1, k - 1)
     body = b"".join(_page_bytes(page, keep) for page in pages)
     return entry[:pages_at] + body + entry[pages_end:], keep, grown if k > 1 else None
-
-
-def _cut_in_bulk(entry: bytes, at: int, end: int, budget: int
-                 ) -> tuple[bytes, int, int | None] | None:
-    """`cut_and_why` with each step done for every page at once by the regular
-    expression engine (None: some page is not in the usual shape, and `cut_and_why`
-    reads the pages one location at a time).
-
-    The usual shape: each weight marker is followed by a location and differs from
-    the marker before it (Pagefind writes one where the weight changes).  A page cut
-    to its first k locations then holds the bytes of its locations up to the k-th as
-    they are.  The entry's size grows with k until every location is kept (and is
-    the whole entry's, larger than `budget`), so the first k that outgrows `budget`
-    is found by doubling k, then halving the steps."""
-    pages = _CANON.findall(entry, at, end)  # (delta, head, locations, marker, meta)
-    if sum(map(len, map(b"".join, pages))) - sum(map(len, map(itemgetter(3), pages))) + len(
-            pages) != end - at:
-        return None
-    places = list(map(itemgetter(2), pages))
-    fixed = len(entry) - sum(map(len, places)) - sum(map(len, map(itemgetter(1), pages)))
-    sizes: dict[int, int] = {}
-
-    def size(k: int) -> int:
-        if k not in sizes:
-            kept = list(map(_END, map(_first(k).match, places)))
-            heads = len(kept) if max(kept, default=0) < 24 else sum(  # < 24 integers: 1 byte
-                _head_size(_items(p[:n])) for p, n in zip(places, kept, strict=True))
-            sizes[k] = fixed + sum(kept) + heads
-        return sizes[k]
-
-    low, high = 0, 1  # size(low) <= budget < size(high)
-    while size(high) <= budget:
-        if size(high) == size(low):  # every location of every page fits
-            return entry, 0, None
-        low, high = high, high * 2
-    while high - low > 1:
-        middle = (low + high) // 2
-        low, high = (middle, high) if size(middle) <= budget else (low, middle)
-    if high == 1 and size(2) == size(1):
-        return entry, 0, None  # one location a page is all there is
-    keep = max(1, high - 1)
-    first = _first(keep).match
-    kept = [first(p).group() for p in places]  # type: ignore[union-attr]
-    heads = map(_array_head, map(_items, kept))
-    body = b"".join(chain.from_iterable(zip(repeat(b"\x83"), map(itemgetter(0), pages), heads,
-                                            kept, map(itemgetter(4), pages))))
-    return (entry[:at] + body + entry[end:], keep,
-            size(high) - size(high - 1) if high > 1 else None)
-
-
-def _items(locations: bytes) -> int:
-    """How many integers `locations` holds."""
-    return len(_ONE_INT.findall(locations))
-
-
-@functools.cache
-def _array_head(count: int) -> bytes:
-    return head(4, count)
-
-
-@functools.cache
-def _first(k: int) -> re.Pattern[bytes]:
-    """A page's first k locations with their markers (in the usual shape)."""
-    return re.compile(rb"(?:" + _NEG + rb"?" + _POS + rb"){0,%d}+" % k, re.DOTALL)
-
-
-_END = methodcaller("end")
 
 
 def cut_page(rest: bytes, k: int) -> bytes:
@@ -224,12 +161,6 @@ def _pages(entry: bytes, at: int, end: int) -> list[_Page] | None:
         pages.append(_Page(delta, places, meta))
         at = match.end()
     return pages if at == end else None
-
-
-def _head_size(count: int) -> int:
-    """len(head(4, count))."""
-    return 1 if count < 24 else 2 if count < 1 << 8 else 3 if count < 1 << 16 else (
-        5 if count < 1 << 32 else 9)
 
 
 def _page_bytes(page: _Page, k: int) -> bytes:
@@ -334,29 +265,13 @@ def _fixed_sizes() -> bytes:
 
 
 _FIXED = _fixed_sizes()
-_INT = rb"(?:[\x00-\x17\x20-\x37]|[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[\x1b\x3b].{8})"
-_INTS = (rb"[\x00-\x17\x20-\x37]*+(?:(?:[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[\x1b\x3b].{8})"
-         rb"[\x00-\x17\x20-\x37]*+)*+")  # _INT*, the one-byte integers in one step (3 times
-# as fast as _INT*: the engine's loop over a set of bytes is tighter than over a group)
 _INT_RUNS = [re.compile(_INT + b"{%d}" % n, re.DOTALL) for n in range(32)]
-# a word's page: [page number, [locations], [locations in meta fields]]; each array
-# of integers is followed by an array head or a text, never by an integer
-_ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"
+# a word's page: [page number, [locations], [locations in meta fields]]
 _PAGE_BYTES = rb"\x83" + _INT + _ARRAY + _INTS + _ARRAY + _INTS
 _PAGE = re.compile(_PAGE_BYTES, re.DOTALL)
 _PAGE_PARTS = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + rb")(" + _INTS + rb")(" + _ARRAY
                          + _INTS + rb")", re.DOTALL)  # delta, head, locations, meta ones
-_ONE_INT = re.compile(_INT, re.DOTALL)
 _REST = re.compile(_ARRAY + rb"(" + _INTS + rb")(" + _ARRAY + _INTS + rb")", re.DOTALL)
-_POS = rb"(?:[\x00-\x17]|\x18.|\x19..|\x1a.{4}|\x1b.{8})"  # a location (a delta)
-_POSS = rb"[\x00-\x17]*+(?:(?:\x18.|\x19..|\x1a.{4}|\x1b.{8})[\x00-\x17]*+)*+"  # _POS*
-_NEG = rb"(?:[\x20-\x37]|\x38.|\x39..|\x3a.{4}|\x3b.{8})"  # a weight marker
-# a page in the usual shape (`_cut_in_bulk`): each marker followed by a location and
-# not by itself again; (delta, head and locations, the last marker, meta locations)
-_CANON = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + rb")(" + _POSS + rb"(?:(" + _NEG + rb")"
-                    + _POS + _POSS + rb"(?!\4))*+)(" + _ARRAY + _INTS + rb")", re.DOTALL)
-
-
 def _skip(data: bytes, at: int) -> int:
     """The end of the CBOR item at `at` (nothing is decoded but lengths; an array
     of up to 31 integers, Pagefind's word locations, is passed in one step)."""
