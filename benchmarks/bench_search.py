@@ -7,10 +7,14 @@ gzips text files; Pagefind's own index files are gzipped already), for a rare wo
 a common word and a commenter's name.
 
     .venv/bin/python benchmarks/bench_search.py [--posts 10000] [--shards N] [--keep DIR] [--json]
+        [--content DIR] [--no-browser]
 
 `--shards N` splits the index into N shards (0, the default: as `search_shards: auto`
 would); peak memory is then reported per shard and summed over the shards that
-run at once.
+run at once.  `--content DIR` indexes a content folder (an archive's content/) in
+place of generated posts; `--no-browser` skips the first queries.  The timeline says
+when each shard's Pagefind ran and when its bundle was made (seconds from the start).
+BENCH_REPO=/path/to/checkout measures another checkout's `builder` (main's, say).
 
 Targets (issue 4): first query < 300 kB; indexing < 30 s and < 2 GB.
 """
@@ -18,12 +22,15 @@ Targets (issue 4): first query < 300 kB; indexing < 30 s and < 2 GB.
 from __future__ import annotations
 
 import argparse
+import collections.abc
+import contextlib
 import functools
 import gzip
 import http.server
 import io
 import itertools
 import json
+import os
 import random
 import resource
 import shutil
@@ -36,7 +43,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(os.environ.get("BENCH_REPO") or Path(__file__).resolve().parent.parent)
 sys.path.insert(0, str(REPO))
 
 from builder.model import Archive, Comment, Note, Post  # noqa: E402
@@ -113,9 +120,12 @@ def generate(count: int) -> Archive:
 
 def index(archive: Archive, site: Path, shards: int) -> dict[str, Any]:
     started, ours = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
-    results = write_search_index(
-        archive, lambda p: f"{BASE}{p.date[:4]}/{p.date[5:7]}/{p.id}/",  # type: ignore[index]
-        site, "en", Reporter(verbosity=0), shards=shards or None)
+    timeline: list[tuple[str, float, float]] = []
+    with _timed("pagefind", timeline, started), _timed("bundle", timeline, started):
+        results = write_search_index(
+            archive, lambda p: f"{BASE}{(p.date or '0000-00')[:4]}/{(p.date or '0000-00')[5:7]}"
+                               f"/{p.id}/", site, "en", Reporter(verbosity=0),
+            shards=shards or None)
     seconds = time.perf_counter() - started
     peaks = sorted((r.peak_bytes for r in results), reverse=True)
     sizes = _shard_sizes(archive, len(results))
@@ -127,6 +137,8 @@ def index(archive: Archive, site: Path, shards: int) -> dict[str, Any]:
     return {
         "index_seconds": round(seconds, 1),
         "pagefind_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
+        "pagefind_system_seconds": round(usage.ru_stime, 1),
+        "pagefind_page_faults": usage.ru_minflt + usage.ru_majflt,
         "python_cpu_seconds": round(python_cpu, 1),
         "pagefind_peak_mb": round(usage.ru_maxrss / 1024),
         "shards": len(results),
@@ -140,7 +152,32 @@ def index(archive: Archive, site: Path, shards: int) -> dict[str, Any]:
         "python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "index_mb_on_disk": round(sum(p.stat().st_size for p in files) / 1e6, 1),
         "index_files": len(files),
+        "timeline": [f"{what} {start:.1f}-{end:.1f}" for what, start, end in sorted(
+            timeline, key=lambda t: t[1])],
     }
+
+
+@contextlib.contextmanager
+def _timed(what: str, timeline: list[tuple[str, float, float]], zero: float) -> Iterator[None]:
+    """Note when each call of builder.search's `index_documents` (Pagefind) or
+    `bundle_files` (our post-processing) starts and ends."""
+    import builder.search
+
+    name = {"pagefind": "index_documents", "bundle": "bundle_files"}[what]
+    real = getattr(builder.search, name)
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter() - zero
+        try:
+            return real(*args, **kwargs)
+        finally:
+            timeline.append((what, start, time.perf_counter() - zero))
+
+    setattr(builder.search, name, timed)
+    try:
+        yield
+    finally:
+        setattr(builder.search, name, real)
 
 
 def _shard_sizes(archive: Archive, count: int) -> list[int]:
@@ -212,7 +249,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         outputfile.write(data)
 
 
-def serve(site: Path) -> Iterator[str]:
+def serve(site: Path) -> collections.abc.Generator[str, None, None]:
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(_Handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -283,10 +320,17 @@ def main() -> int:
     parser.add_argument("--shards", type=int, default=0, help="0: as search_shards: auto")
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--content", type=Path, help="index this content folder")
+    parser.add_argument("--no-browser", action="store_true", help="no first queries")
     args = parser.parse_args()
 
     started = time.perf_counter()
-    archive = generate(args.posts)
+    if args.content:
+        from builder.load import load_archive
+
+        archive = load_archive(args.content)
+    else:
+        archive = generate(args.posts)
     comments = sum(len(p.comments) for p in archive.posts)
     notes = sum(len(p.notes) for p in archive.posts)
     words = sum(len(p.body.split()) + sum(len(n.body.split()) for n in p.notes)
@@ -297,6 +341,9 @@ def main() -> int:
     site = args.keep or Path(tempfile.mkdtemp(prefix="bench-search-"))
     try:
         report.update(index(archive, site, args.shards))
+        if args.no_browser:
+            report["first_query"] = {}
+            return _report(report, args.json)
         search_page(site)
         post = archive.posts[len(archive.posts) // 2]
         rare = max(post.body.split(), key=len).strip(".").lower()
@@ -314,7 +361,11 @@ def main() -> int:
     finally:
         if not args.keep:
             shutil.rmtree(site, ignore_errors=True)
-    if args.json:
+    return _report(report, args.json)
+
+
+def _report(report: dict[str, Any], as_json: bool) -> int:
+    if as_json:
         print(json.dumps(report, indent=2))
     else:
         _print(report)
@@ -334,6 +385,9 @@ def _print(report: dict[str, Any]) -> None:
     print(f"shards: peaks {report['shard_peaks_mb']} MB, seconds {report['shard_seconds']}, "
           f"text {report['shard_text_mchars']} M chars; "
           f"{report['peak_bytes_per_char']} bytes of peak per character")
+    print(f"Pagefind: {report['pagefind_system_seconds']} s of system time, "
+          f"{report['pagefind_page_faults']:,} page faults")
+    print("timeline (s):", ", ".join(report["timeline"]))
     for label, q in report["first_query"].items():
         print(f"first query, {label} {q['query']!r}: {q['results']} results shown, "
               f"{q['total_kb']} kB transferred ({q['pagefind_kb']} kB of it Pagefind; "

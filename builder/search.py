@@ -34,14 +34,17 @@ module speaks the same protocol synchronously, one request and one answer at a t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
 import os
 import re
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -205,7 +208,16 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
     A shard with a `bases` entry (its current bundle) is patched when few of its
     documents changed (builder.search_patch: Pagefind indexes only those).  A lone
     shard indexed whole, with cores to spare, is indexed in two halves at once
-    (builder.search_split)."""
+    (builder.search_split).
+
+    `parallel_shards` bounds the Pagefinds running at once, not the shards at work:
+    the next shard's Pagefind starts as soon as one ends, while that shard's files
+    are made into its bundle (`bundle_files`, our Python) beside it."""
+    sizes = [sum(text_size(p) for p in posts) for _, posts in jobs]
+    workers = 1 if len(jobs) < 2 else parallel_shards(sizes)
+    slots = threading.BoundedSemaphore(workers)  # Pagefinds running at once
+    split = len(jobs) == 1 and parallel_shards([sizes[0] // 2] * 2) > 1
+
     def one(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
         k, posts = job
         items: list[tuple[str | None, str, Post | SitePage]] = [
@@ -216,12 +228,15 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
         order = [url for url, _ in ordered]
         started = time.perf_counter()
         base = bases.get(k) if bases else None
-        patched = base and patch_files(base, ordered, language, k, common_budget, common)
-        if patched:
-            return k, ShardResult(patched.files, patched.indexed, time.perf_counter() - started,
-                                  patched.peak, order, patched.cut,
-                                  kept=len(order) - patched.indexed, same=patched.same,
-                                  form=patched.form, in_place=patched.in_place)
+        if base:
+            with slots:  # a patch makes its bundle inside: it runs Pagefind on a few posts
+                patched = patch_files(base, ordered, language, k, common_budget, common)
+            if patched:
+                return k, ShardResult(patched.files, patched.indexed,
+                                      time.perf_counter() - started, patched.peak, order,
+                                      patched.cut, kept=len(order) - patched.indexed,
+                                      same=patched.same, form=patched.form,
+                                      in_place=patched.in_place)
         halves = split_shard(ordered, lambda item: document(item, language),
                              language_code(language), k, common_budget) if split else None
         if halves:  # one shard, two cores: two Pagefinds at once (builder.search_split)
@@ -230,11 +245,7 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
                                   order, cut)
         return k, shard_bundle(((url, document(item, language)) for url, item in ordered),
                                len(ordered), language, shard=k, common_budget=common_budget,
-                               order=order)
-
-    sizes = [sum(text_size(p) for p in posts) for _, posts in jobs]
-    workers = 1 if len(jobs) < 2 else parallel_shards(sizes)
-    split = len(jobs) == 1 and parallel_shards([sizes[0] // 2] * 2) > 1
+                               order=order, slot=slots)
 
     def each(job: tuple[int, Sequence[Post]]) -> tuple[int, ShardResult]:
         k, result = one(job)
@@ -244,7 +255,9 @@ def index_shards(jobs: Sequence[tuple[int, Sequence[Post]]], post_url: Callable[
 
     if workers == 1:
         return dict(map(each, jobs))
-    with ThreadPoolExecutor(workers, thread_name_prefix="pagefind") as pool:
+    # twice as many shards at work as Pagefinds run: those whose Pagefind ended make
+    # their bundles while the others' run
+    with ThreadPoolExecutor(min(len(jobs), 2 * workers), thread_name_prefix="pagefind") as pool:
         return dict(pool.map(each, jobs))
 
 
@@ -255,11 +268,14 @@ def by_date(items: list[tuple[str | None, str, Any]]) -> list[tuple[str | None, 
 
 def shard_bundle(documents: Iterable[tuple[str, str]], count: int, language: str,
                  shard: int = 0, common_budget: int = INDEX_CHUNK_BYTES,
-                 order: Sequence[str] = ()) -> ShardResult:
+                 order: Sequence[str] = (), slot: AbstractContextManager[Any] | None = None
+                 ) -> ShardResult:
     """Shard `shard`'s bundle; a merged one (not 0) without Pagefind's script and
-    WebAssembly."""
+    WebAssembly.  Pagefind runs inside `slot` (`index_shards`: one of the Pagefinds
+    that may run at once), the bundle is made after it."""
     started = time.perf_counter()
-    made, peak = index_documents(documents, count, language_code(language))
+    with slot or contextlib.nullcontext():
+        made, peak = index_documents(documents, count, language_code(language))
     files, cut = bundle_files(made, shard, common_budget)
     return ShardResult(files, count, time.perf_counter() - started, peak, list(order), cut)
 

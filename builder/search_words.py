@@ -20,11 +20,18 @@ static/search.js), and quoted phrases that need a later place of the word.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from builder.cbor import Unsupported as _Unsupported
 from builder.cbor import array_length, head
 from builder.cbor import decode as _decode
+from builder.search_cut import ARRAY as _ARRAY
+from builder.search_cut import INT as _INT
+from builder.search_cut import INTS as _INTS
+from builder.search_cut import ONE_INT as _ONE_INT
+from builder.search_cut import cut_in_bulk as _cut_in_bulk
+from builder.search_cut import head_size as _head_size
 
 MAGIC = b"pagefind_dcd"
 
@@ -48,6 +55,9 @@ def cut_and_why(entry: bytes, pages_at: int, pages_end: int, budget: int
     only the first K + 1 locations of a page are ever read."""
     if len(entry) <= budget:
         return entry, 0, None
+    fast = _cut_in_bulk(entry, pages_at, pages_end, budget)
+    if fast is not None:
+        return fast
     pages = _pages(entry, pages_at, pages_end)
     if pages is None:
         return entry, 0, None
@@ -153,12 +163,6 @@ def _pages(entry: bytes, at: int, end: int) -> list[_Page] | None:
     return pages if at == end else None
 
 
-def _head_size(count: int) -> int:
-    """len(head(4, count))."""
-    return 1 if count < 24 else 2 if count < 1 << 8 else 3 if count < 1 << 16 else (
-        5 if count < 1 << 32 else 9)
-
-
 def _page_bytes(page: _Page, k: int) -> bytes:
     items: list[bytes] = []
     weight = b""
@@ -201,10 +205,10 @@ def cut_entry(entry: bytes, budget: int) -> tuple[bytes, int, int | None]:
     if fields < 2 or not isinstance(word, str):
         raise _Unsupported("index word")
     pages, at = array_length(entry, at)
-    run = _PAGES.match(entry, at)
-    if run is None or len(_PAGE.findall(entry, at, run.end())) != pages:
+    end = _page_run(entry, at, pages)
+    if end is None:
         return entry, 0, None
-    return cut_and_why(entry, at, run.end(), budget)
+    return cut_and_why(entry, at, end, budget)
 
 
 def _entry_at(data: bytes, start: int, budget: int) -> tuple[str, bytes, int]:
@@ -214,10 +218,9 @@ def _entry_at(data: bytes, start: int, budget: int) -> tuple[str, bytes, int]:
     if fields < 2 or not isinstance(word, str):
         raise _Unsupported("index word")
     pages, at = array_length(data, at)
-    run = _PAGES.match(data, at)  # the usual shape, in one step
-    if run is not None and len(_PAGE.findall(data, at, run.end())) == pages:
-        pages_at, at = at, run.end()
-        pages_end = at
+    end = _page_run(data, at, pages)  # the usual shape, in one step
+    if end is not None:
+        pages_at, pages_end, at = at, end, end
         for _ in range(fields - 2):
             at = _skip(data, at)
         entry = data[start:at]
@@ -227,6 +230,27 @@ def _entry_at(data: bytes, start: int, budget: int) -> tuple[str, bytes, int]:
         at = _skip(data, start)
         entry = data[start:at]
     return word, entry, at
+
+
+def _page_run(data: bytes, at: int, count: int) -> int | None:
+    """Where the `count` pages from `at` end, when they are all in the usual shape
+    (`_PAGE`) and no other page follows them; else None.  One pass over them: a run
+    of 2**i pages a step."""
+    step = 0
+    while count:
+        if count & 1:
+            run = _pages_of(step).match(data, at)
+            if run is None:
+                return None
+            at = run.end()
+        count >>= 1
+        step += 1
+    return None if _PAGE.match(data, at) else at
+
+
+@functools.cache
+def _pages_of(step: int) -> re.Pattern[bytes]:
+    return re.compile(b"(?:" + _PAGE_BYTES + b"){%d}+" % (1 << step), re.DOTALL)
 
 
 def _fixed_sizes() -> bytes:
@@ -241,20 +265,13 @@ def _fixed_sizes() -> bytes:
 
 
 _FIXED = _fixed_sizes()
-_INT = rb"(?:[\x00-\x17\x20-\x37]|[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[\x1b\x3b].{8})"
 _INT_RUNS = [re.compile(_INT + b"{%d}" % n, re.DOTALL) for n in range(32)]
-# a word's page: [page number, [locations], [locations in meta fields]]; each array
-# of integers is followed by an array head or a text, never by an integer
-_ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"
-_PAGE_BYTES = rb"\x83" + _INT + _ARRAY + _INT + b"*" + _ARRAY + _INT + b"*"
+# a word's page: [page number, [locations], [locations in meta fields]]
+_PAGE_BYTES = rb"\x83" + _INT + _ARRAY + _INTS + _ARRAY + _INTS
 _PAGE = re.compile(_PAGE_BYTES, re.DOTALL)
-_PAGES = re.compile(b"(?:" + _PAGE_BYTES + b")*", re.DOTALL)
-_PAGE_PARTS = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + rb")(" + _INT + rb"*)(" + _ARRAY
-                         + _INT + rb"*)", re.DOTALL)  # delta, head, locations, meta ones
-_ONE_INT = re.compile(_INT, re.DOTALL)
-_REST = re.compile(_ARRAY + rb"(" + _INT + rb"*)(" + _ARRAY + _INT + rb"*)", re.DOTALL)
-
-
+_PAGE_PARTS = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + rb")(" + _INTS + rb")(" + _ARRAY
+                         + _INTS + rb")", re.DOTALL)  # delta, head, locations, meta ones
+_REST = re.compile(_ARRAY + rb"(" + _INTS + rb")(" + _ARRAY + _INTS + rb")", re.DOTALL)
 def _skip(data: bytes, at: int) -> int:
     """The end of the CBOR item at `at` (nothing is decoded but lengths; an array
     of up to 31 integers, Pagefind's word locations, is passed in one step)."""
