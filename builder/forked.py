@@ -54,13 +54,15 @@ def map_batches(function: Callable[[list[Item]], list[Result]], items: Sequence[
                 each: Callable[[list[Result]], None] | None = None) -> list[Result]:
     """`function` over `items` in batches (eight a worker, of at least 50 items), in
     forked workers from `at_least` items on; its results in the items' order.  `each`
-    is given each batch's results in order as they come (while the workers go on)."""
+    is given each batch's results in order as they come (while the workers go on),
+    and then they are not kept: the list returned is empty."""
     count = worker_count(workers)
     if count == 1 or len(items) < at_least:
         done = function(list(items))
-        if each is not None:
-            each(done)
-        return done
+        if each is None:
+            return done
+        each(done)
+        return []
     size = max(50, len(items) // (count * 8))
     batches = [list(items[i:i + size]) for i in range(0, len(items), size)]
     with multiprocessing.get_context("fork").Pool(count) as pool:
@@ -69,7 +71,8 @@ def map_batches(function: Callable[[list[Item]], list[Result]], items: Sequence[
             batch = marshal.loads(data)  # each batch's bytes let go as it is read
             if each is not None:
                 each(batch)
-            done += batch
+            else:
+                done += batch
     return done
 
 

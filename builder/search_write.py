@@ -52,8 +52,7 @@ def fork_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig
     if (any(rel.startswith(SEARCH_FOLDER) for rel in writer.live_keys)
             or not can_fork(workers, budget)):
         return None
-    pages = [(urls.page_url(page), page) for page in archive.pages]
-    shown = [k for k, posts in enumerate(shards) if posts or not k]
+    pages, shown = _shown(archive, urls, shards)
     forked = ForkedSearch(lambda done: search.index_shards(
         [(k, shards[k]) for k in shown], urls.post_url, config.language, pages, done=done),
         writer, lambda k: SEARCH_FOLDER + search.shard_folder(k))
@@ -76,8 +75,7 @@ def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
     up to date: the pass does that.  `forked`: the index `fork_search` started."""
     if later and quick and keep_stale_search(writer):
         return SearchJob(writer, reporter, pending=True)
-    pages = [(urls.page_url(page), page) for page in archive.pages]
-    shown = [k for k, posts in enumerate(shards) if posts or not k]
+    pages, shown = _shown(archive, urls, shards)
     records = ShardRecords(writer, config)
     if not any(rel.startswith(SEARCH_FOLDER) for rel in writer.live_keys):
         # nothing to take over (a clean build): Pagefind starts at once, and the keys,
@@ -103,6 +101,14 @@ def start_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
                                           config.language, pages, bases=bases,
                                           common=records.common))
     return job
+
+
+def _shown(archive: Any, urls: Urls, shards: list[list[Any]]
+           ) -> tuple[list[tuple[str, Any]], list[int]]:
+    """The stand-alone pages (URL, page), searched with shard 0, and the shards that
+    have a bundle (shard 0 always; another when it has posts)."""
+    return ([(urls.page_url(page), page) for page in archive.pages],
+            [k for k, posts in enumerate(shards) if posts or not k])
 
 
 def _shard_keys(shown: list[int], shards: list[list[Any]], pages: list[tuple[str, Any]],
