@@ -298,7 +298,7 @@ def measure_step(tool: Tool, step: str, timeout: float) -> None:
             continue
         print(f"  {name:12} {step:9} {measure.fmt_s(run.seconds):>8} "
               f"CPU {measure.fmt_s(run.cpu_seconds):>8} {measure.fmt_mb(run.memory_mb):>8} "
-              f"exit {run.code}  ({measure.load()})", flush=True)
+              f"exit {run.code}  (sampler {run.sampler_cpu:.2f} s; {measure.load()})", flush=True)
         if not run.ok:
             print("    " + "\n    ".join(run.output.strip().splitlines()[-6:]), flush=True)
             tool.failed = True
