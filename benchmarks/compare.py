@@ -26,7 +26,10 @@ paginated by 10, and one Atom/RSS feed of 20 entries.  When split is not availab
 yet, the generator writes the same content files itself (`generate.py --content`)
 and the table says so.
 
-Every measurement is a fresh child process (benchmarks/measure.py).
+Every measurement is a fresh child process (benchmarks/measure.py).  Before a full
+build the tool's last output and caches are moved aside, not deleted (`Trash`: on this
+machine's journal-less ext4, creating files right after deleting many costs the kernel
+time), and the run waits once for what its set-up deleted.
 
     python benchmarks/compare.py [--posts 1000] [--tools ours,pelican,hugo] [--json FILE]
         [--content DIR] [--before CHECKOUT] [--repeat N]
@@ -36,10 +39,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import venv
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -256,9 +261,45 @@ class Tool:
         return r.seconds + (after.seconds if after else 0)
 
 
-def clean(tool: Tool) -> None:
+class Trash:
+    """Where a full build's last output and caches go: moved aside, not deleted, until
+    the run ends.  On ext4 without a journal (this benchmark machine's disk) a file
+    created within a minute of the deletion of many others scans past each of their
+    inodes (the kernel's `recently_deleted`): deleting the last 27,000-file site right
+    before a build cost that build 1-3 s of system CPU at 10,000 posts, a cost of the
+    machine, not of the tool (a journaled ext4, the default, has none).  What the run
+    itself deleted before the first build (its set-up) is waited out once (`settle`)."""
+
+    RECENT = 61  # seconds: the kernel's RECENTCY_MIN (60), its inode tables written
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.count = 0
+        self.deleted = time.monotonic()
+        if folder.exists():
+            shutil.rmtree(folder)
+
+    def take(self, path: Path) -> None:
+        if path.exists():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.count += 1
+            path.rename(self.folder / f"{self.count}-{path.name}")
+
+    def settle(self) -> None:
+        """Wait until what was deleted before is no longer recent."""
+        if self.deleted:
+            os.sync()
+            time.sleep(max(0.0, self.deleted + self.RECENT - time.monotonic()))
+            self.deleted = 0
+
+    def empty(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def clean(tool: Tool, trash: Trash) -> None:
     for path in [tool.output, *tool.caches]:
-        shutil.rmtree(path, ignore_errors=True)
+        trash.take(path)
+    trash.settle()
 
 
 def edit(path: Path) -> None:
@@ -270,14 +311,14 @@ def edit(path: Path) -> None:
 STEPS = ("full", "nochange", "edit")
 
 
-def prepare(tool: Tool, step: str) -> None:
+def prepare(tool: Tool, step: str, trash: Trash) -> None:
     if step == "full":
-        clean(tool)
+        clean(tool, trash)
     elif step == "edit":
         edit(tool.edit_file)
 
 
-def measure_tools(tools: list[Tool], timeout: float, repeat: int) -> None:
+def measure_tools(tools: list[Tool], timeout: float, repeat: int, trash: Trash) -> None:
     """Each step `repeat` times for each tool in turn (step by step, so that the tools
     alternate); the fastest run is kept (the machine is shared, and noise only ever adds
     time), the peak memory is the highest of all runs."""
@@ -285,11 +326,11 @@ def measure_tools(tools: list[Tool], timeout: float, repeat: int) -> None:
         for _ in range(repeat):
             for tool in tools:
                 if not tool.failed:
-                    measure_step(tool, step, timeout)
+                    measure_step(tool, step, timeout, trash)
 
 
-def measure_step(tool: Tool, step: str, timeout: float) -> None:
-    prepare(tool, step)
+def measure_step(tool: Tool, step: str, timeout: float, trash: Trash) -> None:
+    prepare(tool, step, trash)
     r = measure.run(tool.argv, tool.cwd, tool.env, timeout=timeout)
     after = measure.run(tool.then, tool.cwd, tool.env, timeout=timeout) \
         if tool.then and r.ok else None
@@ -454,7 +495,11 @@ def main(argv: list[str] | None = None) -> int:
                           files[middle.id],
                           then=[str(pagefind_binary()), "--site", "public", "--silent"]))
     del archive
-    measure_tools(tools, args.timeout, args.repeat)
+    trash = Trash(work / "trash")
+    try:
+        measure_tools(tools, args.timeout, args.repeat, trash)
+    finally:
+        trash.empty()
 
     print()
     print(f"{n_posts} posts, {n_comments} comments; content from {source}")
