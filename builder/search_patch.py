@@ -46,6 +46,7 @@ from builder.search_postings import (
     DROPPED,
     Entry,
     Pages,
+    appended,
     numbered,
     parse_entry,
     remap_fields,
@@ -174,7 +175,18 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
         parsed.update((word, entry) for word, _, entry in found)
         return [(word, entry) for word, entry, _ in found]
 
-    old = decode_bundle(files, known, split)
+    place = {url: number for number, url in enumerate(order)}
+    fresh = set(indexed)
+    new_of = [DROPPED if url in fresh or url not in place else place[url]
+              for url, _ in record.pages]
+    small_of = [place[url] for url in indexed]
+    # the second half of a shard put after the first (builder.search_split): entries
+    # are joined, not renumbered page by page, and only the words both halves have
+    # are read
+    after = len(new_of) if (small is not None and not with_form and not record.cut
+                            and new_of == list(range(len(new_of)))
+                            and small_of == list(range(len(new_of), len(order)))) else 0
+    old = decode_bundle(files, known) if after else decode_bundle(files, known, split)
     if (record.meta not in files or len(old.pages) != len(record.pages)
             or not set(record.cut) <= {word for word, _ in old.words}):
         raise Unsupported("the record is not this bundle's")
@@ -187,31 +199,36 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
             was_cut[word] = ((entry, k, grown), parsed.pop(word))
             entry = full
         whole.append((word, entry))
-    place = {url: number for number, url in enumerate(order)}
-    fresh = set(indexed)
-    new_of = [DROPPED if url in fresh or url not in place else place[url]
-              for url, _ in record.pages]
-    small_of = [place[url] for url in indexed]
     if len(set(new_of) - {DROPPED}) + len(small_of) != len(order):
         raise Unsupported("pages neither kept nor indexed")
     fields = _field_numbers(old, small, new_of)
+    if fields:  # the second half's meta field numbers differ: renumbered page by page
+        after = 0
     pages: list[tuple[bytes, int]] = [(b"", 0)] * len(order)
     for number, page in enumerate(old.pages):
         if new_of[number] != DROPPED:
             pages[new_of[number]] = page
-    added: dict[str, Entry] = {}
+    added: dict[str, bytes] = {}
     if small is not None:
         for number, page in enumerate(small.pages):
             pages[small_of[number]] = page
-        for word, entry in small.words:
-            moved = numbered(parse_entry(entry), small_of)
-            added[word] = remap_fields(moved, fields) if fields else moved
+        added = dict(small.words)
+
+    def numbers_of(extra: bytes) -> Entry:
+        moved = numbered(parse_entry(extra), small_of)
+        return remap_fields(moved, fields) if fields else moved
+
     words = []
     shapes: dict[str, tuple[Pages, list[int]]] = {}  # word -> its new pages, its variants'
     cut_shapes = {cut: parsed_cut.pages for (cut, _, _), parsed_cut in was_cut.values()}
     for word, entry in whole:
-        extra = added.pop(word, None)
+        more = added.pop(word, None)
+        joined = (entry if more is None else appended(entry, more, after)) if after else None
+        if joined is not None:  # a word of the first half alone stays as it is
+            words.append((word, joined))
+            continue
         before = parsed.get(word) or parse_entry(entry)
+        extra = None if more is None else numbers_of(more)
         shape: list[Pages] = []
         made = renumber(entry, new_of, extra, before, shape)
         if made is entry:
@@ -226,8 +243,13 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
                     known.cut[made] = again
                     cut_shapes[again[0]] = shape[0]
             words.append((word, made))
-    for word, extra in added.items():
+    for word, more in added.items():
+        joined = appended(None, more, after) if after else None
+        if joined is not None:
+            words.append((word, joined))
+            continue
         shape = []
+        extra = numbers_of(more)
         made = renumber(None, new_of, extra, None, shape)
         if made is not None:
             words.append((word, made))

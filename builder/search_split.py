@@ -24,7 +24,7 @@ from typing import Any
 
 from builder.cbor import Unsupported
 from builder.pagefind import index_documents
-from builder.search_bundle import Cut, decode_bundle, own_files
+from builder.search_bundle import Bundle, Cut, decode_bundle, own_files
 from builder.search_patch import Record, patch_bundle
 
 SPLIT_FROM = 400  # posts: a smaller shard is indexed whole (two Pagefinds cost more)
@@ -43,17 +43,25 @@ def split_shard(items: Sequence[tuple[str, Any]], make: Callable[[Any], str], co
     def index(part: list[tuple[str, Any]]) -> tuple[dict[str, bytes], int]:
         return index_documents(((url, make(item)) for url, item in part), len(part), code)
 
-    with ThreadPoolExecutor(2, thread_name_prefix="pagefind-half") as pool:
-        (first, first_peak), (second, second_peak) = pool.map(index, parts)
+    def second_half() -> tuple[Bundle | None, int]:  # decoded as soon as it is made
+        made, peak = index(parts[1])
+        try:
+            return decode_bundle(own_files(made, shard)), peak
+        except Unsupported:
+            return None, peak
+
+    with ThreadPoolExecutor(1, thread_name_prefix="pagefind-half") as pool:
+        later = pool.submit(second_half)
+        first, first_peak = index(parts[0])
+        second, second_peak = later.result()
     first = own_files(first, shard)
     metas = [name for name in first if name.endswith(".pf_meta")]
-    if len(metas) != 1:
+    if len(metas) != 1 or second is None:
         return None
     record = Record("", "", budget, metas[0], [(url, "") for url, _ in parts[0]], {})
     try:
-        files, cut = patch_bundle(first, record, decode_bundle(own_files(second, shard)),
-                                  [url for url, _ in items], [url for url, _ in parts[1]],
-                                  budget, shard)
+        files, cut = patch_bundle(first, record, second, [url for url, _ in items],
+                                  [url for url, _ in parts[1]], budget, shard)
     except Unsupported:
         return None
     return files, cut, first_peak + second_peak

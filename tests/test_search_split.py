@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import random
 
+from builder.pagefind import index_documents
+from builder.search_bundle import decode_bundle, own_files
+from builder.search_postings import appended
 from builder.search_split import SPLIT_FROM, split_shard
 from tests.test_search_patch import BUDGET, SHARD, _ordered, _post, _whole
 
@@ -23,6 +26,36 @@ def test_two_halves_at_once_make_the_bundle_one_pagefind_makes() -> None:
     assert sorted(files) == sorted(whole.files)
     assert files == whole.files
     assert peak > 0
+
+
+def test_halves_whose_pages_have_the_same_fields_are_joined_word_by_word() -> None:
+    """Every post dated: both halves know the same meta fields, and the second half's
+    entries are put after the first's as they are (`appended`)."""
+    rng = random.Random(5)
+    posts = {}
+    for n in range(SPLIT_FROM + 3):
+        post = _post(rng, n)
+        post["date"] = post["date"] or f"2009-0{rng.randint(1, 9)}-11"
+        posts[post["url"]] = post
+    items = _ordered(posts)
+    whole = _whole(items)
+    halves = split_shard(items, lambda document: document, "en", SHARD, BUDGET)
+    assert halves is not None
+    assert halves[0] == whole.files and halves[1] == whole.cut
+
+    def entries(part: list[tuple[str, str]]) -> dict[str, bytes]:
+        made, _ = index_documents(iter(part), len(part), "en")
+        return dict(decode_bundle(own_files(made, SHARD)).words)
+
+    half = len(items) // 2
+    one, first, second = entries(items), entries(items[:half]), entries(items[half:])
+    joined = 0
+    for word, entry in one.items():
+        made = appended(first.get(word), second[word], half) if word in second else first[word]
+        if made is not None:  # None: variants, renumbered page by page
+            assert made == entry, word
+            joined += 1
+    assert joined >= 0.8 * len(one)
 
 
 def test_a_small_shard_is_indexed_whole() -> None:
