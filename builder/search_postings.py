@@ -36,8 +36,7 @@ _ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"
 # a page: its delta, then the rest (locations and meta locations) as it is
 _POSTING = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + _INT + rb"*+" + _ARRAY + _INT
                       + rb"*+)", re.DOTALL)
-_DELTA = re.compile(rb"\x83(" + _INT + rb")" + _ARRAY + _INT + rb"*+" + _ARRAY + _INT + rb"*+",
-                    re.DOTALL)  # a page's delta alone
+_DELTA = re.compile(rb"\x83(" + _INT + rb")(?:" + _ARRAY + _INT + rb"*+){2}", re.DOTALL)  # delta
 _RUN = re.compile(rb"(?:\x83" + _INT + _ARRAY + _INT + rb"*+" + _ARRAY + _INT + rb"*+)*+",
                   re.DOTALL)
 DROPPED = -(1 << 40)  # the new number of a page dropped: its shift is its own
@@ -196,24 +195,18 @@ def renumber(entry: bytes | None, new_of: list[int], added: Entry | None,
 
 
 def appended(first: bytes | None, second: bytes, shift: int) -> bytes | None:
-    """The entry `first` (None: a word `second` alone has) with the pages of `second`
-    numbered `shift` on put after them: a shard indexed in two halves, the second's
-    pages all after the first's.  Only the first of the second's deltas changes, the
-    rest is moved as it is, and no page is read but to add the first's deltas; None
-    (`renumber` does it) when either has variants (their order depends on both)."""
+    """The entry `first` (None: none) with the pages of `second`, numbered `shift` on,
+    put after its own: only the second's first delta changes, the rest is moved as it
+    is; None (`renumber` does it) when either has variants (their order is both's)."""
     two = _page_list(second)
     one = _page_list(first) if first is not None else (0, 0, 0, 0)
-    if two is None or one is None or not two[0]:
+    lead = _POSTING.match(second, two[1]) if two and one and two[0] else None
+    if lead is None or two is None or one is None:
         return None
-    count, at, end, _ = two
-    lead = _POSTING.match(second, at)
-    if lead is None:
-        return None
-    body = (b"\x83" + head(0, _delta(lead.group(1)) + shift - one[3]) + lead.group(2)
-            + second[lead.end():end])
-    if first is not None:
-        body = first[one[1]:one[2]] + body
-    return second[:_word_end(second)] + head(4, count + one[0]) + body + b"\x80"
+    body = ((first[one[1]:one[2]] if first is not None else b"") + b"\x83"
+            + head(0, _delta(lead.group(1)) + shift - one[3]) + lead.group(2)
+            + second[lead.end():two[2]])
+    return second[:_word_end(second)] + head(4, two[0] + one[0]) + body + b"\x80"
 
 
 def _word_end(entry: bytes) -> int:
@@ -223,8 +216,7 @@ def _word_end(entry: bytes) -> int:
 
 
 def _page_list(entry: bytes) -> tuple[int, int, int, int] | None:
-    """(how many pages, where they start and end, the last one's number) of an entry
-    that has no variants; None when it has."""
+    """(pages, where they start and end, the last one's number); None: variants."""
     count, at = array_length(entry, _word_end(entry))
     run = _RUN.match(entry, at)
     end = run.end() if run else at
