@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
+
+from babel import Locale
 
 from builder.i18n import load_language
 from builder.model import Note, Post, SitePage
@@ -38,10 +41,12 @@ def language_code(language: str) -> str:
 
 def search_document(post: Post, language: str) -> str:
     """A minimal HTML page for Pagefind: title, body, notes and comments, all escaped."""
+    dates = Dates(_locale(language))
+    title = display_title(post, dates.date)  # "": the search page says "untitled"
     parts = [f'<!DOCTYPE html><html lang="{_attr(language_code(language))}"><body>',
              '<main data-pagefind-body>',
-             f"<h1>{_text(_title(post, language))}</h1>",
-             _hidden_fields(post, language),
+             f"<h1>{_text(title)}</h1>",
+             _hidden_fields(post, dates, title),
              _paragraphs(post.body)]
     for note in post.notes:
         parts.append(f'<h2 id="{_attr(note_anchor(note))}" data-pagefind-weight="1">'
@@ -73,15 +78,18 @@ def page_document(page: SitePage, language: str) -> str:
             f"{hidden}{_paragraphs(page.body)}</main></body></html>")
 
 
-def _title(post: Post, language: str) -> str:  # "": the search page says "untitled"
-    return display_title(post, Dates(load_language(language).locale).date)
+@lru_cache(maxsize=8)
+def _locale(language: str) -> Locale:
+    """The language's locale (its code's: the catalogues, which may change while
+    `serve` runs, are not read here), found once, not for each of 70,000 documents."""
+    return load_language(language).locale
 
 
-def _hidden_fields(post: Post, language: str) -> str:
+def _hidden_fields(post: Post, dates: Dates, title: str) -> str:
     """Filters and meta: captured by Pagefind, not indexed as words."""
-    fields: list[tuple[str, str, str]] = [("meta", "title", _title(post, language))]
+    fields: list[tuple[str, str, str]] = [("meta", "title", title)]
     if post.date:
-        when = Dates(load_language(language).locale).post_date(post)  # as the pages say it
+        when = dates.post_date(post)  # as the pages say it
         fields += [("meta", "date", post.date), ("meta", "when", when),
                    ("filter", "year", post.date[:4])]
     fields += [("filter", "tag", tag) for tag in post.tags]
