@@ -329,8 +329,6 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
 
 def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> None:
     """Swap the new site in, unless --strict refuses its warnings."""
-    from builder.limits import measure
-
     writer.drop_stale()
     warn(result, options.strict, options.reporter, "the previous site was left as it was")
     result.removed = writer.removed()
@@ -338,7 +336,8 @@ def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> N
     if writer.memory is not None:
         result.pages = len(writer.final)
     else:
-        result.size = measure(result.output)
+        result.size = writer.size  # measured as the new folder was walked
+        assert result.size is not None
         result.pages = result.size.files
 
 

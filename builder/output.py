@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from builder import cache_file
+from builder.limits import SiteSize, measure
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2
@@ -125,6 +126,7 @@ class SiteWriter:
         self.keys: dict[str, str] = {}
         self.memory = memory
         self.state: dict[str, Any] = {}  # what the next writer starts from (see memory)
+        self.size: SiteSize | None = None  # of the new site, as walked (memory None)
 
     def start(self) -> None:
         self.target.parent.mkdir(parents=True, exist_ok=True)
@@ -237,13 +239,15 @@ class SiteWriter:
         return sorted(set(self.live) - set(self._final()))
 
     def _final(self) -> dict[str, str | None]:
+        """Every file of the new site (its hash, None for a file another stage wrote:
+        search); without serve's memory, the new folder is walked, and measured as it
+        is (`size`: what `archive build` reports)."""
         if not self.final:
             final: dict[str, str | None] = dict(self.written)
-            for folder, _, files in (os.walk(self.tmp) if self.memory is None else ()):
-                base = Path(folder).relative_to(self.tmp).as_posix()
-                for name in files:
-                    rel = name if base == "." else f"{base}/{name}"
-                    final.setdefault(rel, None)  # written by another stage (search)
+            if self.memory is None:
+                found: list[str] = []
+                self.size = measure(self.tmp, found=found)
+                final.update((rel, None) for rel in found if rel not in final)
             self.final = final
         return self.final
 
