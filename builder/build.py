@@ -294,6 +294,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         collector.resume()
         with RenderPool(todo, renderer, writer, options.workers, keys.key,
                         None if snapshot_job is None else snapshot_job.work) as pool:
+            collector.pause(whole and forked is not None and pool.processes > 1)  # keys only
             if search_job is None:
                 search_job = start_search(archive, urls, writer, config, reporter, keys,
                                           shards, later=options.search_later, forked=forked)
