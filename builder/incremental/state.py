@@ -54,7 +54,7 @@ def state_file(config: SiteConfig, output: Path) -> Path:
 
 def manifest_file(config: SiteConfig, output: Path) -> Path:
     """Where the site writer's record of the files in `output` is kept."""
-    return state_file(config, output).with_suffix(".files.json")
+    return state_file(config, output).with_suffix(".files.marshal")
 
 
 def keys_file(config: SiteConfig, output: Path) -> Path:
