@@ -255,10 +255,10 @@ class PageKeys:
         seen = self._now.get(id(value))  # a plan object (a view, a pager): this build only
         if seen is not None and seen[0] is value:
             return seen[1]
-        found = digest((type(value).__qualname__,
-                        [self.canon(getattr(value, n)) for n in FIELDS[type(value)]]))
-        self._now[id(value)] = (value, found)
-        return found
+        made = digest((type(value).__qualname__,
+                       [self.canon(getattr(value, n)) for n in FIELDS[type(value)]]))
+        self._now[id(value)] = (value, made)
+        return made
 
     def _container(self, value: Any, kind: int) -> list[Any]:
         """A list, tuple or mapping item by item (a tuple made anew each build, like a
