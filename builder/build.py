@@ -294,6 +294,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         collector.resume()
         with RenderPool(todo, renderer, writer, options.workers, keys.key,
                         None if snapshot_job is None else snapshot_job.work) as pool:
+            collector.pause(whole and forked is not None and pool.processes > 1)  # keys only
             if search_job is None:
                 search_job = start_search(archive, urls, writer, config, reporter, keys,
                                           shards, later=options.search_later, forked=forked)
@@ -329,8 +330,6 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
 
 def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> None:
     """Swap the new site in, unless --strict refuses its warnings."""
-    from builder.limits import measure
-
     writer.drop_stale()
     warn(result, options.strict, options.reporter, "the previous site was left as it was")
     result.removed = writer.removed()
@@ -338,7 +337,8 @@ def _commit(writer: SiteWriter, result: BuildResult, options: BuildOptions) -> N
     if writer.memory is not None:
         result.pages = len(writer.final)
     else:
-        result.size = measure(result.output)
+        result.size = writer.size  # measured as the new folder was walked
+        assert result.size is not None
         result.pages = result.size.files
 
 

@@ -179,7 +179,12 @@ def redirects(archive: Archive, urls: Urls, tags: Sequence[Any], pages: Iterable
         for name in spellings:
             for file in _label_files(name):
                 wanted.add(Redirect(file, tag.url, tag.name, f"tag '{tag.name}'", kind="tag"))
+    days_seen: set[str] = set()  # posts of a day after the first add no redirect
     for post in _oldest_first(p for p in archive.posts if p.date):
+        assert post.date
+        if post.date[:10] in days_seen:
+            continue
+        days_seen.add(post.date[:10])
         month = urls.url(f"{post.year}/{post.month}/")
         for file in _archive_days(post):
             wanted.add(Redirect(file, month, f"{post.year}-{post.month}",

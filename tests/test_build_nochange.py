@@ -92,6 +92,28 @@ def test_an_edit_in_content_alone_runs_no_split_and_is_built(make_site, run_arch
                                    if "broken.txt" in line]
 
 
+def test_a_clean_build_of_content_alone_imports_no_split(make_site, run_archive):
+    """A project whose content/ is all it has (no seeds/): its clean build has nothing
+    to split, builds every page and says the same as when split had run."""
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes()})
+    first = run_archive("build", "--base-url", "/", cwd=site)
+    assert first.returncode == 0, first.stderr
+    before = tree_bytes(site / "_site")
+    shutil.rmtree(site / "seeds")
+    shutil.rmtree(site / "_site")
+    shutil.rmtree(site / ".cache")
+    probe = ("import sys\nfrom builder.cli import main\n"
+             "code = main(['build', '--base-url', '/'])\n"
+             "print('split imported:', 'builder.split' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "split imported: False" in done.stdout
+    assert tree_bytes(site / "_site") == before
+    assert "nothing changed since the last build" in run_archive(
+        "build", "--base-url", "/", cwd=site).stdout
+
+
 def test_the_split_state_file_is_the_one_split_writes():
     from builder.incremental.state import SPLIT_STATE
     from builder.split.store import STATE_NAME

@@ -14,6 +14,7 @@ a macro, a template named at run time) keys the page on all of each view.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -113,7 +114,11 @@ def _macro_param_fields_only(template: str, macro: str, position: int,
     return False
 
 
+@functools.lru_cache(maxsize=32)
 def _parse(text: str | None) -> nodes.Template | None:
+    """A template's tree, read only; parsed once for every template that extends,
+    includes or imports it (each template's reading walks them all: base.html was
+    parsed twice for each page template)."""
     if text is None:
         return None
     try:

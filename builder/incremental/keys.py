@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import marshal
 from collections.abc import Callable
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from builder.incremental.heads import HEADED, heads_only, reads_pager_items
@@ -39,7 +38,6 @@ from builder.incremental.tokens import (
     TEXT,
     Tokens,
     as_heads,
-    immutable,
     kind_of,
 )
 
@@ -234,25 +232,21 @@ class PageKeys:
 
     def canon(self, value: Any) -> Any:
         """Plain data standing for all a template can show of `value`: plain values as
-        they are, containers item by item, any other object as a digest."""
+        they are, containers item by item, a frozen object as its digest with what the
+        plan's lookups give for it, a plan object (a view, a pager) as a digest."""
         kind = KINDS.get(type(value))
         if kind is None:
             kind = kind_of(type(value))
         if kind is PLAIN:
             return value
-        if kind is FROZEN or ((kind is SEQUENCE and type(value) is tuple)
-                               or type(value) is MappingProxyType):
-            # immutable: remembered by identity from one build to the next
-            found = _get(self.memo.forms, value)
+        if kind is FROZEN:  # immutable: remembered by identity from one build to the next
+            found = self.memo.forms[1].get(id(value))  # (met in this build: kept alive)
             if found is not None:
-                return found
-            if kind is FROZEN:  # its content and what the plan's lookups give for it
+                return found[1]
+            found = _get(self.memo.forms, value)
+            if found is None:
                 found = (self.object_digest(value), self.reach(value))  # plain data
-            elif not immutable(value.values() if kind is MAPPING else value):
-                return self._container(value, kind)
-            else:
-                found = digest(self._container(value, kind))
-            self.memo.forms[1][id(value)] = (value, found)
+                self.memo.forms[1][id(value)] = (value, found)
             return found
         if kind is SEQUENCE or kind is MAPPING:
             return self._container(value, kind)
@@ -261,15 +255,19 @@ class PageKeys:
         seen = self._now.get(id(value))  # a plan object (a view, a pager): this build only
         if seen is not None and seen[0] is value:
             return seen[1]
-        found = digest((type(value).__qualname__,
-                        [self.canon(getattr(value, n)) for n in FIELDS[type(value)]]))
-        self._now[id(value)] = (value, found)
-        return found
+        made = digest((type(value).__qualname__,
+                       [self.canon(getattr(value, n)) for n in FIELDS[type(value)]]))
+        self._now[id(value)] = (value, made)
+        return made
 
     def _container(self, value: Any, kind: int) -> list[Any]:
+        """A list, tuple or mapping item by item (a tuple made anew each build, like a
+        page's slice of a list, costs no digest of its own)."""
+        canon = self.canon
         if kind is MAPPING:
-            return [(self.canon(k), self.canon(v)) for k, v in value.items()]
-        return [self.canon(v) for v in value]
+            return [(k if type(k) is str else canon(k), v if type(v) in PLAIN_TYPES else canon(v))
+                    for k, v in value.items()]
+        return [v if type(v) in PLAIN_TYPES else canon(v) for v in value]
 
     def _head(self, value: Any) -> Any:
         """A view (or a list of views) as its head; anything else in full."""

@@ -53,21 +53,6 @@ def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     return lambda obj: ()
 
 
-def immutable(values: Any) -> bool:
-    """A tuple, or the values of a read-only mapping, holding only plain values,
-    frozen dataclasses and such tuples: its canonical form can be remembered."""
-    for value in values:
-        kind = KINDS.get(type(value))
-        if kind is None:
-            kind = kind_of(type(value))
-        if kind is SEQUENCE and type(value) is tuple:
-            if not immutable(value):
-                return False
-        elif kind is not PLAIN and kind is not FROZEN:
-            return False
-    return True
-
-
 def as_heads(value: Any) -> Any:
     """A view, or a list of views, as its head (None: something else)."""
     if isinstance(value, list) and value and all(is_view(v) for v in value):
