@@ -15,6 +15,7 @@ removed by the next build.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -77,6 +78,27 @@ def clean_leftovers(target: Path) -> None:
         if int(pid) != os.getpid() and _pid_alive(int(pid)):
             continue  # another build is running right now
         shutil.rmtree(path, ignore_errors=True)
+
+
+# what `open(name, "wb")` asks of the system
+_WRITE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+
+
+def write_file(name: str, data: bytes) -> None:
+    """`Path(name).write_bytes(data)`, its folder made when missing, in three system
+    calls (open, write, close): not the seven of a buffered file object (its stat,
+    isatty and seeks), nor its Python objects (a site of 10,000 posts is 27,000 files)."""
+    try:
+        fd = os.open(name, _WRITE, 0o666)
+    except FileNotFoundError:  # the first file of a new folder
+        os.makedirs(os.path.dirname(name), exist_ok=True)
+        fd = os.open(name, _WRITE, 0o666)
+    try:
+        view = memoryview(data)
+        while view:  # one call writes it all but when a signal cuts it short
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def digest(data: bytes) -> str:
@@ -154,14 +176,11 @@ class SiteWriter:
         h = digest(data)
         if self.reuse.get(rel) == h:
             return h
-        path = self.tmp / rel
+        name = f"{self.tmp}/{rel}"
         if rel in self.reuse:
-            path.unlink(missing_ok=True)  # never write through a shared inode
-        try:
-            path.write_bytes(data)
-        except FileNotFoundError:  # first file of a new folder
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(name)  # never write through a shared inode
+        write_file(name, data)
         return h
 
     def changed(self, rel: str, h: str) -> bool:
