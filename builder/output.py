@@ -91,7 +91,11 @@ def write_file(name: str, data: bytes) -> None:
     try:
         fd = os.open(name, _WRITE, 0o666)
     except FileNotFoundError:  # the first file of a new folder
-        os.makedirs(os.path.dirname(name), exist_ok=True)
+        folder = os.path.dirname(name)
+        try:
+            os.mkdir(folder)  # (most often its parent is there: one call, not three)
+        except OSError:
+            os.makedirs(folder, exist_ok=True)
         fd = os.open(name, _WRITE, 0o666)
     try:
         view = memoryview(data)
