@@ -8,6 +8,7 @@ Takes: a content file's path (and the parse cache of the last load).  Gives: a
 from __future__ import annotations
 
 import contextlib
+import gc
 import marshal
 import os
 from dataclasses import dataclass
@@ -269,9 +270,15 @@ def _parse_batch(batch: list[tuple[str, str, FileStat]]) -> list[Entry | _Failed
     """In a worker: each file's parse cache entry, or its error's arguments (its
     class is ContentError: what `read_file` gives of a file it cannot use)."""
     done: list[Entry | _Failed] = []
-    for name, rel, st in batch:
-        new: dict[str, Entry] = {}
-        read = read_file(name, rel, st, {}, new)
-        done.append(new[rel] if isinstance(read, FileRead)
-                    else (-1, read.message, read.path, read.line, read.hint))
+    collecting = gc.isenabled()
+    gc.disable()  # what a parse makes holds no cycle; a collection would look at every
+    try:  # object of the batch again and again (and at the parent's that the worker shares)
+        for name, rel, st in batch:
+            new: dict[str, Entry] = {}
+            read = read_file(name, rel, st, {}, new)
+            done.append(new[rel] if isinstance(read, FileRead)
+                        else (-1, read.message, read.path, read.line, read.hint))
+    finally:
+        if collecting:
+            gc.enable()
     return done

@@ -139,9 +139,17 @@ def load_yaml(text: str, path: str = "<yaml>", first_line: int = 1) -> Any:
 _FAST_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*): (.*)$")
 
 
+# a double-quoted value that `quote` writes as it is: of printable characters (those
+# `_NOT_PRINTABLE` leaves) but '"' and '\\' (JSON's escapes), tabs and line breaks
+_QUOTED_AS_IS = re.compile(
+    r'"[\x20\x21\x23-\x5b\x5d-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*"')
+
+
 def _fast_value(raw: str) -> Any:
     """Read one value in the canonical form `dump` writes; raise ValueError otherwise."""
     if raw.startswith('"'):
+        if _QUOTED_AS_IS.fullmatch(raw):  # nothing escaped: `quote` gives it back as is
+            return raw[1:-1]
         value = json.loads(raw)
         if quote(value) != raw:
             raise ValueError(raw)
