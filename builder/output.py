@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from builder import cache_file
+from builder.file_write import write_file
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2
@@ -78,31 +79,6 @@ def clean_leftovers(target: Path) -> None:
         if int(pid) != os.getpid() and _pid_alive(int(pid)):
             continue  # another build is running right now
         shutil.rmtree(path, ignore_errors=True)
-
-
-# what `open(name, "wb")` asks of the system
-_WRITE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
-
-
-def write_file(name: str, data: bytes) -> None:
-    """`Path(name).write_bytes(data)`, its folder made when missing, in three system
-    calls (open, write, close): not the seven of a buffered file object (its stat,
-    isatty and seeks), nor its Python objects (a site of 10,000 posts is 27,000 files)."""
-    try:
-        fd = os.open(name, _WRITE, 0o666)
-    except FileNotFoundError:  # the first file of a new folder
-        folder = os.path.dirname(name)
-        try:
-            os.mkdir(folder)  # (most often its parent is there: one call, not three)
-        except OSError:
-            os.makedirs(folder, exist_ok=True)
-        fd = os.open(name, _WRITE, 0o666)
-    try:
-        view = memoryview(data)
-        while view:  # one call writes it all but when a signal cuts it short
-            view = view[os.write(fd, view):]
-    finally:
-        os.close(fd)
 
 
 def digest(data: bytes) -> str:
