@@ -139,9 +139,17 @@ def load_yaml(text: str, path: str = "<yaml>", first_line: int = 1) -> Any:
 _FAST_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*): (.*)$")
 
 
+# a double-quoted value that `quote` writes as it is: of printable characters (those
+# `_NOT_PRINTABLE` leaves) but '"' and '\\' (JSON's escapes), tabs and line breaks
+_QUOTED_AS_IS = re.compile(
+    r'"[\x20\x21\x23-\x5b\x5d-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*"')
+
+
 def _fast_value(raw: str) -> Any:
     """Read one value in the canonical form `dump` writes; raise ValueError otherwise."""
     if raw.startswith('"'):
+        if _QUOTED_AS_IS.fullmatch(raw):  # nothing escaped: `quote` gives it back as is
+            return raw[1:-1]
         value = json.loads(raw)
         if quote(value) != raw:
             raise ValueError(raw)
@@ -158,16 +166,35 @@ def _fast_value(raw: str) -> Any:
     raise ValueError(raw)
 
 
+# front matter lines the fast path has read -> (key, value): most lines of a content
+# folder recur ("type: comment", "date: null", a post's id in each of its files), so
+# that a load reads each once.  Lists are not kept (each file gets its own); the
+# others are immutable.  Emptied when full: the lines of the files read last stay.
+_LINES: dict[str, tuple[str, Any]] = {}
+_LINES_KEPT = 20_000
+
+
 def _fast_parse(block: str) -> dict[str, Any] | None:
     meta: dict[str, Any] = {}
+    lines = _LINES
     for line in block.split("\n"):
-        match = _FAST_LINE.match(line)
-        if not match or match.group(1) in meta:
+        found = lines.get(line)
+        if found is None:
+            match = _FAST_LINE.match(line)
+            if not match:
+                return None
+            try:
+                found = (match.group(1), _fast_value(match.group(2)))
+            except ValueError:
+                return None
+            if type(found[1]) is not list:
+                if len(lines) >= _LINES_KEPT:
+                    lines.clear()
+                lines[line] = found
+        key, value = found
+        if key in meta:
             return None
-        try:
-            meta[match.group(1)] = _fast_value(match.group(2))
-        except ValueError:
-            return None
+        meta[key] = value
     return meta
 
 
@@ -194,7 +221,8 @@ def split_file(text: str, path: str) -> tuple[str, str, int]:
     """(front matter block, body, line number where the body starts)."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.startswith(DELIMITER + "\n"):
         raise ContentError("no front matter: the file must start with a '---' line", path, 1)
     end = text.find("\n" + DELIMITER + "\n", len(DELIMITER))

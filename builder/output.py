@@ -15,6 +15,7 @@ removed by the next build.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from builder import cache_file
+from builder.file_write import write_file
 from builder.limits import SiteSize, measure
 
 AT_FDCWD = -100
@@ -157,14 +159,11 @@ class SiteWriter:
         h = digest(data)
         if self.reuse.get(rel) == h:
             return h
-        path = self.tmp / rel
+        name = f"{self.tmp}/{rel}"
         if rel in self.reuse:
-            path.unlink(missing_ok=True)  # never write through a shared inode
-        try:
-            path.write_bytes(data)
-        except FileNotFoundError:  # first file of a new folder
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(name)  # never write through a shared inode
+        write_file(name, data)
         return h
 
     def changed(self, rel: str, h: str) -> bool:

@@ -78,12 +78,18 @@ def post_moment(post: Post) -> str | None:
 
 # -- dates: the site's language (Babel) --------------------------------------------------
 
+DATES_KEPT = 100_000  # dates a `Dates` keeps (as many as `_date`'s cache)
+
+
 class Dates:
     """Dates and times in one language: the templates' filters, the feed, the search."""
 
     def __init__(self, locale: Locale) -> None:
         self.locale = locale
         self._clocks: dict[str, Clock] = {}  # post id -> its clock, in one build
+        # (value, form, clock) -> `date`: Babel's Locale hashes in Python, each time it
+        # is part of a cache's key (`_date`'s, 70,000 comments' dates at 10,000 posts)
+        self._dates: dict[tuple[str, DateForm, Clock], str] = {}
 
     def clock(self, post: Post) -> Clock:
         found = self._clocks.get(post.id, "?")
@@ -96,7 +102,15 @@ class Dates:
         gets its time of day too ('8:03 PM' on a 12-hour clock, '20:03' on a 24-hour
         one, the language's own style when `clock` is None), joined as the language
         joins them."""
-        return _date(self.locale, value, form, clock) if value else ""
+        if not value:
+            return ""
+        key = (value, form, clock)
+        text = self._dates.get(key)
+        if text is None:
+            if len(self._dates) >= DATES_KEPT:
+                self._dates.clear()
+            text = self._dates[key] = _date(self.locale, value, form, clock)
+        return text
 
     def time(self, value: str | None, clock: Clock = None) -> str:
         """The time of day of a datetime ('2016-02-06T20:03' -> '8:03 PM'); '' without one."""

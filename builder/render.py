@@ -31,7 +31,7 @@ from builder.plan import Page, Plan
 from builder.present import Dates, atom_date, post_excerpt, post_moment, web_link
 from builder.render_env import environment
 from builder.titles import display_title, initial
-from builder.urls import Urls
+from builder.urls import Urls, comment_link
 
 # every page carries it (about 100 bytes, not 240: the site's own files only, no
 # plugins, no <base>, forms to the site; the search page adds WebAssembly to scripts)
@@ -141,7 +141,7 @@ class Renderer:
             },
             "csp": CSP,
             "url": urls.url, "abs_url": urls.absolute, "static": urls.static,
-            "post_url": self.post_url, "comment_url": urls.comment_url,
+            "post_url": self.post_url, "comment_url": self.comment_url,
             "page_url": urls.page_url, "web_link": web_link,
             "post_tags": plan.tags_of,
             "post_abs": lambda post: urls.origin + urls.post_url(post),
@@ -181,6 +181,11 @@ class Renderer:
         if text is None:
             text = self._excerpts[key] = self.urls.post_url(post)
         return text
+
+    def comment_url(self, post: Post, comment_id: str) -> str:
+        """`Urls.comment_url`, its post's URL worked out once per post (a commenter's
+        page links each of their comments)."""
+        return comment_link(self.post_url(post), comment_id)
 
     def commenter_url(self, name: str) -> str:
         found = self.plan.commenter_url(name)

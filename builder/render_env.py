@@ -184,9 +184,22 @@ class _Environment(jinja2.Environment):
     pure: frozenset[str]
     constant_calls: _ConstantCalls
     constant_texts: _ConstantTexts
+    loaded: dict[str, jinja2.Template]
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         return {**self.globals, **(d or {})}
+
+    def _load_template(self, name: str, globals: MutableMapping[str, Any] | None
+                       ) -> jinja2.Template:
+        """Jinja's, with each template loaded kept by name (templates are not reloaded
+        in a build): no lock, weak reference and LRU bookkeeping for each of the three
+        templates (page, layout, macros) every page loads."""
+        found = None if globals or self.auto_reload else self.loaded.get(name)
+        if found is None:
+            found = super()._load_template(name, globals)
+            if not self.auto_reload:
+                self.loaded[name] = found
+        return found
 
 
 def _gettext(translations: Any) -> Callable[..., Any]:
@@ -287,6 +300,7 @@ def environment(templates: Path, root: Path, translations: Any, globals: dict[st
                   if type(value) in _DIRECT and pass_arg(value) in (
                       (None, _PASS_EVAL_CONTEXT, _PASS_ENVIRONMENT) if name in pure else (None,))}
     env.pure = frozenset(name for name in pure if name in env.direct)
+    env.loaded = {}
     env.constant_calls = _ConstantCalls(env)
     env.constant_texts = _ConstantTexts(env.constant_calls)
     compiled = sorted((name, repr(pass_arg(value)), name in env.direct, name in env.pure)

@@ -194,3 +194,26 @@ def convert(kind: str, value: Any) -> Any:
             ranges.append((pair[0], pair[1]))
         return ranges
     raise AssertionError(kind)
+
+
+# (kind, the value's type, the value) -> what `convert` made of it: the values of a
+# content folder recur as its lines do (`builder.frontmatter`).  Lists are not kept
+# (each record gets its own); the others are immutable.  Emptied when full.
+_CONVERTED: dict[tuple[str, type, Any], Any] = {}
+_CONVERTED_KEPT = 20_000
+
+
+def checked(kind: str, value: Any) -> Any:
+    """`convert`, once for each value that is not a list."""
+    if type(value) is list:
+        return convert(kind, value)
+    key = (kind, type(value), value)
+    try:
+        return _CONVERTED[key]
+    except KeyError:
+        pass
+    made = convert(kind, value)  # (a SchemaProblem is not kept)
+    if len(_CONVERTED) >= _CONVERTED_KEPT:
+        _CONVERTED.clear()
+    _CONVERTED[key] = made
+    return made

@@ -77,7 +77,7 @@ class Urls:
         return self.url(self.page_path(page))
 
     def comment_url(self, post: Post, comment_id: str) -> str:
-        return self.post_url(post) + "#" + comment_id
+        return comment_link(self.post_url(post), comment_id)
 
     def static(self, name: str) -> str:
         return self.url("static/" + name)
@@ -94,6 +94,11 @@ def _permalink(pattern: str, year: str | None, month: str | None, day: str | Non
 @functools.lru_cache(maxsize=1 << 17)
 def _quote(path: str) -> str:
     return quote(path, safe="/#?=&%")
+
+
+def comment_link(post_url: str, comment_id: str) -> str:
+    """A comment's URL, given its post's."""
+    return post_url + "#" + comment_id
 
 
 def output_file(path: str) -> str:

@@ -16,6 +16,7 @@ PKG = Path(__file__).resolve().parent.parent / "builder"
 # stage rank: a module may import builder modules of the same or a lower rank
 RANK = {
     "errors": 0, "report": 0, "cache_file": 0, "forked": 0, "frontmatter": 1, "i18n": 1, "slugs": 1,
+    "file_write": 0,
     "config": 2, "schema": 2,
     "model": 2,
     "split": 3, "load": 3, "content_files": 3, "content_groups": 3, "assemble": 3, "images": 3,
