@@ -71,6 +71,18 @@ def test_nothing_changed_imports_none_of_the_stages(make_site, run_archive):
     assert done.stdout.split() == ["0", "[]"], done.stdout
 
 
+def _build_without_split(site: Path) -> subprocess.CompletedProcess[str]:
+    """`archive build` of `site` in a fresh process, which must not import split."""
+    probe = ("import sys\nfrom builder.cli import main\n"
+             "code = main(['build', '--base-url', '/'])\n"
+             "print('split imported:', 'builder.split' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "split imported: False" in done.stdout
+    return done
+
+
 def test_an_edit_in_content_alone_runs_no_split_and_is_built(make_site, run_archive):
     site = make_site({f"seeds/{SEED.name}": SEED.read_bytes(),
                       "seeds/broken.txt": b"\x89PNG\r\n\x1a\n" + bytes(200)})
@@ -79,13 +91,7 @@ def test_an_edit_in_content_alone_runs_no_split_and_is_built(make_site, run_arch
     [post] = (site / "content").glob("*/a-falling-out-*/post.md")
     post.write_text(post.read_text(encoding="utf-8").replace("Velayati", "Welayati"),
                     encoding="utf-8")
-    probe = ("import sys\nfrom builder.cli import main\n"
-             "code = main(['build', '--base-url', '/'])\n"
-             "print('split imported:', 'builder.split' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert "split imported: False" in done.stdout
+    done = _build_without_split(site)
     assert "Welayati" in (site / "_site" / POST).read_text(encoding="utf-8")
     refused = [line for line in first.stderr.splitlines() if "broken.txt" in line]
     assert refused and refused == [line for line in done.stderr.splitlines()
@@ -102,13 +108,7 @@ def test_a_clean_build_of_content_alone_imports_no_split(make_site, run_archive)
     shutil.rmtree(site / "seeds")
     shutil.rmtree(site / "_site")
     shutil.rmtree(site / ".cache")
-    probe = ("import sys\nfrom builder.cli import main\n"
-             "code = main(['build', '--base-url', '/'])\n"
-             "print('split imported:', 'builder.split' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert "split imported: False" in done.stdout
+    _build_without_split(site)
     assert tree_bytes(site / "_site") == before
     assert "nothing changed since the last build" in run_archive(
         "build", "--base-url", "/", cwd=site).stdout
