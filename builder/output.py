@@ -101,6 +101,9 @@ def write_manifest(path: Path, state: dict[str, Any]) -> None:
     error: the next build trusts no file of the site).  Marshal's format: a tenth
     of JSON's time to write and read (10,000 posts: 27,000 files and 16,000 keys)."""
     cache_file.write(path, marshal.dumps(state))
+    old = path.with_suffix(".json")  # what versions before marshal's kept: never read
+    if old != path:
+        old.unlink(missing_ok=True)
 
 
 class SiteWriter:

@@ -301,3 +301,19 @@ def test_a_content_folder_that_is_a_link_is_looked_into(tmp_path: Path) -> None:
     _same_size_edit(tmp_path / "kept/2016/china-launches-new-carrier/post.md")
     assert not state.unchanged(state.last_build(state.state_file(config, output)),
                                state.inputs_fingerprint(config, settings), output)
+
+
+def test_the_json_manifest_of_an_older_version_is_removed(make_site, run_archive):
+    """An upgrade leaves no stale manifest behind: the first build that writes the site
+    removes the JSON one that versions before marshal's kept beside it (a quick edit too)."""
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes()})
+    assert run_archive("build", "--base-url", "/", cwd=site).returncode == 0
+    [manifest] = (site / ".cache").glob("build-*.files.marshal")
+    old = manifest.with_suffix(".json")
+    old.write_text('{"live": {}, "keys": {}, "spare": null}', encoding="utf-8")
+    [post] = (site / "content").glob("*/a-falling-out-*/post.md")
+    post.write_text(post.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    done = run_archive("build", "--base-url", "/", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert manifest.is_file() and not old.exists()
+    assert "One more line." in (site / "_site" / POST).read_text(encoding="utf-8")
