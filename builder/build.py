@@ -158,6 +158,7 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
                                                                    fingerprint, last)
         memory.site_key = state.site_key(config, settings)
         reporter.stage("loading content/")
+        memory.begin_loading()
         if fingerprint is not None and not memory.kept:  # for the snapshot (quick edits)
             memory.content_rest = fingerprint.content_rest()
         memory.content(config).rescan(fingerprint.content if fingerprint is not None else None)
@@ -180,13 +181,11 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
     keep = _make_site(config, options, settings, memory, result, collector,
                       stop_point if not full else lambda: None)
     saved = None
-    if fingerprint is None or not full:
-        pass
-    elif memory.kept:
+    if fingerprint is not None and full and memory.kept:
         memory.outside = fingerprint.outside
         memory.split_said = {"split": fingerprint.split, "refused": result.refused,
                              "notes": notes}
-    elif not result.search_pending:
+    elif fingerprint is not None and full and not result.search_pending:
         state.save(state.state_file(config, result.output), fingerprint, result.output,
                    {"pages": result.pages, "warnings": result.warnings,
                     "refused": result.refused, "notes": notes})
@@ -224,15 +223,14 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     from builder.plan import plan_site
     from builder.preview import remember_shown
     from builder.render import Renderer, template_source
-    from builder.render_pool import RENDER_MEMORY_BUDGET, RenderPool
+    from builder.render_pool import RENDER_MEMORY_BUDGET, YIELD_NICE, RenderPool
     from builder.search_write import fork_search, start_search
     from builder.site_extras import write_extras
     from builder.urls import Urls
 
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
-    names = None
-    inputs = None
+    names = inputs = None
     if not memory.kept:  # read once: the index is freed, a large model laid out again
         names = Names(memory.content(config).sources())  # the posts' files, named
         inputs = snapshot.kept_inputs(memory.content(config), len(archive.posts),
@@ -256,7 +254,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     try:
         # a clean one-off build's index needs only the model: it starts now, forked
         forked = None if memory.kept else fork_search(archive, urls, writer, config, shards,
-                                                      options.workers, RENDER_MEMORY_BUDGET)
+                                                      options.workers, RENDER_MEMORY_BUDGET,
+                                                      memory.loading)
         reporter.stage(f"planning pages for {len(archive.posts):,} posts")
         plan = plan_site(archive, config, urls, search=search_page,
                          remember=memory.remembered if names is None
@@ -292,8 +291,10 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         todo = ([(page, None) for page in plan.pages] if whole
                 else reuse.reuse_pages(plan.pages, keys, writer, changed, stop))
         collector.resume()
+        # beside a forked index (the longest path), on a quiet machine, the pages yield
+        nice = YIELD_NICE if forked is not None and forked.quiet else 0
         with RenderPool(todo, renderer, writer, options.workers, keys.key,
-                        None if snapshot_job is None else snapshot_job.work) as pool:
+                        None if snapshot_job is None else snapshot_job.work, nice) as pool:
             collector.pause(whole and forked is not None and pool.processes > 1)  # keys only
             if search_job is None:
                 search_job = start_search(archive, urls, writer, config, reporter, keys,

@@ -18,6 +18,7 @@ import marshal
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TypeVar
@@ -79,3 +80,52 @@ def map_batches(function: Callable[[list[Item]], list[Result]], items: Sequence[
 def _marshalled(function: Callable[[list[Item]], list[Result]], batch: list[Item]) -> bytes:
     """In a worker: the function's results, marshalled."""
     return marshal.dumps(function(batch))
+
+
+# -- whether other programs want the cores -----------------------------------------------
+
+QUIET_CORES = 0.25  # other programs' CPU use (in cores) under which the machine is quiet
+
+
+class CpuSample:
+    """The CPU time the whole system and this process (with its children that ended)
+    had used at one moment: `others_busy(start, end)` is then what other programs
+    used in between.  The system's time leaves out idle, waiting for I/O and time
+    stolen by a hypervisor (no priority of ours changes who gets that)."""
+
+    __slots__ = ("mine", "system", "when")
+
+    def __init__(self) -> None:
+        self.when = time.monotonic()
+        times = os.times()
+        self.mine = times.user + times.system + times.children_user + times.children_system
+        self.system = _system_busy()
+
+
+def others_busy(start: CpuSample, end: CpuSample) -> float | None:
+    """The cores other programs kept busy on average from `start` to `end` (None: not
+    known: no /proc/stat, or too short a time to tell)."""
+    seconds = end.when - start.when
+    if start.system is None or end.system is None or seconds < 0.1:
+        return None
+    return max(0.0, (end.system - start.system) - (end.mine - start.mine)) / seconds
+
+
+def quiet_since(start: CpuSample | None) -> bool:
+    """No other program has kept the cores busy since `start` (see `others_busy`)."""
+    if start is None:
+        return False
+    busy = others_busy(start, CpuSample())
+    return busy is not None and busy < QUIET_CORES
+
+
+def _system_busy() -> float | None:
+    """Seconds of CPU the system has used since it started, every core: user, nice,
+    system, interrupts (/proc/stat; None elsewhere)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = stat.readline().split()
+        user, nice, system, _idle, _iowait, irq, softirq = map(int, fields[1:8])
+    except (OSError, ValueError):
+        return None
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")

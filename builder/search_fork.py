@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from builder.errors import ArchiveError, BuildError
-from builder.forked import resident_bytes, worker_count
+from builder.forked import CpuSample, quiet_since, resident_bytes, worker_count
 from builder.output import SiteWriter
 from builder.search import ShardResult
 
@@ -50,8 +50,12 @@ class ForkedSearch:
         self.index, self.writer, self.folder = index, writer, folder
         self._process: Any = None
         self._results: Any = None
+        self.quiet = False  # no other program wanted the cores until it started
 
-    def start(self) -> None:
+    def start(self, since: CpuSample | None = None) -> None:
+        """Fork the index; `quiet` tells whether other programs kept the cores busy
+        from `since` (as the content began loading) until now (builder.forked)."""
+        self.quiet = quiet_since(since)
         context = multiprocessing.get_context("fork")
         self._results, sending = context.Pipe(duplex=False)
         self._process = context.Process(target=_index, name="search-index", daemon=True,

@@ -22,6 +22,7 @@ from typing import Any
 from builder import cache_file, search
 from builder.config import SiteConfig
 from builder.errors import BuildError
+from builder.forked import CpuSample
 from builder.incremental import PageKeys, state
 from builder.incremental.reuse import SEARCH_FOLDER, keep_stale_search, reuse_shards, shard_key
 from builder.output import SiteWriter
@@ -43,12 +44,13 @@ def write_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfi
 
 
 def fork_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig,
-                shards: list[list[Any]], workers: int | None, budget: int
-                ) -> ForkedSearch | None:
+                shards: list[list[Any]], workers: int | None, budget: int,
+                since: CpuSample | None = None) -> ForkedSearch | None:
     """A clean build's index started at once in a forked process (builder.search_fork)
     when the site has no search files to take over and the process may fork (`workers`:
-    the build's worker processes; `budget`: the memory they may add); None:
-    `start_search` does it later."""
+    the build's worker processes; `budget`: the memory they may add; `since`: when the
+    content began loading, see `ForkedSearch.start`); None: `start_search` does it
+    later."""
     if (any(rel.startswith(SEARCH_FOLDER) for rel in writer.live_keys)
             or not can_fork(workers, budget)):
         return None
@@ -56,7 +58,7 @@ def fork_search(archive: Any, urls: Urls, writer: SiteWriter, config: SiteConfig
     forked = ForkedSearch(lambda done: search.index_shards(
         [(k, shards[k]) for k in shown], urls.post_url, config.language, pages, done=done),
         writer, lambda k: SEARCH_FOLDER + search.shard_folder(k))
-    forked.start()
+    forked.start(since)
     return forked
 
 

@@ -10,7 +10,9 @@ parallel clean build still re-renders only the pages that show the edited post.
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
+from typing import Any
 
 from builder import render_pool
 from builder.build import build_site
@@ -81,3 +83,16 @@ def test_keys_the_workers_record_let_the_next_build_take_pages_over(tmp_path: Pa
     assert not taken_over(edited) and "Dispatch 7 reports" in (out / edited).read_text()
     assert taken_over(other) and taken_over("404.html")
     assert tree_bytes(out) == tree_bytes(build(clean_copy(site, tmp_path / "clean"), 1)[0])
+
+
+def test_workers_asked_to_yield_run_at_a_lower_priority(monkeypatch: Any) -> None:
+    """Beside a forked search index on a quiet machine the build asks its render
+    workers to yield: they run `nice` lower than the build (as does the job beside)."""
+    monkeypatch.setattr(render_pool, "PARALLEL_MIN_PAGES", 0)  # no page needed to fork
+    own = os.nice(0)
+    for nice, expected in ((0, own), (7, min(19, own + 7))):
+        with render_pool.RenderPool([], None, None, workers=2,  # type: ignore[arg-type]
+                                    side=lambda: os.nice(0), nice=nice) as pool:
+            assert pool.processes == 2
+            pool.run(Reporter(stream=io.StringIO()))
+        assert pool.side_outcome == expected

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.config import SiteConfig
+from builder.forked import CpuSample
 from builder.incremental.keys import KeyMemo
 from builder.incremental.state import Fingerprint
 from builder.load import ContentIndex
@@ -98,6 +99,12 @@ class BuildMemory:
     outside: str = ""
     split_said: dict[str, Any] = field(default_factory=dict)  # as `state.save` keeps it
     content_rest: str = ""  # a one-off build's `Fingerprint.content_rest` (its snapshot)
+    loading: CpuSample | None = None  # taken as a full build began to load the content
+
+    def begin_loading(self) -> None:
+        """A full build begins to load the content: what other programs take of the
+        cores from now on tells whether the machine is quiet (builder.forked)."""
+        self.loading = CpuSample()
 
     def content_changes(self, config: SiteConfig, settings: dict[str, Any],
                         changed: list[Path] | None) -> list[Path] | None:
