@@ -30,6 +30,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -47,7 +48,7 @@ from builder.search_chunks import (
     pack,
     pack_chunk,
 )
-from builder.search_words import cut_entry, word_entries
+from builder.search_words import Spans, cut_entry, word_entries
 
 __all__ = ["INDEX_CHUNK_BYTES", "MAGIC", "Bundle", "Cut", "Known", "Layout", "bundle_files",
            "decode_bundle", "encode_bundle", "filter_file", "fragment_name", "meta_files",
@@ -74,6 +75,7 @@ class Bundle:
     filters: dict[str, list[list[Any]]]  # filter -> [[value, [page numbers]], ...]
     entry: dict[str, Any]  # pagefind-entry.json
     other: dict[str, bytes]  # passed through as they are (Pagefind's script, WebAssembly)
+    spans: Spans = field(default_factory=dict)  # decoded `with_spans`: see `word_entries`
 
 
 Cut = tuple[bytes, int, "int | None"]  # an entry cut to K locations a page, K, the growth
@@ -123,10 +125,15 @@ def bundle_files(files: dict[str, bytes], shard: int, budget: int
 
 
 def decode_bundle(files: dict[str, bytes], known: Known | None = None,
-                  split: Callable[[bytes], list[tuple[str, bytes]]] = word_entries) -> Bundle:
+                  split: Callable[[bytes], list[tuple[str, bytes]]] = word_entries,
+                  with_spans: bool = False) -> Bundle:
     """Take a bundle apart (Pagefind's, or one `encode_bundle` wrote: then the cut
     entries are as cut; `known` gets its index chunks as packed; `split` gives a
-    chunk's entries); `Unsupported` when it holds anything unknown."""
+    chunk's entries; `with_spans`: by `word_entries`, noting where each entry's pages
+    are); `Unsupported` when it holds anything unknown."""
+    spans: Spans = {}
+    if with_spans:
+        split = partial(word_entries, spans=spans)
     metas = [p for p in files if p.endswith(".pf_meta")]
     if len(metas) != 1:
         raise _Unsupported("not one meta file")
@@ -169,7 +176,7 @@ def decode_bundle(files: dict[str, bytes], known: Known | None = None,
                      or p == "pagefind-entry.json"
                      or (p.startswith(f"index/{language}_") and p.endswith(".pf_index")))}
     return Bundle(language, meta, (at_pages, at_chunks, found[0] if found else None), pages,
-                  words, filters, json.loads(files["pagefind-entry.json"]), other)
+                  words, filters, json.loads(files["pagefind-entry.json"]), other, spans)
 
 
 def _only(found: Iterable[int], needed: bool) -> int | None:

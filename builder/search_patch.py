@@ -42,11 +42,11 @@ from builder.search_bundle import (
 from builder.search_documents import document, language_code
 from builder.search_form import Form, make_form, variant_pages, without_counts
 from builder.search_inplace import InPlace, patch_in_place
+from builder.search_join import appended
 from builder.search_postings import (
     DROPPED,
     Entry,
     Pages,
-    appended,
     numbered,
     parse_entry,
     remap_fields,
@@ -186,7 +186,8 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
     after = len(new_of) if (small is not None and not with_form and not record.cut
                             and new_of == list(range(len(new_of)))
                             and small_of == list(range(len(new_of), len(order)))) else 0
-    old = decode_bundle(files, known) if after else decode_bundle(files, known, split)
+    old = (decode_bundle(files, known, with_spans=True) if after
+           else decode_bundle(files, known, split))
     if (record.meta not in files or len(old.pages) != len(record.pages)
             or not set(record.cut) <= {word for word, _ in old.words}):
         raise Unsupported("the record is not this bundle's")
@@ -209,6 +210,7 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
         if new_of[number] != DROPPED:
             pages[new_of[number]] = page
     added: dict[str, bytes] = {}
+    small_spans = small.spans if small is not None else {}
     if small is not None:
         for number, page in enumerate(small.pages):
             pages[small_of[number]] = page
@@ -223,7 +225,8 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
     cut_shapes = {cut: parsed_cut.pages for (cut, _, _), parsed_cut in was_cut.values()}
     for word, entry in whole:
         more = added.pop(word, None)
-        joined = (entry if more is None else appended(entry, more, after)) if after else None
+        joined = (entry if more is None else appended(
+            entry, more, after, (old.spans.get(word), small_spans.get(word)))) if after else None
         if joined is not None:  # a word of the first half alone stays as it is
             words.append((word, joined))
             continue
@@ -244,7 +247,7 @@ def _patch_bundle(files: dict[str, bytes], record: Record, small: Bundle | None,
                     cut_shapes[again[0]] = shape[0]
             words.append((word, made))
     for word, more in added.items():
-        joined = appended(None, more, after) if after else None
+        joined = appended(None, more, after, (None, small_spans.get(word))) if after else None
         if joined is not None:
             words.append((word, joined))
             continue

@@ -36,7 +36,6 @@ _ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"
 # a page: its delta, then the rest (locations and meta locations) as it is
 _POSTING = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + _INT + rb"*+" + _ARRAY + _INT
                       + rb"*+)", re.DOTALL)
-_DELTA = re.compile(rb"\x83(" + _INT + rb")(?:" + _ARRAY + _INT + rb"*+){2}", re.DOTALL)  # delta
 _RUN = re.compile(rb"(?:\x83" + _INT + _ARRAY + _INT + rb"*+" + _ARRAY + _INT + rb"*+)*+",
                   re.DOTALL)
 DROPPED = -(1 << 40)  # the new number of a page dropped: its shift is its own
@@ -192,41 +191,6 @@ def renumber(entry: bytes | None, new_of: list[int], added: Entry | None,
     return (b"\x83" + _encode(old.word) + head(4, count) + body + head(4, len(kept))
             + b"".join(b"\x82" + _encode(form) + head(4, n) + data
                        for _, form, data, n in kept))
-
-
-def appended(first: bytes | None, second: bytes, shift: int) -> bytes | None:
-    """The entry `first` (None: none) with the pages of `second`, numbered `shift` on,
-    put after its own: only the second's first delta changes, the rest is moved as it
-    is; None (`renumber` does it) when either has variants (their order is both's)."""
-    two = _page_list(second)
-    one = _page_list(first) if first is not None else (0, 0, 0, 0)
-    lead = _POSTING.match(second, two[1]) if two and one and two[0] else None
-    if lead is None or two is None or one is None:
-        return None
-    body = ((first[one[1]:one[2]] if first is not None else b"") + b"\x83"
-            + head(0, _delta(lead.group(1)) + shift - one[3]) + lead.group(2)
-            + second[lead.end():two[2]])
-    return second[:_word_end(second)] + head(4, two[0] + one[0]) + body + b"\x80"
-
-
-def _word_end(entry: bytes) -> int:
-    if entry[:1] != b"\x83":
-        raise Unsupported("index entry")
-    return _decode(entry, 1)[1]
-
-
-def _page_list(entry: bytes) -> tuple[int, int, int, int] | None:
-    """(pages, where they start and end, the last one's number); None: variants."""
-    count, at = array_length(entry, _word_end(entry))
-    run = _RUN.match(entry, at)
-    end = run.end() if run else at
-    if end != len(entry) - 1 or entry[end] != 0x80:
-        return None
-    deltas = _DELTA.findall(entry, at, end)
-    if len(deltas) != count:
-        return None
-    joined = b"".join(deltas)
-    return count, at, end, sum(joined) if len(joined) == count else sum(map(_delta, deltas))
 
 
 _NONE = Pages([], [])

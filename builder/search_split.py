@@ -46,7 +46,7 @@ def split_shard(items: Sequence[tuple[str, Any]], make: Callable[[Any], str], co
     def second_half() -> tuple[Bundle | None, int]:  # decoded as soon as it is made
         made, peak = index(parts[1])
         try:
-            return decode_bundle(own_files(made, shard)), peak
+            return decode_bundle(own_files(made, shard), with_spans=True), peak
         except Unsupported:
             return None, peak
 

@@ -178,9 +178,15 @@ def _page_bytes(page: _Page, k: int) -> bytes:
 
 # -- reading a chunk's entries without decoding them ----------------------------------
 
-def word_entries(data: bytes, budget: int = 0) -> list[tuple[str, bytes]]:
+Spans = dict[str, tuple[int, int, int]]  # word -> (pages, start, end): see `word_entries`
+
+
+def word_entries(data: bytes, budget: int = 0, spans: Spans | None = None
+                 ) -> list[tuple[str, bytes]]:
     """(word, its entry's CBOR bytes) of a chunk: [[[word, pages, ...], ...]]; with a
-    `budget`, an entry larger than that is cut to it (`search_words.cap_entry`)."""
+    `budget`, an entry larger than that is cut to it (`search_words.cap_entry`).
+    `spans` gets, for each entry in the usual shape with no variant (its pages then
+    its empty list of variants), word -> (its pages, where they start and end in it)."""
     if not data.startswith(MAGIC):
         raise _Unsupported("no Pagefind header")
     at = len(MAGIC)
@@ -190,7 +196,7 @@ def word_entries(data: bytes, budget: int = 0) -> list[tuple[str, bytes]]:
         raise _Unsupported("index chunk")
     entries = []
     for _ in range(count):
-        word, entry, at = _entry_at(data, at, budget)
+        word, entry, at = _entry_at(data, at, budget, spans)
         entries.append((word, entry))
     if at != len(data):
         raise _Unsupported("trailing bytes")
@@ -211,8 +217,10 @@ def cut_entry(entry: bytes, budget: int) -> tuple[bytes, int, int | None]:
     return cut_and_why(entry, at, end, budget)
 
 
-def _entry_at(data: bytes, start: int, budget: int) -> tuple[str, bytes, int]:
-    """The word and entry starting at `start` (cut to `budget` when larger), and its end."""
+def _entry_at(data: bytes, start: int, budget: int, spans: Spans | None = None
+              ) -> tuple[str, bytes, int]:
+    """The word and entry starting at `start` (cut to `budget` when larger), and its end;
+    `spans`: see `word_entries`."""
     fields, at = array_length(data, start)
     word, at = _decode(data, at)
     if fields < 2 or not isinstance(word, str):
@@ -226,6 +234,8 @@ def _entry_at(data: bytes, start: int, budget: int) -> tuple[str, bytes, int]:
         entry = data[start:at]
         if budget and len(entry) > budget:
             entry = cap_entry(entry, pages_at - start, pages_end - start, budget)
+        elif spans is not None and fields == 3 and at == pages_end + 1 and data[pages_end] == 0x80:
+            spans[word] = (pages, pages_at - start, pages_end - start)
     else:
         at = _skip(data, start)
         entry = data[start:at]

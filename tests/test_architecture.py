@@ -26,7 +26,7 @@ RANK = {
     "pagefind": 4, "cbor": 4, "blogger_slug": 4, "search": 5, "search_bundle": 5,
     "search_words": 4, "search_cut": 4, "search_documents": 5, "search_patch": 5,
     "search_postings": 4, "search_form": 5, "search_inplace": 5, "search_split": 5,
-    "search_record": 5, "search_chunks": 4,
+    "search_record": 5, "search_chunks": 4, "search_join": 4,
     "views": 5,
     "plan": 5, "oldurls": 5, "sitemap": 4,
     "render": 6, "render_code": 6, "render_env": 6, "render_pool": 6, "output": 6, "check": 6,

@@ -9,8 +9,9 @@ import random
 
 from builder.pagefind import index_documents
 from builder.search_bundle import decode_bundle, own_files
-from builder.search_postings import appended
+from builder.search_join import appended
 from builder.search_split import SPLIT_FROM, split_shard
+from builder.search_words import Spans
 from tests.test_search_patch import BUDGET, SHARD, _ordered, _post, _whole
 
 
@@ -43,19 +44,25 @@ def test_halves_whose_pages_have_the_same_fields_are_joined_word_by_word() -> No
     assert halves is not None
     assert halves[0] == whole.files and halves[1] == whole.cut
 
-    def entries(part: list[tuple[str, str]]) -> dict[str, bytes]:
+    def entries(part: list[tuple[str, str]]) -> tuple[dict[str, bytes], Spans]:
         made, _ = index_documents(iter(part), len(part), "en")
-        return dict(decode_bundle(own_files(made, SHARD)).words)
+        bundle = decode_bundle(own_files(made, SHARD), with_spans=True)
+        return dict(bundle.words), bundle.spans
 
     half = len(items) // 2
-    one, first, second = entries(items), entries(items[:half]), entries(items[half:])
-    joined = 0
+    (one, _), (first, spans_one), (second, spans_two) = (
+        entries(items), entries(items[:half]), entries(items[half:]))
+    joined = spanned = 0
     for word, entry in one.items():
         made = appended(first.get(word), second[word], half) if word in second else first[word]
+        if word in first and word in second:  # where the decoder found each half's
+            spans = (spans_one.get(word), spans_two.get(word))  # pages: not read again
+            assert appended(first[word], second[word], half, spans) == made, word
+            spanned += all(spans)
         if made is not None:  # None: variants, renumbered page by page
             assert made == entry, word
             joined += 1
-    assert joined >= 0.8 * len(one)
+    assert joined >= 0.8 * len(one) and spanned >= 20
 
 
 def test_a_small_shard_is_indexed_whole() -> None:
