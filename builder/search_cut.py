@@ -25,6 +25,7 @@ INTS = (rb"[\x00-\x17\x20-\x37]*+(?:(?:[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[
 ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"  # an array's head; each array of integers
 # is followed by an array head or a text, never by an integer
 ONE_INT = re.compile(INT, re.DOTALL)
+_WIDE = re.compile(rb"[\x18-\x1b\x38-\x3b]")  # the first byte of a wider integer
 POS = rb"(?:[\x00-\x17]|\x18.|\x19..|\x1a.{4}|\x1b.{8})"  # a location (a delta)
 POSS = rb"[\x00-\x17]*+(?:(?:\x18.|\x19..|\x1a.{4}|\x1b.{8})[\x00-\x17]*+)*+"  # POS*
 NEG = rb"(?:[\x20-\x37]|\x38.|\x39..|\x3a.{4}|\x3b.{8})"  # a weight marker
@@ -55,6 +56,8 @@ def cut_in_bulk(entry: bytes, at: int, end: int, budget: int
     sizes: dict[int, int] = {}
 
     def size(k: int) -> int:
+        if k == 0:  # every page's locations an empty list: its head alone
+            return fixed + len(places)
         if k not in sizes:
             kept = list(map(_END, map(_first(k).match, places)))
             heads = len(kept) if max(kept, default=0) < 24 else sum(  # < 24 integers: 1 byte
@@ -75,7 +78,9 @@ def cut_in_bulk(entry: bytes, at: int, end: int, budget: int
     keep = max(1, high - 1)
     first = _first(keep).match
     kept = [first(p).group() for p in places]  # type: ignore[union-attr]
-    heads = map(_array_head, map(_items, kept))
+    # no integer of more than one byte (the usual case): each page's count is its size
+    heads = map(_array_head, map(len, kept) if _WIDE.search(b"".join(kept)) is None
+                else map(_items, kept))
     body = b"".join(chain.from_iterable(zip(repeat(b"\x83"), map(itemgetter(0), pages), heads,
                                             kept, map(itemgetter(4), pages))))
     return (entry[:at] + body + entry[end:], keep,
