@@ -25,7 +25,6 @@ INTS = (rb"[\x00-\x17\x20-\x37]*+(?:(?:[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[
 ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"  # an array's head; each array of integers
 # is followed by an array head or a text, never by an integer
 ONE_INT = re.compile(INT, re.DOTALL)
-_WIDE = re.compile(rb"[\x18-\x1b\x38-\x3b]")  # the first byte of a wider integer
 POS = rb"(?:[\x00-\x17]|\x18.|\x19..|\x1a.{4}|\x1b.{8})"  # a location (a delta)
 POSS = rb"[\x00-\x17]*+(?:(?:\x18.|\x19..|\x1a.{4}|\x1b.{8})[\x00-\x17]*+)*+"  # POS*
 NEG = rb"(?:[\x20-\x37]|\x38.|\x39..|\x3a.{4}|\x3b.{8})"  # a weight marker
@@ -78,9 +77,7 @@ def cut_in_bulk(entry: bytes, at: int, end: int, budget: int
     keep = max(1, high - 1)
     first = _first(keep).match
     kept = [first(p).group() for p in places]  # type: ignore[union-attr]
-    # no integer of more than one byte (the usual case): each page's count is its size
-    heads = map(_array_head, map(len, kept) if _WIDE.search(b"".join(kept)) is None
-                else map(_items, kept))
+    heads = map(_array_head, map(_items, kept))
     body = b"".join(chain.from_iterable(zip(repeat(b"\x83"), map(itemgetter(0), pages), heads,
                                             kept, map(itemgetter(4), pages))))
     return (entry[:at] + body + entry[end:], keep,
