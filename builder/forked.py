@@ -14,6 +14,7 @@ than pickle (75,000 parsed content files: the parent's share of the work).
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import multiprocessing
 import os
@@ -21,7 +22,12 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
+
+try:
+    import fcntl
+except ImportError:  # not a Unix
+    fcntl = None  # type: ignore[assignment]
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -65,21 +71,44 @@ def map_batches(function: Callable[[list[Item]], list[Result]], items: Sequence[
         each(done)
         return []
     size = max(50, len(items) // (count * 8))
-    batches = [list(items[i:i + size]) for i in range(0, len(items), size)]
-    with multiprocessing.get_context("fork").Pool(count) as pool:
-        done = []
-        for data in pool.imap(partial(_marshalled, function), batches):
-            batch = marshal.loads(data)  # each batch's bytes let go as it is read
-            if each is not None:
-                each(batch)
-            else:
-                done += batch
+    bounds = [(i, min(len(items), i + size)) for i in range(0, len(items), size)]
+    global _ITEMS
+    _ITEMS = items  # the workers have them as they are forked: a batch is sent as its
+    try:  # bounds, not pickled (this process's task thread then waits on nothing)
+        with multiprocessing.get_context("fork").Pool(count) as pool:
+            _roomy_results(pool)
+            done = []
+            for data in pool.imap(partial(_marshalled, function), bounds):
+                batch = marshal.loads(data)  # each batch's bytes let go as it is read
+                if each is not None:
+                    each(batch)
+                else:
+                    done += batch
+    finally:
+        _ITEMS = None
     return done
 
 
-def _marshalled(function: Callable[[list[Item]], list[Result]], batch: list[Item]) -> bytes:
-    """In a worker: the function's results, marshalled."""
-    return marshal.dumps(function(batch))
+_ITEMS: Sequence[Any] | None = None  # what the workers of `map_batches` work on
+PIPE_BYTES = 1 << 20  # Linux's most for a pipe of an unprivileged process
+
+
+def _roomy_results(pool: Any) -> None:
+    """Let the pipe that brings the workers' results hold a megabyte (Linux; 64 kB by
+    default): a worker then hands a batch's results over at once and goes on, not a
+    piece each time this process, busy with the last batch, lets its reading thread
+    run (the 14,968 content files of 2,000 posts: their load 0.38 -> 0.33 s)."""
+    setting = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        if setting is not None:
+            fcntl.fcntl(pool._outqueue._reader.fileno(), setting, PIPE_BYTES)
+
+
+def _marshalled(function: Callable[[list[Item]], list[Result]], bounds: tuple[int, int]
+                ) -> bytes:
+    """In a worker: the function's results of the items within `bounds`, marshalled."""
+    assert _ITEMS is not None
+    return marshal.dumps(function(list(_ITEMS[bounds[0]:bounds[1]])))
 
 
 # -- whether other programs want the cores -----------------------------------------------
