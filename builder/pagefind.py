@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import BuildError
+from builder.forked import roomy_pipe
 
 INSTALL_HINT = ("install the Pagefind binary for this platform: "
                 "pip install 'pagefind[extended]', or set PAGEFIND_BINARY_PATH "
@@ -69,6 +70,7 @@ class PagefindProcess:
         except OSError as error:
             raise cannot_run(self.binary, error.strerror or str(error)) from error
         _RUNNING.add(self)
+        roomy_pipe(self._process.stdout)  # GetFiles' answer, megabytes, in fewer pieces
         return self
 
     def kill(self) -> None:
@@ -161,12 +163,16 @@ class PagefindProcess:
 
     def _read_message(self) -> bytes:
         assert self._process is not None and self._process.stdout is not None
-        while b"," not in self._buffer:
+        end = self._buffer.find(b",")
+        while end < 0:  # (only what came last is looked through: GetFiles' answer is
+            # megabytes, come in pieces)
             chunk = os.read(self._process.stdout.fileno(), 1 << 20)
             if not chunk:
                 raise EOFError("pagefind closed its output")
             self._buffer += chunk
-        end = self._buffer.index(b",")
+            end = chunk.find(b",")
+            if end >= 0:
+                end += len(self._buffer) - len(chunk)
         message = bytes(self._buffer[:end])
         del self._buffer[:end + 1]
         return message
