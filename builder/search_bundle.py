@@ -29,6 +29,7 @@ import gzip
 import hashlib
 import json
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import PurePosixPath
@@ -304,17 +305,29 @@ def _rechunk(words: list[tuple[str, bytes]], language: str, out: dict[str, bytes
                 cut[word] = (whole, k, grown)
         written.append((word, entry))
     chunks: list[list[str]] = []
+    datas: list[bytes] = []
     at = 0
     layout.counts = chunk_sizes([len(entry) for _, entry in written])
     for number, count in enumerate(layout.counts):
         group = written[at:at + count]
         at += count
-        data = chunk_data([entry for _, entry in group])
-        name = chunk_name(language, number, data)
-        packed = known.packed.get(data) or pack_chunk(data)
+        datas.append(chunk_data([entry for _, entry in group]))
+        chunks.append([group[0][0], group[-1][0], chunk_name(language, number, datas[-1])])
+    for (_, _, name), packed in zip(chunks, _packed(datas, known), strict=True):
         out[f"index/{name}.pf_index"] = packed
-        chunks.append([group[0][0], group[-1][0], name])
     return chunk_bounds(chunks)
+
+
+def _packed(datas: list[bytes], known: Known) -> list[bytes]:
+    """Each chunk's file: as packed before, else packed now, on two cores (zlib lets
+    go of the interpreter lock): the whole index of a shard is compressed at once."""
+    todo = [data for data in datas if data not in known.packed]
+    if len(todo) > 1:
+        with ThreadPoolExecutor(2, thread_name_prefix="pack") as pool:
+            made = dict(zip(todo, pool.map(pack_chunk, todo), strict=True))
+    else:
+        made = {data: pack_chunk(data) for data in todo}
+    return [known.packed.get(data) or made[data] for data in datas]
 
 
 def _is_filter_list(field: Any, names: set[str]) -> bool:
