@@ -45,7 +45,8 @@ def cut_in_bulk(entry: bytes, at: int, end: int, budget: int
     to its first k locations then holds the bytes of its locations up to the k-th as
     they are.  The entry's size grows with k until every location is kept (and is
     the whole entry's, larger than `budget`), so the first k that outgrows `budget`
-    is found by doubling k, then halving the steps."""
+    is found by steps of one up to 8 (K is small), then doubling k and halving the
+    steps."""
     pages = _USUAL.findall(entry, at, end)  # (delta, head, locations, marker, meta)
     if sum(map(len, map(b"".join, pages))) - sum(map(len, map(itemgetter(3), pages))) + len(
             pages) != end - at:
@@ -65,10 +66,10 @@ def cut_in_bulk(entry: bytes, at: int, end: int, budget: int
         return sizes[k]
 
     low, high = 0, 1  # size(low) <= budget < size(high)
-    while size(high) <= budget:
+    while size(high) <= budget:  # K is small (1-5 over 2,000 posts): a step at a time,
         if size(high) == size(low):  # every location of every page fits
             return entry, 0, None
-        low, high = high, high * 2
+        low, high = high, high + 1 if high < 8 else high * 2  # then by doubling
     while high - low > 1:
         middle = (low + high) // 2
         low, high = (middle, high) if size(middle) <= budget else (low, middle)
