@@ -9,7 +9,12 @@ Pagefind's thread started: forking a threaded process can deadlock a child on a
 lock another thread held).  The function crosses to the workers pickled (a
 module-level function) and its results come back marshalled: plain data only
 (strings, numbers, tuples, lists, dicts), which marshal reads several times faster
-than pickle (75,000 parsed content files: the parent's share of the work).
+than pickle (75,000 parsed content files: the parent's share of the work); the
+items reach the workers as they are forked, a batch is sent as its bounds.
+
+Also here: pipes let hold a megabyte (`roomy_pipe`: a worker's results, Pagefind's
+answers), and whether other programs want the cores (`CpuSample`, `quiet_since`: a
+clean build's render workers yield to its search index only on a quiet machine).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ except ImportError:  # not a Unix
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+_ITEMS: Sequence[Any] | None = None  # what the workers of `map_batches` work on
 
 
 def worker_count(workers: int | None = None) -> int:
@@ -89,7 +95,6 @@ def map_batches(function: Callable[[list[Item]], list[Result]], items: Sequence[
     return done
 
 
-_ITEMS: Sequence[Any] | None = None  # what the workers of `map_batches` work on
 PIPE_BYTES = 1 << 20  # Linux's most for a pipe of an unprivileged process
 
 

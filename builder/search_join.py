@@ -13,10 +13,11 @@ import re
 
 from builder.cbor import Unsupported, array_length, head
 from builder.cbor import decode as _decode
-from builder.search_postings import _ARRAY, _INT, _POSTING, _RUN, _delta
+from builder.search_cut import ARRAY, INT
+from builder.search_postings import POSTING, RUN, page_delta
+from builder.search_words import Span
 
-_DELTA = re.compile(rb"\x83(" + _INT + rb")(?:" + _ARRAY + _INT + rb"*+){2}", re.DOTALL)  # delta
-Span = tuple[int, int, int]  # an entry's pages: how many, where they start and end
+_DELTA = re.compile(rb"\x83(" + INT + rb")(?:" + ARRAY + INT + rb"*+){2}", re.DOTALL)  # delta
 
 
 def appended(first: bytes | None, second: bytes, shift: int,
@@ -28,11 +29,11 @@ def appended(first: bytes | None, second: bytes, shift: int,
     shape with no variant (`search_words.word_entries`): they are not read again."""
     two = _page_list(second, spans[1], last=spans[1] is None)
     one = _page_list(first, spans[0]) if first is not None else (0, 0, 0, 0)
-    lead = _POSTING.match(second, two[1]) if two and one and two[0] else None
+    lead = POSTING.match(second, two[1]) if two and one and two[0] else None
     if lead is None or two is None or one is None:
         return None
     body = ((first[one[1]:one[2]] if first is not None else b"") + b"\x83"
-            + head(0, _delta(lead.group(1)) + shift - one[3]) + lead.group(2)
+            + head(0, page_delta(lead.group(1)) + shift - one[3]) + lead.group(2)
             + second[lead.end():two[2]])
     return second[:_word_end(second)] + head(4, two[0] + one[0]) + body + b"\x80"
 
@@ -53,7 +54,7 @@ def _page_list(entry: bytes, span: Span | None = None, last: bool = True
             return count, at, end, 0
     else:
         count, at = array_length(entry, _word_end(entry))
-        run = _RUN.match(entry, at)
+        run = RUN.match(entry, at)
         end = run.end() if run else at
         if end != len(entry) - 1 or entry[end] != 0x80:
             return None
@@ -61,4 +62,4 @@ def _page_list(entry: bytes, span: Span | None = None, last: bool = True
     if len(deltas) != count:
         return None
     joined = b"".join(deltas)
-    return count, at, end, sum(joined) if len(joined) == count else sum(map(_delta, deltas))
+    return count, at, end, sum(joined) if len(joined) == count else sum(map(page_delta, deltas))

@@ -29,14 +29,14 @@ from typing import NamedTuple
 from builder.cbor import Unsupported, array_length, head
 from builder.cbor import decode as _decode
 from builder.cbor import encode as _encode
+from builder.search_cut import ARRAY as _ARRAY
+from builder.search_cut import INT as _INT
 from builder.search_words import MAGIC
 
-_INT = rb"(?:[\x00-\x17\x20-\x37]|[\x18\x38].|[\x19\x39]..|[\x1a\x3a].{4}|[\x1b\x3b].{8})"
-_ARRAY = rb"(?:[\x80-\x97]|\x98.|\x99..)"
 # a page: its delta, then the rest (locations and meta locations) as it is
-_POSTING = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + _INT + rb"*+" + _ARRAY + _INT
+POSTING = re.compile(rb"\x83(" + _INT + rb")(" + _ARRAY + _INT + rb"*+" + _ARRAY + _INT
                       + rb"*+)", re.DOTALL)
-_RUN = re.compile(rb"(?:\x83" + _INT + _ARRAY + _INT + rb"*+" + _ARRAY + _INT + rb"*+)*+",
+RUN = re.compile(rb"(?:\x83" + _INT + _ARRAY + _INT + rb"*+" + _ARRAY + _INT + rb"*+)*+",
                   re.DOTALL)
 DROPPED = -(1 << 40)  # the new number of a page dropped: its shift is its own
 
@@ -137,9 +137,9 @@ def _named_pages(data: bytes, at: int, array: int, what: str) -> tuple[str, Page
 
 def _pages(data: bytes, at: int) -> tuple[Pages, int]:
     count, at = array_length(data, at)
-    run = _RUN.match(data, at)
+    run = RUN.match(data, at)
     end = run.end() if run else at
-    found = _POSTING.findall(data, at, end)
+    found = POSTING.findall(data, at, end)
     if len(found) < count:
         raise Unsupported("pages")
     deltas = list(map(itemgetter(0), found))
@@ -149,7 +149,7 @@ def _pages(data: bytes, at: int) -> tuple[Pages, int]:
             raise Unsupported("a page number going back")
         numbers = list(accumulate(joined))
     else:
-        numbers = list(accumulate(map(_delta, deltas)))
+        numbers = list(accumulate(map(page_delta, deltas)))
     pages = Pages(numbers, list(map(itemgetter(1), found)), data, at, deltas)
     if len(found) > count:  # never seen: what follows a list is no page
         del found[count:], deltas[count:], numbers[count:], pages.rests[count:]
@@ -157,7 +157,7 @@ def _pages(data: bytes, at: int) -> tuple[Pages, int]:
     return pages, end
 
 
-def _delta(item: bytes) -> int:
+def page_delta(item: bytes) -> int:
     if item[0] >= 0x1C:
         raise Unsupported("a page number going back")
     return item[0] if len(item) == 1 else int.from_bytes(item[1:], "big")

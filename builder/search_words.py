@@ -178,7 +178,8 @@ def _page_bytes(page: _Page, k: int) -> bytes:
 
 # -- reading a chunk's entries without decoding them ----------------------------------
 
-Spans = dict[str, tuple[int, int, int]]  # word -> (pages, start, end): see `word_entries`
+Span = tuple[int, int, int]  # an entry's pages: how many, where they start and end in it
+Spans = dict[str, Span]  # word -> its entry's Span: see `word_entries`
 
 
 def word_entries(data: bytes, budget: int = 0, spans: Spans | None = None
