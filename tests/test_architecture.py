@@ -19,7 +19,7 @@ RANK = {
     "file_write": 0,
     "config": 2, "schema": 2,
     "model": 2,
-    "split": 3, "load": 3, "content_files": 3, "content_groups": 3, "assemble": 3, "images": 3,
+    "split": 3, "dumps": 3, "load": 3, "content_files": 3, "content_groups": 3, "assemble": 3, "images": 3,
     "orphans": 3, "compact": 3,
     "markup": 4, "urls": 4, "captions": 4, "present": 4, "titles": 4, "post_parts": 4,
     "pages_git": 4,

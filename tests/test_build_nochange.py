@@ -114,11 +114,67 @@ def test_a_clean_build_of_content_alone_imports_no_split(make_site, run_archive)
         "build", "--base-url", "/", cwd=site).stdout
 
 
-def test_the_split_state_file_is_the_one_split_writes():
-    from builder.incremental.state import SPLIT_STATE
-    from builder.split.store import STATE_NAME
+def test_a_clean_build_of_dumps_as_split_left_them_imports_no_split(make_site, run_archive):
+    """A clean checkout (CI, a new clone: no .cache) whose seeds/ are what split last
+    read: the build learns from split's state file that there is nothing to split."""
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes()})
+    assert run_archive("build", "--base-url", "/", cwd=site).returncode == 0
+    before = tree_bytes(site / "_site")
+    content = {p: p.stat().st_mtime_ns for p in (site / "content").rglob("*")}
+    shutil.rmtree(site / "_site")
+    shutil.rmtree(site / ".cache")
+    done = _build_without_split(site)
+    assert "split:" not in done.stdout
+    assert tree_bytes(site / "_site") == before
+    assert {p: p.stat().st_mtime_ns for p in (site / "content").rglob("*")} == content
 
-    assert SPLIT_STATE == STATE_NAME
+
+def _clean_build_splits(site: Path) -> subprocess.CompletedProcess[str]:
+    """`archive build` of `site` without its .cache in a fresh process, which splits."""
+    shutil.rmtree(site / ".cache")
+    probe = ("import sys\nfrom builder.cli import main\n"
+             "code = main(['build', '--base-url', '/'])\n"
+             "print('split imported:', 'builder.split' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
+                          capture_output=True, text=True, timeout=300)
+    assert "split imported: True" in done.stdout, done.stdout + done.stderr
+    return done
+
+
+@pytest.mark.parametrize("change", ["changed", "new", "gone", "refused", "copied"])
+def test_a_clean_build_splits_whatever_split_has_to_do_or_say(make_site, run_archive,
+                                                               change: str) -> None:
+    site = make_site({f"seeds/{SEED.name}": SEED.read_bytes()})
+    assert run_archive("build", "--base-url", "/", cwd=site).returncode == 0
+    dump = site / "seeds" / SEED.name
+    if change == "changed":
+        dump.write_bytes(dump.read_bytes().replace(b"Velayati", b"Welayati"))
+    elif change == "new":
+        (site / "seeds" / "more.txt").write_bytes(dump.read_bytes().replace(
+            b"Velayati", b"Welayati"))
+    elif change == "gone":
+        dump.unlink()
+    elif change == "refused":
+        (site / "seeds" / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    else:
+        shutil.copy(dump, site / "seeds" / "copy.txt")
+    done = _clean_build_splits(site)
+    assert done.returncode == 0, done.stderr
+    page = (site / "_site" / POST).read_text(encoding="utf-8")
+    said = done.stdout + done.stderr
+    if change in ("changed", "new"):
+        assert "split: 1 post(s) from new or changed dumps" in said
+        assert ("Welayati" in page) == (change == "changed")  # (new: merged, the first kept)
+    elif change == "gone":
+        assert "is gone; its 1 post(s) stay in content/" in said and "Velayati" in page
+    elif change == "refused":
+        assert "seeds/broken.txt:" in said
+    else:
+        assert "seeds/copy.txt: the same text as seeds/" in said
+    # and once split has recorded it, the next clean build has nothing to split
+    if change not in ("refused", "gone"):  # (said again by every split)
+        shutil.rmtree(site / ".cache")
+        _build_without_split(site)
 
 
 @pytest.mark.parametrize("damage", ["garbage", "missing", "other fingerprint",

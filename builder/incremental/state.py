@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from builder import __version__, cache_file
 from builder.config import SiteConfig
+from builder.dumps import STATE_NAME, nothing_to_split
 from builder.i18n import PROJECT_FOLDER
 from builder.report import Reporter
 
@@ -125,10 +126,6 @@ class Fingerprint:
         self._rows, self._folders, self._content = [], [], []
 
 
-SPLIT_STATE = ".split-state.json"  # builder.split.store.STATE_NAME (importing that
-# module imports split's parsers, which a build with no new dump never needs)
-
-
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """Python's cyclic garbage collector paused while lists of 750,000 rows are made
@@ -157,7 +154,7 @@ def _fingerprint(config: SiteConfig, settings: dict[str, Any]) -> Fingerprint:
     rows: list[Any] = []
     for folder in (config.seeds_dir, CODE):
         _stat_tree(str(folder), rows, None, (), True)
-    for file in (config.root / "site.yaml", config.content_dir / SPLIT_STATE):
+    for file in (config.root / "site.yaml", config.content_dir / STATE_NAME):
         try:
             st = file.stat()
         except OSError:
@@ -283,15 +280,15 @@ def split_new_dumps(config: SiteConfig, settings: dict[str, Any], reporter: Repo
         for line in last["notes"]:
             reporter.stage(line)
         return list(last["refused"]), list(last["notes"]), fingerprint
-    if not config.seeds_dir.is_dir():  # nothing to split: split's parsers not imported
-        return [], [], fingerprint  # (a fifth of a second of bs4, soupsieve and ours)
+    if not config.seeds_dir.is_dir() or nothing_to_split(config):  # split's parsers
+        return [], [], fingerprint  # not imported (an eighth of a second)
     from builder.split import split_for_build
 
-    before = _file_id(config.content_dir / SPLIT_STATE)
+    before = _file_id(config.content_dir / STATE_NAME)
     said = _Notes(reporter)
     refused = split_for_build(config, said)
     if fingerprint is not None and (said.said or refused
-                                    or _file_id(config.content_dir / SPLIT_STATE) != before):
+                                    or _file_id(config.content_dir / STATE_NAME) != before):
         # split wrote (it records in its state file what it did) or has something to say
         fingerprint = inputs_fingerprint(config, settings)
     return refused, said.notes, fingerprint

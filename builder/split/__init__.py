@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.config import SiteConfig
+from builder.dumps import State, find_dumps, load_state
 from builder.errors import ArchiveError
 from builder.report import Bar, Reporter, progress_bars
 from builder.split.decode import Decoded, decode
@@ -45,13 +46,11 @@ from builder.split.records import ParsedDump, ParsedPost
 from builder.split.review import ReviewedDump, review_html
 from builder.split.seeds import orphan_lines, plan_seeds, prune
 from builder.split.store import (
-    State,
     Take,
     WriteReport,
     apply,
     file_sha256,
     ids_in_use,
-    load_state,
     posts_on_disk,
     save_state,
 )
@@ -70,34 +69,6 @@ class SplitResult:
     posts: int = 0
     comments: int = 0
     reviewed: list[ReviewedDump] = field(default_factory=list)  # only for --review
-
-
-def find_dumps(config: SiteConfig, paths: list[Path] | None) -> list[tuple[Path, str]]:
-    """(file, source name) for every dump under the given files and folders, sorted."""
-    roots = paths or [config.seeds_dir]
-    found: list[tuple[Path, str]] = []
-    for root in roots:
-        root = root if root.is_absolute() else (Path.cwd() / root)
-        if not root.exists() and not root.is_absolute():
-            root = config.root / root
-        if root.is_dir():
-            files = sorted(p for p in root.rglob("*") if p.is_file()
-                           and not any(part.startswith(".") for part in p.relative_to(root).parts))
-        elif root.is_file():
-            files = [root]
-        else:
-            raise ArchiveError("no such file or folder", root)
-        seeds = config.seeds_dir.resolve()
-        base = root.resolve() if root.is_dir() else root.parent.resolve()
-        prefix = base.relative_to(seeds).as_posix() if base.is_relative_to(seeds) else None
-        for f in files:
-            if prefix is None:
-                source = f.name
-            else:
-                rel = f.relative_to(root).as_posix() if root.is_dir() else f.name
-                source = rel if prefix == "." else f"{prefix}/{rel}"
-            found.append((f, source))
-    return found
 
 
 def _display(config: SiteConfig, file: Path | None, source: str) -> str:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder.split.store import State, remove_files, sha256
+from builder.dumps import State, sha256
+from builder.split.store import remove_files
 
 
 @dataclass

@@ -13,21 +13,14 @@ from __future__ import annotations
 import contextlib
 import difflib
 import hashlib
-import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from builder import frontmatter
+from builder.dumps import STATE_NAME, State, sha256
 from builder.errors import ArchiveError
-
-STATE_NAME = ".split-state.json"
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def file_sha256(path: Path) -> str:
@@ -37,27 +30,6 @@ def file_sha256(path: Path) -> str:
         for chunk in iter(lambda: stream.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-@dataclass
-class State:
-    dumps: dict[str, dict[str, Any]] = field(default_factory=dict)
-    files: dict[str, str] = field(default_factory=dict)
-
-    def to_json(self) -> str:
-        data = {"version": 1, "dumps": self.dumps, "files": self.files}
-        return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def load_state(content_dir: Path) -> State:
-    path = content_dir / STATE_NAME
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return State()
-    if not isinstance(data, dict):
-        return State()
-    return State(dict(data.get("dumps") or {}), dict(data.get("files") or {}))
 
 
 def save_state(content_dir: Path, state: State) -> None:
