@@ -15,6 +15,7 @@ import pytest
 
 from builder.errors import BuildError
 from builder.model import Archive, Comment, Note, Post
+from builder.pagefind import pagefind_binary
 from builder.report import Reporter
 from builder.search import write_search_index
 from builder.search_documents import search_document
@@ -124,6 +125,19 @@ def test_binary_that_cannot_run_is_one_clear_error(tmp_path: Path, monkeypatch: 
     assert text.startswith(f"search: the Pagefind binary {binary} cannot run on this platform")
     assert why in text
     assert "(hint: install the Pagefind binary for this platform: pip install " in text
+
+
+@pytest.mark.parametrize("named", [False, True])
+def test_the_binary_is_the_one_the_pagefind_package_would_run(monkeypatch: Any,
+                                                              named: bool) -> None:
+    from pagefind.service import get_executable
+
+    if named:
+        monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/opt/elsewhere/pagefind")
+    else:
+        monkeypatch.delenv("PAGEFIND_BINARY_PATH", raising=False)
+    assert pagefind_binary() == get_executable()
+    assert pagefind_binary().is_file() or named
 
 
 def test_cli_build_stops_with_one_line_and_keeps_no_site(
