@@ -89,8 +89,9 @@ def _chunks(total: int) -> Iterator[tuple[int, int]]:
 
 class RenderPool:
     """`with RenderPool(pages, renderer, writer) as pool:` forks the workers (when the
-    job is large enough and this process runs no other thread); `pool.run(reporter)`
-    renders and writes every page and returns (changed paths, warnings).  `key_of`
+    job is large enough and this process runs no other thread), which start on the
+    pages at once; `pool.run(reporter)` renders and writes every page (takes the
+    workers' results) and returns (changed paths, warnings).  `key_of`
     gives the key of a page listed without one (a build that can reuse nothing needs
     the keys only to record them): this process works them out while the workers
     render, with what it learnt keying the search shards.  `side`: a job of the
@@ -109,6 +110,7 @@ class RenderPool:
         self.processes = 1  # that render (1: this one)
         self._pool: Any = None
         self._side: Any = None
+        self._results: Iterator[RangeResult] | None = None
         self.side_outcome: Any = None
 
     def __enter__(self) -> RenderPool:
@@ -130,6 +132,9 @@ class RenderPool:
             self.processes = count
             if self.side is not None:  # first in the queue: one worker takes it at once
                 self._side = self._pool.apply_async(_run_side)
+            # the pages are queued at once: the workers render while the caller goes
+            # on (a clean build keys its search shards before it reads their results)
+            self._results = self._pool.imap(_render_range, _chunks(len(self.pages)))
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -137,7 +142,7 @@ class RenderPool:
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
-            self._pool = None
+            self._pool = self._results = None
         _JOB = _SIDE = None
 
     def run(self, reporter: Reporter) -> tuple[list[str], list[str]]:
@@ -146,9 +151,8 @@ class RenderPool:
         changed: list[str] = []
         warnings: list[str] = []
         done, last = 0, time.monotonic()
-        results: Iterator[RangeResult] = (
-            map(_render_range, _chunks(len(pages))) if self._pool is None
-            else self._pool.imap(_render_range, _chunks(len(pages))))
+        results = (map(_render_range, _chunks(len(pages))) if self._results is None
+                   else self._results)
         for (start, _), (written, number, part_warnings, error) in zip(
                 _chunks(len(pages)), results, strict=True):
             if error is not None:
