@@ -34,6 +34,7 @@ JEMALLOC_CONF = "dirty_decay_ms:3000,muzzy_decay_ms:0"
 
 _RUNNING: set[PagefindProcess] = set()
 _STOPPED = threading.Event()
+_LEFT: list[subprocess.Popen[bytes]] | None = None  # `leave_exits()`: not yet waited for
 
 
 def stop_running() -> None:
@@ -43,6 +44,24 @@ def stop_running() -> None:
     _STOPPED.set()
     for service in list(_RUNNING):
         service.kill()
+
+
+def leave_exits() -> None:
+    """From now on, a Pagefind whose answers are in is not waited for as it exits (it
+    frees its memory: 20-30 ms, which `wait` polls in doubling sleeps) until
+    `wait_left()`: for the forked index (builder.search_fork), whose work goes on."""
+    global _LEFT
+    _LEFT = []
+
+
+def wait_left() -> None:
+    """Wait for the Pagefinds `leave_exits` left (killed after 10 s)."""
+    for process in _LEFT or ():
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def stop_requested() -> bool:
@@ -88,6 +107,9 @@ class PagefindProcess:
             if stream is not None:
                 with contextlib.suppress(OSError):  # a pipe to a process that died
                     stream.close()
+        if _LEFT is not None and exc[0] is None:  # its answers are in: it ends as we go on
+            _LEFT.append(self._process)
+            return
         try:
             self._process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -28,6 +28,7 @@ from typing import Any
 from builder.errors import ArchiveError, BuildError
 from builder.forked import CpuSample, quiet_since, resident_bytes, worker_count
 from builder.output import SiteWriter
+from builder.pagefind import leave_exits, wait_left
 from builder.search import ShardResult
 
 Done = Callable[[int, ShardResult], None]
@@ -91,6 +92,7 @@ def _index(index: Index, writer: SiteWriter, folder: Callable[[int], str],
     the other shards' Pagefinds), send the results."""
     gc.freeze()  # the build's objects: a collection here would copy their pages
     gc.enable()
+    leave_exits()  # its Pagefinds end as it goes on (waited for once it has sent)
 
     def write(k: int, result: ShardResult) -> None:
         result.written = {name: writer.put(folder(k) + name, data)
@@ -111,3 +113,4 @@ def _index(index: Index, writer: SiteWriter, folder: Callable[[int], str],
         sending.send(("error", (f"search: the index could not be sent back: {error}", None)))
     finally:
         sending.close()
+        wait_left()
