@@ -34,8 +34,7 @@ if TYPE_CHECKING:
     from builder.output import SiteWriter
 
 # The stages are imported by the functions that run them: `archive build` with no input
-# changed stops after a stat of every input, and imports none of them (a third of a
-# second of Babel, Jinja, Markdown, lxml and split's parsers).
+# changed stops after a stat of every input, and imports none of them (0.3 s of imports).
 
 
 def __getattr__(name: str) -> Any:
@@ -161,7 +160,8 @@ def _build(config: SiteConfig, options: BuildOptions, settings: dict[str, Any],
         memory.begin_loading()
         if fingerprint is not None and not memory.kept:  # for the snapshot (quick edits)
             memory.content_rest = fingerprint.content_rest()
-        memory.content(config).rescan(fingerprint.content if fingerprint is not None else None)
+        memory.content(config).rescan(fingerprint.content if fingerprint is not None else None,
+                                      cache_later=not memory.kept)  # (`let_go_of_index`)
         for used in (before, fingerprint):
             if used is not None:
                 used.release()  # read: a stat of each content file (100,000 posts: 0.6 GB)
@@ -217,7 +217,7 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     from builder.build_search import search_shards
     from builder.compact import packed, unpacked, worth_laying_out
     from builder.incremental import Outcome, PageKeys, reuse, snapshot
-    from builder.incremental.names import KeyStore, Names
+    from builder.incremental.names import KeyStore
     from builder.markup import MarkupCache
     from builder.oldurls import post_paths
     from builder.plan import plan_site
@@ -231,17 +231,13 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     reporter = options.reporter
     archive = memory.content(config).archive(drafts=options.drafts)
     names = inputs = None
-    if not memory.kept:  # read once: the index is freed, a large model laid out again
-        names = Names(memory.content(config).sources())  # the posts' files, named
-        inputs = snapshot.kept_inputs(memory.content(config), len(archive.posts),
-                                      state.state_file(config, result.output))
-        memory.index = None
-        if worth_laying_out(archive):  # (builder.compact)
-            data = packed(archive)
-            del archive
-            archive = unpacked(data)
-            del data
-        names.name_posts(archive.posts)
+    state_file = state.state_file(config, result.output)
+    if not memory.kept and worth_laying_out(archive):  # (builder.compact): its index
+        names, inputs = memory.let_go_of_index(len(archive.posts), state_file)  # let go
+        data = packed(archive)
+        del archive
+        archive = unpacked(data)
+        del data
     stop()
     result.warnings.extend(archive.warnings)
     urls = Urls.from_base(settings["base_url"], config.permalink).with_paths(
@@ -256,6 +252,10 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
         forked = None if memory.kept else fork_search(archive, urls, writer, config, shards,
                                                       options.workers, RENDER_MEMORY_BUDGET,
                                                       memory.loading)
+        if not memory.kept:  # the index's last use, once the search index has started
+            if names is None:
+                names, inputs = memory.let_go_of_index(len(archive.posts), state_file)
+            names.name_posts(archive.posts)
         reporter.stage(f"planning pages for {len(archive.posts):,} posts")
         plan = plan_site(archive, config, urls, search=search_page,
                          remember=memory.remembered if names is None

@@ -47,6 +47,7 @@ class ContentIndex:
         self._order: list[Parts] | None = None
         self._folder_set: set[Parts] | None = None
         self._grouped: Grouped | None = None  # the last grouping (see grouped)
+        self._unwritten: tuple[Any, ...] | None = None  # the parse cache (`write_cache`)
         self._swaps: list[tuple[Record, Record]] = []
         self._entries: dict[str, Entry] = {}  # the parse cache, as last read or written
         self._posts: dict[str, _Made] = {}  # post id -> what the last archive() made
@@ -54,10 +55,12 @@ class ContentIndex:
         base = _display(content_dir, root)
         self._prefix = "" if base == "." else base.rstrip("/") + "/"
 
-    def rescan(self, found: list[tuple[Parts, str, Any]] | None = None) -> None:
+    def rescan(self, found: list[tuple[Parts, str, Any]] | None = None,
+               cache_later: bool = False) -> None:
         """Stat every file; read the ones that changed since the last scan (or that
         the parse cache does not know).  `found`: what `scan` of the content folder
-        just gave (the no-change check's), taken instead of a second stat of each."""
+        just gave (the no-change check's), taken instead of a second stat of each.
+        `cache_later`: the parse cache is written by `write_cache()`, not here."""
         if found is None:
             found = []
             scan(str(self.content_dir), (), found)
@@ -76,8 +79,15 @@ class ContentIndex:
         new: dict[str, Entry] = {}
         self.files = read_files(found, self._prefix, old, new)
         self._order = None
-        if self.cache is not None:
-            write_cache(self.cache, owner, new, old, delta)
+        self._unwritten = (owner, new, old, delta)
+        if not cache_later:
+            self.write_cache()
+
+    def write_cache(self) -> None:
+        """Write the parse cache of the last scan, if it is not written yet."""
+        if self.cache is not None and self._unwritten is not None:
+            write_cache(self.cache, *self._unwritten)
+        self._unwritten = None
 
     def changes(self, found: list[tuple[Parts, str, Any]]) -> list[Path]:
         """The files, present or gone, whose stat is not that of their file as read

@@ -24,7 +24,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from builder.config import SiteConfig
 from builder.forked import CpuSample
@@ -32,6 +32,10 @@ from builder.incremental.keys import KeyMemo
 from builder.incremental.state import Fingerprint
 from builder.load import ContentIndex
 from builder.output import SiteWriter
+
+if TYPE_CHECKING:
+    from builder.incremental.names import Names
+    from builder.incremental.snapshot import Inputs
 
 MAX_ATTRIBUTED = 200  # more changed paths than this in one batch: stat everything
 
@@ -135,6 +139,19 @@ class BuildMemory:
             self.index = ContentIndex(config.content_dir, config.root,
                                       config.root / ".cache" / "load.marshal")
         return self.index
+
+    def let_go_of_index(self, posts: int, state_file: Path) -> tuple[Names, Inputs | None]:
+        """A one-off build's last use of the content index, which it then lets go (the
+        model is made): the posts' files named (the page keys' `Names`), what a
+        snapshot keeps of the inputs (`snapshot.kept_inputs`), the parse cache written
+        (`rescan(cache_later=True)`)."""
+        from builder.incremental.names import Names
+        from builder.incremental.snapshot import kept_inputs
+
+        index, self.index = self.index, None
+        assert index is not None
+        index.write_cache()
+        return Names(index.sources()), kept_inputs(index, posts, state_file)
 
     def writer_for(self, output: Path, manifest: Path) -> SiteWriter:
         return SiteWriter(output, manifest, memory=self.writer if self.kept else None)
