@@ -232,8 +232,8 @@ def _make_site(config: SiteConfig, options: BuildOptions, settings: dict[str, An
     archive = memory.content(config).archive(drafts=options.drafts)
     names = inputs = None
     state_file = state.state_file(config, result.output)
-    if not memory.kept and worth_laying_out(archive):  # (builder.compact): its index
-        names, inputs = memory.let_go_of_index(len(archive.posts), state_file)  # let go
+    if not memory.kept and worth_laying_out(archive):  # laid out again (builder.compact),
+        names, inputs = memory.let_go_of_index(len(archive.posts), state_file)  # index gone
         data = packed(archive)
         del archive
         archive = unpacked(data)

@@ -193,8 +193,16 @@ class ContentIndex:
         return grouped
 
     def archive(self, drafts: bool = False) -> Archive:
-        """The model (see `load_archive`); ErrorList on bad files.  A post none of whose
-        files changed since the last call is the very object that call made."""
+        """The model (see `load_archive`); ErrorList on bad files (the parse cache
+        written first: the next build reads again only what is fixed).  A post none of
+        whose files changed since the last call is the very object that call made."""
+        try:
+            return self._archive(drafts)
+        except ArchiveError:
+            self.write_cache()
+            raise
+
+    def _archive(self, drafts: bool) -> Archive:
         grouped = self.grouped()
         check_owners(grouped)
         warnings_all = list(grouped.warnings)

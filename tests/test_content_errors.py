@@ -56,3 +56,18 @@ def test_an_impossible_date_is_a_content_error_not_a_template_crash(
     assert result.returncode == 1
     [said] = errors(result.stderr)
     assert said.startswith(f"error: {FOLDER}/post.md:{number + 1}: 'date': expected a date")
+
+
+def test_a_failed_build_keeps_the_files_it_read_for_the_next(tmp_path: Path,
+                                                             run_archive) -> None:
+    """A one-off build writes its parse cache once the search index has started; one
+    that stops at a broken file writes it all the same, so that the build after the
+    fix reads again only what changed."""
+    site = copy_fixture(tmp_path / "site")
+    post = site / FOLDER / "post.md"
+    text = post.read_text(encoding="utf-8")
+    post.write_text(text.replace("\ntitle: ", "\ntitle: [unclosed ", 1), encoding="utf-8")
+    assert run_archive("build", "--base-url", "/", cwd=site).returncode == 1
+    assert (site / ".cache" / "load.marshal").is_file()
+    post.write_text(text, encoding="utf-8")
+    assert run_archive("build", "--base-url", "/", cwd=site).returncode == 0
