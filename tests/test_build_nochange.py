@@ -71,15 +71,16 @@ def test_nothing_changed_imports_none_of_the_stages(make_site, run_archive):
     assert done.stdout.split() == ["0", "[]"], done.stdout
 
 
-def _build_without_split(site: Path) -> subprocess.CompletedProcess[str]:
-    """`archive build` of `site` in a fresh process, which must not import split."""
+def _fresh_build(site: Path, splits: bool = False) -> subprocess.CompletedProcess[str]:
+    """`archive build` of `site` in a fresh process, which must not import split (or,
+    with `splits`, must)."""
     probe = ("import sys\nfrom builder.cli import main\n"
              "code = main(['build', '--base-url', '/'])\n"
              "print('split imported:', 'builder.split' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert "split imported: False" in done.stdout
+    assert f"split imported: {splits}" in done.stdout, done.stdout
     return done
 
 
@@ -91,7 +92,7 @@ def test_an_edit_in_content_alone_runs_no_split_and_is_built(make_site, run_arch
     [post] = (site / "content").glob("*/a-falling-out-*/post.md")
     post.write_text(post.read_text(encoding="utf-8").replace("Velayati", "Welayati"),
                     encoding="utf-8")
-    done = _build_without_split(site)
+    done = _fresh_build(site)
     assert "Welayati" in (site / "_site" / POST).read_text(encoding="utf-8")
     refused = [line for line in first.stderr.splitlines() if "broken.txt" in line]
     assert refused and refused == [line for line in done.stderr.splitlines()
@@ -108,7 +109,7 @@ def test_a_clean_build_of_content_alone_imports_no_split(make_site, run_archive)
     shutil.rmtree(site / "seeds")
     shutil.rmtree(site / "_site")
     shutil.rmtree(site / ".cache")
-    _build_without_split(site)
+    _fresh_build(site)
     assert tree_bytes(site / "_site") == before
     assert "nothing changed since the last build" in run_archive(
         "build", "--base-url", "/", cwd=site).stdout
@@ -123,22 +124,10 @@ def test_a_clean_build_of_dumps_as_split_left_them_imports_no_split(make_site, r
     content = {p: p.stat().st_mtime_ns for p in (site / "content").rglob("*")}
     shutil.rmtree(site / "_site")
     shutil.rmtree(site / ".cache")
-    done = _build_without_split(site)
+    done = _fresh_build(site)
     assert "split:" not in done.stdout
     assert tree_bytes(site / "_site") == before
     assert {p: p.stat().st_mtime_ns for p in (site / "content").rglob("*")} == content
-
-
-def _clean_build_splits(site: Path) -> subprocess.CompletedProcess[str]:
-    """`archive build` of `site` without its .cache in a fresh process, which splits."""
-    shutil.rmtree(site / ".cache")
-    probe = ("import sys\nfrom builder.cli import main\n"
-             "code = main(['build', '--base-url', '/'])\n"
-             "print('split imported:', 'builder.split' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", probe], cwd=site, env=archive_env(),
-                          capture_output=True, text=True, timeout=300)
-    assert "split imported: True" in done.stdout, done.stdout + done.stderr
-    return done
 
 
 @pytest.mark.parametrize("change", ["changed", "new", "gone", "refused", "copied"])
@@ -158,8 +147,8 @@ def test_a_clean_build_splits_whatever_split_has_to_do_or_say(make_site, run_arc
         (site / "seeds" / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     else:
         shutil.copy(dump, site / "seeds" / "copy.txt")
-    done = _clean_build_splits(site)
-    assert done.returncode == 0, done.stderr
+    shutil.rmtree(site / ".cache")  # a clean checkout
+    done = _fresh_build(site, splits=True)
     page = (site / "_site" / POST).read_text(encoding="utf-8")
     said = done.stdout + done.stderr
     if change in ("changed", "new"):
@@ -174,7 +163,7 @@ def test_a_clean_build_splits_whatever_split_has_to_do_or_say(make_site, run_arc
     # and once split has recorded it, the next clean build has nothing to split
     if change not in ("refused", "gone"):  # (said again by every split)
         shutil.rmtree(site / ".cache")
-        _build_without_split(site)
+        _fresh_build(site)
 
 
 @pytest.mark.parametrize("damage", ["garbage", "missing", "other fingerprint",
