@@ -12,7 +12,7 @@ module-level function) and its results come back marshalled: plain data only
 than pickle (75,000 parsed content files: the parent's share of the work); the
 items reach the workers as they are forked, a batch is sent as its bounds.
 
-Also here: pipes let hold a megabyte (`roomy_pipe`: a worker's results, Pagefind's
+Also here: pipes made to hold a megabyte (`roomy_pipe`: a worker's results, Pagefind's
 answers), and whether other programs want the cores (`CpuSample`, `quiet_since`: a
 clean build's render workers yield to its search index only on a quiet machine).
 """

@@ -55,13 +55,18 @@ def leave_exits() -> None:
 
 
 def wait_left() -> None:
-    """Wait for the Pagefinds `leave_exits` left (killed after 10 s)."""
+    """Wait for the Pagefinds `leave_exits` left."""
     for process in _LEFT or ():
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        _wait(process)
+
+
+def _wait(process: subprocess.Popen[bytes]) -> None:
+    """Wait for a Pagefind whose input is closed to end; killed after 10 s."""
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def stop_requested() -> bool:
@@ -110,11 +115,7 @@ class PagefindProcess:
         if _LEFT is not None and exc[0] is None:  # its answers are in: it ends as we go on
             _LEFT.append(self._process)
             return
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
+        _wait(self._process)
 
     def peak_bytes(self) -> int:
         """The process's peak resident memory so far (Linux; 0 elsewhere)."""
